@@ -1,0 +1,107 @@
+#include "AppOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace wf {
+
+ParsedOptions parseAppOptions(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Watchfloor: command-center GIS workstation for public-security dispatch.\n"
+        "Without options it starts training mode on the built-in Hubei/Wuhan world."));
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption training(QStringLiteral("training"),
+        QStringLiteral("Training mode on the simulated world (the default while no live backend is configured)."));
+    const QCommandLineOption live(QStringLiteral("live"), QStringLiteral("Live mode against the configured backend."));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Journal file (SQLite)."), QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."), QStringLiteral("LANG"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("Save a PNG of the main window (use with --quit-after)."), QStringLiteral("FILE"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+        QStringLiteral("Quit after this many seconds (after saving the screenshot)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption pluginDir(QStringLiteral("plugin-dir"), QStringLiteral("Folder with connector plugins."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption settings(QStringLiteral("settings"), QStringLiteral("Settings file (JSON)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the simulated world."),
+        QStringLiteral("N"));
+    const QCommandLineOption units(QStringLiteral("units"), QStringLiteral("Number of simulated patrol units."),
+        QStringLiteral("N"));
+    p.addOptions({ help, version, training, live, db, lang, screenshot, quitAfter, pluginDir, settings, seed, units });
+
+    ParsedOptions out;
+    auto fail = [&](const QString &message) {
+        out.action = ParsedOptions::Action::Fail;
+        out.message = message + QStringLiteral("\nTry 'watchfloor --help'.");
+        return out;
+    };
+    if (!p.parse(arguments))
+        return fail(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    if (p.isSet(help)) {
+        out.action = ParsedOptions::Action::ShowHelp;
+        out.message = p.helpText();
+        return out;
+    }
+    if (p.isSet(version)) {
+        out.action = ParsedOptions::Action::ShowVersion;
+        out.message = QStringLiteral("watchfloor %1").arg(QStringLiteral(WATCHFLOOR_VERSION));
+        return out;
+    }
+    auto &o = out.options;
+    if (p.isSet(live) && p.isSet(training))
+        return fail(QStringLiteral("--live and --training exclude each other"));
+    if (p.isSet(live))
+        return fail(QStringLiteral("no live backend is configured on this workstation; use --training"));
+    o.training = true;
+    o.dbPath = p.value(db);
+    if (p.isSet(db) && o.dbPath.isEmpty())
+        return fail(QStringLiteral("--db needs a file name"));
+    if (p.isSet(lang)) {
+        o.language = p.value(lang);
+        if (o.language != u"zh_CN" && o.language != u"en")
+            return fail(QStringLiteral("unknown language '%1' (zh_CN or en)").arg(o.language));
+    }
+    o.screenshotPath = p.value(screenshot);
+    if (p.isSet(quitAfter)) {
+        bool ok = false;
+        o.quitAfterSeconds = p.value(quitAfter).toDouble(&ok);
+        if (!ok || o.quitAfterSeconds <= 0 || o.quitAfterSeconds > 86400)
+            return fail(QStringLiteral("--quit-after needs a number of seconds between 0 and 86400, not '%1'")
+                            .arg(p.value(quitAfter)));
+    }
+    if (!o.screenshotPath.isEmpty() && o.quitAfterSeconds <= 0)
+        return fail(QStringLiteral("--screenshot needs --quit-after SECONDS"));
+    o.pluginDir = p.value(pluginDir);
+    o.settingsPath = p.value(settings);
+    if (p.isSet(seed)) {
+        bool ok = false;
+        o.seed = p.value(seed).toULongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--seed needs a non-negative integer, not '%1'").arg(p.value(seed)));
+    }
+    if (p.isSet(units)) {
+        bool ok = false;
+        o.units = p.value(units).toInt(&ok);
+        if (!ok || o.units < 0 || o.units > 100000)
+            return fail(QStringLiteral("--units needs a number from 0 to 100000, not '%1'").arg(p.value(units)));
+    }
+    return out;
+}
+
+QString defaultJournalPath(bool training)
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/watchfloor");
+    return QDir(dir).filePath(training ? QStringLiteral("training-journal.sqlite") : QStringLiteral("journal.sqlite"));
+}
+
+} // namespace wf

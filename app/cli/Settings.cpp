@@ -1,0 +1,80 @@
+#include "Settings.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace wf {
+
+namespace {
+
+std::optional<QJsonObject> parse(const QByteArray &json, const QString &origin, QString *error)
+{
+    QJsonParseError pe;
+    const auto doc = QJsonDocument::fromJson(json, &pe);
+    if (doc.isNull() || !doc.isObject()) {
+        const int line = int(json.left(pe.offset).count('\n')) + 1;
+        *error = doc.isNull() ? QStringLiteral("%1:%2: %3").arg(origin).arg(line).arg(pe.errorString())
+                              : QStringLiteral("%1: settings must be a JSON object").arg(origin);
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *error)
+{
+    static const QStringList known { QStringLiteral("operator"), QStringLiteral("sim"), QStringLiteral("$comment") };
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = QStringLiteral("%1: unknown setting '%2'").arg(origin, it.key());
+            return false;
+        }
+    }
+    if (o.contains(u"operator"))
+        s.operatorId = o.value(u"operator").toString();
+    const auto sim = o.value(u"sim").toObject();
+    if (sim.contains(u"units")) {
+        const int n = sim.value(u"units").toInt(-1);
+        if (n < 0 || n > 100000) {
+            *error = QStringLiteral("%1: sim.units must be 0..100000").arg(origin);
+            return false;
+        }
+        s.simUnits = n;
+    }
+    if (sim.contains(u"incidents_per_hour"))
+        s.incidentsPerHour = sim.value(u"incidents_per_hour").toDouble(s.incidentsPerHour);
+    return true;
+}
+
+} // namespace
+
+std::optional<Settings> Settings::fromJson(const QByteArray &json, const QString &origin, QString *error)
+{
+    Settings s;
+    const auto o = parse(json, origin, error);
+    if (!o || !apply(s, *o, origin, error))
+        return std::nullopt;
+    return s;
+}
+
+std::optional<Settings> Settings::load(const QString &userFile, QString *error)
+{
+    QFile defaults(QStringLiteral(":/watchfloor/settings/default.json"));
+    if (!defaults.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("built-in settings are missing from this build");
+        return std::nullopt;
+    }
+    auto s = fromJson(defaults.readAll(), QStringLiteral("built-in settings"), error);
+    if (!s || userFile.isEmpty())
+        return s;
+    QFile f(userFile);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read settings %1: %2").arg(userFile, f.errorString());
+        return std::nullopt;
+    }
+    const auto o = parse(f.readAll(), userFile, error);
+    if (!o || !apply(*s, *o, userFile, error))
+        return std::nullopt;
+    return s;
+}
+
+} // namespace wf

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Event.h"
+
+#include <QString>
+#include <QVariantMap>
+#include <QtPlugin>
+
+#include <memory>
+
+namespace wf {
+
+// Where a connector delivers what it observes. Implemented by the host; safe from any thread.
+class EventSink
+{
+public:
+    virtual ~EventSink() = default;
+    virtual void post(Event event) = 0;
+};
+
+// A live source of events and a way out for commands (orders, cordon activation).
+// Commands go out through submit(); what becomes of them comes back as events.
+class Connector
+{
+public:
+    virtual ~Connector() = default;
+    virtual QString id() const = 0;
+    // A training connector simulates the world; it must never be given live commands, and a
+    // live connector must never receive training ones (the host enforces this).
+    virtual bool isTraining() const = 0;
+    virtual bool start(EventSink *sink, QString *error) = 0;
+    virtual void stop() = 0;
+    virtual bool submit(const Event &command, QString *error) = 0;
+    // Training time control; live connectors ignore it.
+    virtual void setTimeScale(double scale) { Q_UNUSED(scale); }
+};
+
+// What a connector plugin exports. The IID carries the API version: a plugin built against
+// another version is not loaded.
+class ConnectorFactory
+{
+public:
+    static constexpr int kApiVersion = 1;
+    virtual ~ConnectorFactory() = default;
+    virtual QString connectorId() const = 0;
+    virtual std::unique_ptr<Connector> create(const QVariantMap &settings) = 0;
+};
+
+} // namespace wf
+
+#define WatchfloorConnectorFactory_iid "org.watchfloor.ConnectorFactory/1"
+Q_DECLARE_INTERFACE(wf::ConnectorFactory, WatchfloorConnectorFactory_iid)

@@ -1,0 +1,365 @@
+#include "Event.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+#include <array>
+
+namespace wf {
+
+namespace {
+
+// Index of each alternative in EventPayload, in the same order as EventKind (which starts at 1).
+static_assert(std::variant_size_v<EventPayload> == 15);
+
+constexpr std::array<QStringView, 15> kKindNames = {
+    u"unit_reported",
+    u"unit_moved",
+    u"unit_status_changed",
+    u"camera_reported",
+    u"site_reported",
+    u"incident_reported",
+    u"incident_closed",
+    u"congestion_reported",
+    u"order_issued",
+    u"order_state_changed",
+    u"cordon_set",
+    u"cordon_cleared",
+    u"alert_raised",
+    u"alert_acknowledged",
+    u"operator_action",
+};
+
+// Bumped per payload layout change; decode keeps reading older layouts.
+constexpr quint8 kPayloadVersion = 1;
+
+QDataStream &operator<<(QDataStream &s, const GeoPoint &p) { return s << p.lat << p.lon; }
+QDataStream &operator>>(QDataStream &s, GeoPoint &p) { return s >> p.lat >> p.lon; }
+
+template<typename E>
+void putEnum(QDataStream &s, E e)
+{
+    s << quint8(e);
+}
+template<typename E>
+void getEnum(QDataStream &s, E &e)
+{
+    quint8 v = 0;
+    s >> v;
+    e = E(v);
+}
+
+struct Writer
+{
+    QDataStream &s;
+    void operator()(const UnitReported &p)
+    {
+        s << p.unitId << p.callSign;
+        putEnum(s, p.kind);
+        putEnum(s, p.status);
+        s << p.position << p.headingDeg;
+    }
+    void operator()(const UnitMoved &p) { s << p.unitId << p.position << p.headingDeg << p.speedKmh; }
+    void operator()(const UnitStatusChanged &p)
+    {
+        s << p.unitId;
+        putEnum(s, p.status);
+    }
+    void operator()(const CameraReported &p)
+    {
+        s << p.cameraId << p.name << p.position << p.bearingDeg << p.fovDeg << p.mainUrl << p.subUrl;
+    }
+    void operator()(const SiteReported &p)
+    {
+        s << p.siteId << p.name;
+        putEnum(s, p.kind);
+        s << p.position;
+    }
+    void operator()(const IncidentReported &p)
+    {
+        s << p.incidentId << p.type << p.summary;
+        putEnum(s, p.severity);
+        s << p.position;
+    }
+    void operator()(const IncidentClosed &p) { s << p.incidentId << p.resolution; }
+    void operator()(const CongestionReported &p)
+    {
+        s << p.congestionId << p.road;
+        putEnum(s, p.severity);
+        s << p.position << p.cleared;
+    }
+    void operator()(const OrderIssued &p) { s << p.orderId << p.unitId << p.task << p.target << p.incidentId; }
+    void operator()(const OrderStateChanged &p)
+    {
+        s << p.orderId;
+        putEnum(s, p.state);
+        s << p.note;
+    }
+    void operator()(const CordonSet &p)
+    {
+        s << p.cordonId << p.name << quint32(p.ring.size());
+        for (const auto &pt : p.ring)
+            s << pt;
+    }
+    void operator()(const CordonCleared &p) { s << p.cordonId; }
+    void operator()(const AlertRaised &p)
+    {
+        s << p.alertId << p.text;
+        putEnum(s, p.severity);
+        s << p.position;
+    }
+    void operator()(const AlertAcknowledged &p) { s << p.alertId; }
+    void operator()(const OperatorAction &p) { s << p.operatorId << p.action << p.detail; }
+};
+
+template<typename T>
+T read(QDataStream &s);
+
+template<>
+UnitReported read(QDataStream &s)
+{
+    UnitReported p;
+    s >> p.unitId >> p.callSign;
+    getEnum(s, p.kind);
+    getEnum(s, p.status);
+    s >> p.position >> p.headingDeg;
+    return p;
+}
+template<>
+UnitMoved read(QDataStream &s)
+{
+    UnitMoved p;
+    s >> p.unitId >> p.position >> p.headingDeg >> p.speedKmh;
+    return p;
+}
+template<>
+UnitStatusChanged read(QDataStream &s)
+{
+    UnitStatusChanged p;
+    s >> p.unitId;
+    getEnum(s, p.status);
+    return p;
+}
+template<>
+CameraReported read(QDataStream &s)
+{
+    CameraReported p;
+    s >> p.cameraId >> p.name >> p.position >> p.bearingDeg >> p.fovDeg >> p.mainUrl >> p.subUrl;
+    return p;
+}
+template<>
+SiteReported read(QDataStream &s)
+{
+    SiteReported p;
+    s >> p.siteId >> p.name;
+    getEnum(s, p.kind);
+    s >> p.position;
+    return p;
+}
+template<>
+IncidentReported read(QDataStream &s)
+{
+    IncidentReported p;
+    s >> p.incidentId >> p.type >> p.summary;
+    getEnum(s, p.severity);
+    s >> p.position;
+    return p;
+}
+template<>
+IncidentClosed read(QDataStream &s)
+{
+    IncidentClosed p;
+    s >> p.incidentId >> p.resolution;
+    return p;
+}
+template<>
+CongestionReported read(QDataStream &s)
+{
+    CongestionReported p;
+    s >> p.congestionId >> p.road;
+    getEnum(s, p.severity);
+    s >> p.position >> p.cleared;
+    return p;
+}
+template<>
+OrderIssued read(QDataStream &s)
+{
+    OrderIssued p;
+    s >> p.orderId >> p.unitId >> p.task >> p.target >> p.incidentId;
+    return p;
+}
+template<>
+OrderStateChanged read(QDataStream &s)
+{
+    OrderStateChanged p;
+    s >> p.orderId;
+    getEnum(s, p.state);
+    s >> p.note;
+    return p;
+}
+template<>
+CordonSet read(QDataStream &s)
+{
+    CordonSet p;
+    quint32 n = 0;
+    s >> p.cordonId >> p.name >> n;
+    // A corrupt count must not make us allocate gigabytes: a ring point takes 16 bytes.
+    if (n > quint32(s.device()->bytesAvailable() / 16)) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return p;
+    }
+    p.ring.reserve(n);
+    for (quint32 i = 0; i < n; ++i) {
+        GeoPoint pt;
+        s >> pt;
+        p.ring.append(pt);
+    }
+    return p;
+}
+template<>
+CordonCleared read(QDataStream &s)
+{
+    CordonCleared p;
+    s >> p.cordonId;
+    return p;
+}
+template<>
+AlertRaised read(QDataStream &s)
+{
+    AlertRaised p;
+    s >> p.alertId >> p.text;
+    getEnum(s, p.severity);
+    s >> p.position;
+    return p;
+}
+template<>
+AlertAcknowledged read(QDataStream &s)
+{
+    AlertAcknowledged p;
+    s >> p.alertId;
+    return p;
+}
+template<>
+OperatorAction read(QDataStream &s)
+{
+    OperatorAction p;
+    s >> p.operatorId >> p.action >> p.detail;
+    return p;
+}
+
+template<std::size_t I = 0>
+std::optional<EventPayload> readAlternative(std::size_t index, QDataStream &s)
+{
+    if constexpr (I < std::variant_size_v<EventPayload>) {
+        if (index == I)
+            return EventPayload(read<std::variant_alternative_t<I, EventPayload>>(s));
+        return readAlternative<I + 1>(index, s);
+    } else {
+        return std::nullopt;
+    }
+}
+
+struct EntityId
+{
+    QString operator()(const UnitReported &p) const { return p.unitId; }
+    QString operator()(const UnitMoved &p) const { return p.unitId; }
+    QString operator()(const UnitStatusChanged &p) const { return p.unitId; }
+    QString operator()(const CameraReported &p) const { return p.cameraId; }
+    QString operator()(const SiteReported &p) const { return p.siteId; }
+    QString operator()(const IncidentReported &p) const { return p.incidentId; }
+    QString operator()(const IncidentClosed &p) const { return p.incidentId; }
+    QString operator()(const CongestionReported &p) const { return p.congestionId; }
+    QString operator()(const OrderIssued &p) const { return p.orderId; }
+    QString operator()(const OrderStateChanged &p) const { return p.orderId; }
+    QString operator()(const CordonSet &p) const { return p.cordonId; }
+    QString operator()(const CordonCleared &p) const { return p.cordonId; }
+    QString operator()(const AlertRaised &p) const { return p.alertId; }
+    QString operator()(const AlertAcknowledged &p) const { return p.alertId; }
+    QString operator()(const OperatorAction &p) const { return p.operatorId; }
+};
+
+} // namespace
+
+EventKind Event::kind() const { return EventKind(payload.index() + 1); }
+
+QString Event::entityId() const { return std::visit(EntityId {}, payload); }
+
+QStringView eventKindName(EventKind kind)
+{
+    const auto i = std::size_t(kind) - 1;
+    return i < kKindNames.size() ? kKindNames[i] : QStringView(u"unknown");
+}
+
+std::optional<EventKind> eventKindFromName(QStringView name)
+{
+    for (std::size_t i = 0; i < kKindNames.size(); ++i) {
+        if (kKindNames[i] == name)
+            return EventKind(i + 1);
+    }
+    return std::nullopt;
+}
+
+QByteArray encodePayload(const EventPayload &payload)
+{
+    QByteArray bytes;
+    bytes.reserve(96);
+    QDataStream s(&bytes, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_8);
+    s << kPayloadVersion;
+    std::visit(Writer { s }, payload);
+    return bytes;
+}
+
+std::optional<EventPayload> decodePayload(EventKind kind, const QByteArray &bytes)
+{
+    QDataStream s(bytes);
+    s.setVersion(QDataStream::Qt_6_8);
+    quint8 version = 0;
+    s >> version;
+    if (version == 0 || version > kPayloadVersion)
+        return std::nullopt;
+    auto payload = readAlternative(std::size_t(kind) - 1, s);
+    if (!payload || s.status() != QDataStream::Ok || !s.atEnd())
+        return std::nullopt;
+    return payload;
+}
+
+QStringView unitStatusName(UnitStatus status)
+{
+    switch (status) {
+    case UnitStatus::Available:
+        return u"available";
+    case UnitStatus::EnRoute:
+        return u"en_route";
+    case UnitStatus::OnScene:
+        return u"on_scene";
+    case UnitStatus::OffDuty:
+        return u"off_duty";
+    }
+    return u"unknown";
+}
+
+QStringView orderStateName(OrderState state)
+{
+    switch (state) {
+    case OrderState::Issued:
+        return u"issued";
+    case OrderState::Delivered:
+        return u"delivered";
+    case OrderState::Acknowledged:
+        return u"acknowledged";
+    case OrderState::EnRoute:
+        return u"en_route";
+    case OrderState::OnScene:
+        return u"on_scene";
+    case OrderState::Done:
+        return u"done";
+    case OrderState::Rejected:
+        return u"rejected";
+    case OrderState::NoAnswer:
+        return u"no_answer";
+    }
+    return u"unknown";
+}
+
+} // namespace wf

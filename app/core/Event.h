@@ -1,0 +1,206 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+#include <variant>
+
+namespace wf {
+
+// A point in WGS-84 degrees. The core never stores GCJ-02; maps/ converts at the edge.
+struct GeoPoint
+{
+    double lat = 0;
+    double lon = 0;
+    friend bool operator==(const GeoPoint &, const GeoPoint &) = default;
+};
+
+enum class UnitKind : quint8 { PatrolCar, FootPatrol, JointArmedPatrol, FixedPost };
+enum class UnitStatus : quint8 { Available, EnRoute, OnScene, OffDuty };
+enum class SiteKind : quint8 { PoliceCheckpoint, SmartCheckpoint, PoliceStation, StreetServiceStation, KeySite };
+enum class OrderState : quint8 { Issued, Delivered, Acknowledged, EnRoute, OnScene, Done, Rejected, NoAnswer };
+enum class Severity : quint8 { Low, Medium, High, Critical };
+
+// --- Payloads: one struct per kind of change to the world -----------------------------
+
+struct UnitReported // a unit comes on shift or is first seen
+{
+    QString unitId;
+    QString callSign;
+    UnitKind kind = UnitKind::PatrolCar;
+    UnitStatus status = UnitStatus::Available;
+    GeoPoint position;
+    float headingDeg = 0;
+    friend bool operator==(const UnitReported &, const UnitReported &) = default;
+};
+
+struct UnitMoved // a position fix
+{
+    QString unitId;
+    GeoPoint position;
+    float headingDeg = 0;
+    float speedKmh = 0;
+    friend bool operator==(const UnitMoved &, const UnitMoved &) = default;
+};
+
+struct UnitStatusChanged
+{
+    QString unitId;
+    UnitStatus status = UnitStatus::Available;
+    friend bool operator==(const UnitStatusChanged &, const UnitStatusChanged &) = default;
+};
+
+struct CameraReported
+{
+    QString cameraId;
+    QString name;
+    GeoPoint position;
+    float bearingDeg = 0;
+    float fovDeg = 60;
+    QString mainUrl;
+    QString subUrl;
+    friend bool operator==(const CameraReported &, const CameraReported &) = default;
+};
+
+struct SiteReported // checkpoints, stations, key sites
+{
+    QString siteId;
+    QString name;
+    SiteKind kind = SiteKind::PoliceCheckpoint;
+    GeoPoint position;
+    friend bool operator==(const SiteReported &, const SiteReported &) = default;
+};
+
+struct IncidentReported
+{
+    QString incidentId;
+    QString type; // pickpocketing, theft, traffic_accident, dispute, ...
+    QString summary;
+    Severity severity = Severity::Medium;
+    GeoPoint position;
+    friend bool operator==(const IncidentReported &, const IncidentReported &) = default;
+};
+
+struct IncidentClosed
+{
+    QString incidentId;
+    QString resolution;
+    friend bool operator==(const IncidentClosed &, const IncidentClosed &) = default;
+};
+
+struct CongestionReported // also used to update; severity Low with cleared=true removes it
+{
+    QString congestionId;
+    QString road;
+    Severity severity = Severity::Low;
+    GeoPoint position;
+    bool cleared = false;
+    friend bool operator==(const CongestionReported &, const CongestionReported &) = default;
+};
+
+struct OrderIssued
+{
+    QString orderId;
+    QString unitId;
+    QString task; // "respond", "patrol", "man_checkpoint", ...
+    GeoPoint target;
+    QString incidentId; // optional
+    friend bool operator==(const OrderIssued &, const OrderIssued &) = default;
+};
+
+struct OrderStateChanged
+{
+    QString orderId;
+    OrderState state = OrderState::Delivered;
+    QString note;
+    friend bool operator==(const OrderStateChanged &, const OrderStateChanged &) = default;
+};
+
+struct CordonSet
+{
+    QString cordonId;
+    QString name;
+    QList<GeoPoint> ring; // closed polygon, first point not repeated
+    friend bool operator==(const CordonSet &, const CordonSet &) = default;
+};
+
+struct CordonCleared
+{
+    QString cordonId;
+    friend bool operator==(const CordonCleared &, const CordonCleared &) = default;
+};
+
+struct AlertRaised
+{
+    QString alertId;
+    QString text;
+    Severity severity = Severity::High;
+    GeoPoint position;
+    friend bool operator==(const AlertRaised &, const AlertRaised &) = default;
+};
+
+struct AlertAcknowledged
+{
+    QString alertId;
+    friend bool operator==(const AlertAcknowledged &, const AlertAcknowledged &) = default;
+};
+
+// Operator actions are events like any other so that the journal is also the audit trail.
+struct OperatorAction
+{
+    QString operatorId;
+    QString action; // "order_unit", "acknowledge_alert", "set_cordon", ...
+    QString detail; // free text or JSON, what the operator chose
+    friend bool operator==(const OperatorAction &, const OperatorAction &) = default;
+};
+
+using EventPayload = std::variant<UnitReported, UnitMoved, UnitStatusChanged, CameraReported, SiteReported,
+    IncidentReported, IncidentClosed, CongestionReported, OrderIssued, OrderStateChanged, CordonSet,
+    CordonCleared, AlertRaised, AlertAcknowledged, OperatorAction>;
+
+// The stable numeric kind stored in the journal. Never renumber: append new kinds at the end.
+enum class EventKind : quint16 {
+    UnitReported = 1,
+    UnitMoved,
+    UnitStatusChanged,
+    CameraReported,
+    SiteReported,
+    IncidentReported,
+    IncidentClosed,
+    CongestionReported,
+    OrderIssued,
+    OrderStateChanged,
+    CordonSet,
+    CordonCleared,
+    AlertRaised,
+    AlertAcknowledged,
+    OperatorAction,
+};
+
+struct Event
+{
+    qint64 seq = 0; // assigned by the EventBus; 0 until published
+    qint64 sourceTimeMs = 0; // when it happened, by the source's clock (ms since epoch)
+    qint64 receiveTimeMs = 0; // when the workstation received it
+    QString source; // connector id, e.g. "sim", "mqtt", "operator"
+    EventPayload payload;
+
+    EventKind kind() const;
+    QString entityId() const; // the id of the thing the event is about
+    friend bool operator==(const Event &, const Event &) = default;
+};
+
+QStringView eventKindName(EventKind kind);
+std::optional<EventKind> eventKindFromName(QStringView name);
+
+// Compact binary form used by the journal; versioned per kind so old journals stay readable.
+QByteArray encodePayload(const EventPayload &payload);
+std::optional<EventPayload> decodePayload(EventKind kind, const QByteArray &bytes);
+
+QStringView unitStatusName(UnitStatus status);
+QStringView orderStateName(OrderState state);
+
+} // namespace wf

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Event.h"
+#include "WorldModels.h"
+
+#include <QObject>
+#include <QtQmlIntegration>
+
+namespace wf {
+
+// The current picture of the world. Nothing changes it except apply(): live, training and
+// playback differ only in where the events come from.
+class WorldState : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The WorldState is made by the application")
+    Q_PROPERTY(wf::UnitModel *units READ units CONSTANT)
+    Q_PROPERTY(wf::CameraModel *cameras READ cameras CONSTANT)
+    Q_PROPERTY(wf::SiteModel *sites READ sites CONSTANT)
+    Q_PROPERTY(wf::IncidentModel *incidents READ incidents CONSTANT)
+    Q_PROPERTY(wf::CongestionModel *congestion READ congestion CONSTANT)
+    Q_PROPERTY(wf::OrderModel *orders READ orders CONSTANT)
+    Q_PROPERTY(wf::CordonModel *cordons READ cordons CONSTANT)
+    Q_PROPERTY(wf::AlertModel *alerts READ alerts CONSTANT)
+    Q_PROPERTY(qint64 clock READ clock NOTIFY clockChanged)
+    Q_PROPERTY(qint64 eventsApplied READ eventsApplied NOTIFY clockChanged)
+    Q_PROPERTY(int rejectedEvents READ rejectedEvents NOTIFY rejectedEventsChanged)
+public:
+    explicit WorldState(QObject *parent = nullptr);
+
+    // Applies one event; events that refer to unknown entities are counted, not fatal.
+    void apply(const Event &event);
+    void reset();
+
+    // The closest unit with this status (UnitStatus as int), or "" when there is none.
+    Q_INVOKABLE QString nearestUnit(double latitude, double longitude, int status) const;
+
+    UnitModel *units() { return &m_units; }
+    CameraModel *cameras() { return &m_cameras; }
+    SiteModel *sites() { return &m_sites; }
+    IncidentModel *incidents() { return &m_incidents; }
+    CongestionModel *congestion() { return &m_congestion; }
+    OrderModel *orders() { return &m_orders; }
+    CordonModel *cordons() { return &m_cordons; }
+    AlertModel *alerts() { return &m_alerts; }
+    const UnitModel *units() const { return &m_units; }
+    const OrderModel *orders() const { return &m_orders; }
+
+    qint64 clock() const { return m_clock; }
+    qint64 eventsApplied() const { return m_applied; }
+    int rejectedEvents() const { return m_rejected; }
+
+signals:
+    void clockChanged();
+    void rejectedEventsChanged();
+
+private:
+    struct Applier;
+    void reject();
+
+    UnitModel m_units;
+    CameraModel m_cameras;
+    SiteModel m_sites;
+    IncidentModel m_incidents;
+    CongestionModel m_congestion;
+    OrderModel m_orders;
+    CordonModel m_cordons;
+    AlertModel m_alerts;
+    qint64 m_clock = 0;
+    qint64 m_applied = 0;
+    int m_rejected = 0;
+};
+
+} // namespace wf

@@ -1,0 +1,162 @@
+// The composition root: parses the command line, builds the objects and wires the one event
+// path (connector -> EventBus -> Journal + WorldState -> models -> QML).
+#include "AppOptions.h"
+#include "BaseMap.h"
+#include "ConnectorHost.h"
+#include "Dispatch.h"
+#include "EventBus.h"
+#include "EventLogModel.h"
+#include "Journal.h"
+#include "Session.h"
+#include "Settings.h"
+#include "TileServer.h"
+#include "WorldState.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QTranslator>
+#include <QtPlugin>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+// The QML modules are static libraries: their plugins must be pulled in explicitly.
+Q_IMPORT_QML_PLUGIN(Watchfloor_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Watchfloor_UiPlugin)
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "watchfloor: %s\n", qPrintable(message));
+    return 1;
+}
+
+void installTranslator(QGuiApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *translator = new QTranslator(&app);
+    // English is the source language: only other languages need a catalogue.
+    if (locale.language() != QLocale::English && translator->load(locale, QStringLiteral("watchfloor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    // Parse before any GUI exists so --help and errors work without a display.
+    const auto parsed = wf::parseAppOptions(args);
+    switch (parsed.action) {
+    case wf::ParsedOptions::Action::ShowHelp:
+    case wf::ParsedOptions::Action::ShowVersion:
+        std::printf("%s\n", qPrintable(parsed.message));
+        return 0;
+    case wf::ParsedOptions::Action::Fail:
+        return fail(parsed.message) + 1; // 2: usage error
+    case wf::ParsedOptions::Action::Run:
+        break;
+    }
+    const auto &opt = parsed.options;
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("watchfloor"));
+    QGuiApplication::setOrganizationName(QStringLiteral("watchfloor"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(WATCHFLOOR_VERSION));
+    installTranslator(app, opt.language);
+
+    QString error;
+    const auto settings = wf::Settings::load(opt.settingsPath, &error);
+    if (!settings)
+        return fail(error);
+
+    const QString journalPath = opt.dbPath.isEmpty() ? wf::defaultJournalPath(opt.training) : opt.dbPath;
+    QDir().mkpath(QFileInfo(journalPath).absolutePath());
+    wf::Journal journal;
+    if (!journal.open(journalPath, &error))
+        return fail(error);
+
+    wf::EventBus bus;
+    bus.setNextSeq(journal.lastSeqAtOpen() + 1);
+    wf::WorldState world;
+    wf::EventLogModel eventLog;
+    QObject::connect(&bus, &wf::EventBus::published, &bus, [&](const wf::Event &e) {
+        journal.append(e);
+        world.apply(e);
+        eventLog.append(e);
+    });
+
+    wf::maps::BaseMap baseMap;
+    if (!baseMap.loadFolder(QStringLiteral(":/watchfloor/basemap"), &error))
+        std::fprintf(stderr, "watchfloor: base map incomplete: %s\n", qPrintable(error));
+    const auto tileLanguage = QLocale(opt.language.isEmpty() ? QLocale::system().name() : opt.language).language()
+            == QLocale::Chinese
+        ? wf::maps::TileRenderer::Language::Chinese
+        : wf::maps::TileRenderer::Language::English;
+    wf::maps::TileServer tiles(std::make_shared<const wf::maps::TileRenderer>(baseMap, tileLanguage));
+    if (!tiles.listen(&error))
+        return fail(error);
+
+    wf::ConnectorHost host(&bus, opt.training);
+    const QString pluginDir = opt.pluginDir.isEmpty()
+        ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../plugins/watchfloor"))
+        : opt.pluginDir;
+    host.discover(pluginDir);
+    for (const auto &problem : host.loadErrors())
+        std::fprintf(stderr, "watchfloor: plugin: %s\n", qPrintable(problem));
+    const QVariantMap simSettings { { QStringLiteral("seed"), opt.seed },
+        { QStringLiteral("units"), opt.units != 60 ? opt.units : settings->simUnits },
+        { QStringLiteral("incidents_per_hour"), settings->incidentsPerHour } };
+    if (!host.start(QStringLiteral("sim"), simSettings, &error))
+        return fail(QStringLiteral("cannot start the training world: %1").arg(error));
+
+    const QString operatorId = settings->operatorId.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("operator"))
+                                                              : settings->operatorId;
+    wf::Dispatch dispatch(&bus, &host, operatorId);
+    wf::Session session({ opt.training, operatorId, journalPath, tiles.baseUrl(), host.running() });
+    QTimer journalWatch;
+    QObject::connect(&journalWatch, &QTimer::timeout, &session, [&] { session.setJournalErrors(journal.writeErrors()); });
+    journalWatch.start(1000);
+    dispatch.record(QStringLiteral("session_start"),
+        QStringLiteral("training=%1 journal=%2").arg(opt.training ? u"yes" : u"no", journalPath));
+
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({ { QStringLiteral("world"), QVariant::fromValue(&world) },
+        { QStringLiteral("dispatch"), QVariant::fromValue(&dispatch) },
+        { QStringLiteral("session"), QVariant::fromValue(&session) },
+        { QStringLiteral("events"), QVariant::fromValue(&eventLog) } });
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(3); },
+        Qt::QueuedConnection);
+    engine.loadFromModule("Watchfloor.Ui", "Main");
+    if (engine.rootObjects().isEmpty())
+        return fail(QStringLiteral("the user interface failed to load"));
+
+    if (opt.quitAfterSeconds > 0) {
+        QTimer::singleShot(int(opt.quitAfterSeconds * 1000), &app, [&] {
+            int code = 0;
+            if (!opt.screenshotPath.isEmpty()) {
+                auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+                const QImage shot = window ? window->grabWindow() : QImage();
+                if (shot.isNull() || !shot.save(opt.screenshotPath, "PNG")) {
+                    std::fprintf(stderr, "watchfloor: cannot save screenshot %s\n", qPrintable(opt.screenshotPath));
+                    code = 1;
+                }
+            }
+            QCoreApplication::exit(code);
+        });
+    }
+
+    const int rc = app.exec();
+    dispatch.record(QStringLiteral("session_end"), QString());
+    QCoreApplication::processEvents(); // deliver the queued end-of-session event
+    host.stopAll();
+    journal.flush();
+    return rc;
+}

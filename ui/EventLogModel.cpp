@@ -1,0 +1,199 @@
+#include "EventLogModel.h"
+
+#include <QCoreApplication>
+
+namespace wf {
+
+namespace {
+
+QString statusText(UnitStatus s)
+{
+    switch (s) {
+    case UnitStatus::Available:
+        return QCoreApplication::translate("EventLog", "available");
+    case UnitStatus::EnRoute:
+        return QCoreApplication::translate("EventLog", "en route");
+    case UnitStatus::OnScene:
+        return QCoreApplication::translate("EventLog", "on scene");
+    case UnitStatus::OffDuty:
+        return QCoreApplication::translate("EventLog", "off duty");
+    }
+    return {};
+}
+
+QString orderStateText(OrderState s)
+{
+    switch (s) {
+    case OrderState::Issued:
+        return QCoreApplication::translate("EventLog", "issued");
+    case OrderState::Delivered:
+        return QCoreApplication::translate("EventLog", "delivered");
+    case OrderState::Acknowledged:
+        return QCoreApplication::translate("EventLog", "acknowledged");
+    case OrderState::EnRoute:
+        return QCoreApplication::translate("EventLog", "en route");
+    case OrderState::OnScene:
+        return QCoreApplication::translate("EventLog", "on scene");
+    case OrderState::Done:
+        return QCoreApplication::translate("EventLog", "done");
+    case OrderState::Rejected:
+        return QCoreApplication::translate("EventLog", "rejected");
+    case OrderState::NoAnswer:
+        return QCoreApplication::translate("EventLog", "no answer");
+    }
+    return {};
+}
+
+QString incidentTypeText(const QString &type)
+{
+    if (type == u"pickpocketing")
+        return QCoreApplication::translate("EventLog", "pickpocketing");
+    if (type == u"theft")
+        return QCoreApplication::translate("EventLog", "theft");
+    if (type == u"traffic_accident")
+        return QCoreApplication::translate("EventLog", "traffic accident");
+    if (type == u"dispute")
+        return QCoreApplication::translate("EventLog", "dispute");
+    return type;
+}
+
+struct Describe
+{
+    QString operator()(const UnitReported &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Unit %1 on shift").arg(p.callSign);
+    }
+    QString operator()(const UnitMoved &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Unit %1 position").arg(p.unitId);
+    }
+    QString operator()(const UnitStatusChanged &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Unit %1 is %2").arg(p.unitId, statusText(p.status));
+    }
+    QString operator()(const CameraReported &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Camera %1 online").arg(p.name);
+    }
+    QString operator()(const SiteReported &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Site %1 registered").arg(p.name);
+    }
+    QString operator()(const IncidentReported &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Incident %1: %2").arg(p.incidentId, incidentTypeText(p.type));
+    }
+    QString operator()(const IncidentClosed &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Incident %1 closed").arg(p.incidentId);
+    }
+    QString operator()(const CongestionReported &p) const
+    {
+        return p.cleared ? QCoreApplication::translate("EventLog", "Congestion %1 cleared").arg(p.congestionId)
+                         : QCoreApplication::translate("EventLog", "Congestion %1 reported").arg(p.congestionId);
+    }
+    QString operator()(const OrderIssued &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Order %1 to %2: %3").arg(p.orderId, p.unitId, p.task);
+    }
+    QString operator()(const OrderStateChanged &p) const
+    {
+        QString text = QCoreApplication::translate("EventLog", "Order %1 %2").arg(p.orderId, orderStateText(p.state));
+        if (!p.note.isEmpty())
+            text += QStringLiteral(" (%1)").arg(p.note);
+        return text;
+    }
+    QString operator()(const CordonSet &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Cordon %1 set").arg(p.name);
+    }
+    QString operator()(const CordonCleared &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Cordon %1 lifted").arg(p.cordonId);
+    }
+    QString operator()(const AlertRaised &p) const
+    {
+        return QCoreApplication::translate("EventLog", "ALERT %1").arg(p.text);
+    }
+    QString operator()(const AlertAcknowledged &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Alert %1 acknowledged").arg(p.alertId);
+    }
+    QString operator()(const OperatorAction &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Operator %1: %2").arg(p.operatorId, p.action);
+    }
+};
+
+int severityOf(const Event &e)
+{
+    if (const auto *i = std::get_if<IncidentReported>(&e.payload))
+        return int(i->severity);
+    if (const auto *a = std::get_if<AlertRaised>(&e.payload))
+        return int(a->severity);
+    if (const auto *o = std::get_if<OrderStateChanged>(&e.payload))
+        return o->state == OrderState::Rejected || o->state == OrderState::NoAnswer ? int(Severity::High) : 0;
+    return 0;
+}
+
+} // namespace
+
+EventLogModel::EventLogModel(int capacity, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_capacity(std::max(1, capacity))
+{
+}
+
+QString EventLogModel::describe(const Event &event) { return std::visit(Describe {}, event.payload); }
+
+void EventLogModel::append(const Event &event)
+{
+    if (std::holds_alternative<UnitMoved>(event.payload)) {
+        ++m_positionFixes;
+        emit positionFixesChanged();
+        return;
+    }
+    if (m_entries.size() >= m_capacity) {
+        beginRemoveRows({}, m_capacity - 1, int(m_entries.size()) - 1);
+        m_entries.resize(m_capacity - 1);
+        endRemoveRows();
+    }
+    beginInsertRows({}, 0, 0);
+    m_entries.prepend({ event.seq, event.sourceTimeMs, eventKindName(event.kind()).toString(), describe(event),
+        event.source, severityOf(event) });
+    endInsertRows();
+    emit countChanged();
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const auto &e = m_entries[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return e.text;
+    case SeqRole:
+        return e.seq;
+    case TimeRole:
+        return e.timeMs;
+    case KindRole:
+        return e.kind;
+    case SourceRole:
+        return e.source;
+    case SeverityRole:
+        return e.severity;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> EventLogModel::roleNames() const
+{
+    return { { SeqRole, "seq" }, { TimeRole, "time" }, { KindRole, "kind" }, { TextRole, "text" },
+        { SourceRole, "source" }, { SeverityRole, "severity" } };
+}
+
+} // namespace wf

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Event.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QtQmlIntegration>
+
+namespace wf {
+
+// The operator's running log: the latest events worth reading, newest first, described in the
+// UI language. Position fixes are left out; at fleet scale they would drown everything else.
+class EventLogModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The event log is made by the application")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(qint64 positionFixes READ positionFixes NOTIFY positionFixesChanged)
+public:
+    enum Role { SeqRole = Qt::UserRole + 1, TimeRole, KindRole, TextRole, SourceRole, SeverityRole };
+
+    explicit EventLogModel(int capacity = 500, QObject *parent = nullptr);
+
+    void append(const Event &event);
+    static QString describe(const Event &event);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    qint64 positionFixes() const { return m_positionFixes; }
+
+signals:
+    void countChanged();
+    void positionFixesChanged();
+
+private:
+    struct Entry
+    {
+        qint64 seq;
+        qint64 timeMs;
+        QString kind;
+        QString text;
+        QString source;
+        int severity;
+    };
+    QList<Entry> m_entries; // newest first
+    int m_capacity;
+    qint64 m_positionFixes = 0;
+};
+
+} // namespace wf

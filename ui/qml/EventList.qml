@@ -1,0 +1,59 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Watchfloor.Ui
+
+// The running log of what happened, newest first.
+Rectangle {
+    id: panel
+    required property EventLogModel events
+    color: Theme.panel
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        PanelHeader {
+            Layout.fillWidth: true
+            title: qsTr("Events")
+            detail: qsTr("%L1 position fixes").arg(panel.events.positionFixes)
+        }
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: panel.events
+            ScrollBar.vertical: ScrollBar {}
+            delegate: Rectangle {
+                id: row
+                required property double time
+                required property string text
+                required property int severity
+                required property int index
+                width: ListView.view.width
+                height: label.implicitHeight + 8
+                color: index % 2 ? "transparent" : "#1d2631"
+                Text {
+                    id: label
+                    anchors.verticalCenter: parent.verticalCenter
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.leftMargin: 8
+                    anchors.rightMargin: 8
+                    wrapMode: Text.Wrap
+                    text: Qt.formatTime(new Date(row.time), "hh:mm:ss") + "  " + row.text
+                    color: row.severity >= 2 ? Theme.incident : Theme.text
+                    font.pixelSize: Theme.smallFontSize
+                }
+            }
+            Text {
+                anchors.centerIn: parent
+                visible: list.count === 0
+                text: qsTr("Nothing has happened yet")
+                color: Theme.textDim
+                font.pixelSize: Theme.fontSize
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Watchfloor.Core
+import Watchfloor.Ui
+
+// The dispatcher's workstation: units on the left, the map in the middle, the camera wall and
+// the event log on the right, and a TRAINING banner whenever the world is simulated.
+ApplicationWindow {
+    id: window
+    required property WorldState world
+    required property Dispatch dispatch
+    required property Session session
+    required property EventLogModel events
+
+    width: 1600
+    height: 900
+    visible: true
+    color: Theme.window
+    title: session.training ? qsTr("Watchfloor — TRAINING") : qsTr("Watchfloor")
+
+    function orderNearestUnit(latitude: real, longitude: real) {
+        const unitId = window.world.nearestUnit(latitude, longitude, 0)
+        if (unitId === "") {
+            statusText.text = qsTr("No available unit to send")
+            return
+        }
+        const orderId = window.dispatch.orderUnit(unitId, "respond", latitude, longitude, "")
+        statusText.text = qsTr("Order %1 sent to %2").arg(orderId).arg(unitId)
+    }
+
+    Shortcut { sequence: StandardKey.Quit; onActivated: Qt.quit() }
+    Shortcut { sequence: "F11"; onActivated: window.visibility = window.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen }
+    Shortcut { sequence: "Ctrl+="; onActivated: mapPanel.map.zoomLevel += 1 }
+    Shortcut { sequence: "Ctrl+-"; onActivated: mapPanel.map.zoomLevel -= 1 }
+    Shortcut { sequence: "Ctrl+0"; onActivated: mapPanel.centreOn(30.5928, 114.3055) }
+
+    header: TrainingBanner { training: window.session.training }
+
+    footer: Rectangle {
+        implicitHeight: 24
+        color: Theme.panelBorder
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            spacing: 16
+            Text {
+                id: statusText
+                Layout.fillWidth: true
+                text: qsTr("Right-click the map to send the nearest available unit there")
+                color: Theme.text
+                font.pixelSize: Theme.smallFontSize
+                elide: Text.ElideRight
+            }
+            Text {
+                text: qsTr("Open incidents: %1").arg(window.world.incidents.count)
+                color: Theme.text
+                font.pixelSize: Theme.smallFontSize
+            }
+            Text {
+                text: qsTr("Orders: %1").arg(window.world.orders.count)
+                color: Theme.text
+                font.pixelSize: Theme.smallFontSize
+            }
+            Text {
+                text: qsTr("Rejected events: %1").arg(window.world.rejectedEvents)
+                visible: window.world.rejectedEvents > 0
+                color: Theme.incident
+                font.pixelSize: Theme.smallFontSize
+            }
+            Text {
+                text: window.session.journalErrors > 0 ? qsTr("Journal errors: %1").arg(window.session.journalErrors)
+                                                       : qsTr("Journal: %1").arg(window.session.journalPath)
+                color: window.session.journalErrors > 0 ? Theme.incident : Theme.textDim
+                font.pixelSize: Theme.smallFontSize
+                elide: Text.ElideLeft
+                Layout.maximumWidth: 420
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 1
+
+        UnitList {
+            Layout.preferredWidth: 250
+            Layout.maximumWidth: 250
+            Layout.fillHeight: true
+            units: window.world.units
+            onUnitChosen: (unitId, latitude, longitude) => mapPanel.centreOn(latitude, longitude)
+        }
+
+        MapPanel {
+            id: mapPanel
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            world: window.world
+            tileUrl: window.session.tileUrl
+
+            TapHandler {
+                acceptedButtons: Qt.RightButton
+                onTapped: eventPoint => {
+                    const c = mapPanel.map.toCoordinate(eventPoint.position, false)
+                    window.orderNearestUnit(c.latitude, c.longitude)
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.preferredWidth: 400
+            Layout.maximumWidth: 400
+            Layout.fillWidth: false
+            Layout.fillHeight: true
+            spacing: 1
+            CameraWall {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 360
+                cameras: window.world.cameras
+            }
+            EventList {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                events: window.events
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import QtQuick
+
+Rectangle {
+    id: header
+    property string title
+    property string detail
+    implicitHeight: 28
+    color: Theme.panelBorder
+
+    Text {
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.left: parent.left
+        anchors.leftMargin: 8
+        text: header.title
+        color: Theme.text
+        font.bold: true
+        font.pixelSize: Theme.fontSize
+    }
+    Text {
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.right: parent.right
+        anchors.rightMargin: 8
+        text: header.detail
+        color: Theme.textDim
+        font.pixelSize: Theme.smallFontSize
+    }
+}

@@ -1,0 +1,86 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Watchfloor.Core
+
+// The units on shift, with their status; a click centres the map on one.
+Rectangle {
+    id: panel
+    required property UnitModel units
+    signal unitChosen(string unitId, real latitude, real longitude)
+    color: Theme.panel
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        PanelHeader {
+            Layout.fillWidth: true
+            title: qsTr("Units")
+            detail: qsTr("%n on shift", "", panel.units.count)
+        }
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: panel.units
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ItemDelegate {
+                id: row
+                required property string unitId
+                required property string callSign
+                required property int status
+                required property string statusName
+                required property real latitude
+                required property real longitude
+                required property real speed
+                width: ListView.view.width
+                height: 26
+                onClicked: panel.unitChosen(unitId, latitude, longitude)
+                background: Rectangle {
+                    color: row.hovered ? "#243245" : "transparent"
+                }
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Click to centre the map on %1").arg(callSign)
+                contentItem: RowLayout {
+                    spacing: 6
+                    Rectangle {
+                        implicitWidth: 10
+                        implicitHeight: 10
+                        radius: 5
+                        color: Theme.statusColor(row.status)
+                    }
+                    Text {
+                        text: row.callSign
+                        color: Theme.text
+                        font.pixelSize: Theme.fontSize
+                        font.family: "monospace"
+                        Layout.preferredWidth: 60
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: row.status === 0 ? qsTr("available") : row.status === 1 ? qsTr("en route")
+                              : row.status === 2 ? qsTr("on scene") : qsTr("off duty")
+                        color: Theme.textDim
+                        font.pixelSize: Theme.smallFontSize
+                        elide: Text.ElideRight
+                    }
+                    Text {
+                        text: qsTr("%1 km/h").arg(Math.round(row.speed))
+                        color: Theme.textDim
+                        font.pixelSize: Theme.smallFontSize
+                    }
+                }
+            }
+            Text {
+                anchors.centerIn: parent
+                visible: list.count === 0
+                text: qsTr("No units on shift yet")
+                color: Theme.textDim
+                font.pixelSize: Theme.fontSize
+            }
+        }
+    }
+}
