@@ -1,0 +1,121 @@
+// The real executable's command line: help, version, usage errors, and files it must refuse
+// without touching them.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList &args, int timeoutMs = 60000)
+{
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(WATCHFLOOR_APP), args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromLocal8Bit(p.readAllStandardOutput()),
+        QString::fromLocal8Bit(p.readAllStandardError()) };
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void helpAndVersion()
+    {
+        const auto help = runApp({ QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--screenshot")));
+        QVERIFY(help.out.contains(QStringLiteral("--db")));
+        const auto version = runApp({ QStringLiteral("--version") });
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("watchfloor ")));
+    }
+
+    void unknownOptionIsAUsageError()
+    {
+        const auto r = runApp({ QStringLiteral("--warp-speed") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("warp-speed")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void corruptJournalIsRefusedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("this is the user's thesis, not a journal\n").repeated(100));
+        f.close();
+        const auto before = digest(path);
+        const auto r = runApp({ QStringLiteral("--db"), path });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not a Watchfloor journal")), qPrintable(r.err));
+        QCOMPARE(digest(path), before);
+    }
+
+    void foreignDatabaseIsRefusedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), { path, QStringLiteral("CREATE TABLE accounts(id, balance); INSERT INTO accounts VALUES(1, 100);") });
+        QVERIFY(sqlite.waitForFinished());
+        QCOMPARE(sqlite.exitCode(), 0);
+        const auto before = digest(path);
+        const auto r = runApp({ QStringLiteral("--db"), path });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("another program")), qPrintable(r.err));
+        QCOMPARE(digest(path), before);
+    }
+
+    void brokenSettingsFileIsRefusedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"sim\": {\n    \"units\": 12,,\n  }\n}\n");
+        f.close();
+        const auto before = digest(path);
+        const auto r = runApp({ QStringLiteral("--settings"), path, QStringLiteral("--db"), dir.filePath(QStringLiteral("j.sqlite")) });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path + QStringLiteral(":3:")), qPrintable(r.err));
+        QCOMPARE(digest(path), before);
+    }
+
+    void unreadableJournalFolderIsAClearError()
+    {
+        const auto r = runApp({ QStringLiteral("--db"), QStringLiteral("/proc/watchfloor/journal.sqlite") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("journal")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,94 @@
+// Runs the QML tests with the real models behind them.
+#include "ConnectorHost.h"
+#include "Dispatch.h"
+#include "EventBus.h"
+#include "EventLogModel.h"
+#include "Session.h"
+#include "WorldState.h"
+
+#include <QQmlEngine>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(Watchfloor_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Watchfloor_UiPlugin)
+
+// What a test needs to drive the UI: the world, its event path and a way to inject events.
+class TestFixture : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(wf::WorldState *world READ world CONSTANT)
+    Q_PROPERTY(wf::Dispatch *dispatch READ dispatch CONSTANT)
+    Q_PROPERTY(wf::Session *session READ session CONSTANT)
+    Q_PROPERTY(wf::EventLogModel *events READ events CONSTANT)
+    Q_PROPERTY(int auditedActions READ auditedActions CONSTANT)
+public:
+    TestFixture()
+        : m_host(&m_bus, true)
+        , m_dispatch(&m_bus, &m_host, QStringLiteral("qmltest"))
+        , m_session({ true, QStringLiteral("qmltest"), QStringLiteral("/tmp/test.sqlite"), QStringLiteral("http://127.0.0.1:9/"), {} })
+    {
+        connect(&m_bus, &wf::EventBus::published, this, [this](const wf::Event &e) {
+            m_world.apply(e);
+            m_log.append(e);
+            if (std::holds_alternative<wf::OperatorAction>(e.payload))
+                ++m_audited;
+        });
+        m_host.discover(QStringLiteral(WATCHFLOOR_PLUGIN_DIR));
+    }
+    wf::WorldState *world() { return &m_world; }
+    wf::Dispatch *dispatch() { return &m_dispatch; }
+    wf::Session *session() { return &m_session; }
+    wf::EventLogModel *events() { return &m_log; }
+    int auditedActions() const { return m_audited; }
+
+    Q_INVOKABLE void addUnit(const QString &id, const QString &callSign, double lat, double lon)
+    {
+        publish(wf::UnitReported { id, callSign, wf::UnitKind::PatrolCar, wf::UnitStatus::Available, { lat, lon }, 0 });
+    }
+    Q_INVOKABLE void setStatus(const QString &id, int status)
+    {
+        publish(wf::UnitStatusChanged { id, wf::UnitStatus(status) });
+    }
+    Q_INVOKABLE void reportIncident(const QString &id, double lat, double lon)
+    {
+        publish(wf::IncidentReported { id, QStringLiteral("theft"), QStringLiteral("bag taken"), wf::Severity::High, { lat, lon } });
+    }
+    Q_INVOKABLE bool startSimulator(int units)
+    {
+        QString error;
+        return m_host.start(QStringLiteral("sim"), { { QStringLiteral("units"), units } }, &error);
+    }
+    Q_INVOKABLE int countAudited() const { return m_audited; }
+
+private:
+    void publish(wf::EventPayload p)
+    {
+        wf::Event e;
+        e.source = QStringLiteral("test");
+        e.payload = std::move(p);
+        m_bus.publish(e);
+    }
+    wf::EventBus m_bus;
+    wf::WorldState m_world;
+    wf::EventLogModel m_log;
+    wf::ConnectorHost m_host;
+    wf::Dispatch m_dispatch;
+    wf::Session m_session;
+    int m_audited = 0;
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public slots:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        Q_UNUSED(engine);
+        qmlRegisterSingletonType<TestFixture>("Watchfloor.Testing", 1, 0, "TestFixture",
+            [](QQmlEngine *, QJSEngine *) -> QObject * { return new TestFixture; });
+    }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(watchfloor_qml, Setup)
+#include "tst_qml.moc"

@@ -1,0 +1,111 @@
+// The command line and settings: good input is understood, bad input gets a clear message.
+#include "AppOptions.h"
+#include "Settings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wf;
+
+class TestAppOptions : public QObject
+{
+    Q_OBJECT
+    static ParsedOptions parse(QStringList args)
+    {
+        args.prepend(QStringLiteral("watchfloor"));
+        return parseAppOptions(args);
+    }
+private slots:
+    void defaultsAreTrainingOnTheBuiltInWorld()
+    {
+        const auto p = parse({});
+        QCOMPARE(p.action, ParsedOptions::Action::Run);
+        QVERIFY(p.options.training);
+        QVERIFY(p.options.dbPath.isEmpty());
+        QCOMPARE(p.options.quitAfterSeconds, 0.0);
+    }
+
+    void everyOptionIsParsed()
+    {
+        const auto p = parse({ QStringLiteral("--training"), QStringLiteral("--db"), QStringLiteral("/x/j.sqlite"),
+            QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), QStringLiteral("s.png"),
+            QStringLiteral("--quit-after"), QStringLiteral("2.5"), QStringLiteral("--seed"), QStringLiteral("99"),
+            QStringLiteral("--units"), QStringLiteral("500") });
+        QCOMPARE(p.action, ParsedOptions::Action::Run);
+        QCOMPARE(p.options.dbPath, QStringLiteral("/x/j.sqlite"));
+        QCOMPARE(p.options.language, QStringLiteral("en"));
+        QCOMPARE(p.options.screenshotPath, QStringLiteral("s.png"));
+        QCOMPARE(p.options.quitAfterSeconds, 2.5);
+        QCOMPARE(p.options.seed, 99u);
+        QCOMPARE(p.options.units, 500);
+    }
+
+    void helpAndVersion()
+    {
+        QCOMPARE(parse({ QStringLiteral("--help") }).action, ParsedOptions::Action::ShowHelp);
+        QVERIFY(parse({ QStringLiteral("--help") }).message.contains(QStringLiteral("--screenshot")));
+        const auto v = parse({ QStringLiteral("--version") });
+        QCOMPARE(v.action, ParsedOptions::Action::ShowVersion);
+        QVERIFY(v.message.startsWith(QStringLiteral("watchfloor ")));
+    }
+
+    void badInputIsRefusedWithAReason_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("--frobnicate") } << QStringLiteral("frobnicate");
+        QTest::newRow("stray argument") << QStringList { QStringLiteral("extra") } << QStringLiteral("extra");
+        QTest::newRow("bad language") << QStringList { QStringLiteral("--lang"), QStringLiteral("fr") } << QStringLiteral("fr");
+        QTest::newRow("bad seconds") << QStringList { QStringLiteral("--quit-after"), QStringLiteral("soon") } << QStringLiteral("soon");
+        QTest::newRow("negative seconds") << QStringList { QStringLiteral("--quit-after"), QStringLiteral("-3") } << QStringLiteral("-3");
+        QTest::newRow("screenshot alone") << QStringList { QStringLiteral("--screenshot"), QStringLiteral("a.png") } << QStringLiteral("--quit-after");
+        QTest::newRow("missing value") << QStringList { QStringLiteral("--db") } << QStringLiteral("db");
+        QTest::newRow("bad units") << QStringList { QStringLiteral("--units"), QStringLiteral("lots") } << QStringLiteral("lots");
+        QTest::newRow("live without backend") << QStringList { QStringLiteral("--live") } << QStringLiteral("backend");
+    }
+    void badInputIsRefusedWithAReason()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const auto p = parse(args);
+        QCOMPARE(p.action, ParsedOptions::Action::Fail);
+        QVERIFY2(p.message.contains(mentions), qPrintable(p.message));
+    }
+
+    void trainingAndLiveJournalsDiffer()
+    {
+        QVERIFY(defaultJournalPath(true) != defaultJournalPath(false));
+        QVERIFY(defaultJournalPath(true).endsWith(QStringLiteral(".sqlite")));
+    }
+
+    void settingsOverlayTheDefaults()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"operator": "zhang.wei", "sim": {"units": 120}})");
+        f.close();
+        QString error;
+        const auto s = Settings::load(path, &error);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(s->operatorId, QStringLiteral("zhang.wei"));
+        QCOMPARE(s->simUnits, 120);
+        QCOMPARE(s->incidentsPerHour, 40.0); // from the built-in defaults
+    }
+
+    void brokenSettingsNameTheLine()
+    {
+        QString error;
+        QVERIFY(!Settings::fromJson("{\n\"operator\": \"a\",\n\"sim\": {\"units\": }\n}", QStringLiteral("s.json"), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("s.json:3:")), qPrintable(error));
+        QVERIFY(!Settings::fromJson(R"({"colour": "red"})", QStringLiteral("s.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("colour")), qPrintable(error));
+        QVERIFY(!Settings::fromJson(R"({"sim": {"units": -5}})", QStringLiteral("s.json"), &error));
+        QVERIFY(!Settings::load(QStringLiteral("/nonexistent/settings.json"), &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/settings.json")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppOptions)
+#include "tst_appoptions.moc"

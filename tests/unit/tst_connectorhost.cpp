@@ -1,0 +1,120 @@
+// Connector plugins: found as static instances and in a plugin folder; training and live never mix.
+#define QT_STATICPLUGIN
+#include "ConnectorHost.h"
+#include "EventBus.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtPlugin>
+
+using namespace wf;
+
+// A live connector compiled into the test as a static plugin.
+class FakeLiveConnector : public Connector
+{
+public:
+    QString id() const override { return QStringLiteral("live-test"); }
+    bool isTraining() const override { return false; }
+    bool start(EventSink *, QString *) override { return true; }
+    void stop() override { }
+    bool submit(const Event &, QString *) override { return true; }
+};
+
+class LiveTestFactory : public QObject, public ConnectorFactory
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID WatchfloorConnectorFactory_iid)
+    Q_INTERFACES(wf::ConnectorFactory)
+public:
+    QString connectorId() const override { return QStringLiteral("live-test"); }
+    std::unique_ptr<Connector> create(const QVariantMap &) override { return std::make_unique<FakeLiveConnector>(); }
+};
+
+Q_IMPORT_PLUGIN(LiveTestFactory)
+
+class TestConnectorHost : public QObject
+{
+    Q_OBJECT
+private slots:
+    void findsStaticAndFolderPlugins()
+    {
+        EventBus bus;
+        ConnectorHost host(&bus, true);
+        const auto ids = host.discover(QStringLiteral(WATCHFLOOR_PLUGIN_DIR));
+        QVERIFY2(ids.contains(QStringLiteral("sim")), qPrintable(ids.join(u',') + host.loadErrors().join(u';')));
+        QVERIFY(ids.contains(QStringLiteral("live-test")));
+        QVERIFY2(host.loadErrors().isEmpty(), qPrintable(host.loadErrors().join(u';')));
+    }
+
+    void simPluginDeliversAWorldThroughTheBus()
+    {
+        EventBus bus;
+        ConnectorHost host(&bus, true);
+        host.discover(QStringLiteral(WATCHFLOOR_PLUGIN_DIR));
+        QList<Event> events;
+        connect(&bus, &EventBus::published, this, [&](const Event &e) { events.append(e); });
+        QString error;
+        QVERIFY2(host.start(QStringLiteral("sim"), { { QStringLiteral("seed"), 7 }, { QStringLiteral("units"), 12 } }, &error),
+            qPrintable(error));
+        const auto reported = std::count_if(events.cbegin(), events.cend(),
+            [](const Event &e) { return std::holds_alternative<UnitReported>(e.payload); });
+        QCOMPARE(reported, 12);
+        // Position fixes follow as the simulated clock runs.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(),
+                                     [](const Event &e) { return std::holds_alternative<UnitMoved>(e.payload); }),
+            5000);
+        QCOMPARE(host.running(), QStringList { QStringLiteral("sim") });
+    }
+
+    void trainingSessionRefusesLiveConnectors()
+    {
+        EventBus bus;
+        ConnectorHost host(&bus, true);
+        host.discover({});
+        QString error;
+        QVERIFY(!host.start(QStringLiteral("live-test"), {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("training")), qPrintable(error));
+        QVERIFY(host.running().isEmpty());
+    }
+
+    void liveSessionRefusesTheSimulator()
+    {
+        EventBus bus;
+        ConnectorHost host(&bus, false);
+        host.discover(QStringLiteral(WATCHFLOOR_PLUGIN_DIR));
+        QString error;
+        QVERIFY(!host.start(QStringLiteral("sim"), {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("simulator")), qPrintable(error));
+    }
+
+    void unknownConnectorAndJunkFilesAreReported()
+    {
+        QTemporaryDir dir;
+        QFile junk(dir.filePath(QStringLiteral("libjunk.so")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a plugin");
+        junk.close();
+        EventBus bus;
+        ConnectorHost host(&bus, true);
+        host.discover(dir.path()); // must not crash on junk
+        QString error;
+        QVERIFY(!host.start(QStringLiteral("nope"), {}, &error));
+        QVERIFY(error.contains(QStringLiteral("nope")));
+    }
+
+    void commandsWithoutAConnectorAreRefused()
+    {
+        EventBus bus;
+        ConnectorHost host(&bus, true);
+        Event order;
+        order.payload = OrderIssued { QStringLiteral("O1"), QStringLiteral("U1"), QStringLiteral("respond"), { 30.6, 114.3 }, {} };
+        QString error;
+        QVERIFY(!host.submit(order, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectorHost)
+#include "tst_connectorhost.moc"

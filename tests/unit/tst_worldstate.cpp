@@ -1,0 +1,177 @@
+// WorldState: only events change it, rows update in place, bad events are counted not fatal.
+#include "EventBus.h"
+#include "WorldState.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wf;
+
+namespace {
+Event ev(EventPayload p, qint64 t = 1000)
+{
+    Event e;
+    e.source = QStringLiteral("test");
+    e.sourceTimeMs = t;
+    e.payload = std::move(p);
+    return e;
+}
+UnitReported unit(const QString &id, double lat = 30.59, double lon = 114.30)
+{
+    return UnitReported { id, id + QStringLiteral("-cs"), UnitKind::PatrolCar, UnitStatus::Available, { lat, lon }, 0 };
+}
+} // namespace
+
+class TestWorldState : public QObject
+{
+    Q_OBJECT
+private slots:
+    void unitsAppearAndMoveInPlace()
+    {
+        WorldState w;
+        QAbstractItemModelTester tester(w.units(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(w.units(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(w.units(), &QAbstractItemModel::modelReset);
+        QSignalSpy changed(w.units(), &QAbstractItemModel::dataChanged);
+        w.apply(ev(unit(QStringLiteral("U1"))));
+        w.apply(ev(unit(QStringLiteral("U2"))));
+        QCOMPARE(w.units()->count(), 2);
+        QCOMPARE(inserted.count(), 2);
+
+        w.apply(ev(UnitMoved { QStringLiteral("U2"), { 30.60, 114.31 }, 90, 40 }, 2000));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        const auto idx = changed.first().at(0).toModelIndex();
+        QCOMPARE(idx.row(), 1);
+        const auto roles = changed.first().at(2).value<QList<int>>();
+        QVERIFY(roles.contains(UnitModel::LatitudeRole));
+        QCOMPARE(w.units()->data(w.units()->index(1), UnitModel::LatitudeRole).toDouble(), 30.60);
+        QCOMPARE(w.units()->data(w.units()->index(1), UnitModel::LastFixRole).toLongLong(), 2000);
+        QCOMPARE(w.units()->data(w.units()->index(0), UnitModel::LatitudeRole).toDouble(), 30.59);
+        QCOMPARE(w.clock(), 2000);
+    }
+
+    void statusChangesUpdateTheRow()
+    {
+        WorldState w;
+        w.apply(ev(unit(QStringLiteral("U1"))));
+        w.apply(ev(UnitStatusChanged { QStringLiteral("U1"), UnitStatus::OnScene }));
+        QCOMPARE(w.units()->data(w.units()->index(0), UnitModel::StatusNameRole).toString(), QStringLiteral("on_scene"));
+    }
+
+    void unknownEntitiesAndBadPositionsAreCounted()
+    {
+        WorldState w;
+        QSignalSpy rejected(&w, &WorldState::rejectedEventsChanged);
+        w.apply(ev(UnitMoved { QStringLiteral("nobody"), { 30.6, 114.3 }, 0, 0 }));
+        w.apply(ev(unit(QStringLiteral("U9"), 123.0, 114.0))); // latitude out of range
+        w.apply(ev(OrderIssued { QStringLiteral("O1"), QStringLiteral("nobody"), QStringLiteral("respond"), { 30.6, 114.3 }, {} }));
+        w.apply(ev(CordonSet { QStringLiteral("C1"), QStringLiteral("two points"), { { 30.6, 114.3 }, { 30.7, 114.4 } } }));
+        QCOMPARE(w.rejectedEvents(), 4);
+        QCOMPARE(rejected.count(), 4);
+        QCOMPARE(w.units()->count(), 0);
+        QCOMPARE(w.orders()->count(), 0);
+        QCOMPARE(w.eventsApplied(), 4);
+    }
+
+    void ordersFollowTheirStates()
+    {
+        WorldState w;
+        w.apply(ev(unit(QStringLiteral("U1"))));
+        w.apply(ev(OrderIssued { QStringLiteral("O1"), QStringLiteral("U1"), QStringLiteral("respond"), { 30.6, 114.3 }, {} }, 10));
+        w.apply(ev(OrderStateChanged { QStringLiteral("O1"), OrderState::Acknowledged, {} }, 20));
+        w.apply(ev(OrderStateChanged { QStringLiteral("O1"), OrderState::Done, QStringLiteral("arrested") }, 30));
+        const auto *o = w.orders()->find(QStringLiteral("O1"));
+        QVERIFY(o);
+        QCOMPARE(o->state, OrderState::Done);
+        QCOMPARE(o->issuedMs, 10);
+        QCOMPARE(o->updatedMs, 30);
+        QCOMPARE(o->note, QStringLiteral("arrested"));
+    }
+
+    void removalsKeepTheIndexConsistent()
+    {
+        WorldState w;
+        QAbstractItemModelTester tester(w.congestion(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int i = 0; i < 5; ++i)
+            w.apply(ev(CongestionReported { QStringLiteral("C%1").arg(i), QStringLiteral("road"), Severity::Low, { 30.5 + i * 0.01, 114.3 }, false }));
+        w.apply(ev(CongestionReported { QStringLiteral("C1"), {}, Severity::Low, {}, true }));
+        w.apply(ev(CongestionReported { QStringLiteral("C3"), {}, Severity::Low, {}, true }));
+        QCOMPARE(w.congestion()->count(), 3);
+        for (const auto &id : { QStringLiteral("C0"), QStringLiteral("C2"), QStringLiteral("C4") }) {
+            const int row = w.congestion()->rowOf(id);
+            QVERIFY(row >= 0);
+            QCOMPARE(w.congestion()->data(w.congestion()->index(row), CongestionModel::IdRole).toString(), id);
+        }
+        // An update after removals lands on the right row.
+        w.apply(ev(CongestionReported { QStringLiteral("C4"), QStringLiteral("road"), Severity::High, { 30.54, 114.3 }, false }));
+        QCOMPARE(w.congestion()->data(w.congestion()->index(w.congestion()->rowOf(QStringLiteral("C4"))), CongestionModel::SeverityRole).toInt(),
+            int(Severity::High));
+    }
+
+    void nearestUnitPicksByStatusAndDistance()
+    {
+        WorldState w;
+        w.apply(ev(unit(QStringLiteral("far"), 30.70, 114.40)));
+        w.apply(ev(unit(QStringLiteral("near"), 30.60, 114.30)));
+        w.apply(ev(unit(QStringLiteral("busy"), 30.5901, 114.3001)));
+        w.apply(ev(UnitStatusChanged { QStringLiteral("busy"), UnitStatus::EnRoute }));
+        QCOMPARE(w.nearestUnit(30.59, 114.30, int(UnitStatus::Available)), QStringLiteral("near"));
+        QCOMPARE(w.nearestUnit(30.59, 114.30, int(UnitStatus::EnRoute)), QStringLiteral("busy"));
+        QCOMPARE(w.nearestUnit(30.59, 114.30, int(UnitStatus::OffDuty)), QString());
+    }
+
+    void busStampsSequenceAndTimeAndFeedsTheWorld()
+    {
+        EventBus bus;
+        qint64 now = 5000;
+        bus.setClock([&] { return now; });
+        bus.setNextSeq(41);
+        WorldState w;
+        QList<Event> seen;
+        connect(&bus, &EventBus::published, this, [&](const Event &e) {
+            seen.append(e);
+            w.apply(e);
+        });
+        Event e;
+        e.payload = unit(QStringLiteral("U1"));
+        bus.publish(e);
+        now = 6000;
+        e.sourceTimeMs = 1234;
+        bus.publish(e);
+        QCOMPARE(seen.size(), 2);
+        QCOMPARE(seen[0].seq, 41);
+        QCOMPARE(seen[1].seq, 42);
+        QCOMPARE(seen[0].receiveTimeMs, 5000);
+        QCOMPARE(seen[0].sourceTimeMs, 5000); // no source time: the receive time stands in
+        QCOMPARE(seen[1].sourceTimeMs, 1234);
+        QCOMPARE(w.units()->count(), 1);
+    }
+
+    void busQueuesEventsFromOtherThreads()
+    {
+        EventBus bus;
+        QList<qint64> seqs;
+        connect(&bus, &EventBus::published, this, [&](const Event &e) {
+            QCOMPARE(QThread::currentThread(), bus.thread());
+            seqs.append(e.seq);
+        });
+        QThread *t = QThread::create([&] {
+            for (int i = 0; i < 100; ++i) {
+                Event e;
+                e.payload = UnitMoved { QStringLiteral("U1"), { 30.6, 114.3 }, 0, 0 };
+                bus.publish(e);
+            }
+        });
+        t->start();
+        t->wait();
+        delete t;
+        QTRY_COMPARE(seqs.size(), 100);
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(seqs[i], i + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorldState)
+#include "tst_worldstate.moc"
