@@ -7,7 +7,8 @@
 
 namespace wf {
 
-// The non-template part: QML needs a count that notifies, and templates cannot declare signals.
+// The QObject part of every world model: QML needs a count that notifies, and QML tooling
+// needs each model's direct base to be a QObject class it knows (not a template).
 class ListModelBase : public QAbstractListModel
 {
     Q_OBJECT
@@ -20,17 +21,20 @@ public:
 
 signals:
     void countChanged();
+
+private:
+    template<typename, typename>
+    friend class KeyedRows;
 };
 
-// Rows keyed by a string id. Changes update rows in place (dataChanged with the changed roles)
-// so views keep their delegates; the model is never reset on an ordinary change.
-template<typename Row>
-class KeyedListModel : public ListModelBase
+// Rows keyed by a string id, mixed into a model class. Changes update rows in place
+// (dataChanged with the changed roles) so views keep their delegates; the model is never
+// reset on an ordinary change.
+template<typename Model, typename Row>
+class KeyedRows
 {
 public:
-    using ListModelBase::ListModelBase;
-
-    int count() const override { return int(m_rows.size()); }
+    int size() const { return int(m_rows.size()); }
     const Row *find(const QString &id) const
     {
         const auto it = m_index.constFind(id);
@@ -42,19 +46,20 @@ public:
 
     void upsert(const QString &id, const Row &row)
     {
+        ListModelBase *m = model();
         const auto it = m_index.constFind(id);
         if (it != m_index.cend()) {
             m_rows[*it] = row;
-            const auto idx = index(*it);
-            emit dataChanged(idx, idx);
+            const auto idx = m->index(*it);
+            emit m->dataChanged(idx, idx);
             return;
         }
         const int n = int(m_rows.size());
-        beginInsertRows({}, n, n);
+        m->beginInsertRows({}, n, n);
         m_rows.append(row);
         m_index.insert(id, n);
-        endInsertRows();
-        emit countChanged();
+        m->endInsertRows();
+        emit m->countChanged();
     }
 
     // Applies f to the row with this id; returns false when there is no such row.
@@ -65,8 +70,9 @@ public:
         if (it == m_index.cend())
             return false;
         f(m_rows[*it]);
-        const auto idx = index(*it);
-        emit dataChanged(idx, idx, roles);
+        ListModelBase *m = model();
+        const auto idx = m->index(*it);
+        emit m->dataChanged(idx, idx, roles);
         return true;
     }
 
@@ -75,16 +81,17 @@ public:
         const auto it = m_index.constFind(id);
         if (it == m_index.cend())
             return false;
+        ListModelBase *m = model();
         const int row = *it;
-        beginRemoveRows({}, row, row);
+        m->beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         m_index.erase(it);
         for (auto &r : m_index) {
             if (r > row)
                 --r;
         }
-        endRemoveRows();
-        emit countChanged();
+        m->endRemoveRows();
+        emit m->countChanged();
         return true;
     }
 
@@ -92,14 +99,17 @@ public:
     {
         if (m_rows.isEmpty())
             return;
-        beginResetModel();
+        ListModelBase *m = model();
+        m->beginResetModel();
         m_rows.clear();
         m_index.clear();
-        endResetModel();
-        emit countChanged();
+        m->endResetModel();
+        emit m->countChanged();
     }
 
 private:
+    ListModelBase *model() { return static_cast<Model *>(this); }
+
     QList<Row> m_rows;
     QHash<QString, int> m_index;
 };

@@ -12,7 +12,7 @@ struct UnitRow
     qint64 lastFixMs = 0;
 };
 
-class UnitModel : public KeyedListModel<UnitRow>
+class UnitModel : public ListModelBase, public KeyedRows<UnitModel, UnitRow>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -31,31 +31,34 @@ public:
         LastFixRole,
     };
     Q_ENUM(Role)
-    using KeyedListModel::KeyedListModel;
+    using ListModelBase::ListModelBase;
+    int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 };
 
-class CameraModel : public KeyedListModel<CameraReported>
+class CameraModel : public ListModelBase, public KeyedRows<CameraModel, CameraReported>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Cameras come from the WorldState")
 public:
     enum Role { IdRole = Qt::UserRole + 1, NameRole, LatitudeRole, LongitudeRole, BearingRole, FovRole, MainUrlRole, SubUrlRole };
-    using KeyedListModel::KeyedListModel;
+    using ListModelBase::ListModelBase;
+    int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 };
 
-class SiteModel : public KeyedListModel<SiteReported>
+class SiteModel : public ListModelBase, public KeyedRows<SiteModel, SiteReported>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Sites come from the WorldState")
 public:
     enum Role { IdRole = Qt::UserRole + 1, NameRole, KindRole, LatitudeRole, LongitudeRole };
-    using KeyedListModel::KeyedListModel;
+    using ListModelBase::ListModelBase;
+    int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 };
@@ -68,7 +71,7 @@ struct IncidentRow
     QString resolution;
 };
 
-class IncidentModel : public KeyedListModel<IncidentRow>
+class IncidentModel : public ListModelBase, public KeyedRows<IncidentModel, IncidentRow>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -85,7 +88,8 @@ public:
         OpenRole,
         ResolutionRole,
     };
-    using KeyedListModel::KeyedListModel;
+    using ListModelBase::ListModelBase;
+    int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 };
@@ -96,14 +100,15 @@ struct CongestionRow
     qint64 updatedMs = 0;
 };
 
-class CongestionModel : public KeyedListModel<CongestionRow>
+class CongestionModel : public ListModelBase, public KeyedRows<CongestionModel, CongestionRow>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Congestion points come from the WorldState")
 public:
     enum Role { IdRole = Qt::UserRole + 1, RoadRole, SeverityRole, LatitudeRole, LongitudeRole, UpdatedRole };
-    using KeyedListModel::KeyedListModel;
+    using ListModelBase::ListModelBase;
+    int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 };
@@ -117,7 +122,7 @@ struct OrderRow
     QString note;
 };
 
-class OrderModel : public KeyedListModel<OrderRow>
+class OrderModel : public ListModelBase, public KeyedRows<OrderModel, OrderRow>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -136,19 +141,21 @@ public:
         UpdatedRole,
         NoteRole,
     };
-    using KeyedListModel::KeyedListModel;
+    using ListModelBase::ListModelBase;
+    int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 };
 
-class CordonModel : public KeyedListModel<CordonSet>
+class CordonModel : public ListModelBase, public KeyedRows<CordonModel, CordonSet>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Cordons come from the WorldState")
 public:
     enum Role { IdRole = Qt::UserRole + 1, NameRole, PathRole };
-    using KeyedListModel::KeyedListModel;
+    using ListModelBase::ListModelBase;
+    int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 };
@@ -160,14 +167,15 @@ struct AlertRow
     bool acknowledged = false;
 };
 
-class AlertModel : public KeyedListModel<AlertRow>
+class AlertModel : public ListModelBase, public KeyedRows<AlertModel, AlertRow>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Alerts come from the WorldState")
 public:
     enum Role { IdRole = Qt::UserRole + 1, TextRole, SeverityRole, LatitudeRole, LongitudeRole, RaisedRole, AcknowledgedRole };
-    using KeyedListModel::KeyedListModel;
+    using ListModelBase::ListModelBase;
+    int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 };
