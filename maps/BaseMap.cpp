@@ -90,7 +90,9 @@ bool BaseMap::loadGeoJson(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
-        *error = QStringLiteral("JSON error at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = QStringLiteral("JSON error at offset %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
         return false;
     }
     const auto root = doc.object();
@@ -127,7 +129,8 @@ bool BaseMap::loadGeoJson(const QByteArray &json, QString *error)
         } else {
             continue; // points and other geometry carry nothing the base map draws
         }
-        f.level = levelOf(props.value(u"level").toString(), props.value(u"kind").toString(), !f.lines.isEmpty());
+        f.level
+            = levelOf(props.value(u"level").toString(), props.value(u"kind").toString(), !f.lines.isEmpty());
         for (const auto &p : std::as_const(f.polygons))
             f.bounds = f.bounds.isNull() ? p.boundingRect() : f.bounds.united(p.boundingRect());
         for (const auto &l : std::as_const(f.lines))

@@ -46,7 +46,10 @@ LatLon offset(LatLon p)
 }
 } // namespace
 
-bool insideChina(LatLon p) { return p.lon >= 72.004 && p.lon <= 137.8347 && p.lat >= 0.8293 && p.lat <= 55.8271; }
+bool insideChina(LatLon p)
+{
+    return p.lon >= 72.004 && p.lon <= 137.8347 && p.lat >= 0.8293 && p.lat <= 55.8271;
+}
 
 LatLon wgs84ToGcj02(LatLon p)
 {
@@ -78,7 +81,8 @@ double distanceMeters(LatLon a, LatLon b)
 {
     const double p1 = a.lat * kPi / 180, p2 = b.lat * kPi / 180;
     const double dp = p2 - p1, dl = (b.lon - a.lon) * kPi / 180;
-    const double h = std::sin(dp / 2) * std::sin(dp / 2) + std::cos(p1) * std::cos(p2) * std::sin(dl / 2) * std::sin(dl / 2);
+    const double h = std::sin(dp / 2) * std::sin(dp / 2)
+        + std::cos(p1) * std::cos(p2) * std::sin(dl / 2) * std::sin(dl / 2);
     return 2 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
@@ -123,7 +127,10 @@ TileId tileAt(LatLon p, int zoom)
     return { zoom, std::clamp(int(px.x() / kTileSize), 0, max), std::clamp(int(px.y() / kTileSize), 0, max) };
 }
 
-LatLon tileNorthWest(TileId t) { return fromWorldPixel(QPointF(t.x * kTileSize, t.y * kTileSize), t.z); }
+LatLon tileNorthWest(TileId t)
+{
+    return fromWorldPixel(QPointF(t.x * kTileSize, t.y * kTileSize), t.z);
+}
 
 LatLon tileSouthEast(TileId t)
 {

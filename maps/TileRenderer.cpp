@@ -241,8 +241,9 @@ QImage TileRenderer::render(TileId tile) const
         p.setBrush(Qt::NoBrush);
         p.drawPath(text);
         p.setPen(Qt::NoPen);
-        p.setBrush(l.level == MapFeature::Level::River || l.level == MapFeature::Level::Lake ? QColor(0x2f, 0x6f, 0x9f)
-                                                                                             : QColor(0x3b, 0x35, 0x45));
+        p.setBrush(l.level == MapFeature::Level::River || l.level == MapFeature::Level::Lake
+                ? QColor(0x2f, 0x6f, 0x9f)
+                : QColor(0x3b, 0x35, 0x45));
         p.drawPath(text);
     }
     return img;

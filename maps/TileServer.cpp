@@ -7,7 +7,10 @@
 namespace wf::maps {
 
 namespace {
-quint64 keyOf(TileId t) { return (quint64(t.z) << 58) | (quint64(t.x) << 29) | quint64(t.y); }
+quint64 keyOf(TileId t)
+{
+    return (quint64(t.z) << 58) | (quint64(t.x) << 29) | quint64(t.y);
+}
 } // namespace
 
 TileServer::TileServer(std::shared_ptr<const TileRenderer> renderer, QObject *parent)
@@ -20,7 +23,10 @@ TileServer::TileServer(std::shared_ptr<const TileRenderer> renderer, QObject *pa
     connect(&m_server, &QTcpServer::newConnection, this, &TileServer::onConnection);
 }
 
-TileServer::~TileServer() { m_pool.waitForDone(); }
+TileServer::~TileServer()
+{
+    m_pool.waitForDone();
+}
 
 bool TileServer::listen(QString *error)
 {
@@ -31,9 +37,15 @@ bool TileServer::listen(QString *error)
     return true;
 }
 
-QString TileServer::baseUrl() const { return QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort()); }
+QString TileServer::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort());
+}
 
-quint16 TileServer::port() const { return m_server.serverPort(); }
+quint16 TileServer::port() const
+{
+    return m_server.serverPort();
+}
 
 void TileServer::onConnection()
 {
@@ -57,10 +69,12 @@ void TileServer::onReadyRead(QTcpSocket *socket)
             reply(socket, 405, "text/plain", "only GET\n");
             continue;
         }
-        static const QRegularExpression re(QStringLiteral("^(?:GET|HEAD) /(\\d{1,2})/(\\d{1,8})/(\\d{1,8})\\.png"));
+        static const QRegularExpression re(
+            QStringLiteral("^(?:GET|HEAD) /(\\d{1,2})/(\\d{1,8})/(\\d{1,8})\\.png"));
         const auto m = re.match(QString::fromLatin1(line));
-        const TileId tile = m.hasMatch() ? TileId { m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt() }
-                                         : TileId { -1, 0, 0 };
+        const TileId tile = m.hasMatch()
+            ? TileId { m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt() }
+            : TileId { -1, 0, 0 };
         if (!validTile(tile)) {
             ++m_badRequests;
             reply(socket, 404, "text/plain", "no such tile\n");

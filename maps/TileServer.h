@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QThreadPool>
-
 #include <memory>
 
 class QTcpSocket;

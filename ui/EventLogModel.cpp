@@ -81,7 +81,8 @@ struct Describe
     }
     QString operator()(const IncidentReported &p) const
     {
-        return QCoreApplication::translate("EventLog", "Incident %1: %2").arg(p.incidentId, incidentTypeText(p.type));
+        return QCoreApplication::translate("EventLog", "Incident %1: %2")
+            .arg(p.incidentId, incidentTypeText(p.type));
     }
     QString operator()(const IncidentClosed &p) const
     {
@@ -89,8 +90,9 @@ struct Describe
     }
     QString operator()(const CongestionReported &p) const
     {
-        return p.cleared ? QCoreApplication::translate("EventLog", "Congestion %1 cleared").arg(p.congestionId)
-                         : QCoreApplication::translate("EventLog", "Congestion %1 reported").arg(p.congestionId);
+        return p.cleared
+            ? QCoreApplication::translate("EventLog", "Congestion %1 cleared").arg(p.congestionId)
+            : QCoreApplication::translate("EventLog", "Congestion %1 reported").arg(p.congestionId);
     }
     QString operator()(const OrderIssued &p) const
     {
@@ -98,7 +100,8 @@ struct Describe
     }
     QString operator()(const OrderStateChanged &p) const
     {
-        QString text = QCoreApplication::translate("EventLog", "Order %1 %2").arg(p.orderId, orderStateText(p.state));
+        QString text
+            = QCoreApplication::translate("EventLog", "Order %1 %2").arg(p.orderId, orderStateText(p.state));
         if (!p.note.isEmpty())
             text += QStringLiteral(" (%1)").arg(p.note);
         return text;
@@ -141,10 +144,12 @@ int severityOf(const Event &e)
 EventLogModel::EventLogModel(int capacity, QObject *parent)
     : QAbstractListModel(parent)
     , m_capacity(std::max(1, capacity))
-{
-}
+{ }
 
-QString EventLogModel::describe(const Event &event) { return std::visit(Describe {}, event.payload); }
+QString EventLogModel::describe(const Event &event)
+{
+    return std::visit(Describe {}, event.payload);
+}
 
 void EventLogModel::append(const Event &event)
 {
@@ -159,13 +164,16 @@ void EventLogModel::append(const Event &event)
         endRemoveRows();
     }
     beginInsertRows({}, 0, 0);
-    m_entries.prepend({ event.seq, event.sourceTimeMs, eventKindName(event.kind()).toString(), describe(event),
-        event.source, severityOf(event) });
+    m_entries.prepend({ event.seq, event.sourceTimeMs, eventKindName(event.kind()).toString(),
+        describe(event), event.source, severityOf(event) });
     endInsertRows();
     emit countChanged();
 }
 
-int EventLogModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
 
 QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {

@@ -22,7 +22,8 @@ std::optional<QJsonObject> parse(const QByteArray &json, const QString &origin, 
 
 bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *error)
 {
-    static const QStringList known { QStringLiteral("operator"), QStringLiteral("sim"), QStringLiteral("$comment") };
+    static const QStringList known { QStringLiteral("operator"), QStringLiteral("sim"),
+        QStringLiteral("$comment") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("%1: unknown setting '%2'").arg(origin, it.key());

@@ -5,7 +5,6 @@
 #include <QString>
 #include <QVariantMap>
 #include <QtPlugin>
-
 #include <memory>
 
 namespace wf {

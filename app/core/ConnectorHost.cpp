@@ -12,10 +12,12 @@ ConnectorHost::ConnectorHost(EventBus *bus, bool training, QObject *parent)
     : QObject(parent)
     , m_bus(bus)
     , m_training(training)
-{
-}
+{ }
 
-ConnectorHost::~ConnectorHost() { stopAll(); }
+ConnectorHost::~ConnectorHost()
+{
+    stopAll();
+}
 
 void ConnectorHost::addFactory(QObject *instance, const QString &origin)
 {
@@ -34,7 +36,8 @@ QStringList ConnectorHost::discover(const QString &pluginDir)
 {
     const auto statics = QPluginLoader::staticPlugins();
     for (const auto &plugin : statics) {
-        if (plugin.metaData().value(QStringLiteral("IID")).toString() == QLatin1StringView(WatchfloorConnectorFactory_iid))
+        if (plugin.metaData().value(QStringLiteral("IID")).toString()
+            == QLatin1StringView(WatchfloorConnectorFactory_iid))
             addFactory(plugin.instance(), QStringLiteral("static plugin"));
     }
     if (!pluginDir.isEmpty()) {
@@ -47,7 +50,7 @@ QStringList ConnectorHost::discover(const QString &pluginDir)
                 continue; // not a plugin at all
             if (iid != QLatin1StringView(WatchfloorConnectorFactory_iid)) {
                 m_loadErrors.append(QStringLiteral("%1: interface %2, expected %3")
-                                        .arg(file, iid, QLatin1StringView(WatchfloorConnectorFactory_iid)));
+                        .arg(file, iid, QLatin1StringView(WatchfloorConnectorFactory_iid)));
                 continue;
             }
             QObject *instance = loader.instance();
@@ -81,7 +84,8 @@ bool ConnectorHost::start(const QString &connectorId, const QVariantMap &setting
 {
     const auto it = m_factories.find(connectorId);
     if (it == m_factories.end()) {
-        *error = QStringLiteral("no connector named '%1' (found: %2)").arg(connectorId, available().join(u", "));
+        *error
+            = QStringLiteral("no connector named '%1' (found: %2)").arg(connectorId, available().join(u", "));
         return false;
     }
     auto connector = it->second->create(settings);
@@ -91,8 +95,9 @@ bool ConnectorHost::start(const QString &connectorId, const QVariantMap &setting
     }
     // Training and live never mix: a training session takes only simulated connectors.
     if (connector->isTraining() != m_training) {
-        *error = m_training ? QStringLiteral("connector '%1' is live; a training session cannot use it").arg(connectorId)
-                            : QStringLiteral("connector '%1' is a simulator; a live session cannot use it").arg(connectorId);
+        *error = m_training
+            ? QStringLiteral("connector '%1' is live; a training session cannot use it").arg(connectorId)
+            : QStringLiteral("connector '%1' is a simulator; a live session cannot use it").arg(connectorId);
         return false;
     }
     if (!connector->start(this, error))
@@ -129,6 +134,9 @@ void ConnectorHost::setTimeScale(double scale)
         connector->setTimeScale(scale);
 }
 
-void ConnectorHost::post(Event event) { m_bus->publish(std::move(event)); }
+void ConnectorHost::post(Event event)
+{
+    m_bus->publish(std::move(event));
+}
 
 } // namespace wf

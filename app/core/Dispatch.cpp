@@ -10,11 +10,10 @@ Dispatch::Dispatch(EventBus *bus, ConnectorHost *host, const QString &operatorId
     , m_bus(bus)
     , m_host(host)
     , m_operatorId(operatorId)
-{
-}
+{ }
 
-QString Dispatch::orderUnit(const QString &unitId, const QString &task, double latitude, double longitude,
-    const QString &incidentId)
+QString Dispatch::orderUnit(
+    const QString &unitId, const QString &task, double latitude, double longitude, const QString &incidentId)
 {
     // The bus time makes ids unique across restarts of the same journal.
     const QString orderId = QStringLiteral("ORD-%1-%2").arg(m_bus->now()).arg(m_nextOrder++);

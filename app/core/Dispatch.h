@@ -25,8 +25,8 @@ public:
     int refusedCommands() const { return m_refused; }
 
     // Orders a unit to a place; returns the order id. The order's progress arrives as events.
-    Q_INVOKABLE QString orderUnit(const QString &unitId, const QString &task, double latitude, double longitude,
-        const QString &incidentId = {});
+    Q_INVOKABLE QString orderUnit(const QString &unitId, const QString &task, double latitude,
+        double longitude, const QString &incidentId = {});
     Q_INVOKABLE void acknowledgeAlert(const QString &alertId);
     // Records an operator action that changes nothing in the world (a view change worth auditing).
     Q_INVOKABLE void record(const QString &action, const QString &detail);

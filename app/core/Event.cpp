@@ -2,7 +2,6 @@
 
 #include <QDataStream>
 #include <QIODevice>
-
 #include <array>
 
 namespace wf {
@@ -33,16 +32,20 @@ constexpr std::array<QStringView, 15> kKindNames = {
 // Bumped per payload layout change; decode keeps reading older layouts.
 constexpr quint8 kPayloadVersion = 1;
 
-QDataStream &operator<<(QDataStream &s, const GeoPoint &p) { return s << p.lat << p.lon; }
-QDataStream &operator>>(QDataStream &s, GeoPoint &p) { return s >> p.lat >> p.lon; }
+QDataStream &operator<<(QDataStream &s, const GeoPoint &p)
+{
+    return s << p.lat << p.lon;
+}
+QDataStream &operator>>(QDataStream &s, GeoPoint &p)
+{
+    return s >> p.lat >> p.lon;
+}
 
-template<typename E>
-void putEnum(QDataStream &s, E e)
+template<typename E> void putEnum(QDataStream &s, E e)
 {
     s << quint8(e);
 }
-template<typename E>
-void getEnum(QDataStream &s, E &e)
+template<typename E> void getEnum(QDataStream &s, E &e)
 {
     quint8 v = 0;
     s >> v;
@@ -88,7 +91,10 @@ struct Writer
         putEnum(s, p.severity);
         s << p.position << p.cleared;
     }
-    void operator()(const OrderIssued &p) { s << p.orderId << p.unitId << p.task << p.target << p.incidentId; }
+    void operator()(const OrderIssued &p)
+    {
+        s << p.orderId << p.unitId << p.task << p.target << p.incidentId;
+    }
     void operator()(const OrderStateChanged &p)
     {
         s << p.orderId;
@@ -112,11 +118,9 @@ struct Writer
     void operator()(const OperatorAction &p) { s << p.operatorId << p.action << p.detail; }
 };
 
-template<typename T>
-T read(QDataStream &s);
+template<typename T> T read(QDataStream &s);
 
-template<>
-UnitReported read(QDataStream &s)
+template<> UnitReported read(QDataStream &s)
 {
     UnitReported p;
     s >> p.unitId >> p.callSign;
@@ -125,30 +129,26 @@ UnitReported read(QDataStream &s)
     s >> p.position >> p.headingDeg;
     return p;
 }
-template<>
-UnitMoved read(QDataStream &s)
+template<> UnitMoved read(QDataStream &s)
 {
     UnitMoved p;
     s >> p.unitId >> p.position >> p.headingDeg >> p.speedKmh;
     return p;
 }
-template<>
-UnitStatusChanged read(QDataStream &s)
+template<> UnitStatusChanged read(QDataStream &s)
 {
     UnitStatusChanged p;
     s >> p.unitId;
     getEnum(s, p.status);
     return p;
 }
-template<>
-CameraReported read(QDataStream &s)
+template<> CameraReported read(QDataStream &s)
 {
     CameraReported p;
     s >> p.cameraId >> p.name >> p.position >> p.bearingDeg >> p.fovDeg >> p.mainUrl >> p.subUrl;
     return p;
 }
-template<>
-SiteReported read(QDataStream &s)
+template<> SiteReported read(QDataStream &s)
 {
     SiteReported p;
     s >> p.siteId >> p.name;
@@ -156,8 +156,7 @@ SiteReported read(QDataStream &s)
     s >> p.position;
     return p;
 }
-template<>
-IncidentReported read(QDataStream &s)
+template<> IncidentReported read(QDataStream &s)
 {
     IncidentReported p;
     s >> p.incidentId >> p.type >> p.summary;
@@ -165,15 +164,13 @@ IncidentReported read(QDataStream &s)
     s >> p.position;
     return p;
 }
-template<>
-IncidentClosed read(QDataStream &s)
+template<> IncidentClosed read(QDataStream &s)
 {
     IncidentClosed p;
     s >> p.incidentId >> p.resolution;
     return p;
 }
-template<>
-CongestionReported read(QDataStream &s)
+template<> CongestionReported read(QDataStream &s)
 {
     CongestionReported p;
     s >> p.congestionId >> p.road;
@@ -181,15 +178,13 @@ CongestionReported read(QDataStream &s)
     s >> p.position >> p.cleared;
     return p;
 }
-template<>
-OrderIssued read(QDataStream &s)
+template<> OrderIssued read(QDataStream &s)
 {
     OrderIssued p;
     s >> p.orderId >> p.unitId >> p.task >> p.target >> p.incidentId;
     return p;
 }
-template<>
-OrderStateChanged read(QDataStream &s)
+template<> OrderStateChanged read(QDataStream &s)
 {
     OrderStateChanged p;
     s >> p.orderId;
@@ -197,8 +192,7 @@ OrderStateChanged read(QDataStream &s)
     s >> p.note;
     return p;
 }
-template<>
-CordonSet read(QDataStream &s)
+template<> CordonSet read(QDataStream &s)
 {
     CordonSet p;
     quint32 n = 0;
@@ -216,15 +210,13 @@ CordonSet read(QDataStream &s)
     }
     return p;
 }
-template<>
-CordonCleared read(QDataStream &s)
+template<> CordonCleared read(QDataStream &s)
 {
     CordonCleared p;
     s >> p.cordonId;
     return p;
 }
-template<>
-AlertRaised read(QDataStream &s)
+template<> AlertRaised read(QDataStream &s)
 {
     AlertRaised p;
     s >> p.alertId >> p.text;
@@ -232,23 +224,20 @@ AlertRaised read(QDataStream &s)
     s >> p.position;
     return p;
 }
-template<>
-AlertAcknowledged read(QDataStream &s)
+template<> AlertAcknowledged read(QDataStream &s)
 {
     AlertAcknowledged p;
     s >> p.alertId;
     return p;
 }
-template<>
-OperatorAction read(QDataStream &s)
+template<> OperatorAction read(QDataStream &s)
 {
     OperatorAction p;
     s >> p.operatorId >> p.action >> p.detail;
     return p;
 }
 
-template<std::size_t I = 0>
-std::optional<EventPayload> readAlternative(std::size_t index, QDataStream &s)
+template<std::size_t I = 0> std::optional<EventPayload> readAlternative(std::size_t index, QDataStream &s)
 {
     if constexpr (I < std::variant_size_v<EventPayload>) {
         if (index == I)
@@ -280,9 +269,15 @@ struct EntityId
 
 } // namespace
 
-EventKind Event::kind() const { return EventKind(payload.index() + 1); }
+EventKind Event::kind() const
+{
+    return EventKind(payload.index() + 1);
+}
 
-QString Event::entityId() const { return std::visit(EntityId {}, payload); }
+QString Event::entityId() const
+{
+    return std::visit(EntityId {}, payload);
+}
 
 QStringView eventKindName(EventKind kind)
 {

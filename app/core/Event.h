@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 #include <variant>
 
@@ -20,8 +19,23 @@ struct GeoPoint
 
 enum class UnitKind : quint8 { PatrolCar, FootPatrol, JointArmedPatrol, FixedPost };
 enum class UnitStatus : quint8 { Available, EnRoute, OnScene, OffDuty };
-enum class SiteKind : quint8 { PoliceCheckpoint, SmartCheckpoint, PoliceStation, StreetServiceStation, KeySite };
-enum class OrderState : quint8 { Issued, Delivered, Acknowledged, EnRoute, OnScene, Done, Rejected, NoAnswer };
+enum class SiteKind : quint8 {
+    PoliceCheckpoint,
+    SmartCheckpoint,
+    PoliceStation,
+    StreetServiceStation,
+    KeySite
+};
+enum class OrderState : quint8 {
+    Issued,
+    Delivered,
+    Acknowledged,
+    EnRoute,
+    OnScene,
+    Done,
+    Rejected,
+    NoAnswer
+};
 enum class Severity : quint8 { Low, Medium, High, Critical };
 
 // --- Payloads: one struct per kind of change to the world -----------------------------

@@ -8,14 +8,13 @@ namespace wf {
 EventBus::EventBus(QObject *parent)
     : QObject(parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-}
+{ }
 
 void EventBus::publish(Event event)
 {
     if (QThread::currentThread() != thread()) {
-        QMetaObject::invokeMethod(this, [this, e = std::move(event)]() mutable { deliver(std::move(e)); },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, e = std::move(event)]() mutable { deliver(std::move(e)); }, Qt::QueuedConnection);
         return;
     }
     deliver(std::move(event));

@@ -3,7 +3,6 @@
 #include "Event.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace wf {

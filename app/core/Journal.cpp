@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <future>
 
 namespace wf {
@@ -66,8 +65,9 @@ bool checkExistingFile(const QString &path, QString *error)
         return false;
     }
     if (f.read(16) != QByteArray("SQLite format 3\0", 16)) {
-        *error = QStringLiteral("%1 is not a Watchfloor journal (not a SQLite database); it was left untouched")
-                     .arg(path);
+        *error
+            = QStringLiteral("%1 is not a Watchfloor journal (not a SQLite database); it was left untouched")
+                  .arg(path);
         return false;
     }
     return true;
@@ -81,20 +81,23 @@ bool checkIdentity(QSqlDatabase &db, const QString &path, qint64 *version, QStri
     const auto userVersion = scalar(db, QStringLiteral("PRAGMA user_version"), &sqlError);
     const auto tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &sqlError);
     if (!appId || !userVersion || !tables) {
-        *error = QStringLiteral("journal %1 is unreadable or corrupt: %2; it was left untouched").arg(path, sqlError);
+        *error = QStringLiteral("journal %1 is unreadable or corrupt: %2; it was left untouched")
+                     .arg(path, sqlError);
         return false;
     }
     if (*appId != Journal::kApplicationId && *tables > 0) {
-        *error = QStringLiteral("%1 is a SQLite database of another program, not a Watchfloor journal; it was left "
-                                "untouched")
+        *error = QStringLiteral(
+            "%1 is a SQLite database of another program, not a Watchfloor journal; it was left "
+            "untouched")
                      .arg(path);
         return false;
     }
     if (*userVersion > Journal::kSchemaVersion) {
-        *error = QStringLiteral("journal %1 has schema version %2, newer than this Watchfloor understands (%3)")
-                     .arg(path)
-                     .arg(*userVersion)
-                     .arg(Journal::kSchemaVersion);
+        *error
+            = QStringLiteral("journal %1 has schema version %2, newer than this Watchfloor understands (%3)")
+                  .arg(path)
+                  .arg(*userVersion)
+                  .arg(Journal::kSchemaVersion);
         return false;
     }
     if (*tables > 0) {
@@ -153,7 +156,8 @@ bool Journal::open(const QString &path, QString *error)
                 // WAL lets readers (playback) run beside the writer; FULL makes each commit durable.
                 QString sqlError;
                 if (!execAll(db,
-                        QStringLiteral("PRAGMA journal_mode=WAL;PRAGMA synchronous=FULL;PRAGMA application_id=%1")
+                        QStringLiteral(
+                            "PRAGMA journal_mode=WAL;PRAGMA synchronous=FULL;PRAGMA application_id=%1")
                             .arg(kApplicationId),
                         &sqlError))
                     err = QStringLiteral("cannot prepare journal %1: %2").arg(m_path, sqlError);
@@ -171,7 +175,8 @@ bool Journal::open(const QString &path, QString *error)
                     }
                 }
                 if (err.isEmpty()) {
-                    const auto last = scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM events"), &sqlError);
+                    const auto last
+                        = scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM events"), &sqlError);
                     if (!last)
                         err = QStringLiteral("journal %1 is unreadable: %2").arg(m_path, sqlError);
                     else
@@ -282,8 +287,9 @@ bool Journal::writeBatch(std::vector<Row> &batch)
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("INSERT OR IGNORE INTO events(seq, kind, source_time, receive_time, source, "
-                                  "entity, payload) VALUES(?,?,?,?,?,?,?)")))
+    if (!q.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO events(seq, kind, source_time, receive_time, source, "
+                           "entity, payload) VALUES(?,?,?,?,?,?,?)")))
         return fail(q.lastError().text());
     for (const auto &r : batch) {
         q.bindValue(0, r.seq);

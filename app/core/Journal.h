@@ -3,7 +3,6 @@
 #include "Event.h"
 
 #include <QString>
-
 #include <atomic>
 #include <condition_variable>
 #include <functional>

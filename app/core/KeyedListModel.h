@@ -23,15 +23,13 @@ signals:
     void countChanged();
 
 private:
-    template<typename, typename>
-    friend class KeyedRows;
+    template<typename, typename> friend class KeyedRows;
 };
 
 // Rows keyed by a string id, mixed into a model class. Changes update rows in place
 // (dataChanged with the changed roles) so views keep their delegates; the model is never
 // reset on an ordinary change.
-template<typename Model, typename Row>
-class KeyedRows
+template<typename Model, typename Row> class KeyedRows
 {
 public:
     int size() const { return int(m_rows.size()); }
@@ -63,8 +61,7 @@ public:
     }
 
     // Applies f to the row with this id; returns false when there is no such row.
-    template<typename F>
-    bool update(const QString &id, F &&f, const QList<int> &roles = {})
+    template<typename F> bool update(const QString &id, F &&f, const QList<int> &roles = {})
     {
         const auto it = m_index.constFind(id);
         if (it == m_index.cend())

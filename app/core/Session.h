@@ -29,8 +29,7 @@ public:
     explicit Session(Config config, QObject *parent = nullptr)
         : QObject(parent)
         , m_config(std::move(config))
-    {
-    }
+    { }
 
     bool training() const { return m_config.training; }
     QString operatorId() const { return m_config.operatorId; }

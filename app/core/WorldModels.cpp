@@ -38,9 +38,10 @@ QVariant UnitModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> UnitModel::roleNames() const
 {
-    return { { IdRole, "unitId" }, { CallSignRole, "callSign" }, { KindRole, "kind" }, { StatusRole, "status" },
-        { StatusNameRole, "statusName" }, { LatitudeRole, "latitude" }, { LongitudeRole, "longitude" },
-        { HeadingRole, "heading" }, { SpeedRole, "speed" }, { LastFixRole, "lastFix" } };
+    return { { IdRole, "unitId" }, { CallSignRole, "callSign" }, { KindRole, "kind" },
+        { StatusRole, "status" }, { StatusNameRole, "statusName" }, { LatitudeRole, "latitude" },
+        { LongitudeRole, "longitude" }, { HeadingRole, "heading" }, { SpeedRole, "speed" },
+        { LastFixRole, "lastFix" } };
 }
 
 QVariant CameraModel::data(const QModelIndex &index, int role) const
@@ -73,8 +74,8 @@ QVariant CameraModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> CameraModel::roleNames() const
 {
     return { { IdRole, "cameraId" }, { NameRole, "name" }, { LatitudeRole, "latitude" },
-        { LongitudeRole, "longitude" }, { BearingRole, "bearing" }, { FovRole, "fov" }, { MainUrlRole, "mainUrl" },
-        { SubUrlRole, "subUrl" } };
+        { LongitudeRole, "longitude" }, { BearingRole, "bearing" }, { FovRole, "fov" },
+        { MainUrlRole, "mainUrl" }, { SubUrlRole, "subUrl" } };
 }
 
 QVariant SiteModel::data(const QModelIndex &index, int role) const

@@ -43,7 +43,16 @@ class CameraModel : public ListModelBase, public KeyedRows<CameraModel, CameraRe
     QML_ELEMENT
     QML_UNCREATABLE("Cameras come from the WorldState")
 public:
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, LatitudeRole, LongitudeRole, BearingRole, FovRole, MainUrlRole, SubUrlRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        LatitudeRole,
+        LongitudeRole,
+        BearingRole,
+        FovRole,
+        MainUrlRole,
+        SubUrlRole
+    };
     using ListModelBase::ListModelBase;
     int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;
@@ -173,7 +182,15 @@ class AlertModel : public ListModelBase, public KeyedRows<AlertModel, AlertRow>
     QML_ELEMENT
     QML_UNCREATABLE("Alerts come from the WorldState")
 public:
-    enum Role { IdRole = Qt::UserRole + 1, TextRole, SeverityRole, LatitudeRole, LongitudeRole, RaisedRole, AcknowledgedRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TextRole,
+        SeverityRole,
+        LatitudeRole,
+        LongitudeRole,
+        RaisedRole,
+        AcknowledgedRole
+    };
     using ListModelBase::ListModelBase;
     int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;

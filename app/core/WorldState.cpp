@@ -125,8 +125,7 @@ struct WorldState::Applier
 
 WorldState::WorldState(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void WorldState::apply(const Event &event)
 {

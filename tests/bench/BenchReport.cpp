@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QSysInfo>
 #include <QThread>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -26,17 +25,24 @@ QString cpuModel()
 
 BenchReport::BenchReport(QString name)
     : m_name(std::move(name))
+{ }
+
+void BenchReport::set(const QString &metric, double value)
 {
+    m_results.insert(metric, value);
 }
 
-void BenchReport::set(const QString &metric, double value) { m_results.insert(metric, value); }
-
-void BenchReport::note(const QString &key, const QString &value) { m_notes.insert(key, value); }
+void BenchReport::note(const QString &key, const QString &value)
+{
+    m_notes.insert(key, value);
+}
 
 int BenchReport::finish(const QStringList &arguments) const
 {
-    QJsonObject machine { { QStringLiteral("cpu"), cpuModel() }, { QStringLiteral("cores"), QThread::idealThreadCount() },
-        { QStringLiteral("os"), QSysInfo::prettyProductName() }, { QStringLiteral("qt"), QString::fromLatin1(qVersion()) } };
+    QJsonObject machine { { QStringLiteral("cpu"), cpuModel() },
+        { QStringLiteral("cores"), QThread::idealThreadCount() },
+        { QStringLiteral("os"), QSysInfo::prettyProductName() },
+        { QStringLiteral("qt"), QString::fromLatin1(qVersion()) } };
     QJsonObject root { { QStringLiteral("bench"), m_name }, { QStringLiteral("machine"), machine },
         { QStringLiteral("results"), m_results } };
     if (!m_notes.isEmpty())
@@ -55,9 +61,15 @@ int BenchReport::finish(const QStringList &arguments) const
     return 0;
 }
 
-bool BenchReport::smoke(const QStringList &arguments) { return arguments.contains(QStringLiteral("--smoke")); }
+bool BenchReport::smoke(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("--smoke"));
+}
 
-double BenchReport::median(std::vector<double> values) { return percentile(std::move(values), 50); }
+double BenchReport::median(std::vector<double> values)
+{
+    return percentile(std::move(values), 50);
+}
 
 double BenchReport::percentile(std::vector<double> values, double p)
 {

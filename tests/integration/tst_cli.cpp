@@ -27,8 +27,8 @@ Run runApp(const QStringList &args, int timeoutMs = 60000)
         p.waitForFinished();
         return {};
     }
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromLocal8Bit(p.readAllStandardOutput()),
-        QString::fromLocal8Bit(p.readAllStandardError()) };
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+        QString::fromLocal8Bit(p.readAllStandardOutput()), QString::fromLocal8Bit(p.readAllStandardError()) };
 }
 
 QByteArray digest(const QString &path)
@@ -84,7 +84,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         QProcess sqlite;
-        sqlite.start(QStringLiteral("sqlite3"), { path, QStringLiteral("CREATE TABLE accounts(id, balance); INSERT INTO accounts VALUES(1, 100);") });
+        sqlite.start(QStringLiteral("sqlite3"),
+            { path,
+                QStringLiteral("CREATE TABLE accounts(id, balance); INSERT INTO accounts VALUES(1, 100);") });
         QVERIFY(sqlite.waitForFinished());
         QCOMPARE(sqlite.exitCode(), 0);
         const auto before = digest(path);
@@ -103,7 +105,8 @@ private slots:
         f.write("{\n  \"sim\": {\n    \"units\": 12,,\n  }\n}\n");
         f.close();
         const auto before = digest(path);
-        const auto r = runApp({ QStringLiteral("--settings"), path, QStringLiteral("--db"), dir.filePath(QStringLiteral("j.sqlite")) });
+        const auto r = runApp({ QStringLiteral("--settings"), path, QStringLiteral("--db"),
+            dir.filePath(QStringLiteral("j.sqlite")) });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(path + QStringLiteral(":3:")), qPrintable(r.err));
         QCOMPARE(digest(path), before);

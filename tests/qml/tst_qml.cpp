@@ -26,7 +26,8 @@ public:
     TestFixture()
         : m_host(&m_bus, true)
         , m_dispatch(&m_bus, &m_host, QStringLiteral("qmltest"))
-        , m_session({ true, QStringLiteral("qmltest"), QStringLiteral("/tmp/test.sqlite"), QStringLiteral("http://127.0.0.1:9/"), {} })
+        , m_session({ true, QStringLiteral("qmltest"), QStringLiteral("/tmp/test.sqlite"),
+              QStringLiteral("http://127.0.0.1:9/"), {} })
     {
         connect(&m_bus, &wf::EventBus::published, this, [this](const wf::Event &e) {
             m_world.apply(e);
@@ -44,7 +45,8 @@ public:
 
     Q_INVOKABLE void addUnit(const QString &id, const QString &callSign, double lat, double lon)
     {
-        publish(wf::UnitReported { id, callSign, wf::UnitKind::PatrolCar, wf::UnitStatus::Available, { lat, lon }, 0 });
+        publish(wf::UnitReported {
+            id, callSign, wf::UnitKind::PatrolCar, wf::UnitStatus::Available, { lat, lon }, 0 });
     }
     Q_INVOKABLE void setStatus(const QString &id, int status)
     {
@@ -52,7 +54,8 @@ public:
     }
     Q_INVOKABLE void reportIncident(const QString &id, double lat, double lon)
     {
-        publish(wf::IncidentReported { id, QStringLiteral("theft"), QStringLiteral("bag taken"), wf::Severity::High, { lat, lon } });
+        publish(wf::IncidentReported {
+            id, QStringLiteral("theft"), QStringLiteral("bag taken"), wf::Severity::High, { lat, lon } });
     }
     Q_INVOKABLE bool startSimulator(int units)
     {

@@ -46,7 +46,8 @@ int countNear(const QImage &img, const QRect &area, QColor target, int tolerance
     for (int y = area.top(); y <= area.bottom(); ++y) {
         for (int x = area.left(); x <= area.right(); ++x) {
             const QColor c = img.pixelColor(x, y);
-            if (std::abs(c.red() - target.red()) <= tolerance && std::abs(c.green() - target.green()) <= tolerance
+            if (std::abs(c.red() - target.red()) <= tolerance
+                && std::abs(c.green() - target.green()) <= tolerance
                 && std::abs(c.blue() - target.blue()) <= tolerance)
                 ++n;
         }
@@ -63,7 +64,8 @@ private slots:
     void mapOfWuhanWithUnits()
     {
         QString log;
-        const QImage img = shoot(QStringLiteral("main-en"), { QStringLiteral("--lang"), QStringLiteral("en") }, &log);
+        const QImage img
+            = shoot(QStringLiteral("main-en"), { QStringLiteral("--lang"), QStringLiteral("en") }, &log);
         QVERIFY2(!img.isNull(), qPrintable(log));
         QVERIFY(img.width() >= 1200);
         // The map fills the middle of the window.
@@ -71,7 +73,8 @@ private slots:
         const int area = map.width() * map.height();
         // Base-map tiles were served and drawn: Hubei's land colour covers much of the map...
         const int land = countNear(img, map, QColor(0xf6, 0xf3, 0xec), 6);
-        QVERIFY2(land > area / 4, qPrintable(QStringLiteral("land pixels %1 of %2\n%3").arg(land).arg(area).arg(log)));
+        QVERIFY2(land > area / 4,
+            qPrintable(QStringLiteral("land pixels %1 of %2\n%3").arg(land).arg(area).arg(log)));
         // ...with the Yangtze and lakes in water blue...
         const int water = countNear(img, map, QColor(0x9c, 0xc8, 0xe0), 10);
         QVERIFY2(water > 200, qPrintable(QStringLiteral("water pixels %1").arg(water)));
@@ -86,7 +89,8 @@ private slots:
     void chineseInterfaceRendersToo()
     {
         QString log;
-        const QImage zh = shoot(QStringLiteral("main-zh_CN"), { QStringLiteral("--lang"), QStringLiteral("zh_CN") }, &log);
+        const QImage zh = shoot(
+            QStringLiteral("main-zh_CN"), { QStringLiteral("--lang"), QStringLiteral("zh_CN") }, &log);
         QVERIFY2(!zh.isNull(), qPrintable(log));
         const QImage en(screenshotDir() + QStringLiteral("/main-en.png"));
         QVERIFY(!en.isNull());

@@ -27,10 +27,11 @@ private slots:
 
     void everyOptionIsParsed()
     {
-        const auto p = parse({ QStringLiteral("--training"), QStringLiteral("--db"), QStringLiteral("/x/j.sqlite"),
-            QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), QStringLiteral("s.png"),
-            QStringLiteral("--quit-after"), QStringLiteral("2.5"), QStringLiteral("--seed"), QStringLiteral("99"),
-            QStringLiteral("--units"), QStringLiteral("500") });
+        const auto p = parse({ QStringLiteral("--training"), QStringLiteral("--db"),
+            QStringLiteral("/x/j.sqlite"), QStringLiteral("--lang"), QStringLiteral("en"),
+            QStringLiteral("--screenshot"), QStringLiteral("s.png"), QStringLiteral("--quit-after"),
+            QStringLiteral("2.5"), QStringLiteral("--seed"), QStringLiteral("99"), QStringLiteral("--units"),
+            QStringLiteral("500") });
         QCOMPARE(p.action, ParsedOptions::Action::Run);
         QCOMPARE(p.options.dbPath, QStringLiteral("/x/j.sqlite"));
         QCOMPARE(p.options.language, QStringLiteral("en"));
@@ -53,15 +54,22 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown option") << QStringList { QStringLiteral("--frobnicate") } << QStringLiteral("frobnicate");
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("--frobnicate") } << QStringLiteral("frobnicate");
         QTest::newRow("stray argument") << QStringList { QStringLiteral("extra") } << QStringLiteral("extra");
-        QTest::newRow("bad language") << QStringList { QStringLiteral("--lang"), QStringLiteral("fr") } << QStringLiteral("fr");
-        QTest::newRow("bad seconds") << QStringList { QStringLiteral("--quit-after"), QStringLiteral("soon") } << QStringLiteral("soon");
-        QTest::newRow("negative seconds") << QStringList { QStringLiteral("--quit-after"), QStringLiteral("-3") } << QStringLiteral("-3");
-        QTest::newRow("screenshot alone") << QStringList { QStringLiteral("--screenshot"), QStringLiteral("a.png") } << QStringLiteral("--quit-after");
+        QTest::newRow("bad language")
+            << QStringList { QStringLiteral("--lang"), QStringLiteral("fr") } << QStringLiteral("fr");
+        QTest::newRow("bad seconds") << QStringList { QStringLiteral("--quit-after"), QStringLiteral("soon") }
+                                     << QStringLiteral("soon");
+        QTest::newRow("negative seconds")
+            << QStringList { QStringLiteral("--quit-after"), QStringLiteral("-3") } << QStringLiteral("-3");
+        QTest::newRow("screenshot alone") << QStringList { QStringLiteral("--screenshot"),
+            QStringLiteral("a.png") } << QStringLiteral("--quit-after");
         QTest::newRow("missing value") << QStringList { QStringLiteral("--db") } << QStringLiteral("db");
-        QTest::newRow("bad units") << QStringList { QStringLiteral("--units"), QStringLiteral("lots") } << QStringLiteral("lots");
-        QTest::newRow("live without backend") << QStringList { QStringLiteral("--live") } << QStringLiteral("backend");
+        QTest::newRow("bad units") << QStringList { QStringLiteral("--units"), QStringLiteral("lots") }
+                                   << QStringLiteral("lots");
+        QTest::newRow("live without backend")
+            << QStringList { QStringLiteral("--live") } << QStringLiteral("backend");
     }
     void badInputIsRefusedWithAReason()
     {
@@ -97,7 +105,8 @@ private slots:
     void brokenSettingsNameTheLine()
     {
         QString error;
-        QVERIFY(!Settings::fromJson("{\n\"operator\": \"a\",\n\"sim\": {\"units\": }\n}", QStringLiteral("s.json"), &error));
+        QVERIFY(!Settings::fromJson(
+            "{\n\"operator\": \"a\",\n\"sim\": {\"units\": }\n}", QStringLiteral("s.json"), &error));
         QVERIFY2(error.startsWith(QStringLiteral("s.json:3:")), qPrintable(error));
         QVERIFY(!Settings::fromJson(R"({"colour": "red"})", QStringLiteral("s.json"), &error));
         QVERIFY2(error.contains(QStringLiteral("colour")), qPrintable(error));

@@ -29,7 +29,10 @@ class LiveTestFactory : public QObject, public ConnectorFactory
     Q_INTERFACES(wf::ConnectorFactory)
 public:
     QString connectorId() const override { return QStringLiteral("live-test"); }
-    std::unique_ptr<Connector> create(const QVariantMap &) override { return std::make_unique<FakeLiveConnector>(); }
+    std::unique_ptr<Connector> create(const QVariantMap &) override
+    {
+        return std::make_unique<FakeLiveConnector>();
+    }
 };
 
 Q_IMPORT_PLUGIN(LiveTestFactory)
@@ -43,7 +46,8 @@ private slots:
         EventBus bus;
         ConnectorHost host(&bus, true);
         const auto ids = host.discover(QStringLiteral(WATCHFLOOR_PLUGIN_DIR));
-        QVERIFY2(ids.contains(QStringLiteral("sim")), qPrintable(ids.join(u',') + host.loadErrors().join(u';')));
+        QVERIFY2(
+            ids.contains(QStringLiteral("sim")), qPrintable(ids.join(u',') + host.loadErrors().join(u';')));
         QVERIFY(ids.contains(QStringLiteral("live-test")));
         QVERIFY2(host.loadErrors().isEmpty(), qPrintable(host.loadErrors().join(u';')));
     }
@@ -56,14 +60,16 @@ private slots:
         QList<Event> events;
         connect(&bus, &EventBus::published, this, [&](const Event &e) { events.append(e); });
         QString error;
-        QVERIFY2(host.start(QStringLiteral("sim"), { { QStringLiteral("seed"), 7 }, { QStringLiteral("units"), 12 } }, &error),
+        QVERIFY2(host.start(QStringLiteral("sim"),
+                     { { QStringLiteral("seed"), 7 }, { QStringLiteral("units"), 12 } }, &error),
             qPrintable(error));
         const auto reported = std::count_if(events.cbegin(), events.cend(),
             [](const Event &e) { return std::holds_alternative<UnitReported>(e.payload); });
         QCOMPARE(reported, 12);
         // Position fixes follow as the simulated clock runs.
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(),
-                                     [](const Event &e) { return std::holds_alternative<UnitMoved>(e.payload); }),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(events.cbegin(), events.cend(),
+                [](const Event &e) { return std::holds_alternative<UnitMoved>(e.payload); }),
             5000);
         QCOMPARE(host.running(), QStringList { QStringLiteral("sim") });
     }
@@ -109,7 +115,8 @@ private slots:
         EventBus bus;
         ConnectorHost host(&bus, true);
         Event order;
-        order.payload = OrderIssued { QStringLiteral("O1"), QStringLiteral("U1"), QStringLiteral("respond"), { 30.6, 114.3 }, {} };
+        order.payload = OrderIssued { QStringLiteral("O1"), QStringLiteral("U1"), QStringLiteral("respond"),
+            { 30.6, 114.3 }, {} };
         QString error;
         QVERIFY(!host.submit(order, &error));
         QVERIFY(!error.isEmpty());

@@ -25,7 +25,8 @@ private slots:
         ConnectorHost host(&bus, true);
         host.discover(QStringLiteral(WATCHFLOOR_PLUGIN_DIR));
         QString error;
-        QVERIFY2(host.start(QStringLiteral("sim"), { { QStringLiteral("units"), 5 }, { QStringLiteral("incidents_per_hour"), 0 } }, &error),
+        QVERIFY2(host.start(QStringLiteral("sim"),
+                     { { QStringLiteral("units"), 5 }, { QStringLiteral("incidents_per_hour"), 0 } }, &error),
             qPrintable(error));
         host.setTimeScale(16); // let the simulated crew answer quickly
         Dispatch dispatch(&bus, &host, QStringLiteral("op7"));
@@ -45,7 +46,9 @@ private slots:
         QCOMPARE(events[1].source, QStringLiteral("operator"));
 
         // The simulated unit acknowledges within a few simulated seconds.
-        QTRY_VERIFY_WITH_TIMEOUT(world.orders()->find(orderId) && world.orders()->find(orderId)->state >= OrderState::Delivered, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            world.orders()->find(orderId) && world.orders()->find(orderId)->state >= OrderState::Delivered,
+            10000);
         QCOMPARE(dispatch.refusedCommands(), 0);
     }
 
@@ -64,10 +67,12 @@ private slots:
         QVERIFY(host.start(QStringLiteral("sim"), { { QStringLiteral("units"), 2 } }, &error));
         // Make the unit known to the world but not to the simulator: the simulator refuses.
         Event ghost;
-        ghost.payload = UnitReported { QStringLiteral("GHOST"), QStringLiteral("G-1"), UnitKind::PatrolCar, UnitStatus::Available, { 30.6, 114.3 }, 0 };
+        ghost.payload = UnitReported { QStringLiteral("GHOST"), QStringLiteral("G-1"), UnitKind::PatrolCar,
+            UnitStatus::Available, { 30.6, 114.3 }, 0 };
         bus.publish(ghost);
         Dispatch dispatch(&bus, &host, QStringLiteral("op7"));
-        const QString orderId = dispatch.orderUnit(QStringLiteral("GHOST"), QStringLiteral("respond"), 30.6, 114.3);
+        const QString orderId
+            = dispatch.orderUnit(QStringLiteral("GHOST"), QStringLiteral("respond"), 30.6, 114.3);
         QCOMPARE(dispatch.refusedCommands(), 1);
         QVERIFY(dispatch.lastError().contains(QStringLiteral("GHOST")));
         const auto *order = world.orders()->find(orderId);
@@ -87,7 +92,8 @@ private slots:
         ConnectorHost host(&bus, true);
         Dispatch dispatch(&bus, &host, QStringLiteral("op1"));
         Event alert;
-        alert.payload = AlertRaised { QStringLiteral("A1"), QStringLiteral("fight"), Severity::High, { 30.6, 114.3 } };
+        alert.payload
+            = AlertRaised { QStringLiteral("A1"), QStringLiteral("fight"), Severity::High, { 30.6, 114.3 } };
         bus.publish(alert);
         dispatch.acknowledgeAlert(QStringLiteral("A1"));
         QVERIFY(world.alerts()->data(world.alerts()->index(0), AlertModel::AcknowledgedRole).toBool());

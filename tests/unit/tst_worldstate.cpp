@@ -19,7 +19,8 @@ Event ev(EventPayload p, qint64 t = 1000)
 }
 UnitReported unit(const QString &id, double lat = 30.59, double lon = 114.30)
 {
-    return UnitReported { id, id + QStringLiteral("-cs"), UnitKind::PatrolCar, UnitStatus::Available, { lat, lon }, 0 };
+    return UnitReported { id, id + QStringLiteral("-cs"), UnitKind::PatrolCar, UnitStatus::Available,
+        { lat, lon }, 0 };
 }
 } // namespace
 
@@ -57,7 +58,8 @@ private slots:
         WorldState w;
         w.apply(ev(unit(QStringLiteral("U1"))));
         w.apply(ev(UnitStatusChanged { QStringLiteral("U1"), UnitStatus::OnScene }));
-        QCOMPARE(w.units()->data(w.units()->index(0), UnitModel::StatusNameRole).toString(), QStringLiteral("on_scene"));
+        QCOMPARE(w.units()->data(w.units()->index(0), UnitModel::StatusNameRole).toString(),
+            QStringLiteral("on_scene"));
     }
 
     void unknownEntitiesAndBadPositionsAreCounted()
@@ -66,8 +68,10 @@ private slots:
         QSignalSpy rejected(&w, &WorldState::rejectedEventsChanged);
         w.apply(ev(UnitMoved { QStringLiteral("nobody"), { 30.6, 114.3 }, 0, 0 }));
         w.apply(ev(unit(QStringLiteral("U9"), 123.0, 114.0))); // latitude out of range
-        w.apply(ev(OrderIssued { QStringLiteral("O1"), QStringLiteral("nobody"), QStringLiteral("respond"), { 30.6, 114.3 }, {} }));
-        w.apply(ev(CordonSet { QStringLiteral("C1"), QStringLiteral("two points"), { { 30.6, 114.3 }, { 30.7, 114.4 } } }));
+        w.apply(ev(OrderIssued { QStringLiteral("O1"), QStringLiteral("nobody"), QStringLiteral("respond"),
+            { 30.6, 114.3 }, {} }));
+        w.apply(ev(CordonSet {
+            QStringLiteral("C1"), QStringLiteral("two points"), { { 30.6, 114.3 }, { 30.7, 114.4 } } }));
         QCOMPARE(w.rejectedEvents(), 4);
         QCOMPARE(rejected.count(), 4);
         QCOMPARE(w.units()->count(), 0);
@@ -79,9 +83,12 @@ private slots:
     {
         WorldState w;
         w.apply(ev(unit(QStringLiteral("U1"))));
-        w.apply(ev(OrderIssued { QStringLiteral("O1"), QStringLiteral("U1"), QStringLiteral("respond"), { 30.6, 114.3 }, {} }, 10));
+        w.apply(ev(OrderIssued { QStringLiteral("O1"), QStringLiteral("U1"), QStringLiteral("respond"),
+                       { 30.6, 114.3 }, {} },
+            10));
         w.apply(ev(OrderStateChanged { QStringLiteral("O1"), OrderState::Acknowledged, {} }, 20));
-        w.apply(ev(OrderStateChanged { QStringLiteral("O1"), OrderState::Done, QStringLiteral("arrested") }, 30));
+        w.apply(
+            ev(OrderStateChanged { QStringLiteral("O1"), OrderState::Done, QStringLiteral("arrested") }, 30));
         const auto *o = w.orders()->find(QStringLiteral("O1"));
         QVERIFY(o);
         QCOMPARE(o->state, OrderState::Done);
@@ -93,20 +100,27 @@ private slots:
     void removalsKeepTheIndexConsistent()
     {
         WorldState w;
-        QAbstractItemModelTester tester(w.congestion(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            w.congestion(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (int i = 0; i < 5; ++i)
-            w.apply(ev(CongestionReported { QStringLiteral("C%1").arg(i), QStringLiteral("road"), Severity::Low, { 30.5 + i * 0.01, 114.3 }, false }));
+            w.apply(ev(CongestionReported { QStringLiteral("C%1").arg(i), QStringLiteral("road"),
+                Severity::Low, { 30.5 + i * 0.01, 114.3 }, false }));
         w.apply(ev(CongestionReported { QStringLiteral("C1"), {}, Severity::Low, {}, true }));
         w.apply(ev(CongestionReported { QStringLiteral("C3"), {}, Severity::Low, {}, true }));
         QCOMPARE(w.congestion()->count(), 3);
         for (const auto &id : { QStringLiteral("C0"), QStringLiteral("C2"), QStringLiteral("C4") }) {
             const int row = w.congestion()->rowOf(id);
             QVERIFY(row >= 0);
-            QCOMPARE(w.congestion()->data(w.congestion()->index(row), CongestionModel::IdRole).toString(), id);
+            QCOMPARE(
+                w.congestion()->data(w.congestion()->index(row), CongestionModel::IdRole).toString(), id);
         }
         // An update after removals lands on the right row.
-        w.apply(ev(CongestionReported { QStringLiteral("C4"), QStringLiteral("road"), Severity::High, { 30.54, 114.3 }, false }));
-        QCOMPARE(w.congestion()->data(w.congestion()->index(w.congestion()->rowOf(QStringLiteral("C4"))), CongestionModel::SeverityRole).toInt(),
+        w.apply(ev(CongestionReported {
+            QStringLiteral("C4"), QStringLiteral("road"), Severity::High, { 30.54, 114.3 }, false }));
+        QCOMPARE(w.congestion()
+                     ->data(w.congestion()->index(w.congestion()->rowOf(QStringLiteral("C4"))),
+                         CongestionModel::SeverityRole)
+                     .toInt(),
             int(Severity::High));
     }
 
