@@ -1,22 +1,94 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtLocation
 import QtPositioning
 import Watchfloor.Core
+import Watchfloor.Ui
 
-// The situation map: the offline base map from the built-in tile service, with units, sites,
-// cameras, incidents and congestion drawn over it.
+// The situation map: the offline base map from the built-in tile service, and over it one
+// batched scene-graph layer per kind of thing (units, cameras, sites, incidents, congestion).
+// Each layer is a single item drawing all its markers; it follows the Map's camera through
+// three bindings (centre, zoom, bearing), never through per-marker bindings.
 Item {
     id: panel
     required property WorldState world
     required property string tileUrl
     property alias map: map
+    // A camera index (SQLite R*Tree, millions of cameras); empty: the world's cameras.
+    property string cameraDatabase: ""
+    // Age of a unit's last position fix at which it starts fading, and at which it is stale.
+    property real fadeAfterSeconds: 30
+    property real staleAfterSeconds: 120
+    // What is selected: the kind ("unit", "camera", "site", "incident", "congestion") and id.
+    property string selectedKind: ""
+    property string selectedId: ""
+    property string followedUnit: ""
+    property int dataRevision: 0
+    readonly property alias unitLayer: unitLayer
+    readonly property alias legend: legend
 
     function centreOn(latitude: real, longitude: real) {
         map.center = QtPositioning.coordinate(latitude, longitude)
         if (map.zoomLevel < 13)
             map.zoomLevel = 13
     }
+
+    function select(kind: string, id: string) {
+        panel.selectedKind = kind
+        panel.selectedId = id
+        if (kind !== "unit" || id !== panel.followedUnit)
+            panel.followedUnit = ""
+    }
+
+    function layerOf(kind: string): MarkerLayer {
+        switch (kind) {
+        case "unit": return unitLayer
+        case "camera": return cameraLayer
+        case "site": return siteLayer
+        case "incident": return incidentLayer
+        case "congestion": return congestionLayer
+        }
+        return null
+    }
+
+    // The topmost marker under a point: [kind, id], or [] when there is none.
+    function hitTest(x: real, y: real): list<string> {
+        const order = ["incident", "unit", "site", "camera", "congestion"]
+        for (const kind of order) {
+            const layer = panel.layerOf(kind)
+            if (!layer.visible)
+                continue
+            const id = layer.idAt(x, y, kind === "congestion" ? 16 : 10)
+            if (id !== "")
+                return [kind, id]
+        }
+        return []
+    }
+
+    // Search by unit call sign, camera name or place name; centres the map on what it finds.
+    function search(text: string): bool {
+        const kinds = ["unit", "camera", "site"]
+        for (const kind of kinds) {
+            const layer = panel.layerOf(kind)
+            const id = layer.findLabel(text)
+            if (id !== "") {
+                const c = layer.coordinateOf(id)
+                panel.centreOn(c.latitude, c.longitude)
+                panel.select(kind, id)
+                return true
+            }
+        }
+        const place = mapSearch.findPlace(text)
+        if (place.found) {
+            map.center = QtPositioning.coordinate(place.latitude, place.longitude)
+            map.zoomLevel = place.kind === "city" ? 11 : 15
+            return true
+        }
+        return false
+    }
+
+    MapSearch { id: mapSearch }
 
     Plugin {
         id: basemap
@@ -67,120 +139,261 @@ Item {
             id: drag
             target: null
             onTranslationChanged: delta => map.pan(-delta.x, -delta.y)
+            onActiveChanged: if (active) panel.followedUnit = "" // a dispatcher's drag wins over following
+        }
+    }
+
+    // The layers, over the map, in drawing order (the last is on top). Input goes to the Map's
+    // handlers underneath; the tap and hover handlers here only look (passive grabs).
+    Item {
+        id: overlay
+        anchors.fill: map
+
+        // Each layer binds the Map's camera (centre, zoom, bearing) and the world clock.
+        component Layer: MarkerLayer {
+            anchors.fill: parent
         }
 
-        MapItemView {
+        Layer {
+            id: congestionLayer
+            center: map.center
+            zoomLevel: map.zoomLevel
+            bearing: map.bearing
+            clock: panel.world.clock
+            visible: legend.congestionOn
             model: panel.world.congestion
-            delegate: MapCircle {
-                required property real latitude
-                required property real longitude
-                required property int severity
-                center: QtPositioning.coordinate(latitude, longitude)
-                radius: 250 + severity * 200
-                color: Qt.rgba(0.96, 0.55, 0.1, 0.25 + severity * 0.1)
-                border.width: 0
-            }
+            roles: ({ id: "congestionId", latitude: "latitude", longitude: "longitude", style: "severity", label: "road" })
+            shape: MarkerLayer.Shape.Halo
+            markerSize: 34
+            colors: ["#f5a524", "#f58a24", "#ef5a24", "#d7261e"]
+            labelMinZoom: 15
+            selectedId: panel.selectedKind === "congestion" ? panel.selectedId : ""
         }
-        MapItemView {
-            model: panel.world.sites
-            delegate: MapQuickItem {
-                id: site
-                required property real latitude
-                required property real longitude
-                required property int kind
-                required property string name
-                coordinate: QtPositioning.coordinate(latitude, longitude)
-                anchorPoint: Qt.point(6, 6)
-                sourceItem: Rectangle {
-                    width: 12
-                    height: 12
-                    color: site.kind <= 1 ? Theme.checkpoint : Theme.station
-                    border.color: "#1b1b1b"
-                    border.width: 1
-                    rotation: site.kind <= 1 ? 45 : 0
-                }
-            }
-        }
-        MapItemView {
+        Layer {
+            id: cameraLayer
+            center: map.center
+            zoomLevel: map.zoomLevel
+            bearing: map.bearing
+            clock: panel.world.clock
+            visible: legend.camerasOn && panel.cameraDatabase === ""
             model: panel.world.cameras
-            delegate: MapQuickItem {
-                required property real latitude
-                required property real longitude
-                coordinate: QtPositioning.coordinate(latitude, longitude)
-                anchorPoint: Qt.point(3, 3)
-                sourceItem: Rectangle {
-                    width: 6
-                    height: 6
-                    radius: 1
-                    color: Theme.camera
-                    opacity: 0.8
-                }
-            }
+            roles: ({ id: "cameraId", latitude: "latitude", longitude: "longitude", fovBearing: "bearing", fov: "fov", label: "name" })
+            shape: MarkerLayer.Shape.Square
+            markerSize: 9
+            colors: [Theme.camera]
+            clusterBelowZoom: 12
+            wedgeMinZoom: 15
+            labelMinZoom: 16
+            selectedId: panel.selectedKind === "camera" ? panel.selectedId : ""
         }
-        MapItemView {
-            model: panel.world.incidents
-            delegate: MapQuickItem {
-                id: incident
-                required property real latitude
-                required property real longitude
-                required property bool open
-                visible: open
-                coordinate: QtPositioning.coordinate(latitude, longitude)
-                anchorPoint: Qt.point(9, 9)
-                sourceItem: Rectangle {
-                    width: 18
-                    height: 18
-                    rotation: 45
-                    color: Theme.incident
-                    border.color: "white"
-                    border.width: 2
-                }
-            }
+        Layer {
+            id: indexedCameraLayer
+            center: map.center
+            zoomLevel: map.zoomLevel
+            bearing: map.bearing
+            clock: panel.world.clock
+            visible: legend.camerasOn && panel.cameraDatabase !== ""
+            model: cameraClusters
+            roles: ({ id: "cameraId", latitude: "latitude", longitude: "longitude", fovBearing: "bearing", fov: "fov", label: "label", scale: "scale" })
+            shape: MarkerLayer.Shape.Dot
+            markerSize: 20
+            colors: [Theme.camera]
+            detailMinZoom: 0 // already clustered by the index
+            wedgeMinZoom: 17
+            labelMinZoom: 0
+            refreshInterval: 0
         }
-        MapItemView {
+        Layer {
+            id: siteLayer
+            center: map.center
+            zoomLevel: map.zoomLevel
+            bearing: map.bearing
+            clock: panel.world.clock
+            visible: legend.sitesOn
+            model: panel.world.sites
+            roles: ({ id: "siteId", latitude: "latitude", longitude: "longitude", style: "kind", label: "name" })
+            shape: MarkerLayer.Shape.Diamond
+            markerSize: 13
+            detailMinZoom: 8
+            colors: [Theme.checkpoint, "#8f6bd9", Theme.station, "#3aa79f", "#f0c04a"]
+            labelMinZoom: 13
+            selectedId: panel.selectedKind === "site" ? panel.selectedId : ""
+        }
+        Layer {
+            id: unitLayer
+            center: map.center
+            zoomLevel: map.zoomLevel
+            bearing: map.bearing
+            clock: panel.world.clock
+            visible: legend.unitsOn
             model: panel.world.units
-            delegate: MapQuickItem {
-                id: unit
-                required property real latitude
-                required property real longitude
-                required property real heading
-                required property int status
-                required property string callSign
-                coordinate: QtPositioning.coordinate(latitude, longitude)
-                anchorPoint: Qt.point(8, 8)
-                sourceItem: Item {
-                    width: 16
-                    height: 16
-                    Rectangle {
-                        anchors.fill: parent
-                        radius: 8
-                        color: Theme.statusColor(unit.status)
-                        border.color: "#10161d"
-                        border.width: 2
-                    }
-                    // Heading tick
-                    Rectangle {
-                        x: 7
-                        y: -5
-                        width: 2
-                        height: 7
-                        color: "#10161d"
-                        transform: Rotation { origin.x: 1; origin.y: 13; angle: unit.heading }
-                    }
-                    Text {
-                        visible: map.zoomLevel >= 13
-                        x: 18
-                        y: -1
-                        text: unit.callSign
-                        font.pixelSize: 10
-                        font.bold: true
-                        color: "#10161d"
-                        style: Text.Outline
-                        styleColor: "white"
-                    }
-                }
+            roles: ({ id: "unitId", latitude: "latitude", longitude: "longitude", heading: "heading", style: "status", time: "lastFix", label: "callSign" })
+            shape: MarkerLayer.Shape.Pin
+            markerSize: 14
+            colors: [Theme.available, Theme.enRoute, Theme.onScene, Theme.offDuty]
+            fadeAfter: panel.fadeAfterSeconds * 1000
+            staleAfter: panel.staleAfterSeconds * 1000
+            labelMinZoom: 13
+            selectedId: panel.selectedKind === "unit" ? panel.selectedId : ""
+            onMarkersChanged: {
+                ++panel.dataRevision
+                if (panel.followedUnit === "")
+                    return
+                const c = coordinateOf(panel.followedUnit)
+                if (c.isValid)
+                    map.center = c
             }
         }
+        Layer {
+            id: incidentLayer
+            center: map.center
+            zoomLevel: map.zoomLevel
+            bearing: map.bearing
+            clock: panel.world.clock
+            visible: legend.incidentsOn
+            model: panel.world.incidents
+            roles: ({ id: "incidentId", latitude: "latitude", longitude: "longitude", style: "severity", time: "reported", label: "type", visible: "open" })
+            shape: MarkerLayer.Shape.Diamond
+            markerSize: 18
+            detailMinZoom: 0 // few and important: always full size
+            colors: ["#ff9db0", "#ff7a93", Theme.incident, "#d10f3a"]
+            labelMinZoom: 12
+            selectedId: panel.selectedKind === "incident" ? panel.selectedId : ""
+        }
+
+        TapHandler {
+            acceptedButtons: Qt.LeftButton
+            gesturePolicy: TapHandler.DragThreshold
+            onTapped: eventPoint => {
+                const hit = panel.hitTest(eventPoint.position.x, eventPoint.position.y)
+                if (hit.length === 2)
+                    panel.select(hit[0], hit[1])
+                else
+                    panel.select("", "")
+            }
+        }
+        HoverHandler {
+            id: hover
+            onPointChanged: {
+                const hit = panel.hitTest(hover.point.position.x, hover.point.position.y)
+                tooltip.kind = hit.length === 2 ? hit[0] : ""
+                tooltip.markerId = hit.length === 2 ? hit[1] : ""
+            }
+        }
+    }
+
+    CameraClusterModel {
+        id: cameraClusters
+        database: panel.cameraDatabase
+    }
+    // The camera index is asked again when the view settles; the worker keeps only the newest.
+    Timer {
+        id: cameraQuery
+        interval: 60
+        onTriggered: {
+            const tl = map.toCoordinate(Qt.point(0, 0), false)
+            const br = map.toCoordinate(Qt.point(map.width, map.height), false)
+            const tr = map.toCoordinate(Qt.point(map.width, 0), false)
+            const bl = map.toCoordinate(Qt.point(0, map.height), false)
+            cameraClusters.request(Math.max(tl.latitude, tr.latitude, bl.latitude, br.latitude),
+                                   Math.min(tl.longitude, tr.longitude, bl.longitude, br.longitude),
+                                   Math.min(tl.latitude, tr.latitude, bl.latitude, br.latitude),
+                                   Math.max(tl.longitude, tr.longitude, bl.longitude, br.longitude),
+                                   map.zoomLevel)
+        }
+    }
+    Connections {
+        target: map
+        enabled: panel.cameraDatabase !== ""
+        function onCenterChanged() { cameraQuery.restart() }
+        function onZoomLevelChanged() { cameraQuery.restart() }
+        function onBearingChanged() { cameraQuery.restart() }
+        function onWidthChanged() { cameraQuery.restart() }
+    }
+    Connections {
+        target: cameraClusters
+        function onDatabaseChanged() { cameraQuery.restart() }
+    }
+
+    // Hover tooltip: the marker's label, or what it is.
+    Rectangle {
+        id: tooltip
+        property string kind: ""
+        property string markerId: ""
+        readonly property var info: kind === "" ? ({}) : panel.layerOf(kind).markerData(markerId)
+        visible: kind !== "" && hover.hovered
+        x: Math.min(hover.point.position.x + 14, panel.width - width - 4)
+        y: Math.max(hover.point.position.y - height - 6, 4)
+        width: tooltipText.implicitWidth + 12
+        height: tooltipText.implicitHeight + 8
+        radius: 3
+        color: Qt.rgba(0.06, 0.08, 0.11, 0.9)
+        Text {
+            id: tooltipText
+            anchors.centerIn: parent
+            color: "white"
+            font.pixelSize: 11
+            text: {
+                const label = tooltip.info.label ?? ""
+                const stale = tooltip.info.stale === true ? " · " + qsTr("stale position") : ""
+                switch (tooltip.kind) {
+                case "unit": return qsTr("Unit %1").arg(label) + stale
+                case "camera": return label === "" ? qsTr("Camera") : qsTr("Camera %1").arg(label)
+                case "site": return label
+                case "incident": return qsTr("Incident: %1").arg(label)
+                case "congestion": return qsTr("Congestion: %1").arg(label)
+                }
+                return ""
+            }
+        }
+    }
+
+    MapLegend {
+        id: legend
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: 8
+    }
+
+    MapDetails {
+        anchors.top: legend.bottom
+        anchors.right: parent.right
+        anchors.margins: 8
+        kind: panel.selectedKind
+        info: {
+            panel.dataRevision // re-read when the layers' data change (positions, ages)
+            return panel.selectedKind === "" ? ({}) : panel.layerOf(panel.selectedKind).markerData(panel.selectedId)
+        }
+        clock: panel.world.clock
+        following: panel.followedUnit !== "" && panel.followedUnit === panel.selectedId
+        onCloseRequested: panel.select("", "")
+        onFollowToggled: on => panel.followedUnit = on ? panel.selectedId : ""
+        onCentreRequested: (latitude, longitude) => panel.centreOn(latitude, longitude)
+    }
+
+
+    TextField {
+        id: searchBox
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.margins: 8
+        width: 240
+        placeholderText: qsTr("Search call sign, camera, place…")
+        font.pixelSize: 12
+        onAccepted: {
+            searchFailed.visible = !panel.search(text)
+        }
+        onTextChanged: searchFailed.visible = false
+    }
+    Text {
+        id: searchFailed
+        visible: false
+        anchors.top: searchBox.bottom
+        anchors.left: searchBox.left
+        anchors.topMargin: 2
+        text: qsTr("Nothing found")
+        color: "#b00020"
+        font.pixelSize: 11
     }
 
     Rectangle {

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Geodesy.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <functional>
+
+namespace wf::maps {
+
+// A point the camera layer draws: one camera, or a cluster of `count` cameras at their mean.
+struct CameraCluster
+{
+    double lat = 0;
+    double lon = 0;
+    int count = 0;
+    qint64 cameraId = 0; // the camera when count == 1, else the smallest id in the cluster
+    float bearing = 0; // count == 1 only
+    float fov = 0;
+};
+
+// Province-scale camera positions (millions) in a SQLite file with R*Tree indexes, browsed by
+// viewport. Clustering is on a fixed grid of 64 px cells per whole zoom level; the grid counts
+// are computed when the index is built (one R*Tree per zoom level up to kMaxClusterZoom), so a
+// viewport query reads a few hundred cells whatever the number of cameras. Beyond that zoom
+// the cameras' own R*Tree is queried and clustered on the fly.
+//
+// Not thread-safe: one CameraIndex per thread (each opens its own connection).
+class CameraIndex
+{
+public:
+    static constexpr int kMinClusterZoom = 3;
+    static constexpr int kMaxClusterZoom = 16;
+    static constexpr int kCellPixels = 64;
+
+    struct Camera
+    {
+        double lat = 0;
+        double lon = 0;
+        float bearing = 0;
+        float fov = 60;
+    };
+
+    CameraIndex();
+    ~CameraIndex();
+    CameraIndex(const CameraIndex &) = delete;
+    CameraIndex &operator=(const CameraIndex &) = delete;
+
+    bool open(const QString &path, QString *error);
+    void close();
+    bool isOpen() const;
+    qint64 cameraCount() const { return m_count; }
+
+    // Builds a new index file from cameras (ids are 1-based positions in the list). progress
+    // gets a share 0..1 and returns false to cancel.
+    static bool build(const QString &path, const QList<Camera> &cameras, QString *error,
+        const std::function<bool(double)> &progress = {});
+
+    // Deterministic synthetic cameras around Hubei's cities, weighted by population: most near
+    // city centres (density falling off with distance), the rest along a rural background.
+    static QList<Camera> synthetic(qint64 count, quint64 seed);
+
+    // Cameras and clusters in a geographic box (x = longitude, y = latitude) for a zoom level.
+    // Returns false with a message on a database error.
+    bool query(const QRectF &lonLatBox, double zoom, QList<CameraCluster> *out, QString *error) const;
+
+private:
+    QString m_connection;
+    qint64 m_count = 0;
+};
+
+} // namespace wf::maps

@@ -1,0 +1,786 @@
+#include "MarkerLayer.h"
+
+#include <QFont>
+#include <QQuickWindow>
+#include <QSGFlatColorMaterial>
+#include <QSGGeometryNode>
+#include <QSGTextNode>
+#include <QSGTransformNode>
+#include <QSGVertexColorMaterial>
+#include <QTextLayout>
+#include <cstring>
+#include <numbers>
+
+namespace wf::maps {
+
+namespace {
+
+// Local vertex units per normalised unit: world pixels at zoom 20. Positions are stored relative
+// to an origin near the view so that float keeps them to a few centimetres.
+constexpr double kLocal = 268435456.0; // 2^28
+constexpr double kDeg = std::numbers::pi / 180;
+const QColor kOutline(0x10, 0x16, 0x1d);
+const QColor kSelection(0xff, 0xd5, 0x4f);
+
+// The stock vertex-colour material, asking the renderer to keep the node unmerged so the
+// transform goes to the shader as a matrix: a moving camera then re-uploads no vertices.
+class LayerMaterial : public QSGVertexColorMaterial
+{
+public:
+    LayerMaterial() { setFlag(QSGMaterial::RequiresFullMatrix); }
+};
+
+// Appends triangles to plain vectors; copied into the QSGGeometry in one go.
+struct Mesh
+{
+    QList<QSGGeometry::ColoredPoint2D> vertices;
+    QList<quint32> indices;
+
+    void polygon(QPointF c, double radius, int sides, double rotation, QColor color, double alpha)
+    {
+        const auto base = quint32(vertices.size());
+        const auto col = premultiplied(color, alpha);
+        vertices.append(vertex(c, col));
+        for (int i = 0; i < sides; ++i) {
+            const double a = rotation + 2 * std::numbers::pi * i / sides;
+            vertices.append(vertex(c + QPointF(std::sin(a), -std::cos(a)) * radius, col));
+        }
+        for (int i = 0; i < sides; ++i)
+            indices << base << base + 1 + quint32(i) << base + 1 + quint32((i + 1) % sides);
+    }
+    void triangle(QPointF a, QPointF b, QPointF c, QColor color, double alpha)
+    {
+        const auto base = quint32(vertices.size());
+        const auto col = premultiplied(color, alpha);
+        vertices << vertex(a, col) << vertex(b, col) << vertex(c, col);
+        indices << base << base + 1 << base + 2;
+    }
+    void fan(QPointF c, double radius, double fromRad, double toRad, int steps, QColor color, double alpha)
+    {
+        const auto base = quint32(vertices.size());
+        const auto col = premultiplied(color, alpha);
+        vertices.append(vertex(c, col));
+        for (int i = 0; i <= steps; ++i) {
+            const double a = fromRad + (toRad - fromRad) * i / steps;
+            vertices.append(vertex(c + QPointF(std::sin(a), -std::cos(a)) * radius, col));
+        }
+        for (int i = 0; i < steps; ++i)
+            indices << base << base + 1 + quint32(i) << base + 2 + quint32(i);
+    }
+
+    struct Rgba
+    {
+        uchar r, g, b, a;
+    };
+    static Rgba premultiplied(QColor c, double alpha)
+    {
+        const double a = std::clamp(c.alphaF() * alpha, 0.0, 1.0);
+        return { uchar(c.red() * a + 0.5), uchar(c.green() * a + 0.5), uchar(c.blue() * a + 0.5),
+            uchar(255 * a + 0.5) };
+    }
+    static QSGGeometry::ColoredPoint2D vertex(QPointF p, Rgba c)
+    {
+        QSGGeometry::ColoredPoint2D v;
+        v.set(float(p.x()), float(p.y()), c.r, c.g, c.b, c.a);
+        return v;
+    }
+};
+
+int sidesOf(MarkerLayer::Shape s)
+{
+    switch (s) {
+    case MarkerLayer::Shape::Pin:
+        return 6;
+    case MarkerLayer::Shape::Diamond:
+    case MarkerLayer::Shape::Square:
+        return 4;
+    case MarkerLayer::Shape::Dot:
+    case MarkerLayer::Shape::Halo:
+        return 10;
+    }
+    return 6;
+}
+
+double rotationOf(MarkerLayer::Shape s)
+{
+    return s == MarkerLayer::Shape::Square ? std::numbers::pi / 4 : 0;
+}
+
+} // namespace
+
+struct MarkerLayer::Built
+{
+    double zoom = -1;
+    QPointF origin;
+    QRectF region; // normalised area the geometry covers (culling); null: everything
+    bool detailed = false;
+    bool clustered = false;
+    int clusterZoom = -1;
+    bool wedges = false;
+    qint64 clockMs = 0;
+    QSizeF viewport;
+};
+
+MarkerLayer::MarkerLayer(QQuickItem *parent)
+    : QQuickItem(parent)
+{
+    setFlag(ItemHasContents);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(200);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MarkerLayer::refreshNow);
+}
+
+MarkerLayer::~MarkerLayer() = default;
+
+MapCamera MarkerLayer::camera() const
+{
+    MapCamera c = m_camera;
+    c.viewport = size();
+    return c;
+}
+
+void MarkerLayer::setMarkers(QList<MapMarker> markers)
+{
+    m_markers = std::move(markers);
+    m_indexById.clear();
+    for (int i = 0; i < m_markers.size(); ++i)
+        m_indexById.insert(m_markers[i].id, i);
+    invalidateGeometry();
+    emit markersChanged();
+}
+
+// --- camera -----------------------------------------------------------------------------------
+
+void MarkerLayer::setCenter(const QGeoCoordinate &c)
+{
+    if (!c.isValid() || (c.latitude() == m_camera.center.lat && c.longitude() == m_camera.center.lon))
+        return;
+    m_camera.center = { c.latitude(), c.longitude() };
+    emit cameraChanged();
+    update();
+}
+
+void MarkerLayer::setZoomLevel(qreal z)
+{
+    if (z == m_camera.zoom)
+        return;
+    m_camera.zoom = z;
+    emit cameraChanged();
+    update();
+}
+
+void MarkerLayer::setBearing(qreal b)
+{
+    if (b == m_camera.bearing)
+        return;
+    m_camera.bearing = b;
+    emit cameraChanged();
+    update();
+}
+
+void MarkerLayer::setTileSize(int s)
+{
+    if (s == m_camera.tileSize || s <= 0)
+        return;
+    m_camera.tileSize = s;
+    emit cameraChanged();
+    update();
+}
+
+void MarkerLayer::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
+    update();
+}
+
+// --- data -------------------------------------------------------------------------------------
+
+void MarkerLayer::setModel(QAbstractItemModel *model)
+{
+    if (model == m_model)
+        return;
+    for (const auto &c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+    m_model = model;
+    if (m_model) {
+        auto all = [this] {
+            m_readAllPending = true;
+            scheduleRefresh();
+        };
+        m_modelConnections << connect(m_model, &QAbstractItemModel::modelReset, this, all)
+                           << connect(m_model, &QAbstractItemModel::rowsInserted, this, all)
+                           << connect(m_model, &QAbstractItemModel::rowsRemoved, this, all)
+                           << connect(m_model, &QAbstractItemModel::rowsMoved, this, all)
+                           << connect(m_model, &QAbstractItemModel::layoutChanged, this, all)
+                           << connect(m_model, &QAbstractItemModel::dataChanged, this,
+                                  [this](const QModelIndex &tl, const QModelIndex &br, const QList<int> &) {
+                                      // Rows only: a row is re-read whole, a handful of roles.
+                                      for (int r = tl.row(); r <= br.row(); ++r)
+                                          m_dirtyRows.insert(r);
+                                      scheduleRefresh();
+                                  });
+    }
+    resolveRoles();
+    m_readAllPending = true;
+    refreshNow(); // the first picture comes at once
+    emit modelChanged();
+}
+
+void MarkerLayer::setRoles(const QVariantMap &roles)
+{
+    if (roles == m_roleNames)
+        return;
+    m_roleNames = roles;
+    resolveRoles();
+    m_readAllPending = true;
+    scheduleRefresh();
+    emit modelChanged();
+}
+
+void MarkerLayer::resolveRoles()
+{
+    m_roles = {};
+    if (!m_model)
+        return;
+    const auto names = m_model->roleNames();
+    auto find = [&](const char *key) {
+        const QByteArray wanted = m_roleNames.value(QLatin1StringView(key)).toString().toUtf8();
+        return wanted.isEmpty() ? -1 : names.key(wanted, -1);
+    };
+    m_roles.id = find("id");
+    m_roles.latitude = find("latitude");
+    m_roles.longitude = find("longitude");
+    m_roles.heading = find("heading");
+    m_roles.fovBearing = find("fovBearing");
+    m_roles.fov = find("fov");
+    m_roles.style = find("style");
+    m_roles.time = find("time");
+    m_roles.label = find("label");
+    m_roles.scale = find("scale");
+    m_roles.visible = find("visible");
+}
+
+MapMarker MarkerLayer::readRow(int row) const
+{
+    MapMarker m;
+    const QModelIndex idx = m_model->index(row, 0);
+    auto get = [&](int role) { return role < 0 ? QVariant() : m_model->data(idx, role); };
+    m.id = m_roles.id >= 0 ? get(m_roles.id).toString() : QString::number(row);
+    m.position = { get(m_roles.latitude).toDouble(), get(m_roles.longitude).toDouble() };
+    if (m_roles.heading >= 0)
+        m.heading = get(m_roles.heading).toFloat();
+    if (m_roles.fovBearing >= 0)
+        m.fovBearing = get(m_roles.fovBearing).toFloat();
+    if (m_roles.fov >= 0)
+        m.fovDeg = get(m_roles.fov).toFloat();
+    if (m_roles.style >= 0)
+        m.style = get(m_roles.style).toInt();
+    if (m_roles.time >= 0)
+        m.timeMs = get(m_roles.time).toLongLong();
+    if (m_roles.label >= 0)
+        m.label = get(m_roles.label).toString();
+    if (m_roles.scale >= 0)
+        m.scale = get(m_roles.scale).toFloat();
+    if (m_roles.visible >= 0)
+        m.visible = get(m_roles.visible).toBool();
+    return m;
+}
+
+void MarkerLayer::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void MarkerLayer::refreshNow()
+{
+    m_refreshTimer.stop();
+    if (!m_model) {
+        m_dirtyRows.clear();
+        m_readAllPending = false;
+        return;
+    }
+    if (m_roles.latitude < 0 && !m_roleNames.isEmpty())
+        resolveRoles(); // a model may only know its roles once it has rows
+    const int oldCount = int(m_markers.size());
+    if (m_readAllPending) {
+        QList<MapMarker> all;
+        const int n = m_model->rowCount();
+        all.reserve(n);
+        for (int r = 0; r < n; ++r)
+            all.append(readRow(r));
+        m_dirtyRows.clear();
+        m_readAllPending = false;
+        setMarkers(std::move(all));
+    } else {
+        for (int r : std::as_const(m_dirtyRows)) {
+            if (r >= 0 && r < m_markers.size())
+                m_markers[r] = readRow(r);
+        }
+        m_dirtyRows.clear();
+        invalidateGeometry();
+        emit markersChanged();
+    }
+    if (oldCount != m_markers.size())
+        emit markersChanged();
+}
+
+void MarkerLayer::invalidateGeometry()
+{
+    m_geometryDirty = true;
+    update();
+}
+
+// --- queries ----------------------------------------------------------------------------------
+
+QString MarkerLayer::idAt(qreal x, qreal y, qreal radius) const
+{
+    if (!isVisible())
+        return {};
+    const MapCamera cam = camera();
+    const QPointF p(x, y);
+    const bool clusters = clustered();
+    double best = radius * radius;
+    QString found;
+    if (clusters) {
+        for (const auto &it : m_drawn) {
+            if (it.source < 0)
+                continue; // a cluster is not one marker
+            const QPointF d = cam.normalisedToScreen(it.n) - p;
+            const double d2 = QPointF::dotProduct(d, d);
+            if (d2 <= best) {
+                best = d2;
+                found = m_markers[it.source].id;
+            }
+        }
+        return found;
+    }
+    for (const auto &m : m_markers) {
+        if (!m.visible)
+            continue;
+        const QPointF d = cam.toScreen(m.position) - p;
+        const double d2 = QPointF::dotProduct(d, d);
+        if (d2 <= best) {
+            best = d2;
+            found = m.id;
+        }
+    }
+    return found;
+}
+
+QVariantMap MarkerLayer::markerData(const QString &id) const
+{
+    const int i = m_indexById.value(id, -1);
+    if (i < 0 || i >= m_markers.size())
+        return {};
+    const auto &m = m_markers[i];
+    return { { QStringLiteral("id"), m.id }, { QStringLiteral("label"), m.label },
+        { QStringLiteral("latitude"), m.position.lat }, { QStringLiteral("longitude"), m.position.lon },
+        { QStringLiteral("heading"), std::isnan(m.heading) ? QVariant() : QVariant(m.heading) },
+        { QStringLiteral("style"), m.style }, { QStringLiteral("time"), double(m.timeMs) },
+        { QStringLiteral("stale"), isStale(m) } };
+}
+
+QGeoCoordinate MarkerLayer::coordinateOf(const QString &id) const
+{
+    const int i = m_indexById.value(id, -1);
+    if (i < 0 || i >= m_markers.size())
+        return {};
+    return QGeoCoordinate(m_markers[i].position.lat, m_markers[i].position.lon);
+}
+
+QString MarkerLayer::findLabel(const QString &text) const
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    for (const auto &m : m_markers) {
+        if (m.label.compare(t, Qt::CaseInsensitive) == 0)
+            return m.id;
+    }
+    for (const auto &m : m_markers) {
+        if (m.label.startsWith(t, Qt::CaseInsensitive) || m.id.compare(t, Qt::CaseInsensitive) == 0)
+            return m.id;
+    }
+    return {};
+}
+
+QPointF MarkerLayer::toScreen(double latitude, double longitude) const
+{
+    return camera().toScreen({ latitude, longitude });
+}
+
+// --- style properties -------------------------------------------------------------------------
+
+#define WF_STYLE_SETTER(Name, member, Type)                                                                  \
+    void MarkerLayer::Name(Type v)                                                                           \
+    {                                                                                                        \
+        if (member == v)                                                                                     \
+            return;                                                                                          \
+        member = v;                                                                                          \
+        emit styleChanged();                                                                                 \
+        invalidateGeometry();                                                                                \
+    }
+WF_STYLE_SETTER(setShape, m_shape, Shape)
+WF_STYLE_SETTER(setMarkerSize, m_markerSize, qreal)
+WF_STYLE_SETTER(setColors, m_colors, const QList<QColor> &)
+WF_STYLE_SETTER(setStaleColor, m_staleColor, const QColor &)
+WF_STYLE_SETTER(setDetailMinZoom, m_detailMinZoom, qreal)
+WF_STYLE_SETTER(setLabelMinZoom, m_labelMinZoom, qreal)
+WF_STYLE_SETTER(setWedgeMinZoom, m_wedgeMinZoom, qreal)
+WF_STYLE_SETTER(setClusterBelowZoom, m_clusterBelowZoom, qreal)
+WF_STYLE_SETTER(setMaxLabels, m_maxLabels, int)
+#undef WF_STYLE_SETTER
+
+void MarkerLayer::setFadeAfter(double ms)
+{
+    if (qint64(ms) == m_fadeAfterMs)
+        return;
+    m_fadeAfterMs = qint64(ms);
+    emit styleChanged();
+    invalidateGeometry();
+}
+
+void MarkerLayer::setStaleAfter(double ms)
+{
+    if (qint64(ms) == m_staleAfterMs)
+        return;
+    m_staleAfterMs = qint64(ms);
+    emit styleChanged();
+    invalidateGeometry();
+}
+
+void MarkerLayer::setRefreshInterval(int ms)
+{
+    if (ms == m_refreshTimer.interval())
+        return;
+    m_refreshTimer.setInterval(std::max(0, ms));
+    emit styleChanged();
+}
+
+void MarkerLayer::setClock(double ms)
+{
+    if (qint64(ms) == m_clockMs)
+        return;
+    m_clockMs = qint64(ms);
+    emit clockChanged();
+    // Ages are redrawn once a second at most: fading is slow, uploads are not free.
+    if ((m_fadeAfterMs > 0 || m_staleAfterMs > 0) && m_built && m_clockMs - m_built->clockMs >= 1000)
+        update();
+}
+
+void MarkerLayer::setSelectedId(const QString &id)
+{
+    if (id == m_selectedId)
+        return;
+    m_selectedId = id;
+    emit selectedIdChanged();
+    invalidateGeometry();
+}
+
+bool MarkerLayer::clustered() const
+{
+    return m_clusterBelowZoom > 0 && m_camera.zoom < m_clusterBelowZoom;
+}
+
+bool MarkerLayer::isStale(const MapMarker &m) const
+{
+    return m_staleAfterMs > 0 && m.timeMs > 0 && m_clockMs - m.timeMs >= m_staleAfterMs;
+}
+
+double MarkerLayer::alphaFor(const MapMarker &m) const
+{
+    if (m.timeMs <= 0 || m_fadeAfterMs <= 0)
+        return 1.0;
+    const double age = double(m_clockMs - m.timeMs);
+    if (isStale(m))
+        return 0.45;
+    if (age <= double(m_fadeAfterMs))
+        return 1.0;
+    const double span = std::max(1.0, double(std::max(m_staleAfterMs, m_fadeAfterMs * 2) - m_fadeAfterMs));
+    return std::clamp(1.0 - 0.5 * (age - double(m_fadeAfterMs)) / span, 0.5, 1.0);
+}
+
+// --- rendering --------------------------------------------------------------------------------
+
+QList<MarkerLayer::Item> MarkerLayer::itemsToDraw(QRectF region) const
+{
+    QList<Item> items;
+    if (clustered()) {
+        // Grid clustering on whole zoom levels, so clusters do not flicker while zooming.
+        const int zc = int(std::floor(m_camera.zoom));
+        const double cells = double(m_camera.tileSize) * std::exp2(zc) / 64.0; // 64 px cells
+        struct Cell
+        {
+            QPointF sum;
+            int count = 0;
+            int first = -1;
+        };
+        QHash<quint64, Cell> grid;
+        for (int i = 0; i < m_markers.size(); ++i) {
+            const auto &m = m_markers[i];
+            if (!m.visible)
+                continue;
+            const QPointF n = toNormalised(m.position);
+            const quint64 key = (quint64(quint32(n.x() * cells)) << 32) | quint32(n.y() * cells);
+            auto &c = grid[key];
+            c.sum += n;
+            if (c.count++ == 0)
+                c.first = i;
+        }
+        items.reserve(grid.size());
+        for (const auto &c : std::as_const(grid)) {
+            if (c.count == 1)
+                items.append({ c.sum, c.first, 0 });
+            else
+                items.append({ c.sum / c.count, -1, c.count });
+        }
+        return items;
+    }
+    items.reserve(m_markers.size());
+    for (int i = 0; i < m_markers.size(); ++i) {
+        const auto &m = m_markers[i];
+        if (!m.visible)
+            continue;
+        const QPointF n = toNormalised(m.position);
+        if (!region.isNull() && !region.contains(n))
+            continue;
+        items.append({ n, i, 0 });
+    }
+    return items;
+}
+
+void MarkerLayer::buildGeometry(QSGGeometryNode *node, const QList<Item> &items, QPointF origin) const
+{
+    const double pxToLocal = kLocal / (double(m_camera.tileSize) * std::exp2(m_camera.zoom));
+    const bool detail = detailed();
+    const bool wedges = m_camera.zoom >= m_wedgeMinZoom;
+    const double r = m_markerSize / 2 * pxToLocal;
+    const int sides = sidesOf(m_shape);
+    const double rot = rotationOf(m_shape);
+    Mesh mesh;
+    // Rough sizes so appends do not reallocate: a detailed pin is ~17 vertices, a dot 5.
+    mesh.vertices.reserve(items.size() * (detail ? 18 : 5));
+    mesh.indices.reserve(items.size() * (detail ? 45 : 12));
+    auto colorOf = [&](const MapMarker &m) {
+        if (isStale(m))
+            return m_staleColor;
+        return m_colors.isEmpty() ? QColor(Qt::red)
+                                  : m_colors[std::clamp(m.style, 0, int(m_colors.size()) - 1)];
+    };
+    for (const auto &it : items) {
+        const QPointF c = (it.n - origin) * kLocal;
+        if (it.source < 0) { // a cluster: a ringed disc growing slowly with its count
+            const double cr = (9 + 4 * std::log10(double(it.clusterCount))) * pxToLocal;
+            const QColor col = m_colors.isEmpty() ? QColor(Qt::red) : m_colors.first();
+            mesh.polygon(c, cr + 2 * pxToLocal, 12, 0, Qt::white, 0.9);
+            mesh.polygon(c, cr, 12, 0, col, 0.85);
+            continue;
+        }
+        const auto &m = m_markers[it.source];
+        const double a = alphaFor(m);
+        const QColor col = colorOf(m);
+        const double mr = r * m.scale;
+        const bool selected = !m_selectedId.isEmpty() && m.id == m_selectedId;
+        if (m_shape == Shape::Halo) { // soft disc, no outline (congestion)
+            mesh.polygon(c, detail ? mr : mr * 0.6, sides, 0, col, 0.45 * a);
+            if (selected)
+                mesh.polygon(c, mr * 0.35, 8, 0, kSelection, 1.0);
+            continue;
+        }
+        if (!detail && !selected) {
+            // Far out, a marker is a small diamond: 4 triangles, no outline, no heading.
+            mesh.polygon(c, std::max(2.5 * pxToLocal, mr * 0.45), 4, 0, col, a);
+            continue;
+        }
+        if (wedges && !std::isnan(m.fovBearing) && m.fovDeg > 0) {
+            const double h = m.fovBearing * kDeg, half = m.fovDeg / 2 * kDeg;
+            mesh.fan(c, 40 * pxToLocal, h - half, h + half, 6, col, 0.22 * a);
+        }
+        if (selected)
+            mesh.polygon(c, mr + 5 * pxToLocal, sides, rot, kSelection, 1.0);
+        mesh.polygon(c, mr + 1.5 * pxToLocal, sides, rot, kOutline, a);
+        mesh.polygon(c, mr, sides, rot, col, a);
+        if (!std::isnan(m.heading)) {
+            const double h = m.heading * kDeg;
+            const QPointF dir(std::sin(h), -std::cos(h)), side(std::cos(h), std::sin(h));
+            const QPointF tip = c + dir * (mr + 7 * pxToLocal);
+            const QPointF base = c + dir * (mr - 1 * pxToLocal);
+            mesh.triangle(tip, base + side * 4.5 * pxToLocal, base - side * 4.5 * pxToLocal, kOutline, a);
+        }
+    }
+    auto *g = node->geometry();
+    g->allocate(int(mesh.vertices.size()), int(mesh.indices.size()));
+    if (!mesh.vertices.isEmpty()) {
+        std::memcpy(g->vertexData(), mesh.vertices.constData(),
+            size_t(mesh.vertices.size()) * sizeof(QSGGeometry::ColoredPoint2D));
+        std::memcpy(g->indexData(), mesh.indices.constData(), size_t(mesh.indices.size()) * sizeof(quint32));
+    }
+    g->markVertexDataDirty();
+    g->markIndexDataDirty();
+    node->markDirty(QSGNode::DirtyGeometry);
+}
+
+QSGNode *MarkerLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
+{
+    auto *root = old;
+    if (!root) {
+        root = new QSGNode;
+        m_transformNode = new QSGTransformNode;
+        m_geometryNode = new QSGGeometryNode;
+        auto *geometry = new QSGGeometry(
+            QSGGeometry::defaultAttributes_ColoredPoint2D(), 0, 0, QSGGeometry::UnsignedIntType);
+        geometry->setDrawingMode(QSGGeometry::DrawTriangles);
+        // Uploaded when the data change, then drawn many times as the camera moves.
+        geometry->setVertexDataPattern(QSGGeometry::StaticPattern);
+        geometry->setIndexDataPattern(QSGGeometry::StaticPattern);
+        m_geometryNode->setGeometry(geometry);
+        m_geometryNode->setFlag(QSGNode::OwnsGeometry);
+        m_geometryNode->setMaterial(new LayerMaterial);
+        m_geometryNode->setFlag(QSGNode::OwnsMaterial);
+        m_transformNode->appendChildNode(m_geometryNode);
+        root->appendChildNode(m_transformNode);
+        m_labelRoot = new QSGNode;
+        root->appendChildNode(m_labelRoot);
+        m_built.reset();
+        m_labels.clear(); // the old nodes went with the old tree
+    }
+    const MapCamera cam = camera();
+    const QRectF visible = cam.visibleNormalised();
+    const bool detail = detailed();
+    const bool clusters = clustered();
+    const bool wedges = cam.zoom >= m_wedgeMinZoom;
+    const int clusterZoom = clusters ? int(std::floor(cam.zoom)) : -1;
+    const bool fading = m_fadeAfterMs > 0 || m_staleAfterMs > 0;
+    bool rebuild = m_geometryDirty || !m_built;
+    if (m_built) {
+        rebuild = rebuild || std::abs(m_built->zoom - cam.zoom) > 0.03 // marker sizes are in pixels
+            || m_built->detailed != detail || m_built->clustered != clusters
+            || m_built->clusterZoom != clusterZoom || m_built->wedges != wedges
+            || (fading && m_clockMs - m_built->clockMs >= 1000)
+            || (!m_built->region.isNull() && !m_built->region.contains(visible));
+    }
+    if (rebuild) {
+        if (!m_built)
+            m_built = std::make_unique<Built>();
+        m_built->zoom = cam.zoom;
+        m_built->origin = toNormalised(cam.center);
+        m_built->detailed = detail;
+        m_built->clustered = clusters;
+        m_built->clusterZoom = clusterZoom;
+        m_built->wedges = wedges;
+        m_built->clockMs = m_clockMs;
+        // Close in, only the neighbourhood of the view is built (three views across), so a
+        // street-level view does not carry the whole province; far out everything is.
+        m_built->region = detail && !clusters
+            ? visible.adjusted(-visible.width(), -visible.height(), visible.width(), visible.height())
+            : QRectF();
+        m_drawn = itemsToDraw(m_built->region);
+        buildGeometry(m_geometryNode, m_drawn, m_built->origin);
+        m_geometryDirty = false;
+        ++m_uploads;
+        QMetaObject::invokeMethod(this, &MarkerLayer::geometryUploadsChanged, Qt::QueuedConnection);
+    }
+
+    // The camera: local vertex units -> item pixels. Computed in double, handed over as float.
+    const double s = cam.worldSize() / kLocal;
+    const double t = -cam.bearing * kDeg;
+    const double cs = std::cos(t), sn = std::sin(t);
+    const QPointF d = (toNormalised(cam.center) - m_built->origin) * cam.worldSize();
+    const double tx = cam.viewport.width() / 2 - (d.x() * cs - d.y() * sn);
+    const double ty = cam.viewport.height() / 2 - (d.x() * sn + d.y() * cs);
+    const QMatrix4x4 matrix(float(s * cs), float(-s * sn), 0, float(tx), //
+        float(s * sn), float(s * cs), 0, float(ty), //
+        0, 0, 1, 0, //
+        0, 0, 0, 1);
+    if (m_transformNode->matrix() != matrix) {
+        m_transformNode->setMatrix(matrix);
+        m_transformNode->markDirty(QSGNode::DirtyMatrix);
+    }
+    updateLabels(m_labelRoot);
+    return root;
+}
+
+void MarkerLayer::updateLabels(QSGNode *root)
+{
+    for (auto &l : m_labels)
+        l.used = false;
+    const MapCamera cam = camera();
+    const bool clusters = clustered();
+    const bool names = cam.zoom >= m_labelMinZoom;
+    if ((names || clusters) && window()) {
+        QList<QRectF> placed;
+        QFont font;
+        font.setPixelSize(11);
+        font.setBold(true);
+        const QRectF bounds(QPointF(0, 0), cam.viewport);
+        const double offset = m_markerSize / 2 + 4;
+        for (const auto &it : std::as_const(m_drawn)) {
+            if (placed.size() >= m_maxLabels)
+                break;
+            const bool cluster = it.source < 0;
+            if (!cluster && (!names || m_markers[it.source].label.isEmpty()))
+                continue;
+            const QPointF p = cam.normalisedToScreen(it.n);
+            if (!bounds.contains(p))
+                continue;
+            const QString text = cluster ? QString::number(it.clusterCount) : m_markers[it.source].label;
+            const QString key = cluster
+                ? QStringLiteral("#%1,%2").arg(qRound(it.n.x() * 1e7)).arg(qRound(it.n.y() * 1e7))
+                : m_markers[it.source].id;
+            const double w = 7.0 * text.size() + 4;
+            const QRectF rect = cluster ? QRectF(p.x() - w / 2, p.y() - 8, w, 16)
+                                        : QRectF(p.x() + offset, p.y() - 8, w, 16);
+            if (!cluster && std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &r) {
+                    return r.intersects(rect);
+                }))
+                continue; // a label never covers another; the marker stays
+            placed.append(rect);
+            auto found = m_labels.find(key);
+            if (found != m_labels.end() && found->text != text) {
+                root->removeChildNode(found->transform);
+                delete found->transform;
+                m_labels.erase(found);
+                found = m_labels.end();
+            }
+            if (found == m_labels.end()) {
+                LabelNode fresh;
+                fresh.text = text;
+                fresh.transform = new QSGTransformNode;
+                QSGTextNode *textNode = window()->createTextNode();
+                QTextLayout layout(text, font);
+                layout.beginLayout();
+                layout.createLine();
+                layout.endLayout();
+                const double tw = layout.boundingRect().width();
+                textNode->addTextLayout(QPointF(cluster ? -tw / 2 : 0, 0), &layout);
+                textNode->setColor(cluster ? QColor(Qt::white) : kOutline);
+                textNode->setTextStyle(QSGTextNode::Outline);
+                textNode->setStyleColor(cluster ? QColor(0, 0, 0, 160) : QColor(Qt::white));
+                fresh.transform->appendChildNode(textNode);
+                root->appendChildNode(fresh.transform);
+                found = m_labels.insert(key, fresh);
+            }
+            found->used = true;
+            QMatrix4x4 m;
+            m.translate(float(cluster ? p.x() : rect.left()), float(p.y() - 8));
+            if (found->transform->matrix() != m) {
+                found->transform->setMatrix(m);
+                found->transform->markDirty(QSGNode::DirtyMatrix);
+            }
+        }
+    }
+    // Labels that went out of view are dropped; making one again is cheap.
+    for (auto it = m_labels.begin(); it != m_labels.end();) {
+        if (it->used) {
+            ++it;
+            continue;
+        }
+        root->removeChildNode(it->transform);
+        delete it->transform;
+        it = m_labels.erase(it);
+    }
+}
+
+} // namespace wf::maps

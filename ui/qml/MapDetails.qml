@@ -1,0 +1,113 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Details of the selected map object; a unit can be followed from here.
+Rectangle {
+    id: details
+    property string kind: ""
+    property var info: ({})
+    property real clock: 0
+    property bool following: false
+    signal closeRequested()
+    signal followToggled(bool on)
+    signal centreRequested(real latitude, real longitude)
+
+    readonly property bool hasInfo: kind !== "" && info.id !== undefined
+    visible: hasInfo
+    width: 230
+    height: column.implicitHeight + 16
+    radius: 4
+    color: Qt.rgba(1, 1, 1, 0.92)
+    border.color: "#b8b2a6"
+
+    function kindName(k: string): string {
+        switch (k) {
+        case "unit": return qsTr("Patrol unit")
+        case "camera": return qsTr("Camera")
+        case "site": return qsTr("Checkpoint / station")
+        case "incident": return qsTr("Incident")
+        case "congestion": return qsTr("Congestion")
+        }
+        return ""
+    }
+    function statusName(s: int): string {
+        switch (s) {
+        case 0: return qsTr("available")
+        case 1: return qsTr("en route")
+        case 2: return qsTr("on scene")
+        }
+        return qsTr("off duty")
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: 8
+        spacing: 3
+        RowLayout {
+            Layout.fillWidth: true
+            Text {
+                Layout.fillWidth: true
+                text: details.kindName(details.kind)
+                font.pixelSize: 10
+                color: "#666"
+            }
+            ToolButton {
+                text: "✕"
+                implicitWidth: 22
+                implicitHeight: 22
+                onClicked: details.closeRequested()
+            }
+        }
+        Text {
+            Layout.fillWidth: true
+            text: details.info.label !== undefined && details.info.label !== "" ? details.info.label : (details.info.id ?? "")
+            font.pixelSize: 14
+            font.bold: true
+            color: "#111"
+            elide: Text.ElideRight
+        }
+        Text {
+            visible: details.kind === "unit"
+            text: qsTr("Status: %1").arg(details.statusName(details.info.style ?? 3))
+            font.pixelSize: 11
+            color: "#222"
+        }
+        Text {
+            visible: details.kind === "unit" && (details.info.time ?? 0) > 0
+            text: details.info.stale === true ? qsTr("Last fix %1 s ago (stale)").arg(Math.round((details.clock - details.info.time) / 1000))
+                                              : qsTr("Last fix %1 s ago").arg(Math.round((details.clock - details.info.time) / 1000))
+            font.pixelSize: 11
+            color: details.info.stale === true ? "#b00020" : "#222"
+        }
+        Text {
+            visible: details.info.heading !== undefined && details.info.heading !== null
+            text: qsTr("Heading %1°").arg(Math.round(details.info.heading ?? 0))
+            font.pixelSize: 11
+            color: "#222"
+        }
+        Text {
+            text: (details.info.latitude ?? 0).toFixed(5) + ", " + (details.info.longitude ?? 0).toFixed(5) + " (WGS-84)"
+            font.pixelSize: 10
+            color: "#555"
+        }
+        RowLayout {
+            spacing: 6
+            Button {
+                text: qsTr("Centre")
+                font.pixelSize: 11
+                onClicked: details.centreRequested(details.info.latitude, details.info.longitude)
+            }
+            Button {
+                visible: details.kind === "unit"
+                text: details.following ? qsTr("Stop following") : qsTr("Follow")
+                checkable: true
+                checked: details.following
+                font.pixelSize: 11
+                onClicked: details.followToggled(!details.following)
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The map's legend: one switch per layer with its colours. The layers bind to the switches.
+Rectangle {
+    id: legend
+    property alias unitsOn: units.checked
+    property alias camerasOn: cameras.checked
+    property alias sitesOn: sites.checked
+    property alias incidentsOn: incidents.checked
+    property alias congestionOn: congestion.checked
+
+    implicitWidth: column.implicitWidth + 16
+    implicitHeight: column.implicitHeight + 12
+    width: implicitWidth
+    height: implicitHeight
+    radius: 4
+    color: Qt.rgba(1, 1, 1, 0.88)
+    border.color: "#b8b2a6"
+
+    component Swatch: Rectangle {
+        implicitWidth: 10
+        implicitHeight: 10
+        radius: 2
+        border.color: "#10161d"
+        border.width: 1
+    }
+    component LayerSwitch: CheckBox {
+        checked: true
+        padding: 0
+        font.pixelSize: 11
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.centerIn: parent
+        spacing: 2
+        Text { text: qsTr("Layers"); font.pixelSize: 11; font.bold: true; color: "#222" }
+        LayerSwitch { id: units; text: qsTr("Patrol units") }
+        RowLayout {
+            Layout.leftMargin: 24
+            spacing: 4
+            Swatch { color: Theme.available }
+            Text { text: qsTr("available"); font.pixelSize: 10; color: "#333" }
+            Swatch { color: Theme.enRoute }
+            Text { text: qsTr("en route"); font.pixelSize: 10; color: "#333" }
+        }
+        RowLayout {
+            Layout.leftMargin: 24
+            spacing: 4
+            Swatch { color: Theme.onScene }
+            Text { text: qsTr("on scene"); font.pixelSize: 10; color: "#333" }
+            Swatch { color: Theme.offDuty }
+            Text { text: qsTr("off duty / stale"); font.pixelSize: 10; color: "#333" }
+        }
+        LayerSwitch { id: cameras; text: qsTr("Cameras") }
+        LayerSwitch { id: sites; text: qsTr("Checkpoints and stations") }
+        RowLayout {
+            Layout.leftMargin: 24
+            spacing: 4
+            Swatch { color: Theme.checkpoint; rotation: 45 }
+            Text { text: qsTr("checkpoint"); font.pixelSize: 10; color: "#333" }
+            Swatch { color: Theme.station; rotation: 45 }
+            Text { text: qsTr("station"); font.pixelSize: 10; color: "#333" }
+        }
+        LayerSwitch { id: incidents; text: qsTr("Incidents") }
+        LayerSwitch { id: congestion; text: qsTr("Congestion") }
+    }
+}
