@@ -1,302 +1,926 @@
 #include "SimWorld.h"
 
+#include "SimGeo.h"
+
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <numbers>
 
 namespace wf::sim {
 
 namespace {
 
-constexpr double kPi = std::numbers::pi;
+constexpr qint64 kTickMs = 1000;
+constexpr double kInterceptRadiusM = 150;
 
-struct District
+// Scale defaults: the strength of the real system (DESIGN.md) for the province, about a
+// fifth of it for Wuhan, and a lively but small shift for the centre of Wuhan.
+struct Strength
 {
-    const char *code;
-    double lat;
-    double lon;
-    double spreadKm;
+    int cars, foot, joint;
+    double incidentsPerHour, jamsPerHour, hotListPerHour;
 };
-
-// Urban districts of Wuhan (approximate centres, WGS-84) where patrols concentrate.
-constexpr std::array<District, 8> kDistricts = { {
-    { "JA", 30.6120, 114.3120, 2.5 }, // Jiang'an
-    { "JH", 30.6000, 114.2680, 2.0 }, // Jianghan
-    { "QK", 30.5830, 114.2250, 2.0 }, // Qiaokou
-    { "HY", 30.5500, 114.2200, 2.5 }, // Hanyang
-    { "WC", 30.5500, 114.3150, 2.5 }, // Wuchang
-    { "QS", 30.6300, 114.3900, 2.5 }, // Qingshan
-    { "HS", 30.5050, 114.3500, 3.5 }, // Hongshan
-    { "DX", 30.6250, 114.1450, 3.0 }, // Dongxihu
-} };
-
-struct NamedPlace
+Strength strengthOf(Scale s)
 {
-    const char *name;
-    double lat;
-    double lon;
-};
-
-constexpr std::array<NamedPlace, 12> kCameraSites = { {
-    { "户部巷", 30.5447, 114.2967 },
-    { "江汉路步行街", 30.5815, 114.2866 },
-    { "汉口火车站", 30.6178, 114.2548 },
-    { "武昌火车站", 30.5286, 114.3168 },
-    { "武汉火车站", 30.6067, 114.4244 },
-    { "黄鹤楼", 30.5449, 114.3020 },
-    { "天河机场", 30.7838, 114.2081 },
-    { "武汉大学", 30.5405, 114.3651 },
-    { "光谷广场", 30.5067, 114.3970 },
-    { "中南路", 30.5370, 114.3372 },
-    { "王家墩", 30.6050, 114.2480 },
-    { "钟家村", 30.5530, 114.2620 },
-} };
-
-// Where roads leave the city: checkpoints guard these crossings.
-constexpr std::array<NamedPlace, 6> kCheckpoints = { {
-    { "G4京港澳高速 黄陂北检查站", 30.9000, 114.2700 },
-    { "G50沪渝高速 阳逻检查站", 30.6500, 114.6200 },
-    { "G42沪蓉高速 蔡甸检查站", 30.5600, 113.9800 },
-    { "G4京港澳高速 江夏南检查站", 30.2700, 114.2900 },
-    { "G70福银高速 新洲检查站", 30.8900, 114.7600 },
-    { "G316 东西湖检查站", 30.7000, 114.0800 },
-} };
-
-constexpr std::array<NamedPlace, 6> kStations = { {
-    { "江汉分局", 30.5900, 114.2750 },
-    { "武昌分局", 30.5520, 114.3080 },
-    { "洪山分局", 30.5100, 114.3400 },
-    { "江岸分局", 30.6150, 114.3050 },
-    { "汉阳分局", 30.5550, 114.2500 },
-    { "户部巷警务站", 30.5452, 114.2985 },
-} };
-
-constexpr std::array<const char *, 4> kIncidentTypes = { "pickpocketing", "theft", "traffic_accident", "dispute" };
-
-double kmToLat(double km) { return km / 110.574; }
-double kmToLon(double km, double lat) { return km / (111.320 * std::cos(lat * kPi / 180)); }
-
-double distanceKm(GeoPoint a, GeoPoint b)
-{
-    const double dy = (b.lat - a.lat) * 110.574;
-    const double dx = (b.lon - a.lon) * 111.320 * std::cos(a.lat * kPi / 180);
-    return std::sqrt(dx * dx + dy * dy);
+    switch (s) {
+    case Scale::SmallCity:
+        return { 42, 12, 6, 40, 6, 3 };
+    case Scale::Wuhan:
+        return { 200, 340, 30, 120, 15, 8 };
+    case Scale::Province:
+        return { 950, 1600, 142, 400, 30, 20 };
+    }
+    return { 42, 12, 6, 40, 6, 3 };
 }
 
-float bearingDeg(GeoPoint a, GeoPoint b)
+bool holds(const QString &task)
 {
-    const double dy = (b.lat - a.lat) * 110.574;
-    const double dx = (b.lon - a.lon) * 111.320 * std::cos(a.lat * kPi / 180);
-    double deg = std::atan2(dx, dy) * 180 / kPi;
-    return float(deg < 0 ? deg + 360 : deg);
+    return task == u"man_checkpoint" || task == u"intercept" || task == u"hold";
 }
+
+// Prefecture letters of Hubei plates, in the order of the seat table (places.json).
+constexpr char16_t kPlateLetters[] = u"ABCEFGHKDJLSQMNRP";
 
 } // namespace
 
+std::optional<Scale> scaleFromName(QStringView name)
+{
+    if (name == u"small" || name == u"small-city" || name == u"city")
+        return Scale::SmallCity;
+    if (name == u"wuhan")
+        return Scale::Wuhan;
+    if (name == u"province")
+        return Scale::Province;
+    return std::nullopt;
+}
+
+QString scaleName(Scale s)
+{
+    switch (s) {
+    case Scale::SmallCity:
+        return QStringLiteral("small");
+    case Scale::Wuhan:
+        return QStringLiteral("wuhan");
+    case Scale::Province:
+        return QStringLiteral("province");
+    }
+    return QStringLiteral("small");
+}
+
 SimWorld::SimWorld(const SimOptions &options)
     : m_options(options)
+    , m_map(HubeiMap::shared())
+    , m_roads(m_map->roads())
     , m_rng(options.seed)
     , m_now(options.startTimeMs)
+    , m_weather(options.weather)
 {
+    const auto st = strengthOf(options.scale);
+    m_incidentRate = options.incidentsPerHour >= 0 ? options.incidentsPerHour : st.incidentsPerHour;
+    m_congestionRate = options.congestionPerHour >= 0 ? options.congestionPerHour : st.jamsPerHour;
+    m_hotListRate = options.hotListHitsPerHour >= 0 ? options.hotListHitsPerHour : st.hotListPerHour;
+    for (int i = 0; i < int(m_map->sites().size()); ++i) {
+        const auto &s = m_map->sites()[std::size_t(i)];
+        if (!inRegion(s.pos))
+            continue;
+        m_sites.push_back(i);
+        if (s.kind == SiteKind::SmartCheckpoint || s.kind == SiteKind::PoliceCheckpoint)
+            m_checkpointsAtNode[s.node].push_back(i);
+        if (s.kind == SiteKind::SmartCheckpoint)
+            m_smartCheckpoints.push_back(i);
+    }
+    for (int n = 0; n < m_roads.nodeCount(); ++n) {
+        const auto [b, e] = m_roads.outEdges(n);
+        bool urban = false, county = false;
+        for (const int *it = b; it != e; ++it) {
+            const auto c = m_roads.edge(*it).cls;
+            urban = urban || c == RoadClass::Arterial || c == RoadClass::UrbanRing;
+            county = county || c == RoadClass::County;
+        }
+        // Rural nodes count less: most patrols and most trouble are in towns.
+        if ((urban || (county && geo::unit(quint64(n) * 31) < 0.25)) && inRegion(m_roads.node(n).pos))
+            m_beatNodes.push_back(n);
+    }
+}
+
+bool SimWorld::inRegion(GeoPoint p) const
+{
+    switch (m_options.scale) {
+    case Scale::SmallCity:
+        return geo::distanceM(p, m_map->wuhanCentre()) < 26'000;
+    case Scale::Wuhan:
+        return m_map->insideProvince(p) && m_map->prefectureOfCounty(m_map->countyAt(p)) == m_map->wuhan();
+    case Scale::Province:
+        return m_map->insideProvince(p);
+    }
+    return false;
+}
+
+TravelConditions SimWorld::conditions() const
+{
+    const qint64 localSeconds = m_now / 1000 + 8 * 3600; // China Standard Time, no DST
+    return { int(((localSeconds % 86400) + 86400) % 86400 / 3600), m_weather };
 }
 
 Event SimWorld::make(EventPayload payload) const
 {
     Event e;
-    e.source = QStringLiteral("sim");
+    e.source = m_source;
     e.sourceTimeMs = m_now;
     e.payload = std::move(payload);
     return e;
 }
 
-GeoPoint SimWorld::randomPointInCity()
+const SimUnit *SimWorld::unit(const QString &id) const
 {
-    std::uniform_int_distribution<std::size_t> pick(0, kDistricts.size() - 1);
-    const auto &d = kDistricts[pick(m_rng)];
-    std::normal_distribution<double> n(0, d.spreadKm / 2);
-    return { d.lat + kmToLat(n(m_rng)), d.lon + kmToLon(n(m_rng), d.lat) };
+    auto it = m_unitIndex.find(id);
+    return it == m_unitIndex.end() ? nullptr : &m_units[it->second];
 }
+
+int SimWorld::randomUrbanNode()
+{
+    if (m_beatNodes.empty())
+        return m_roads.nearestNode(m_map->wuhanCentre());
+    return m_beatNodes[std::size_t(m_rng.between(0, qint64(m_beatNodes.size()) - 1))];
+}
+
+QString SimWorld::randomPlate()
+{
+    static const char16_t alnum[] = u"0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    QString plate = QStringLiteral("鄂");
+    plate += QChar(kPlateLetters[m_rng.between(0, 16)]);
+    plate += u'·';
+    for (int i = 0; i < 5; ++i)
+        plate += QChar(alnum[m_rng.between(i < 2 ? 0 : 0, 33)]);
+    return plate;
+}
+
+// --- the start of the shift ------------------------------------------------------------------
 
 std::vector<Event> SimWorld::initialEvents()
 {
     std::vector<Event> out;
-    for (std::size_t i = 0; i < kStations.size(); ++i) {
-        const auto &s = kStations[i];
-        out.push_back(make(SiteReported { QStringLiteral("ST%1").arg(i + 1, 2, 10, QChar(u'0')), QString::fromUtf8(s.name),
-            i + 1 == kStations.size() ? SiteKind::StreetServiceStation : SiteKind::PoliceStation, { s.lat, s.lon } }));
+    const auto &sites = m_map->sites();
+    for (int i : m_sites) {
+        const auto &s = sites[std::size_t(i)];
+        out.push_back(make(SiteReported { s.id, s.name, s.kind, s.pos }));
     }
-    for (std::size_t i = 0; i < kCheckpoints.size(); ++i) {
-        const auto &c = kCheckpoints[i];
-        out.push_back(make(SiteReported { QStringLiteral("CP%1").arg(i + 1, 2, 10, QChar(u'0')), QString::fromUtf8(c.name),
-            SiteKind::PoliceCheckpoint, { c.lat, c.lon } }));
+    for (const auto &c : m_map->cameras()) {
+        if (!inRegion(c.pos))
+            continue;
+        out.push_back(make(CameraReported {
+            c.id, c.name, c.pos, c.bearingDeg, c.fovDeg, QStringLiteral("sim://camera/%1").arg(c.id), {} }));
     }
-    // Cameras cluster at busy places, a few per place, looking in different directions.
-    std::uniform_real_distribution<double> jitter(-0.0015, 0.0015);
-    std::uniform_real_distribution<double> bearing(0, 360);
-    int cam = 1;
-    for (const auto &site : kCameraSites) {
-        for (int k = 0; k < 4; ++k, ++cam) {
-            out.push_back(make(CameraReported { QStringLiteral("CAM%1").arg(cam, 4, 10, QChar(u'0')),
-                QStringLiteral("%1 %2").arg(QString::fromUtf8(site.name)).arg(k + 1, 2, 10, QChar(u'0')),
-                { site.lat + jitter(m_rng), site.lon + jitter(m_rng) }, float(bearing(m_rng)), 60.f,
-                QStringLiteral("sim://camera/CAM%1").arg(cam, 4, 10, QChar(u'0')), {} }));
-        }
-    }
-    std::uniform_real_distribution<double> speed(25, 45);
-    std::map<QString, int> perDistrict;
-    for (int i = 0; i < m_options.units; ++i) {
-        Unit u;
-        const auto &d = kDistricts[std::size_t(i) % kDistricts.size()];
-        const int n = ++perDistrict[QString::fromLatin1(d.code)];
-        u.id = QStringLiteral("U%1").arg(i + 1, 4, 10, QChar(u'0'));
-        u.kind = i % 10 == 9 ? UnitKind::FootPatrol : (i % 25 == 24 ? UnitKind::JointArmedPatrol : UnitKind::PatrolCar);
-        u.callSign = QStringLiteral("%1-%2").arg(QString::fromLatin1(d.code)).arg(n, 2, 10, QChar(u'0'));
-        std::normal_distribution<double> spread(0, d.spreadKm / 2);
-        u.pos = { d.lat + kmToLat(spread(m_rng)), d.lon + kmToLon(spread(m_rng), d.lat) };
-        u.waypoint = randomPointInCity();
-        u.speedKmh = u.kind == UnitKind::FootPatrol ? 4.5 : speed(m_rng);
-        u.heading = bearingDeg(u.pos, u.waypoint);
-        u.reportEveryMs = u.kind == UnitKind::FootPatrol ? 5000 : 2000;
-        u.nextReportMs = m_now + (i % 5) * 400; // spread reports over time like a real fleet
-        m_unitIndex[u.id] = m_units.size();
-        out.push_back(make(UnitReported { u.id, u.callSign, u.kind, u.status, u.pos, u.heading }));
-        m_units.push_back(std::move(u));
-    }
+    placeUnits(out);
     return out;
 }
 
-void SimWorld::moveUnit(Unit &u, double dtSeconds, std::vector<Event> &out)
+void SimWorld::addUnit(
+    UnitKind kind, int node, double beat, int site, const QString &callSign, std::vector<Event> &out)
 {
-    if (u.status == UnitStatus::OnScene || u.status == UnitStatus::OffDuty)
-        return;
-    const double stepKm = u.speedKmh * dtSeconds / 3600.0;
-    const double left = distanceKm(u.pos, u.waypoint);
-    if (left <= stepKm) {
-        u.pos = u.waypoint;
-        if (u.status == UnitStatus::EnRoute) {
-            u.status = UnitStatus::OnScene;
-            std::uniform_int_distribution<qint64> dwell(60'000, 180'000);
-            u.onSceneUntilMs = m_now + dwell(m_rng);
-            out.push_back(make(UnitStatusChanged { u.id, u.status }));
-            out.push_back(make(OrderStateChanged { u.orderId, OrderState::OnScene, {} }));
-        } else {
-            u.waypoint = randomPointInCity();
-        }
-    } else {
-        const double f = stepKm / left;
-        u.pos.lat += (u.waypoint.lat - u.pos.lat) * f;
-        u.pos.lon += (u.waypoint.lon - u.pos.lon) * f;
-    }
-    u.heading = bearingDeg(u.pos, u.waypoint);
+    SimUnit u;
+    u.id = QStringLiteral("U%1").arg(m_units.size() + 1, 5, 10, QChar(u'0'));
+    u.callSign = callSign;
+    u.kind = kind;
+    u.homeNode = node;
+    u.atNode = node;
+    u.beatRadiusM = beat;
+    u.site = site;
+    u.pos = site >= 0 ? m_map->sites()[std::size_t(site)].pos : m_roads.node(node).pos;
+    // Spread the first reports over the interval like a real fleet.
+    u.nextReportMs = m_now + m_rng.between(0, 4) * 1000;
+    m_unitIndex[u.id] = m_units.size();
+    out.push_back(make(UnitReported { u.id, u.callSign, u.kind, u.status, u.pos, u.heading }));
+    m_units.push_back(std::move(u));
 }
 
-void SimWorld::maybeIncident(qint64 stepMs, std::vector<Event> &out)
+void SimWorld::placeUnits(std::vector<Event> &out)
 {
-    std::uniform_real_distribution<double> u01(0, 1);
-    if (u01(m_rng) < m_options.incidentsPerHour * stepMs / 3'600'000.0) {
-        std::uniform_int_distribution<std::size_t> type(0, kIncidentTypes.size() - 1);
-        std::uniform_int_distribution<int> sev(0, 3);
-        const QString id = QStringLiteral("INC%1").arg(m_nextIncident++, 5, 10, QChar(u'0'));
-        const auto severity = Severity(sev(m_rng));
-        const auto pos = randomPointInCity();
-        const QString kind = QString::fromLatin1(kIncidentTypes[type(m_rng)]);
-        out.push_back(make(IncidentReported { id, kind, QStringLiteral("%1 reported").arg(kind), severity, pos }));
-        if (severity >= Severity::High)
-            out.push_back(make(AlertRaised { QStringLiteral("AL-%1").arg(id), QStringLiteral("%1 %2").arg(kind, id), severity, pos }));
-        std::uniform_int_distribution<qint64> life(10 * 60'000, 25 * 60'000);
-        m_openIncidents.push_back({ id, m_now + life(m_rng) });
+    auto st = strengthOf(m_options.scale);
+    if (m_options.units > 0) {
+        const int n = m_options.units;
+        st.foot = n / 5;
+        st.joint = n / 10;
+        st.cars = n - st.foot - st.joint;
     }
-    // Congestion builds at a few places and clears again.
-    if (u01(m_rng) < 6.0 * stepMs / 3'600'000.0) {
-        const QString id = QStringLiteral("CG%1").arg(m_nextCongestion++, 4, 10, QChar(u'0'));
-        std::uniform_int_distribution<int> sev(0, 2);
-        out.push_back(make(CongestionReported { id, QStringLiteral("arterial"), Severity(sev(m_rng)), randomPointInCity(), false }));
-        m_congestion.append(id);
+    const auto &sites = m_map->sites();
+    std::vector<int> keySites;
+    for (int i : m_sites) {
+        if (sites[std::size_t(i)].kind == SiteKind::KeySite)
+            keySites.push_back(i);
     }
-    if (m_congestion.size() > 4 || (!m_congestion.isEmpty() && u01(m_rng) < 3.0 * stepMs / 3'600'000.0)) {
-        out.push_back(make(CongestionReported { m_congestion.takeFirst(), {}, Severity::Low, {}, true }));
+    auto countyShort = [&](int node) {
+        const int c = m_roads.node(node).county;
+        QString n = c >= 0 ? m_map->counties()[std::size_t(c)].nameZh : QString();
+        return n.size() > 2 ? n.left(2) : n;
+    };
+    std::map<QString, int> serial;
+    auto sign = [&](const QString &prefix, int node) {
+        const QString area = countyShort(node);
+        return QStringLiteral("%1%2-%3").arg(area, prefix).arg(++serial[area + prefix], 2, 10, QChar(u'0'));
+    };
+    for (int i = 0; i < st.cars; ++i) {
+        const int node = randomUrbanNode();
+        const bool rural = geo::distanceM(m_roads.node(node).pos, m_map->wuhanCentre()) > 26'000;
+        addUnit(UnitKind::PatrolCar, node, rural ? 12'000 : 3'500, -1, sign(QStringLiteral("巡"), node), out);
     }
-    for (auto it = m_openIncidents.begin(); it != m_openIncidents.end();) {
-        if (it->closeAtMs <= m_now) {
-            out.push_back(make(IncidentClosed { it->id, QStringLiteral("resolved") }));
-            it = m_openIncidents.erase(it);
-        } else {
-            ++it;
-        }
+    // Foot patrols and joint armed patrols work the crowded places: key sites and their streets.
+    auto nearKeySite = [&]() {
+        if (keySites.empty())
+            return randomUrbanNode();
+        const auto &s
+            = sites[std::size_t(keySites[std::size_t(m_rng.between(0, qint64(keySites.size()) - 1))])];
+        const GeoPoint p = geo::offset(s.pos, m_rng.uniform(-800, 800), m_rng.uniform(-800, 800));
+        const int n = m_roads.nearestNode(p, RouteProfile::walking().classMask, 20'000);
+        return n >= 0 ? n : randomUrbanNode();
+    };
+    for (int i = 0; i < st.foot; ++i) {
+        const int node = nearKeySite();
+        addUnit(UnitKind::FootPatrol, node, 1'200, -1, sign(QStringLiteral("步"), node), out);
+    }
+    for (int i = 0; i < st.joint; ++i) {
+        const int node = nearKeySite();
+        addUnit(UnitKind::JointArmedPatrol, node, 2'500, -1, sign(QStringLiteral("联"), node), out);
+    }
+    for (int i : keySites) {
+        const auto &s = sites[std::size_t(i)];
+        addUnit(UnitKind::FixedPost, s.node, 0, i, QStringLiteral("%1 固定岗").arg(s.name), out);
     }
 }
 
-void SimWorld::runOrderSteps(std::vector<Event> &out)
-{
-    // Steps are kept sorted by time; the front is due first.
-    while (!m_orderSteps.empty() && m_orderSteps.front().atMs <= m_now) {
-        const auto s = m_orderSteps.front();
-        m_orderSteps.erase(m_orderSteps.begin());
-        auto it = m_unitIndex.find(s.unitId);
-        if (it == m_unitIndex.end())
-            continue;
-        auto &u = m_units[it->second];
-        out.push_back(make(OrderStateChanged { s.orderId, s.state, {} }));
-        if (s.state == OrderState::EnRoute) {
-            u.status = UnitStatus::EnRoute;
-            u.orderId = s.orderId;
-            u.waypoint = s.target;
-            u.speedKmh = u.kind == UnitKind::FootPatrol ? 6 : 50;
-            out.push_back(make(UnitStatusChanged { u.id, u.status }));
-        }
-    }
-    for (auto &u : m_units) {
-        if (u.status == UnitStatus::OnScene && u.onSceneUntilMs <= m_now) {
-            u.status = UnitStatus::Available;
-            out.push_back(make(OrderStateChanged { u.orderId, OrderState::Done, {} }));
-            out.push_back(make(UnitStatusChanged { u.id, u.status }));
-            u.orderId.clear();
-            u.waypoint = randomPointInCity();
-            u.speedKmh = u.kind == UnitKind::FootPatrol ? 4.5 : 35;
-        }
-    }
-}
+// --- orders -------------------------------------------------------------------------------------
 
 bool SimWorld::acceptOrder(const OrderIssued &order, QString *error)
 {
     auto it = m_unitIndex.find(order.unitId);
     if (it == m_unitIndex.end()) {
-        *error = QStringLiteral("unknown unit %1").arg(order.unitId);
+        if (error)
+            *error = QStringLiteral("unknown unit %1").arg(order.unitId);
         return false;
     }
-    // Radio and crew delays: delivered within seconds, acknowledged a little later, and now
-    // and then a crew that does not answer.
-    std::uniform_int_distribution<qint64> deliver(500, 2500), ack(2000, 9000), go(1000, 4000);
-    std::uniform_real_distribution<double> u01(0, 1);
-    const qint64 t1 = m_now + deliver(m_rng);
-    const qint64 t2 = t1 + ack(m_rng);
-    m_orderSteps.push_back({ t1, order.orderId, order.unitId, OrderState::Delivered, order.target });
-    if (u01(m_rng) < 0.04) {
-        m_orderSteps.push_back({ t2 + 20'000, order.orderId, order.unitId, OrderState::NoAnswer, order.target });
-    } else {
-        m_orderSteps.push_back({ t2, order.orderId, order.unitId, OrderState::Acknowledged, order.target });
-        m_orderSteps.push_back({ t2 + go(m_rng), order.orderId, order.unitId, OrderState::EnRoute, order.target });
+    const SimUnit &u = m_units[it->second];
+    m_orders[order.orderId] = order;
+    auto at = [&](qint64 t, OrderState s, const QString &note = {}) {
+        m_orderSteps.insert({ t, { order.orderId, order.unitId, s, note } });
+    };
+    if (u.radioFailed) {
+        at(m_now + 60'000, OrderState::NoAnswer, QStringLiteral("no radio contact"));
+        return true;
     }
-    std::stable_sort(m_orderSteps.begin(), m_orderSteps.end(),
-        [](const PendingOrderStep &a, const PendingOrderStep &b) { return a.atMs < b.atMs; });
+    // Radio and crew delays: the terminal gets it within seconds, the crew acknowledges when
+    // they can (walkers with a handset take longer), and now and then nobody answers or the
+    // crew cannot go.
+    const qint64 t1 = m_now + m_rng.between(500, 3000);
+    const qint64 t2
+        = t1 + (u.kind == UnitKind::FootPatrol ? m_rng.between(5000, 25'000) : m_rng.between(3000, 15'000));
+    at(t1, OrderState::Delivered);
+    const double roll = m_rng.uniform();
+    if (u.kind == UnitKind::FixedPost && order.task != u"release"
+        && geo::distanceM(u.pos, order.target) > 2'000) {
+        at(t2, OrderState::Rejected, QStringLiteral("fixed post cannot leave its site"));
+    } else if (roll < 0.03) {
+        at(t2 + 30'000, OrderState::NoAnswer, QStringLiteral("no answer"));
+    } else if (roll < 0.06 && order.task != u"release") {
+        at(t2, OrderState::Rejected,
+            roll < 0.045 ? QStringLiteral("engaged with a traffic stop") : QStringLiteral("vehicle fault"));
+    } else {
+        at(t2, OrderState::Acknowledged);
+        at(t2 + m_rng.between(2000, 8000), OrderState::EnRoute);
+    }
     return true;
 }
 
-std::vector<Event> SimWorld::step(qint64 stepMs)
+void SimWorld::finishOrder(SimUnit &u, const QString &note, std::vector<Event> &out)
 {
-    std::vector<Event> out;
-    m_now += stepMs;
-    for (auto &u : m_units) {
-        moveUnit(u, stepMs / 1000.0, out);
-        if (u.nextReportMs <= m_now) {
-            u.nextReportMs += u.reportEveryMs;
-            out.push_back(make(UnitMoved { u.id, u.pos, u.heading, float(u.status == UnitStatus::OnScene ? 0 : u.speedKmh) }));
+    if (!u.orderId.isEmpty()) {
+        out.push_back(make(OrderStateChanged { u.orderId, OrderState::Done, note }));
+        auto inc = m_incidents.find(u.incidentId);
+        if (inc != m_incidents.end() && inc->second.attended) {
+            out.push_back(
+                make(IncidentClosed { u.incidentId, QStringLiteral("resolved by %1").arg(u.callSign) }));
+            m_incidents.erase(inc);
         }
     }
-    runOrderSteps(out);
-    maybeIncident(stepMs, out);
+    u.orderId.clear();
+    u.task.clear();
+    u.incidentId.clear();
+    u.route.clear();
+    u.directLeg = false;
+    if (u.status != UnitStatus::Available) {
+        u.status = UnitStatus::Available;
+        out.push_back(make(UnitStatusChanged { u.id, u.status }));
+    }
+    if (u.edge < 0) {
+        const int n = m_roads.nearestNode(
+            u.pos, u.kind == UnitKind::FootPatrol ? RouteProfile::walking().classMask : 0x1f);
+        u.atNode = n >= 0 ? n : u.homeNode;
+    }
+    if (u.kind == UnitKind::FixedPost) {
+        u.pos = m_map->sites()[std::size_t(u.site)].pos;
+        u.atNode = u.homeNode;
+    }
+}
+
+void SimWorld::startDriving(SimUnit &u)
+{
+    const auto profile = u.kind == UnitKind::FootPatrol || u.kind == UnitKind::FixedPost
+        ? RouteProfile::walking()
+        : RouteProfile::emergency();
+    const int start = u.edge >= 0 ? m_roads.edge(u.edge).to : u.atNode;
+    const int goal = m_roads.nearestNode(u.target, profile.classMask, 5'000);
+    u.route.clear();
+    u.routeIndex = 0;
+    u.directLeg = false;
+    if (goal < 0 || start < 0) {
+        u.directLeg = true;
+        return;
+    }
+    if (start == goal)
+        return;
+    u.route = m_roads.route(start, goal, conditions(), profile).edges;
+    if (u.route.empty())
+        u.directLeg = true;
+}
+
+void SimWorld::runOrderSteps(std::vector<Event> &out)
+{
+    while (!m_orderSteps.empty() && m_orderSteps.begin()->first <= m_now) {
+        const auto s = m_orderSteps.begin()->second;
+        m_orderSteps.erase(m_orderSteps.begin());
+        auto it = m_unitIndex.find(s.unitId);
+        auto ot = m_orders.find(s.orderId);
+        if (it == m_unitIndex.end() || ot == m_orders.end())
+            continue;
+        SimUnit &u = m_units[it->second];
+        const OrderIssued order = ot->second;
+        if (s.state != OrderState::EnRoute || order.task != u"release")
+            out.push_back(make(OrderStateChanged { s.orderId, s.state, s.note }));
+        if (s.state == OrderState::Rejected || s.state == OrderState::NoAnswer)
+            m_orders.erase(ot);
+        if (s.state != OrderState::EnRoute)
+            continue;
+        m_orders.erase(ot);
+        if (order.task == u"release") {
+            finishOrder(u, QStringLiteral("released"), out);
+            out.push_back(make(OrderStateChanged { s.orderId, OrderState::Done, {} }));
+            continue;
+        }
+        if (!u.orderId.isEmpty())
+            finishOrder(u, QStringLiteral("superseded by %1").arg(s.orderId), out);
+        u.orderId = s.orderId;
+        u.task = order.task.isEmpty() ? QStringLiteral("respond") : order.task;
+        u.incidentId = order.incidentId;
+        u.target = order.target;
+        u.status = UnitStatus::EnRoute;
+        out.push_back(make(UnitStatusChanged { u.id, u.status }));
+        startDriving(u);
+    }
+}
+
+void SimWorld::arrive(SimUnit &u, std::vector<Event> &out)
+{
+    u.pos = u.target; // the last metres on foot, off the road graph
+    u.directLeg = false;
+    u.route.clear();
+    u.status = UnitStatus::OnScene;
+    u.speedKmh = 0;
+    out.push_back(make(UnitStatusChanged { u.id, u.status }));
+    out.push_back(make(OrderStateChanged { u.orderId, OrderState::OnScene, {} }));
+    auto inc = m_incidents.find(u.incidentId);
+    if (inc != m_incidents.end())
+        inc->second.attended = true;
+    // Officers on the spot direct traffic: a jam near them starts to clear.
+    for (auto &j : m_jams) {
+        if (geo::distanceM(j.pos, u.pos) < 800 && !j.clearing) {
+            j.clearing = true;
+            j.byUnit = true;
+            j.holdUntilMs = m_now;
+        }
+    }
+    if (u.task == u"patrol") {
+        u.homeNode = m_roads.nearestNode(u.pos);
+        finishOrder(u, {}, out);
+    } else if (holds(u.task)) {
+        u.onSceneUntilMs = 0;
+    } else if (u.task == u"clear_congestion") {
+        u.onSceneUntilMs = m_now + m_rng.between(6, 15) * 60'000;
+    } else {
+        u.onSceneUntilMs = m_now + m_rng.between(8, 25) * 60'000;
+    }
+}
+
+// --- movement ----------------------------------------------------------------------------------
+
+double SimWorld::unitSpeedMps(const SimUnit &u, int edge) const
+{
+    double kmh = m_roads.speedKmh(edge, conditions());
+    const bool responding = u.status == UnitStatus::EnRoute;
+    switch (u.kind) {
+    case UnitKind::FootPatrol:
+    case UnitKind::FixedPost:
+        kmh = responding ? 7 : 4.5;
+        break;
+    case UnitKind::JointArmedPatrol:
+        kmh = responding ? kmh * 1.15 : std::min(kmh, 15.0);
+        break;
+    case UnitKind::PatrolCar:
+        kmh = responding ? kmh * 1.25 : std::min(kmh, 40.0);
+        break;
+    }
+    return std::max(kmh, 3.0) / 3.6;
+}
+
+int SimWorld::pickPatrolEdge(SimUnit &u)
+{
+    if (u.atNode < 0)
+        return -1;
+    const quint8 mask = u.kind == UnitKind::FootPatrol ? RouteProfile::walking().classMask
+                                                       : quint8(0x1f & ~(1u << int(RoadClass::Expressway)));
+    int candidates[16];
+    int n = 0;
+    const auto [b, e] = m_roads.outEdges(u.atNode);
+    for (const int *it = b; it != e && n < 16; ++it) {
+        if ((mask & (1u << int(m_roads.edge(*it).cls))) && *it != RoadNetwork::reverseEdge(u.lastEdge))
+            candidates[n++] = *it;
+    }
+    if (n == 0) {
+        if (u.lastEdge >= 0)
+            return RoadNetwork::reverseEdge(u.lastEdge); // a dead end: turn round
+        return -1;
+    }
+    const GeoPoint home = m_roads.node(u.homeNode).pos;
+    if (geo::distanceM(m_roads.node(u.atNode).pos, home) > u.beatRadiusM && m_rng.chance(0.8)) {
+        int best = candidates[0];
+        double bestM = 1e18;
+        for (int i = 0; i < n; ++i) {
+            const double d = geo::distanceM(m_roads.node(m_roads.edge(candidates[i]).to).pos, home);
+            if (d < bestM) {
+                bestM = d;
+                best = candidates[i];
+            }
+        }
+        return best;
+    }
+    return candidates[m_rng.between(0, n - 1)];
+}
+
+// Moves a unit for the given time; returns through arrive() when an order's target is reached.
+void SimWorld::advance(SimUnit &u, double seconds)
+{
+    if (u.status == UnitStatus::OnScene || u.status == UnitStatus::OffDuty)
+        return;
+    if (u.kind == UnitKind::FixedPost && u.status == UnitStatus::Available)
+        return;
+    const bool enRoute = u.status == UnitStatus::EnRoute;
+    if (enRoute && u.directLeg) {
+        const double mps
+            = (u.kind == UnitKind::FootPatrol || u.kind == UnitKind::FixedPost ? 7.0 : 30.0) / 3.6;
+        const double left = geo::distanceM(u.pos, u.target);
+        u.heading = geo::bearingDeg(u.pos, u.target);
+        u.speedKmh = float(mps * 3.6);
+        u.pos = left <= mps * seconds ? u.target : geo::lerp(u.pos, u.target, mps * seconds / left);
+        return;
+    }
+    for (int guard = 0; guard < 64 && seconds > 1e-9; ++guard) {
+        if (u.edge < 0) {
+            if (enRoute) {
+                if (u.routeIndex >= u.route.size())
+                    break; // arrived at the goal node
+                u.edge = u.route[u.routeIndex++];
+            } else {
+                u.edge = pickPatrolEdge(u);
+                if (u.edge < 0)
+                    break;
+            }
+            u.along = 0;
+        }
+        const auto &e = m_roads.edge(u.edge);
+        const double mps = unitSpeedMps(u, u.edge);
+        u.speedKmh = float(mps * 3.6);
+        const double left = e.metres - u.along;
+        if (mps * seconds < left) {
+            u.along += mps * seconds;
+            seconds = 0;
+        } else {
+            seconds -= left / mps;
+            u.atNode = e.to;
+            u.lastEdge = u.edge;
+            u.edge = -1;
+            u.along = 0;
+        }
+    }
+    if (u.edge >= 0) {
+        const auto &e = m_roads.edge(u.edge);
+        const GeoPoint a = m_roads.node(e.from).pos, b = m_roads.node(e.to).pos;
+        u.pos = geo::lerp(a, b, u.along / e.metres);
+        u.heading = geo::bearingDeg(a, b);
+    } else if (u.atNode >= 0) {
+        u.pos = m_roads.node(u.atNode).pos;
+    }
+}
+
+// --- the clock -----------------------------------------------------------------------------------
+
+std::vector<Event> SimWorld::step(qint64 stepMs)
+{
+    std::vector<Event> out = std::move(m_injected);
+    m_injected.clear();
+    m_carryMs += std::max<qint64>(0, stepMs);
+    while (m_carryMs >= kTickMs) {
+        m_carryMs -= kTickMs;
+        tick(out);
+    }
     return out;
+}
+
+void SimWorld::tick(std::vector<Event> &out)
+{
+    m_now += kTickMs;
+    runOrderSteps(out);
+    for (auto &u : m_units) {
+        advance(u, kTickMs / 1000.0);
+        if (u.status == UnitStatus::EnRoute && !u.orderId.isEmpty()) {
+            const bool there
+                = u.directLeg ? u.pos == u.target : (u.edge < 0 && u.routeIndex >= u.route.size());
+            if (there)
+                arrive(u, out);
+        }
+        if (u.status == UnitStatus::OnScene && u.onSceneUntilMs > 0 && u.onSceneUntilMs <= m_now)
+            finishOrder(u, {}, out);
+        if (u.nextReportMs <= m_now) {
+            // GPS terminals: cars every 5 s while moving, walkers' handsets every 15 s,
+            // anything standing still every 30 s, fixed posts a heartbeat a minute.
+            const bool still = u.status == UnitStatus::OnScene
+                || (u.kind == UnitKind::FixedPost && u.status == UnitStatus::Available);
+            const qint64 every = u.kind == UnitKind::FixedPost ? (still ? 60'000 : 15'000)
+                : still                                        ? 30'000
+                : u.kind == UnitKind::FootPatrol               ? 15'000
+                                                               : 5'000;
+            u.nextReportMs = m_now + every;
+            if (!u.radioFailed) {
+                ++m_positionReports;
+                out.push_back(make(UnitMoved { u.id, u.pos, u.heading, still ? 0.f : u.speedKmh }));
+            }
+        }
+    }
+    moveSuspects(out);
+    backgroundIncidents(out);
+    if ((m_now / kTickMs) % 10 == 0)
+        updateJams(out);
+    plateFeed(out);
+}
+
+// --- incidents, congestion and feeds -----------------------------------------------------------
+
+void SimWorld::reportIncident(const QString &id, const QString &type, const QString &summary,
+    Severity severity, GeoPoint pos, bool scripted)
+{
+    m_incidents[id] = { id, pos, scripted ? 0 : m_now + m_rng.between(30, 60) * 60'000, false };
+    m_injected.push_back(make(IncidentReported { id, type, summary, severity, pos }));
+    if (severity >= Severity::High)
+        m_injected.push_back(make(AlertRaised {
+            QStringLiteral("AL-%1").arg(id), QStringLiteral("%1: %2").arg(type, summary), severity, pos }));
+}
+
+void SimWorld::raiseAlert(const QString &id, const QString &text, Severity severity, GeoPoint pos)
+{
+    m_injected.push_back(make(AlertRaised { id, text, severity, pos }));
+}
+
+void SimWorld::backgroundIncidents(std::vector<Event> &out)
+{
+    if (m_rng.chance(m_incidentRate / 3600.0)) {
+        static const char *types[] = { "pickpocketing", "theft", "traffic_accident", "dispute" };
+        const double t = m_rng.uniform();
+        const int type = t < 0.25 ? 0 : t < 0.55 ? 1 : t < 0.8 ? 2 : 3;
+        const double s = m_rng.uniform();
+        const Severity severity = s < 0.35 ? Severity::Low
+            : s < 0.75                     ? Severity::Medium
+            : s < 0.95                     ? Severity::High
+                                           : Severity::Critical;
+        const int node = randomUrbanNode();
+        const GeoPoint pos
+            = geo::offset(m_roads.node(node).pos, m_rng.uniform(-250, 250), m_rng.uniform(-250, 250));
+        const auto [b, e] = m_roads.outEdges(node);
+        const QString road = b != e ? m_roads.name(m_roads.edge(*b).name) : QString();
+        const QString id = QStringLiteral("INC%1").arg(m_nextIncident++, 5, 10, QChar(u'0'));
+        const QString kind = QString::fromLatin1(types[type]);
+        reportIncident(id, kind, QStringLiteral("%1 near %2").arg(kind, road), severity, pos, false);
+    }
+    for (auto &e : m_injected)
+        out.push_back(std::move(e));
+    m_injected.clear();
+    for (auto it = m_incidents.begin(); it != m_incidents.end();) {
+        if (!it->second.attended && it->second.closeAtMs > 0 && it->second.closeAtMs <= m_now) {
+            out.push_back(make(IncidentClosed { it->first, QStringLiteral("handled by the local station") }));
+            it = m_incidents.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    // Background jams: more at rush hour and in bad weather.
+    const auto c = conditions();
+    const double rush
+        = (c.hourOfDay >= 7 && c.hourOfDay < 9) || (c.hourOfDay >= 17 && c.hourOfDay < 19) ? 2.0 : 1.0;
+    const double wet = m_weather == Weather::Clear ? 1.0
+        : m_weather == Weather::Rain               ? 2.0
+        : m_weather == Weather::HeavyRain          ? 3.5
+                                                   : 2.5;
+    if (m_jams.size() < 40 && m_rng.chance(m_congestionRate * rush * wet / 3600.0)) {
+        const int node = randomUrbanNode();
+        const auto [b, e] = m_roads.outEdges(node);
+        if (b != e) {
+            const double s = m_rng.uniform();
+            startJam(*(b + m_rng.between(0, qint64(e - b) - 1)),
+                s < 0.5        ? 0.45f
+                    : s < 0.85 ? 0.3f
+                               : 0.15f,
+                m_rng.between(20, 50) * 60'000, 600, out);
+        }
+    }
+}
+
+void SimWorld::addCongestion(GeoPoint pos, Severity severity, qint64 durationMs, double radiusM)
+{
+    const int node = m_roads.nearestNode(pos);
+    if (node < 0)
+        return;
+    const auto [b, e] = m_roads.outEdges(node);
+    if (b == e)
+        return;
+    const float worst = severity == Severity::Critical ? 0.1f
+        : severity == Severity::High                   ? 0.2f
+        : severity == Severity::Medium                 ? 0.35f
+                                                       : 0.6f;
+    startJam(*b, worst, durationMs, radiusM, m_injected);
+}
+
+void SimWorld::startJam(int edge, float worst, qint64 durationMs, double radiusM, std::vector<Event> &out)
+{
+    Jam j;
+    j.id = QStringLiteral("CG%1").arg(m_nextCongestion++, 4, 10, QChar(u'0'));
+    const auto &e = m_roads.edge(edge);
+    j.road = m_roads.name(e.name);
+    j.pos = geo::lerp(m_roads.node(e.from).pos, m_roads.node(e.to).pos, 0.5);
+    j.worst = worst;
+    j.startMs = m_now;
+    j.holdUntilMs = m_now + durationMs;
+    // Every road within the radius of the spot is slowed: a jam spreads along the streets.
+    std::vector<int> stack { e.from, e.to };
+    std::vector<int> seen;
+    while (!stack.empty()) {
+        const int n = stack.back();
+        stack.pop_back();
+        if (std::find(seen.begin(), seen.end(), n) != seen.end())
+            continue;
+        seen.push_back(n);
+        const auto [b, en] = m_roads.outEdges(n);
+        for (const int *it = b; it != en; ++it) {
+            const int to = m_roads.edge(*it).to;
+            if (geo::distanceM(m_roads.node(to).pos, j.pos) <= radiusM || n == e.from || n == e.to) {
+                j.edges.push_back(*it);
+                if (geo::distanceM(m_roads.node(to).pos, j.pos) <= radiusM)
+                    stack.push_back(to);
+            }
+        }
+        if (seen.size() > 200)
+            break;
+    }
+    std::sort(j.edges.begin(), j.edges.end());
+    j.edges.erase(std::unique(j.edges.begin(), j.edges.end()), j.edges.end());
+    j.shown = Severity::Low;
+    out.push_back(make(CongestionReported { j.id, j.road, Severity::Low, j.pos, false }));
+    m_jams.push_back(std::move(j));
+}
+
+void SimWorld::updateJams(std::vector<Event> &out)
+{
+    constexpr double buildMs = 8 * 60'000.0;
+    for (auto it = m_jams.begin(); it != m_jams.end();) {
+        Jam &j = *it;
+        if (!j.clearing && m_now >= j.holdUntilMs)
+            j.clearing = true;
+        if (j.clearing) {
+            const double rate = j.byUnit ? 10.0 / (3 * 60'000.0) : 10.0 / buildMs; // per 10 s update
+            j.factor = std::min(1.f, j.factor + float((1 - j.worst) * rate * 1000));
+        } else {
+            j.factor
+                = std::max(j.worst, float(1 - (1 - j.worst) * std::min(1.0, (m_now - j.startMs) / buildMs)));
+        }
+        for (int e : j.edges)
+            m_roads.setCongestion(e, j.factor);
+        if (j.clearing && j.factor >= 0.999f) {
+            out.push_back(make(CongestionReported { j.id, j.road, Severity::Low, j.pos, true }));
+            (j.byUnit ? m_congestionClearedByUnits : m_congestionClearedNaturally)++;
+            it = m_jams.erase(it);
+            continue;
+        }
+        const Severity s = j.factor > 0.7f ? Severity::Low
+            : j.factor > 0.4f              ? Severity::Medium
+            : j.factor > 0.2f              ? Severity::High
+                                           : Severity::Critical;
+        if (s != j.shown) {
+            j.shown = s;
+            out.push_back(make(CongestionReported { j.id, j.road, s, j.pos, false }));
+        }
+        ++it;
+    }
+}
+
+void SimWorld::setWeather(Weather w)
+{
+    m_weather = w;
+}
+
+bool SimWorld::failRadio(const QString &unitId, bool failed)
+{
+    auto it = m_unitIndex.find(unitId);
+    if (it == m_unitIndex.end())
+        return false;
+    m_units[it->second].radioFailed = failed;
+    return true;
+}
+
+// Plate readers see every passing vehicle. Background traffic is counted, not simulated car by
+// car; a background hot-list hit is an alert. Suspects are read when they pass (moveSuspects).
+void SimWorld::plateFeed(std::vector<Event> &out)
+{
+    if (m_smartCheckpoints.empty())
+        return;
+    const auto c = conditions();
+    const double night = c.hourOfDay >= 23 || c.hourOfDay < 6 ? 0.2 : 1.0;
+    m_plateReads += double(m_smartCheckpoints.size()) * 400.0 * night / 3600.0; // ~400 vehicles an hour each
+    if (m_rng.chance(m_hotListRate / 3600.0)) {
+        const auto &s = m_map->sites()[std::size_t(
+            m_smartCheckpoints[std::size_t(m_rng.between(0, qint64(m_smartCheckpoints.size()) - 1))])];
+        ++m_hotListHits;
+        static const char *why[] = { "stolen vehicle", "unpaid fines", "wanted driver", "fake plates" };
+        out.push_back(make(AlertRaised { QStringLiteral("HL%1").arg(m_nextAlert++, 5, 10, QChar(u'0')),
+            QStringLiteral("Hot-list hit: %1 (%2) at %3")
+                .arg(randomPlate(), QString::fromLatin1(why[m_rng.between(0, 3)]), s.name),
+            Severity::Medium, s.pos }));
+    }
+}
+
+// --- suspects ----------------------------------------------------------------------------------
+
+bool SimWorld::addSuspect(Suspect s, GeoPoint to, const RouteProfile &profile, QString *error)
+{
+    const int from = m_roads.nearestNode(s.start, profile.classMask);
+    const int goal = m_roads.nearestNode(to, profile.classMask);
+    auto route = m_roads.route(from, goal, conditions(), profile);
+    if (!route.found()) {
+        if (error)
+            *error = QStringLiteral("no road from the suspect's start to its destination");
+        return false;
+    }
+    s.route = std::move(route.edges);
+    s.routeIndex = 0;
+    s.atNode = from;
+    s.pos = m_roads.node(from).pos;
+    s.track.push_back({ m_now, s.pos });
+    m_suspects.push_back(std::move(s));
+    return true;
+}
+
+bool SimWorld::moveSuspect(const QString &id, GeoPoint to, QString *error)
+{
+    for (auto &s : m_suspects) {
+        if (s.id != id)
+            continue;
+        const GeoPoint dest = s.route.empty() ? to : m_roads.node(m_roads.edge(s.route.back()).to).pos;
+        const int from = m_roads.nearestNode(to);
+        auto route = m_roads.route(from, m_roads.nearestNode(dest), conditions(), RouteProfile::evading());
+        s.atNode = from;
+        s.edge = -1;
+        s.pos = m_roads.node(from).pos;
+        s.route = std::move(route.edges);
+        s.routeIndex = 0;
+        s.arrived = s.route.empty();
+        return true;
+    }
+    if (error)
+        *error = QStringLiteral("unknown suspect %1").arg(id);
+    return false;
+}
+
+void SimWorld::setHotListed(const QString &suspectId)
+{
+    for (auto &s : m_suspects) {
+        if (s.id == suspectId && s.hotListedAtMs == 0)
+            s.hotListedAtMs = m_now;
+    }
+}
+
+std::optional<GeoPoint> SimWorld::suspectPositionAgo(const QString &suspectId, qint64 delayMs) const
+{
+    for (const auto &s : m_suspects) {
+        if (s.id != suspectId)
+            continue;
+        GeoPoint p = s.track.empty() ? s.pos : s.track.front().second;
+        for (const auto &[t, pos] : s.track) {
+            if (t <= m_now - delayMs)
+                p = pos;
+        }
+        return p;
+    }
+    return std::nullopt;
+}
+
+void SimWorld::moveSuspects(std::vector<Event> &out)
+{
+    const auto &sites = m_map->sites();
+    for (auto &s : m_suspects) {
+        if (s.arrived || s.intercepted)
+            continue;
+        double seconds = kTickMs / 1000.0;
+        for (int guard = 0; guard < 64 && seconds > 1e-9; ++guard) {
+            if (s.edge < 0) {
+                if (s.routeIndex >= s.route.size()) {
+                    s.arrived = true; // went to ground at the destination
+                    break;
+                }
+                s.edge = s.route[s.routeIndex++];
+                s.along = 0;
+            }
+            const auto &e = m_roads.edge(s.edge);
+            const double mps = std::max(3.0, m_roads.speedKmh(s.edge, conditions()) * s.speedFactor) / 3.6;
+            const double left = e.metres - s.along;
+            if (mps * seconds < left) {
+                s.along += mps * seconds;
+                seconds = 0;
+            } else {
+                seconds -= left / mps;
+                s.atNode = e.to;
+                s.edge = -1;
+                // Plate readers on this node read the suspect.
+                auto cps = m_checkpointsAtNode.find(s.atNode);
+                if (cps != m_checkpointsAtNode.end()) {
+                    for (int site : cps->second) {
+                        if (sites[std::size_t(site)].kind != SiteKind::SmartCheckpoint)
+                            continue;
+                        Sighting sight { s.id, site, m_now, sites[std::size_t(site)].pos,
+                            s.hotListedAtMs > 0 };
+                        if (sight.alerted) {
+                            ++m_hotListHits;
+                            out.push_back(make(
+                                AlertRaised { QStringLiteral("HL%1").arg(m_nextAlert++, 5, 10, QChar(u'0')),
+                                    QStringLiteral("Hot-list hit: %1 (%2, %3) at %4")
+                                        .arg(s.plate, s.vehicle, s.incidentId, sites[std::size_t(site)].name),
+                                    Severity::High, sight.pos }));
+                        }
+                        m_sightings.push_back(sight);
+                    }
+                }
+            }
+        }
+        if (s.edge >= 0) {
+            const auto &e = m_roads.edge(s.edge);
+            s.pos = geo::lerp(m_roads.node(e.from).pos, m_roads.node(e.to).pos, s.along / e.metres);
+        } else if (s.atNode >= 0) {
+            s.pos = m_roads.node(s.atNode).pos;
+        }
+        if ((m_now - s.track.back().first) >= 60'000)
+            s.track.push_back({ m_now, s.pos });
+        // Units holding a checkpoint or a roadblock stop the suspect when it comes by.
+        for (auto &u : m_units) {
+            if (u.status != UnitStatus::OnScene || !holds(u.task)
+                || geo::distanceM(u.pos, s.pos) > kInterceptRadiusM)
+                continue;
+            // One chance per unit: a car that got through a roadblock does not come back to it.
+            if (std::find(s.triedBy.begin(), s.triedBy.end(), u.id) != s.triedBy.end())
+                continue;
+            s.triedBy.push_back(u.id);
+            if (m_rng.chance(0.85)) {
+                s.intercepted = true;
+                s.interceptedAtMs = m_now;
+                s.interceptedBy = u.callSign;
+                QString where;
+                double best = 400;
+                for (int site : m_sites) {
+                    const auto &fs = sites[std::size_t(site)];
+                    const double d = geo::distanceM(fs.pos, s.pos);
+                    if (d < best
+                        && (fs.kind == SiteKind::PoliceCheckpoint || fs.kind == SiteKind::SmartCheckpoint)) {
+                        best = d;
+                        where = fs.name;
+                    }
+                }
+                s.interceptedWhere = where.isEmpty()
+                    ? m_map->counties()[std::size_t(m_roads.node(m_roads.nearestNode(s.pos)).county)].nameZh
+                    : where;
+                out.push_back(make(AlertRaised { QStringLiteral("INT-%1").arg(s.id),
+                    QStringLiteral("Suspect %1 intercepted by %2 at %3")
+                        .arg(s.plate, u.callSign, s.interceptedWhere),
+                    Severity::High, s.pos }));
+                if (!s.incidentId.isEmpty()) {
+                    out.push_back(make(IncidentClosed {
+                        s.incidentId, QStringLiteral("suspect intercepted by %1").arg(u.callSign) }));
+                    m_incidents.erase(s.incidentId);
+                }
+                break;
+            }
+        }
+    }
 }
 
 } // namespace wf::sim

@@ -27,5 +27,11 @@ Rectangle {
             font.pixelSize: Theme.fontSize
             elide: Text.ElideRight
         }
+        // The training world's roads are generated (no real road data offline): say so.
+        Text {
+            text: qsTr("Road network: generated, not real")
+            color: Theme.trainingText
+            font.pixelSize: Theme.fontSize
+        }
     }
 }

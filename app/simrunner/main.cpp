@@ -1,0 +1,134 @@
+// watchfloor-sim: runs a training scenario headless with the built-in dispatcher policy and
+// writes the score report (JSON). Same scenario and seed give a byte-identical report.
+#include "Scenario.h"
+#include "ScenarioRun.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QThread>
+#include <cstdio>
+
+namespace {
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "watchfloor sim: %s\nTry './watchfloor sim --help'.\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("watchfloor-sim"));
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral("Runs a Watchfloor training scenario headless with the built-in automatic dispatcher\n"
+                       "(nearest available unit; ring cordons and checkpoints ahead of a fleeing suspect)\n"
+                       "and writes the score report as JSON. The road network is generated, not real."));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+        QStringLiteral("Built-in scenario id or a scenario JSON file."), QStringLiteral("NAME|FILE"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QStringLiteral("Seed of the simulated world (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+        QStringLiteral("Sim seconds per wall second, or 'max' (default max)."), QStringLiteral("X|max"));
+    const QCommandLineOption headless(
+        QStringLiteral("headless"), QStringLiteral("Run without a window (this runner always does)."));
+    const QCommandLineOption report(QStringLiteral("report"),
+        QStringLiteral("Write the report here (default: standard output)."), QStringLiteral("FILE"));
+    const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the built-in scenarios."));
+    const QCommandLineOption check(
+        QStringLiteral("check"), QStringLiteral("Only load and check the scenario file."));
+    p.addOptions({ help, scenario, seed, speed, headless, report, list, check });
+    if (!p.parse(QCoreApplication::arguments()))
+        return usageError(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    if (p.isSet(help)) {
+        std::printf("%s", qPrintable(p.helpText()));
+        std::printf("\nBuilt-in scenarios: %s\n", qPrintable(wf::sim::builtinScenarioIds().join(u", ")));
+        return 0;
+    }
+    if (p.isSet(list)) {
+        for (const auto &id : wf::sim::builtinScenarioIds())
+            std::printf("%s\n", qPrintable(id));
+        return 0;
+    }
+    if (!p.isSet(scenario))
+        return usageError(QStringLiteral("--scenario NAME|FILE is required (built in: %1)")
+                .arg(wf::sim::builtinScenarioIds().join(u", ")));
+    quint64 seedValue = 1;
+    if (p.isSet(seed)) {
+        bool ok = false;
+        seedValue = p.value(seed).toULongLong(&ok);
+        if (!ok)
+            return usageError(
+                QStringLiteral("--seed needs a non-negative integer, not '%1'").arg(p.value(seed)));
+    }
+    double speedValue = 0; // 0: as fast as possible
+    if (p.isSet(speed) && p.value(speed) != u"max") {
+        bool ok = false;
+        speedValue = p.value(speed).toDouble(&ok);
+        if (!ok || speedValue <= 0 || speedValue > 100'000)
+            return usageError(
+                QStringLiteral("--speed needs 'max' or a number above 0 (sim seconds per second), not '%1'")
+                    .arg(p.value(speed)));
+    }
+    if (p.isSet(report) && p.value(report).isEmpty())
+        return usageError(QStringLiteral("--report needs a file name"));
+
+    wf::sim::ScenarioError error;
+    const auto s = wf::sim::loadScenario(p.value(scenario), &error);
+    if (!s) {
+        std::fprintf(stderr, "watchfloor sim: %s\n", qPrintable(error.toString()));
+        return 2;
+    }
+    if (p.isSet(check)) {
+        std::printf("%s: ok (%zu timeline steps, %zu objectives)\n", qPrintable(s->id), s->timeline.size(),
+            s->objectives.size());
+        return 0;
+    }
+
+    wf::sim::ScenarioRun run(*s, seedValue);
+    run.start();
+    QElapsedTimer wall;
+    wall.start();
+    qint64 nextHour = 3'600'000;
+    while (!run.finished()) {
+        run.step(1000);
+        if (speedValue > 0) {
+            const qint64 due = qint64(run.elapsedMs() / speedValue);
+            if (due > wall.elapsed())
+                QThread::msleep(quint64(due - wall.elapsed()));
+        }
+        if (run.elapsedMs() >= nextHour) {
+            std::fprintf(stderr, "watchfloor sim: %s: %lld h of scenario time done (%.1f s)\n",
+                qPrintable(s->id), run.elapsedMs() / 3'600'000, wall.elapsed() / 1000.0);
+            nextHour += 3'600'000;
+        }
+    }
+    const QJsonObject result = run.report();
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
+    if (p.isSet(report)) {
+        QSaveFile f(p.value(report));
+        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
+            std::fprintf(stderr, "watchfloor sim: cannot write %s: %s\n", qPrintable(p.value(report)),
+                qPrintable(f.errorString()));
+            return 1;
+        }
+        const auto score = result.value(u"score").toObject();
+        std::fprintf(stderr, "watchfloor sim: %s seed %llu: score %.1f of %.0f; report in %s (%.1f s)\n",
+            qPrintable(s->id), static_cast<unsigned long long>(seedValue), score.value(u"points").toDouble(),
+            score.value(u"max").toDouble(), qPrintable(p.value(report)), wall.elapsed() / 1000.0);
+    } else {
+        std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout);
+    }
+    return 0;
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Event.h"
+#include "RoadNetwork.h"
+
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace wf::sim {
+
+// A named point of the built-in geography (prefecture seat, county seat, place).
+struct Place
+{
+    QString adcode;
+    QString parent; // counties: the prefecture's adcode
+    QString nameZh;
+    QString nameEn;
+    QString kind; // city, county, airport, rail_station, coach_station, site, utility
+    GeoPoint pos;
+};
+
+enum class KeySiteKind : quint8 { None, Airport, RailStation, CoachStation, Landmark, Utility };
+enum class Boundary : quint8 { None, County, Prefecture, Province };
+
+// A fixed site of the training world: checkpoints, stations, key sites.
+struct FixedSite
+{
+    QString id;
+    QString name;
+    SiteKind kind = SiteKind::PoliceCheckpoint;
+    KeySiteKind keyKind = KeySiteKind::None;
+    Boundary boundary = Boundary::None; // checkpoints: which boundary the road crosses here
+    GeoPoint pos;
+    int node = -1; // the road node it sits on
+    int prefecture = -1;
+    int county = -1;
+    int edge = -1; // checkpoints: the road it watches
+};
+
+struct CameraSpec
+{
+    QString id;
+    QString name;
+    GeoPoint pos;
+    float bearingDeg = 0;
+    float fovDeg = 60;
+    int site = -1; // index into sites, or -1
+};
+
+// The static training geography: places from the base map, the generated road network and
+// the fixed sites placed on it. Built once (deterministically, independent of the run's seed)
+// and shared read-only by every SimWorld.
+class HubeiMap
+{
+public:
+    static std::shared_ptr<const HubeiMap> shared();
+    // Builds from the embedded data; exposed for tests that want a fresh copy.
+    static std::unique_ptr<HubeiMap> build(QString *error = nullptr);
+
+    const RoadNetwork &roads() const { return m_roads; }
+    RoadNetwork &roads() { return m_roads; }
+    const std::vector<Place> &seats() const { return m_seats; }
+    const std::vector<Place> &counties() const { return m_counties; }
+    const std::vector<Place> &places() const { return m_places; }
+    const std::vector<FixedSite> &sites() const { return m_sites; }
+    const std::vector<CameraSpec> &cameras() const { return m_cameras; }
+    const std::vector<GeoPoint> &provinceOutline() const { return m_outline; }
+
+    bool insideProvince(GeoPoint p) const;
+    int seatIndex(QStringView nameEn) const; // -1 when unknown
+    int wuhan() const { return m_wuhan; }
+    GeoPoint wuhanCentre() const { return m_seats[std::size_t(m_wuhan)].pos; }
+    // The nearest place (seat, county or named place) to p by either name: for names in reports.
+    const Place *findPlace(QStringView name) const;
+    // Prefecture and county of a point (nearest county point: a generated approximation).
+    int countyAt(GeoPoint p) const;
+    int prefectureOfCounty(int county) const;
+    // Web of urban roads: radius in metres around a seat, 0 for none.
+    double cityRadiusM(int seat) const;
+
+private:
+    bool load(QString *error);
+    void generate();
+
+    RoadNetwork m_roads;
+    std::vector<Place> m_seats;
+    std::vector<Place> m_counties;
+    std::vector<Place> m_places;
+    std::vector<int> m_countyPrefecture;
+    std::vector<FixedSite> m_sites;
+    std::vector<CameraSpec> m_cameras;
+    std::vector<GeoPoint> m_outline;
+    int m_wuhan = 0;
+
+    friend class RoadGenerator;
+};
+
+} // namespace wf::sim

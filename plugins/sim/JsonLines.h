@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace wf::sim {
+
+// A JSON value that remembers where it was written. QJsonDocument forgets positions, but a
+// trainer who mistyped a scenario needs "line 42: unknown field 'sevrity'", not "invalid".
+struct JsonNode
+{
+    enum class Type { Null, Bool, Number, String, Array, Object };
+    Type type = Type::Null;
+    int line = 0;
+    int column = 0;
+    bool boolean = false;
+    double number = 0;
+    QString string;
+    std::vector<JsonNode> items; // arrays
+    std::vector<std::pair<QString, JsonNode>> members; // objects, in file order
+    int keyLine(QStringView key) const; // the line of a member's key, or this node's line
+
+    const JsonNode *get(QStringView key) const;
+    bool isObject() const { return type == Type::Object; }
+    bool isArray() const { return type == Type::Array; }
+    bool isString() const { return type == Type::String; }
+    bool isNumber() const { return type == Type::Number; }
+    std::vector<int> keyLines; // parallel to members
+};
+
+struct JsonError
+{
+    int line = 0;
+    int column = 0;
+    QString message;
+};
+
+// Strict RFC 8259 JSON (no comments, no trailing commas), at most 4 MB and 64 levels deep.
+// Never throws or crashes on bad input: returns the first error with its position.
+std::optional<JsonNode> parseJsonWithLines(const QByteArray &utf8, JsonError *error);
+
+} // namespace wf::sim

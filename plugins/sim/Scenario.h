@@ -1,0 +1,116 @@
+#pragma once
+
+#include "Event.h"
+#include "RoadNetwork.h"
+#include "SimWorld.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace wf::sim {
+
+// Text in both UI languages.
+struct Text
+{
+    QString zh;
+    QString en;
+};
+
+enum class StepKind : quint8 {
+    Incident,
+    IncidentBurst,
+    Suspect,
+    HotList,
+    Tip,
+    Alarm,
+    Weather,
+    Congestion,
+    Alert
+};
+
+// One injected event of a scenario's timeline. Which fields matter depends on kind; the
+// schema is in docs/scenarios.md.
+struct TimelineStep
+{
+    int line = 0; // where it was written, for messages
+    double atMin = 0;
+    StepKind kind = StepKind::Incident;
+    QString id;
+    QString incidentType;
+    Severity severity = Severity::Medium;
+    Text text;
+    GeoPoint at;
+    // incident bursts
+    int count = 1;
+    double overMin = 0;
+    double radiusM = 300;
+    // suspects
+    QString plate;
+    QString vehicle;
+    QString incident;
+    GeoPoint to;
+    QString route = QStringLiteral("evading");
+    double speedFactor = 1;
+    // tips and hot lists
+    QString suspect;
+    double delayMin = 0;
+    // alarms at key sites
+    QString site;
+    // weather and congestion
+    Weather weather = Weather::Clear;
+    double durationMin = 60;
+};
+
+// What the trainee is scored on. Each objective is worth points; partial achievement earns
+// a share of them (docs/scenarios.md).
+struct Objective
+{
+    int line = 0;
+    QString id;
+    Text text;
+    QString kind; // respond_within, intercept, close_cordon, clear_congestion, orders_completed
+    QString zone = QStringLiteral("any"); // respond_within: key_site, central, urban, any
+    QString suspect; // intercept
+    QString cordon; // close_cordon: county, city, province
+    double minutes = 0; // intercept / close_cordon: within this time (0: any time)
+    double share = 1; // the fraction that earns full points
+    double points = 0;
+};
+
+struct Scenario
+{
+    QString id;
+    Text title;
+    Text briefing;
+    qint64 startMs = 0;
+    double durationMin = 60;
+    Scale scale = Scale::SmallCity;
+    Weather weather = Weather::Clear;
+    double incidentsPerHour = -1;
+    double congestionPerHour = -1;
+    double hotListHitsPerHour = -1;
+    QStringList cordons; // the built-in dispatcher's ring cordons: county, city, province
+    std::vector<TimelineStep> timeline;
+    std::vector<Objective> objectives;
+    QString origin; // file name or resource, for messages
+};
+
+struct ScenarioError
+{
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString message;
+    QString toString() const;
+};
+
+// Parses and checks a scenario: syntax, unknown or missing fields, wrong types, impossible
+// coordinates, places the map does not know. Every error names the line. Never crashes.
+std::optional<Scenario> parseScenario(const QByteArray &json, const QString &origin, ScenarioError *error);
+// NAME is a built-in id (hit-and-run, ...) or a path to a JSON file.
+std::optional<Scenario> loadScenario(const QString &nameOrPath, ScenarioError *error);
+QStringList builtinScenarioIds();
+
+} // namespace wf::sim

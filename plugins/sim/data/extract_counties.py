@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Derives the sim's compact place table (hubei-sim-places.json) from the base map.
+
+The training world's road generator needs county seats (one point per county-level unit),
+the prefecture seats and a coarse province outline, all in WGS-84. The base map stores the
+boundaries in GCJ-02; this script converts them once so the simulator never has to parse
+2 MB of GeoJSON at start-up. Re-run after the base map changes:
+
+    python3 plugins/sim/data/extract_counties.py
+"""
+import json
+import math
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BASEMAP = os.path.join(HERE, '..', '..', '..', 'resources', 'basemap')
+
+A = 6378245.0
+EE = 0.00669342162296594323
+
+
+def _tlat(x, y):
+    r = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * math.sqrt(abs(x))
+    r += (20.0 * math.sin(6.0 * x * math.pi) + 20.0 * math.sin(2.0 * x * math.pi)) * 2.0 / 3.0
+    r += (20.0 * math.sin(y * math.pi) + 40.0 * math.sin(y / 3.0 * math.pi)) * 2.0 / 3.0
+    r += (160.0 * math.sin(y / 12.0 * math.pi) + 320 * math.sin(y * math.pi / 30.0)) * 2.0 / 3.0
+    return r
+
+
+def _tlon(x, y):
+    r = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * math.sqrt(abs(x))
+    r += (20.0 * math.sin(6.0 * x * math.pi) + 20.0 * math.sin(2.0 * x * math.pi)) * 2.0 / 3.0
+    r += (20.0 * math.sin(x * math.pi) + 40.0 * math.sin(x / 3.0 * math.pi)) * 2.0 / 3.0
+    r += (150.0 * math.sin(x / 12.0 * math.pi) + 300.0 * math.sin(x / 30.0 * math.pi)) * 2.0 / 3.0
+    return r
+
+
+def wgs_to_gcj(lat, lon):
+    dlat = _tlat(lon - 105.0, lat - 35.0)
+    dlon = _tlon(lon - 105.0, lat - 35.0)
+    radlat = lat / 180.0 * math.pi
+    magic = 1 - EE * math.sin(radlat) ** 2
+    sq = math.sqrt(magic)
+    dlat = (dlat * 180.0) / ((A * (1 - EE)) / (magic * sq) * math.pi)
+    dlon = (dlon * 180.0) / (A / sq * math.cos(radlat) * math.pi)
+    return lat + dlat, lon + dlon
+
+
+def gcj_to_wgs(lat, lon):
+    wlat, wlon = lat, lon
+    for _ in range(5):  # fixed-point iteration: converges to < 1 cm
+        glat, glon = wgs_to_gcj(wlat, wlon)
+        wlat += lat - glat
+        wlon += lon - glon
+    return wlat, wlon
+
+
+def ring_area_centroid(ring):
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        c = x0 * y1 - x1 * y0
+        a += c
+        cx += (x0 + x1) * c
+        cy += (y0 + y1) * c
+    if abs(a) < 1e-12:
+        return 0.0, ring[0]
+    return a / 2, (cx / (3 * a), cy / (3 * a))
+
+
+def point_in_ring(x, y, ring):
+    inside = False
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        if (y0 > y) != (y1 > y) and x < (x1 - x0) * (y - y0) / (y1 - y0) + x0:
+            inside = not inside
+    return inside
+
+
+def largest_outer(geom):
+    polys = [geom['coordinates']] if geom['type'] == 'Polygon' else geom['coordinates']
+    best = max(polys, key=lambda p: abs(ring_area_centroid(p[0])[0]))
+    return best[0]
+
+
+def label_point(ring):
+    _, (x, y) = ring_area_centroid(ring)
+    if point_in_ring(x, y, ring):
+        return x, y
+    # Concave outline: take the inside vertex mean of a horizontal chord through the middle.
+    ys = sorted(p[1] for p in ring)
+    y = ys[len(ys) // 2]
+    xs = []
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        if (y0 > y) != (y1 > y):
+            xs.append((x1 - x0) * (y - y0) / (y1 - y0) + x0)
+    xs.sort()
+    return (xs[0] + xs[1]) / 2 if len(xs) >= 2 else x, y
+
+
+def simplify(ring, step_km):
+    out = [ring[0]]
+    for p in ring[1:]:
+        q = out[-1]
+        dx = (p[0] - q[0]) * 96.0
+        dy = (p[1] - q[1]) * 111.0
+        if math.hypot(dx, dy) >= step_km:
+            out.append(p)
+    return out
+
+
+def main():
+    districts = json.load(open(os.path.join(BASEMAP, 'hubei-districts.geojson'), encoding='utf-8'))
+    province = json.load(open(os.path.join(BASEMAP, 'hubei-province.geojson'), encoding='utf-8'))
+    places = json.load(open(os.path.join(BASEMAP, 'places.json'), encoding='utf-8'))
+    counties = []
+    for f in districts['features']:
+        p = f['properties']
+        x, y = label_point(largest_outer(f['geometry']))
+        lat, lon = gcj_to_wgs(y, x)
+        counties.append({'adcode': p['adcode'], 'parent': p['parent'], 'name_zh': p['name_zh'],
+                         'name_en': p['name_en'], 'lat': round(lat, 4), 'lon': round(lon, 4)})
+    counties.sort(key=lambda c: c['adcode'])
+    outline = largest_outer(province['features'][0]['geometry'])
+    outline = [[round(v, 3) for v in gcj_to_wgs(pt[1], pt[0])] for pt in simplify(outline, 8.0)]
+    seats = [{k: pl[k] for k in ('adcode', 'name_zh', 'name_en', 'lat', 'lon')}
+             for pl in places['places'] if pl['kind'] == 'city']
+    others = [{k: pl[k] for k in ('kind', 'adcode', 'name_zh', 'name_en', 'lat', 'lon')}
+              for pl in places['places'] if pl['kind'] != 'city']
+    out = {
+        'note': 'Generated by extract_counties.py from resources/basemap (demo/training data, '
+                'not authoritative). County points are label points of the district polygons, '
+                'converted GCJ-02 -> WGS-84; the outline is the province simplified to ~8 km.',
+        'datum': 'WGS-84',
+        'prefecture_seats': seats,
+        'places': others,
+        'counties': counties,
+        'province_outline': outline,
+    }
+    path = os.path.join(HERE, 'hubei-sim-places.json')
+    with open(path, 'w', encoding='utf-8') as fh:
+        json.dump(out, fh, ensure_ascii=False, indent=0)
+        fh.write('\n')
+    print('wrote', path, len(counties), 'counties,', len(outline), 'outline points')
+
+
+if __name__ == '__main__':
+    main()

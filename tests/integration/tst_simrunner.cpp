@@ -1,0 +1,96 @@
+// The headless runner end to end: every built-in scenario runs to a report, the same seed gives
+// the same bytes, and bad input gives a clear message and exit code 2.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kRunner = QStringLiteral(WATCHFLOOR_BINARY_DIR "/bin/watchfloor-sim");
+
+struct Result
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result run(const QStringList &args)
+{
+    QProcess p;
+    p.start(kRunner, args);
+    p.waitForFinished(240'000);
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
+}
+} // namespace
+
+class TestSimRunner : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyScenarioReports_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const char *id :
+            { "hit-and-run", "pickpocketing", "ebike-theft", "key-site-drills", "weather-congestion" })
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+
+    void everyScenarioReports()
+    {
+        QFETCH(QString, id);
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.json")), b = dir.filePath(QStringLiteral("b.json"));
+        auto r = run({ QStringLiteral("--scenario"), id, QStringLiteral("--seed"), QStringLiteral("5"),
+            QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--headless"),
+            QStringLiteral("--report"), a });
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({ QStringLiteral("--scenario"), id, QStringLiteral("--seed"), QStringLiteral("5"),
+            QStringLiteral("--headless"), QStringLiteral("--report"), b });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile fa(a), fb(b);
+        QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+        const QByteArray ba = fa.readAll();
+        QCOMPARE(ba, fb.readAll());
+        const auto report = QJsonDocument::fromJson(ba).object();
+        QCOMPARE(report.value(u"scenario").toString(), id);
+        QVERIFY(report.contains(u"score"));
+        QVERIFY(report.contains(u"response"));
+        QVERIFY(report.contains(u"orders"));
+        QVERIFY(!report.contains(u"problems"));
+    }
+
+    void badArguments()
+    {
+        auto r
+            = run({ QStringLiteral("--scenario"), QStringLiteral("hit-and-run"), QStringLiteral("--bogus") });
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("bogus"));
+        r = run({ QStringLiteral("--scenario"), QStringLiteral("hit-and-run"), QStringLiteral("--speed"),
+            QStringLiteral("fast") });
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--speed"));
+        r = run({ QStringLiteral("--scenario"), QStringLiteral("nope") });
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("no such scenario"));
+        r = run({});
+        QCOMPARE(r.code, 2);
+    }
+
+    void badFileNamesTheLine()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n \"schema\": 1,\n \"id\": \"x\",\n \"oops\": true\n}\n");
+        f.close();
+        const auto r = run({ QStringLiteral("--scenario"), f.fileName(), QStringLiteral("--headless") });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("bad.json:4") && r.err.contains("unknown field 'oops'"), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimRunner)
+#include "tst_simrunner.moc"
