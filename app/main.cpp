@@ -2,6 +2,7 @@
 // path (connector -> EventBus -> Journal + WorldState -> models -> QML).
 #include "AppOptions.h"
 #include "BaseMap.h"
+#include "CameraFile.h"
 #include "ConnectorHost.h"
 #include "Dispatch.h"
 #include "EventBus.h"
@@ -21,7 +22,6 @@
 #include <QTranslator>
 #include <QtPlugin>
 #include <QtQml/qqmlextensionplugin.h>
-
 #include <cstdio>
 
 // The QML modules are static libraries: their plugins must be pulled in explicitly.
@@ -41,7 +41,9 @@ void installTranslator(QGuiApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *translator = new QTranslator(&app);
     // English is the source language: only other languages need a catalogue.
-    if (locale.language() != QLocale::English && translator->load(locale, QStringLiteral("watchfloor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (locale.language() != QLocale::English
+        && translator->load(
+            locale, QStringLiteral("watchfloor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 
@@ -77,6 +79,15 @@ int main(int argc, char *argv[])
     if (!settings)
         return fail(error);
 
+    // A malformed camera file stops the start before anything is written (issue 5).
+    QList<wf::CameraReported> siteCameras;
+    if (!opt.camerasPath.isEmpty()) {
+        auto cameras = wf::wall::loadCameraFile(opt.camerasPath, &error);
+        if (!cameras)
+            return fail(QStringLiteral("--cameras: %1").arg(error));
+        siteCameras = std::move(*cameras);
+    }
+
     const QString journalPath = opt.dbPath.isEmpty() ? wf::defaultJournalPath(opt.training) : opt.dbPath;
     QDir().mkpath(QFileInfo(journalPath).absolutePath());
     wf::Journal journal;
@@ -96,13 +107,20 @@ int main(int argc, char *argv[])
     wf::maps::BaseMap baseMap;
     if (!baseMap.loadFolder(QStringLiteral(":/watchfloor/basemap"), &error))
         std::fprintf(stderr, "watchfloor: base map incomplete: %s\n", qPrintable(error));
-    const auto tileLanguage = QLocale(opt.language.isEmpty() ? QLocale::system().name() : opt.language).language()
+    const auto tileLanguage
+        = QLocale(opt.language.isEmpty() ? QLocale::system().name() : opt.language).language()
             == QLocale::Chinese
         ? wf::maps::TileRenderer::Language::Chinese
         : wf::maps::TileRenderer::Language::English;
     wf::maps::TileServer tiles(std::make_shared<const wf::maps::TileRenderer>(baseMap, tileLanguage));
     if (!tiles.listen(&error))
         return fail(error);
+
+    // The site's own cameras (--cameras) enter the world like any other: as events, source "config".
+    for (const auto &camera : siteCameras) {
+        const qint64 now = bus.now();
+        bus.publish(wf::Event { 0, now, now, QStringLiteral("config"), camera });
+    }
 
     wf::ConnectorHost host(&bus, opt.training);
     const QString pluginDir = opt.pluginDir.isEmpty()
@@ -117,12 +135,14 @@ int main(int argc, char *argv[])
     if (!host.start(QStringLiteral("sim"), simSettings, &error))
         return fail(QStringLiteral("cannot start the training world: %1").arg(error));
 
-    const QString operatorId = settings->operatorId.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("operator"))
-                                                              : settings->operatorId;
+    const QString operatorId = settings->operatorId.isEmpty()
+        ? qEnvironmentVariable("USER", QStringLiteral("operator"))
+        : settings->operatorId;
     wf::Dispatch dispatch(&bus, &host, operatorId);
     wf::Session session({ opt.training, operatorId, journalPath, tiles.baseUrl(), host.running() });
     QTimer journalWatch;
-    QObject::connect(&journalWatch, &QTimer::timeout, &session, [&] { session.setJournalErrors(journal.writeErrors()); });
+    QObject::connect(
+        &journalWatch, &QTimer::timeout, &session, [&] { session.setJournalErrors(journal.writeErrors()); });
     journalWatch.start(1000);
     dispatch.record(QStringLiteral("session_start"),
         QStringLiteral("training=%1 journal=%2").arg(opt.training ? u"yes" : u"no", journalPath));
@@ -131,8 +151,14 @@ int main(int argc, char *argv[])
     engine.setInitialProperties({ { QStringLiteral("world"), QVariant::fromValue(&world) },
         { QStringLiteral("dispatch"), QVariant::fromValue(&dispatch) },
         { QStringLiteral("session"), QVariant::fromValue(&session) },
-        { QStringLiteral("events"), QVariant::fromValue(&eventLog) } });
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(3); },
+        { QStringLiteral("events"), QVariant::fromValue(&eventLog) },
+        // Camera wall start-up settings (issue 5).
+        { QStringLiteral("wallLayout"), opt.wallLayout },
+        { QStringLiteral("wallHealthPath"), opt.wallHealthPath },
+        { QStringLiteral("wallLostTimeoutMs"), opt.wallLostTimeoutMs },
+        { QStringLiteral("wallExpanded"), opt.wallExpanded } });
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(3); },
         Qt::QueuedConnection);
     engine.loadFromModule("Watchfloor.Ui", "Main");
     if (engine.rootObjects().isEmpty())
@@ -145,7 +171,8 @@ int main(int argc, char *argv[])
                 auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
                 const QImage shot = window ? window->grabWindow() : QImage();
                 if (shot.isNull() || !shot.save(opt.screenshotPath, "PNG")) {
-                    std::fprintf(stderr, "watchfloor: cannot save screenshot %s\n", qPrintable(opt.screenshotPath));
+                    std::fprintf(
+                        stderr, "watchfloor: cannot save screenshot %s\n", qPrintable(opt.screenshotPath));
                     code = 1;
                 }
             }

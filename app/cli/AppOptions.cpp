@@ -10,30 +10,54 @@ namespace wf {
 ParsedOptions parseAppOptions(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Watchfloor: command-center GIS workstation for public-security dispatch.\n"
-        "Without options it starts training mode on the built-in Hubei/Wuhan world."));
+    p.setApplicationDescription(
+        QStringLiteral("Watchfloor: command-center GIS workstation for public-security dispatch.\n"
+                       "Without options it starts training mode on the built-in Hubei/Wuhan world."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
     const QCommandLineOption training(QStringLiteral("training"),
-        QStringLiteral("Training mode on the simulated world (the default while no live backend is configured)."));
-    const QCommandLineOption live(QStringLiteral("live"), QStringLiteral("Live mode against the configured backend."));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Journal file (SQLite)."), QStringLiteral("FILE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."), QStringLiteral("LANG"));
+        QStringLiteral(
+            "Training mode on the simulated world (the default while no live backend is configured)."));
+    const QCommandLineOption live(
+        QStringLiteral("live"), QStringLiteral("Live mode against the configured backend."));
+    const QCommandLineOption db(
+        QStringLiteral("db"), QStringLiteral("Journal file (SQLite)."), QStringLiteral("FILE"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."), QStringLiteral("LANG"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Save a PNG of the main window (use with --quit-after)."), QStringLiteral("FILE"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
-        QStringLiteral("Quit after this many seconds (after saving the screenshot)."), QStringLiteral("SECONDS"));
-    const QCommandLineOption pluginDir(QStringLiteral("plugin-dir"), QStringLiteral("Folder with connector plugins."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption settings(QStringLiteral("settings"), QStringLiteral("Settings file (JSON)."),
+        QStringLiteral("Quit after this many seconds (after saving the screenshot)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption pluginDir(QStringLiteral("plugin-dir"),
+        QStringLiteral("Folder with connector plugins."), QStringLiteral("DIR"));
+    const QCommandLineOption settings(
+        QStringLiteral("settings"), QStringLiteral("Settings file (JSON)."), QStringLiteral("FILE"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), QStringLiteral("Seed of the simulated world."), QStringLiteral("N"));
+    const QCommandLineOption units(
+        QStringLiteral("units"), QStringLiteral("Number of simulated patrol units."), QStringLiteral("N"));
+    // Camera wall options (issue 5).
+    const QCommandLineOption cameras(QStringLiteral("cameras"),
+        QStringLiteral(
+            "Cameras of this site: a JSON array of {id, name, lat, lon, bearing_deg, fov_deg, main, sub}."),
         QStringLiteral("FILE"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the simulated world."),
-        QStringLiteral("N"));
-    const QCommandLineOption units(QStringLiteral("units"), QStringLiteral("Number of simulated patrol units."),
-        QStringLiteral("N"));
-    p.addOptions({ help, version, training, live, db, lang, screenshot, quitAfter, pluginDir, settings, seed, units });
+    const QCommandLineOption wallLayout(QStringLiteral("wall-layout"),
+        QStringLiteral("Start layout of the camera wall: 1, 2x2, 3x3, 4x4, 5x5, 6x6, 1+5 or 1+7."),
+        QStringLiteral("LAYOUT"));
+    const QCommandLineOption wallHealth(QStringLiteral("wall-health"),
+        QStringLiteral("Write the health of every wall tile to FILE (JSON, twice a second)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption wallLost(QStringLiteral("wall-lost-after"),
+        QStringLiteral(
+            "Seconds without a frame before a tile shows \"signal lost\" and reconnects (default 5)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption wallExpanded(QStringLiteral("wall-expanded"),
+        QStringLiteral("Start with the camera wall taking most of the window (F10 toggles)."));
+    p.addOptions({ help, version, training, live, db, lang, screenshot, quitAfter, pluginDir, settings, seed,
+        units, cameras, wallLayout, wallHealth, wallLost, wallExpanded });
 
     ParsedOptions out;
     auto fail = [&](const QString &message) {
@@ -75,7 +99,7 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         o.quitAfterSeconds = p.value(quitAfter).toDouble(&ok);
         if (!ok || o.quitAfterSeconds <= 0 || o.quitAfterSeconds > 86400)
             return fail(QStringLiteral("--quit-after needs a number of seconds between 0 and 86400, not '%1'")
-                            .arg(p.value(quitAfter)));
+                    .arg(p.value(quitAfter)));
     }
     if (!o.screenshotPath.isEmpty() && o.quitAfterSeconds <= 0)
         return fail(QStringLiteral("--screenshot needs --quit-after SECONDS"));
@@ -91,7 +115,30 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         bool ok = false;
         o.units = p.value(units).toInt(&ok);
         if (!ok || o.units < 0 || o.units > 100000)
-            return fail(QStringLiteral("--units needs a number from 0 to 100000, not '%1'").arg(p.value(units)));
+            return fail(
+                QStringLiteral("--units needs a number from 0 to 100000, not '%1'").arg(p.value(units)));
+    }
+    o.camerasPath = p.value(cameras);
+    if (p.isSet(cameras) && o.camerasPath.isEmpty())
+        return fail(QStringLiteral("--cameras needs a file name"));
+    if (p.isSet(wallLayout)) {
+        static const QStringList layouts { QStringLiteral("1"), QStringLiteral("2x2"), QStringLiteral("3x3"),
+            QStringLiteral("4x4"), QStringLiteral("5x5"), QStringLiteral("6x6"), QStringLiteral("1+5"),
+            QStringLiteral("1+7") };
+        o.wallLayout = p.value(wallLayout).toLower();
+        if (!layouts.contains(o.wallLayout))
+            return fail(QStringLiteral("unknown wall layout '%1' (%2)")
+                    .arg(p.value(wallLayout), layouts.join(u", ")));
+    }
+    o.wallHealthPath = p.value(wallHealth);
+    o.wallExpanded = p.isSet(wallExpanded);
+    if (p.isSet(wallLost)) {
+        bool ok = false;
+        const double seconds = p.value(wallLost).toDouble(&ok);
+        if (!ok || seconds < 1 || seconds > 600)
+            return fail(QStringLiteral("--wall-lost-after needs seconds from 1 to 600, not '%1'")
+                    .arg(p.value(wallLost)));
+        o.wallLostTimeoutMs = int(seconds * 1000);
     }
     return out;
 }
@@ -101,7 +148,8 @@ QString defaultJournalPath(bool training)
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty())
         dir = QDir::homePath() + QStringLiteral("/.local/share/watchfloor");
-    return QDir(dir).filePath(training ? QStringLiteral("training-journal.sqlite") : QStringLiteral("journal.sqlite"));
+    return QDir(dir).filePath(
+        training ? QStringLiteral("training-journal.sqlite") : QStringLiteral("journal.sqlite"));
 }
 
 } // namespace wf

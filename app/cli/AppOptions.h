@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace wf {
@@ -19,6 +18,12 @@ struct AppOptions
     QString settingsPath;
     quint64 seed = 1;
     int units = 60;
+    // Camera wall (issue 5).
+    QString camerasPath; // --cameras FILE: the site's own cameras (JSON), added to the world
+    QString wallLayout = QStringLiteral("2x2"); // --wall-layout: 1, 2x2 .. 6x6, 1+5, 1+7
+    QString wallHealthPath; // --wall-health FILE: per-tile health as JSON, rewritten twice a second
+    bool wallExpanded = false; // --wall-expanded: the wall takes most of the window (as F10)
+    int wallLostTimeoutMs = 5000; // --wall-lost-after SECONDS: "signal lost" after this long without frames
 };
 
 struct ParsedOptions

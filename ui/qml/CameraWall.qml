@@ -1,66 +1,207 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Ui
 
-// The camera wall area: tiles that will show live or synthetic video. Until a source is
-// attached a tile says so plainly rather than showing a black box.
-Rectangle {
+// The camera wall: tiles in a layout (1, 2×2 … 6×6, one large plus small), each with its own
+// player and health overlay. Keys: arrows move between tiles, Enter maximises/restores, Space
+// pauses, "." steps, S takes a snapshot, Delete empties a tile, T starts/stops a tour.
+// An alert of high severity puts its nearest cameras on the reserved tiles at the end.
+FocusScope {
     id: wall
     required property CameraModel cameras
-    property int columns: 2
-    color: Theme.panel
+    required property AlertModel alerts
+    property alias layout: wallModel.layout
+    property alias healthPath: wallModel.healthPath
+    property alias lostTimeoutMs: wallModel.lostTimeoutMs
+    property bool expanded: false
+    readonly property WallModel model: wallModel
+    signal expandToggled()
+
+    // "Show cameras near here" for a map click or an incident.
+    function showNear(latitude: real, longitude: real): int {
+        return wallModel.showNear(latitude, longitude)
+    }
+
+    WallModel {
+        id: wallModel
+        cameras: wall.cameras
+        alerts: wall.alerts
+        // Whoever watches the health file (tests, the benchmark) also gets glass-to-glass
+        // latency from stamped test pictures; reading a stamp costs a few dozen pixel reads.
+        measureLatency: healthPath !== ""
+        onSnapshotTaken: path => status.text = qsTr("Snapshot saved: %1").arg(path)
+    }
+
+    Keys.onPressed: event => {
+        const slot = wallModel.currentSlot
+        switch (event.key) {
+        case Qt.Key_Left: wallModel.moveCurrent(-1, 0); break
+        case Qt.Key_Right: wallModel.moveCurrent(1, 0); break
+        case Qt.Key_Up: wallModel.moveCurrent(0, -1); break
+        case Qt.Key_Down: wallModel.moveCurrent(0, 1); break
+        case Qt.Key_Return:
+        case Qt.Key_Enter: wallModel.toggleMaximised(slot); break
+        case Qt.Key_Escape: wallModel.maximisedSlot = -1; break
+        case Qt.Key_Space: wallModel.togglePause(slot); break
+        case Qt.Key_Period: wallModel.step(slot); break
+        case Qt.Key_S: wallModel.snapshot(slot); break
+        case Qt.Key_Delete: wallModel.clearSlot(slot); break
+        case Qt.Key_T: wallModel.touring ? wallModel.stopTour() : wallModel.startTour(); break
+        default: return
+        }
+        event.accepted = true
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.panel
+    }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        PanelHeader {
+
+        Rectangle { // header: title, layout, tour, camera list, expand
             Layout.fillWidth: true
-            title: qsTr("Camera wall")
-            detail: qsTr("%n cameras", "", wall.cameras.count)
-        }
-        GridView {
-            id: grid
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            clip: true
-            interactive: false
-            cellWidth: width / wall.columns
-            cellHeight: cellWidth * 576 / 704
-            model: Math.min(wall.columns * wall.columns, wall.cameras.count)
-            delegate: Item {
-                id: tile
-                required property int index
-                width: grid.cellWidth
-                height: grid.cellHeight
-                Rectangle {
-                    anchors.fill: parent
-                    anchors.margins: 2
-                    color: "#05080b"
-                    border.color: Theme.panelBorder
-                    Text {
-                        anchors.centerIn: parent
-                        text: qsTr("No video source yet")
-                        color: Theme.textDim
-                        font.pixelSize: Theme.smallFontSize
-                    }
-                    Text {
-                        anchors.left: parent.left
-                        anchors.top: parent.top
-                        anchors.margins: 4
-                        text: wall.cameras.data(wall.cameras.index(tile.index, 0), Qt.DisplayRole) ?? ""
-                        color: Theme.text
-                        font.pixelSize: Theme.smallFontSize
-                    }
+            implicitHeight: 30
+            color: Theme.panelBorder
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 8
+                anchors.rightMargin: 4
+                spacing: 4
+                Text {
+                    text: qsTr("Camera wall")
+                    color: Theme.text
+                    font.bold: true
+                    font.pixelSize: Theme.fontSize
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("%n cameras", "", wall.cameras.count)
+                    color: Theme.textDim
+                    font.pixelSize: Theme.smallFontSize
+                    elide: Text.ElideRight
+                }
+                ComboBox {
+                    id: layoutBox
+                    implicitWidth: 74
+                    implicitHeight: 24
+                    font.pixelSize: Theme.smallFontSize
+                    model: wallModel.layouts
+                    currentIndex: wallModel.layouts.indexOf(wallModel.layout)
+                    onActivated: index => wallModel.layout = wallModel.layouts[index]
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Wall layout")
+                }
+                Button {
+                    implicitHeight: 24
+                    font.pixelSize: Theme.smallFontSize
+                    text: wallModel.touring ? qsTr("Stop tour") : qsTr("Tour")
+                    checkable: false
+                    onClicked: wallModel.touring ? wallModel.stopTour() : wallModel.startTour()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Cycle all cameras through the wall every %1 s").arg(wallModel.tourDwellSeconds)
+                }
+                Button {
+                    implicitHeight: 24
+                    font.pixelSize: Theme.smallFontSize
+                    text: qsTr("Cameras")
+                    checkable: true
+                    checked: picker.visible
+                    onClicked: picker.visible = !picker.visible
+                }
+                Button {
+                    implicitHeight: 24
+                    font.pixelSize: Theme.smallFontSize
+                    text: wall.expanded ? qsTr("Shrink") : qsTr("Expand")
+                    onClicked: wall.expandToggled()
                 }
             }
+        }
+
+        Rectangle { // the alarm banner, while an alarm holds the reserved tiles
+            Layout.fillWidth: true
+            implicitHeight: 24
+            visible: wallModel.alarmText !== ""
+            color: Theme.incident
             Text {
-                anchors.centerIn: parent
-                visible: grid.count === 0
-                text: qsTr("No cameras known yet")
-                color: Theme.textDim
-                font.pixelSize: Theme.fontSize
+                anchors.fill: parent
+                anchors.leftMargin: 8
+                verticalAlignment: Text.AlignVCenter
+                elide: Text.ElideRight
+                text: qsTr("ALARM: %1 — nearest cameras on the red tiles (click to dismiss)").arg(wallModel.alarmText)
+                color: "#0b0f14"
+                font.bold: true
+                font.pixelSize: Theme.smallFontSize
             }
+            TapHandler { onTapped: wallModel.dismissAlarm() }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            CameraPicker {
+                id: picker
+                Layout.preferredWidth: 160
+                Layout.fillHeight: true
+                visible: false
+                cameras: wall.cameras
+                onCameraChosen: cameraId => wallModel.assign(wallModel.currentSlot, cameraId)
+            }
+
+            Item { // the tiles, placed by their cell in the layout's grid
+                id: area
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                readonly property real cell: Math.min(width / wallModel.gridSize, height / wallModel.gridSize * 704 / 576)
+                readonly property real cellHeight: cell * 576 / 704
+                readonly property real originX: (width - cell * wallModel.gridSize) / 2
+                readonly property real originY: (height - cellHeight * wallModel.gridSize) / 2
+
+                TapHandler { onTapped: wall.forceActiveFocus() }
+
+                Repeater {
+                    model: wallModel
+                    delegate: WallTile {
+                        id: tileDelegate
+                        required property int row
+                        required property int column
+                        required property int rowSpan
+                        required property int columnSpan
+                        wall: wallModel
+                        readonly property bool hiddenByMaximised: wallModel.maximisedSlot >= 0 && !maximised
+                        // A tile hidden behind a maximised one is invisible, so its player stops.
+                        visible: !hiddenByMaximised
+                        x: maximised ? area.originX : area.originX + column * area.cell
+                        y: maximised ? area.originY : area.originY + row * area.cellHeight
+                        width: maximised ? area.cell * wallModel.gridSize : columnSpan * area.cell
+                        height: maximised ? area.cellHeight * wallModel.gridSize : rowSpan * area.cellHeight
+                    }
+                }
+                Text {
+                    anchors.centerIn: parent
+                    visible: wall.cameras.count === 0
+                    text: qsTr("No cameras known yet")
+                    color: Theme.textDim
+                    font.pixelSize: Theme.fontSize
+                }
+            }
+        }
+        Text {
+            id: status
+            Layout.fillWidth: true
+            Layout.leftMargin: 6
+            visible: text !== ""
+            color: Theme.textDim
+            font.pixelSize: Theme.smallFontSize
+            elide: Text.ElideMiddle
         }
     }
 }

@@ -13,6 +13,11 @@ ApplicationWindow {
     required property Dispatch dispatch
     required property Session session
     required property EventLogModel events
+    // The camera wall's start-up settings (--wall-layout, --wall-health, --wall-lost-after).
+    property string wallLayout: "2x2"
+    property string wallHealthPath: ""
+    property int wallLostTimeoutMs: 5000
+    property bool wallExpanded: false
 
     width: 1600
     height: 900
@@ -35,6 +40,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+="; onActivated: mapPanel.map.zoomLevel += 1 }
     Shortcut { sequence: "Ctrl+-"; onActivated: mapPanel.map.zoomLevel -= 1 }
     Shortcut { sequence: "Ctrl+0"; onActivated: mapPanel.centreOn(30.5928, 114.3055) }
+    Shortcut { sequence: "F10"; onActivated: window.wallExpanded = !window.wallExpanded } // the wall takes most of the window
 
     header: TrainingBanner { training: window.session.training }
 
@@ -49,7 +55,7 @@ ApplicationWindow {
             Text {
                 id: statusText
                 Layout.fillWidth: true
-                text: qsTr("Right-click the map to send the nearest available unit there")
+                text: qsTr("Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place")
                 color: Theme.text
                 font.pixelSize: Theme.smallFontSize
                 elide: Text.ElideRight
@@ -107,18 +113,36 @@ ApplicationWindow {
                     window.orderNearestUnit(c.latitude, c.longitude)
                 }
             }
+            // Camera wall: Shift+click puts the cameras that best see the place on the wall.
+            TapHandler {
+                acceptedModifiers: Qt.ShiftModifier
+                onTapped: eventPoint => {
+                    const c = mapPanel.map.toCoordinate(eventPoint.position, false)
+                    const n = cameraWall.showNear(c.latitude, c.longitude)
+                    statusText.text = qsTr("%n camera(s) near the place put on the wall", "", n)
+                }
+            }
         }
 
         ColumnLayout {
-            Layout.preferredWidth: 400
-            Layout.maximumWidth: 400
+            // The camera wall column; F10 or the wall's Expand button gives it most of the window.
+            Layout.preferredWidth: window.wallExpanded ? Math.round(window.width * 0.66) : 460
+            Layout.maximumWidth: Layout.preferredWidth
             Layout.fillWidth: false
             Layout.fillHeight: true
             spacing: 1
             CameraWall {
+                id: cameraWall
                 Layout.fillWidth: true
-                Layout.preferredHeight: 360
+                Layout.preferredHeight: window.wallExpanded ? window.height * 0.7 : 420
+                Layout.fillHeight: window.wallExpanded
                 cameras: window.world.cameras
+                alerts: window.world.alerts
+                layout: window.wallLayout
+                healthPath: window.wallHealthPath
+                lostTimeoutMs: window.wallLostTimeoutMs
+                expanded: window.wallExpanded
+                onExpandToggled: window.wallExpanded = !window.wallExpanded
             }
             EventList {
                 Layout.fillWidth: true

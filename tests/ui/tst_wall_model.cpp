@@ -1,0 +1,269 @@
+// The camera wall's model: layouts, putting cameras on tiles, "cameras near here", alarm
+// pop-ups, tours and keyboard moves; and the --cameras file format.
+#include "CameraFile.h"
+#include "CameraFinder.h"
+#include "WallModel.h"
+#include "WorldState.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wf;
+using namespace wf::wall;
+
+namespace {
+
+// JSON with single quotes, for legibility (moc does not read raw string literals well).
+QByteArray q(const char *text)
+{
+    return QByteArray(text).replace('\'', '"');
+}
+
+Event cameraEvent(const QString &id, double lat, double lon, float bearing, float fov = 60)
+{
+    return Event { 0, 1000, 1000, QStringLiteral("test"),
+        CameraReported { id, QStringLiteral("Camera %1").arg(id), { lat, lon }, bearing, fov,
+            QStringLiteral("sim://camera/%1").arg(id), {} } };
+}
+
+} // namespace
+
+class TestWallModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void layoutsCoverTheirGrid_data()
+    {
+        QTest::addColumn<QString>("layout");
+        QTest::addColumn<int>("tiles");
+        QTest::addColumn<int>("grid");
+        QTest::newRow("1") << "1" << 1 << 1;
+        QTest::newRow("2x2") << "2x2" << 4 << 2;
+        QTest::newRow("3x3") << "3x3" << 9 << 3;
+        QTest::newRow("4x4") << "4x4" << 16 << 4;
+        QTest::newRow("5x5") << "5x5" << 25 << 5;
+        QTest::newRow("6x6") << "6x6" << 36 << 6;
+        QTest::newRow("1+5") << "1+5" << 6 << 3;
+        QTest::newRow("1+7") << "1+7" << 8 << 4;
+    }
+    void layoutsCoverTheirGrid()
+    {
+        QFETCH(QString, layout);
+        QFETCH(int, tiles);
+        QFETCH(int, grid);
+        int n = 0;
+        const auto cells = WallModel::cellsOf(layout, &n);
+        QCOMPARE(cells.size(), tiles);
+        QCOMPARE(n, grid);
+        // Every grid position belongs to exactly one tile.
+        QList<int> covered(n * n, 0);
+        for (const auto &c : cells) {
+            for (int r = c.row; r < c.row + c.rowSpan; ++r) {
+                for (int col = c.column; col < c.column + c.columnSpan; ++col)
+                    ++covered[r * n + col];
+            }
+        }
+        QCOMPARE(covered, QList<int>(n * n, 1));
+    }
+
+    void unknownLayoutIsRefused()
+    {
+        WallModel wall;
+        wall.setLayout(QStringLiteral("7x7"));
+        QCOMPARE(wall.layout(), QStringLiteral("2x2"));
+        QVERIFY(WallModel::cellsOf(QStringLiteral("2x3")).isEmpty());
+    }
+
+    void fillsTilesWithCamerasAsTheyArrive()
+    {
+        WorldState world;
+        WallModel wall;
+        wall.setCameras(world.cameras());
+        QCOMPARE(wall.cameraAt(0), QString());
+        world.apply(cameraEvent(QStringLiteral("C1"), 30.5, 114.3, 0));
+        world.apply(cameraEvent(QStringLiteral("C2"), 30.5, 114.3, 0));
+        QCOMPARE(wall.cameraAt(0), QStringLiteral("C1"));
+        QCOMPARE(wall.cameraAt(1), QStringLiteral("C2"));
+        QCOMPARE(
+            wall.data(wall.index(0), WallModel::MainUrlRole).toString(), QStringLiteral("sim://camera/C1"));
+        QCOMPARE(wall.data(wall.index(0), WallModel::NameRole).toString(), QStringLiteral("Camera C1"));
+
+        // An emptied tile stays empty; the free tiles show the cameras not on the wall, in order.
+        wall.clearSlot(1);
+        world.apply(cameraEvent(QStringLiteral("C3"), 30.5, 114.3, 0));
+        QCOMPARE(wall.cameraAt(1), QString());
+        QCOMPARE(wall.cameraAt(2), QStringLiteral("C2"));
+        QCOMPARE(wall.cameraAt(3), QStringLiteral("C3"));
+
+        // Dragging a camera that is already up onto another tile swaps the two.
+        wall.assign(3, QStringLiteral("C1"));
+        QCOMPARE(wall.cameraAt(3), QStringLiteral("C1"));
+        QCOMPARE(wall.cameraAt(0), QStringLiteral("C3"));
+        wall.assign(0, QStringLiteral("nope")); // unknown cameras are ignored
+        QCOMPARE(wall.cameraAt(0), QStringLiteral("C3"));
+    }
+
+    void nearestCamerasPreferThoseThatSeeThePoint()
+    {
+        WorldState world;
+        // The point is 100 m north of "near" (which looks south, away) and 250 m north of
+        // "far" (which looks north, at it). "beyond" looks at it from 2 km.
+        const double lat = 30.55, lon = 114.30;
+        const double m = 1.0 / 111195.0;
+        world.apply(cameraEvent(QStringLiteral("near"), lat - 100 * m, lon, 180));
+        world.apply(cameraEvent(QStringLiteral("far"), lat - 250 * m, lon, 0));
+        world.apply(cameraEvent(QStringLiteral("beyond"), lat - 2000 * m, lon, 0));
+        const auto found = camerasNear(*world.cameras(), lat, lon, 3);
+        QCOMPARE(found.size(), 3);
+        QCOMPARE(found[0].cameraId, QStringLiteral("far"));
+        QVERIFY(found[0].inView);
+        QCOMPARE(found[1].cameraId, QStringLiteral("near"));
+        QVERIFY(!found[1].inView);
+        QVERIFY(!found[2].inView); // too far away to count as seeing it
+        QVERIFY(std::abs(found[1].distanceM - 100) < 1);
+
+        WallModel wall;
+        wall.setCameras(world.cameras());
+        wall.setLayout(QStringLiteral("1"));
+        QCOMPARE(wall.showNear(lat, lon), 1);
+        QCOMPARE(wall.cameraAt(0), QStringLiteral("far"));
+        QCOMPARE(wall.camerasNear(lat, lon, 2).size(), 2);
+    }
+
+    void highPriorityAlertTakesTheReservedTiles()
+    {
+        WorldState world;
+        for (int i = 0; i < 12; ++i)
+            world.apply(
+                cameraEvent(QStringLiteral("C%1").arg(i, 2, 10, QChar(u'0')), 30.50 + i * 0.01, 114.30, 0));
+        WallModel wall;
+        wall.setCameras(world.cameras());
+        wall.setAlerts(world.alerts());
+        wall.setLayout(QStringLiteral("3x3"));
+        QCOMPARE(wall.reservedCount(), 3);
+        QSignalSpy alarm(&wall, &WallModel::alarmChanged);
+
+        // A medium alert does not pop up.
+        world.apply(Event { 0, 2000, 2000, QStringLiteral("test"),
+            AlertRaised {
+                QStringLiteral("A0"), QStringLiteral("minor"), Severity::Medium, { 30.60, 114.30 } } });
+        QCOMPARE(alarm.count(), 0);
+
+        world.apply(Event { 0, 2000, 2000, QStringLiteral("test"),
+            AlertRaised {
+                QStringLiteral("A1"), QStringLiteral("Robbery"), Severity::High, { 30.60, 114.30 } } });
+        QCOMPARE(alarm.count(), 1);
+        QCOMPARE(wall.alarmText(), QStringLiteral("Robbery"));
+        // The nearest cameras (C10 sits on the point, C09 and C11 1.1 km away) on tiles 6..8.
+        QCOMPARE(wall.cameraAt(6), QStringLiteral("C10"));
+        QSet<QString> others { wall.cameraAt(7), wall.cameraAt(8) };
+        QCOMPARE(others, (QSet<QString> { QStringLiteral("C09"), QStringLiteral("C11") }));
+        for (int slot = 6; slot < 9; ++slot) {
+            QVERIFY(wall.data(wall.index(slot), WallModel::HighlightedRole).toBool());
+            QVERIFY(wall.data(wall.index(slot), WallModel::ReservedRole).toBool());
+        }
+        QVERIFY(!wall.data(wall.index(0), WallModel::HighlightedRole).toBool());
+        QCOMPARE(wall.cameraAt(0), QStringLiteral("C00")); // the rest of the wall is untouched
+
+        wall.dismissAlarm();
+        QVERIFY(!wall.data(wall.index(6), WallModel::HighlightedRole).toBool());
+        QCOMPARE(wall.cameraAt(6), QStringLiteral("C10"));
+    }
+
+    void tourCyclesTheWall()
+    {
+        WorldState world;
+        for (int i = 0; i < 6; ++i)
+            world.apply(cameraEvent(QStringLiteral("T%1").arg(i), 30.5, 114.3, 0));
+        WallModel wall;
+        wall.setCameras(world.cameras());
+        wall.setLayout(QStringLiteral("2x2"));
+        wall.setTourDwellSeconds(2);
+        wall.startTour({ QStringLiteral("T0"), QStringLiteral("T1"), QStringLiteral("T2"),
+            QStringLiteral("T3"), QStringLiteral("T4"), QStringLiteral("T5") });
+        QVERIFY(wall.touring());
+        QCOMPARE(wall.cameraAt(0), QStringLiteral("T0"));
+        QCOMPARE(wall.cameraAt(3), QStringLiteral("T3"));
+        QTRY_COMPARE_WITH_TIMEOUT(wall.cameraAt(0), QStringLiteral("T4"), 3000);
+        QCOMPARE(wall.cameraAt(1), QStringLiteral("T5"));
+        QCOMPARE(wall.cameraAt(2), QStringLiteral("T0"));
+        wall.stopTour();
+        QVERIFY(!wall.touring());
+    }
+
+    void keyboardMovesOverLargeAndSmallTiles()
+    {
+        WallModel wall;
+        wall.setLayout(QStringLiteral("1+5"));
+        QCOMPARE(wall.currentSlot(), 0);
+        wall.moveCurrent(1, 0); // right of the large tile: the first small one
+        QCOMPARE(wall.currentSlot(), 1);
+        wall.moveCurrent(0, 1);
+        QCOMPARE(wall.currentSlot(), 2);
+        wall.moveCurrent(0, 1);
+        QCOMPARE(wall.currentSlot(), 5);
+        wall.moveCurrent(-1, 0);
+        QCOMPARE(wall.currentSlot(), 4);
+        wall.moveCurrent(0, -1); // up into the large tile
+        QCOMPARE(wall.currentSlot(), 0);
+        wall.toggleMaximised(0);
+        QCOMPARE(wall.maximisedSlot(), 0);
+        wall.moveCurrent(1, 0); // moving while maximised maximises the next tile
+        QCOMPARE(wall.maximisedSlot(), 1);
+        wall.toggleMaximised(1);
+        QCOMPARE(wall.maximisedSlot(), -1);
+    }
+
+    void cameraFileIsParsed()
+    {
+        const QByteArray json
+            = q("[\n            {'id': 'K1', 'name': 'Gate', 'lat': 30.5, 'lon': 114.3, 'bearing_deg': 90, "
+                "'fov_deg': 70,\n             'main': 'rtsp://10.0.0.1/main', 'sub': 'rtsp://10.0.0.1/sub', "
+                "'transport': 'tcp', 'note': 'kept'},\n            {'id': 'K2', 'name': 'Hall', 'lat': 30.6, "
+                "'lon': 114.4, 'bearing_deg': 0, 'fov_deg': 50,\n             'main': "
+                "'http://10.0.0.2/live.m3u8'}\n        ]");
+        QString error;
+        const auto cameras = parseCameraJson(json, &error);
+        QVERIFY2(cameras, qPrintable(error));
+        QCOMPARE(cameras->size(), 2);
+        QCOMPARE(cameras->at(0).cameraId, QStringLiteral("K1"));
+        QCOMPARE(cameras->at(0).mainUrl, QStringLiteral("rtsp://10.0.0.1/main?tcp"));
+        QCOMPARE(cameras->at(0).subUrl, QStringLiteral("rtsp://10.0.0.1/sub?tcp"));
+        QCOMPARE(cameras->at(0).bearingDeg, 90.f);
+        QCOMPARE(cameras->at(1).subUrl, QString());
+        QCOMPARE(cameras->at(1).position.lat, 30.6);
+    }
+
+    void badCameraFilesAreRefusedClearly_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray ok = q("'id': 'K1', 'name': 'Gate', 'lat': 30.5, 'lon': 114.3, 'bearing_deg': 90, "
+                                "'fov_deg': 70, 'main': 'rtsp://x/y'");
+        QTest::newRow("syntax") << QByteArray("[\n{\"id\": \"K1\",\n}\n]") << "line 3";
+        QTest::newRow("not an array") << QByteArray("{}") << "JSON array";
+        QTest::newRow("missing main") << QByteArray(
+            q("[{'id': 'K1', 'name': 'G', 'lat': 1, 'lon': 1, 'bearing_deg': 1, 'fov_deg': 1}]"))
+                                      << "camera 1: missing \"main\"";
+        QTest::newRow("latitude") << QByteArray(q(
+            "[{'id': 'K1', 'name': 'G', 'lat': 91, 'lon': 1, 'bearing_deg': 1, 'fov_deg': 1, 'main': 'a'}]"))
+                                  << "\"lat\" must be a number";
+        QTest::newRow("lat as text") << QByteArray(q("[{'id': 'K1', 'name': 'G', 'lat': '30', 'lon': 1, "
+                                                     "'bearing_deg': 1, 'fov_deg': 1, 'main': 'a'}]"))
+                                     << "\"lat\" must be a number";
+        QTest::newRow("duplicate") << "[{" + ok + "}, {" + ok + "}]" << "camera 2: duplicate id";
+        QTest::newRow("transport") << "[{" + ok + q(", 'transport': 'sctp'}]") << "\"transport\"";
+    }
+    void badCameraFilesAreRefusedClearly()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QString error;
+        QVERIFY(!parseCameraJson(json, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+};
+
+QTEST_MAIN(TestWallModel)
+#include "tst_wall_model.moc"

@@ -1,0 +1,250 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtMultimedia
+import Watchfloor.Ui
+
+// One tile of the camera wall: the video, its health overlay (name, live/stale/lost, fps,
+// resolution, bitrate, age of the last frame) and the operator's actions on it. Drop a camera
+// from the camera list here to put it on this tile.
+Rectangle {
+    id: tile
+    required property WallModel wall
+    required property int slot
+    required property string cameraId
+    required property string name
+    required property string mainUrl
+    required property string subUrl
+    required property bool highlighted
+    required property bool reserved
+
+    readonly property bool current: wall.currentSlot === slot
+    readonly property bool maximised: wall.maximisedSlot === slot
+    // Small tiles take the sub-stream; a maximised or large tile the main stream.
+    readonly property bool large: maximised || width >= 560
+    readonly property bool onSub: !large && subUrl !== ""
+    readonly property alias player: player
+
+    color: "#05080b"
+    border.width: highlighted || current ? 2 : 1
+    border.color: highlighted ? Theme.incident : (current ? Theme.accent : Theme.panelBorder)
+
+    VideoOutput {
+        id: video
+        anchors.fill: parent
+        anchors.margins: tile.border.width
+        fillMode: VideoOutput.PreserveAspectFit
+    }
+
+    WallPlayer {
+        id: player
+        anchors.fill: video
+        wall: tile.wall
+        slot: tile.slot
+        cameraId: tile.cameraId
+        cameraName: tile.name
+        source: tile.onSub ? tile.subUrl : tile.mainUrl
+        videoSink: video.videoSink
+        lostTimeoutMs: tile.wall.lostTimeoutMs
+        measureLatency: tile.wall.measureLatency
+    }
+
+    function stateColor(): color {
+        switch (player.state) {
+        case WallPlayer.Live: return Theme.available
+        case WallPlayer.Stale: return Theme.enRoute
+        case WallPlayer.Lost:
+        case WallPlayer.Failed: return Theme.incident
+        default: return Theme.textDim
+        }
+    }
+    function stateText(): string {
+        switch (player.state) {
+        case WallPlayer.Live: return player.paused ? qsTr("PAUSED") : qsTr("LIVE")
+        case WallPlayer.Stale: return qsTr("STALE")
+        case WallPlayer.Lost: return qsTr("SIGNAL LOST")
+        case WallPlayer.Failed: return qsTr("NO SIGNAL")
+        case WallPlayer.Connecting: return qsTr("CONNECTING")
+        default: return ""
+        }
+    }
+    function ageText(): string {
+        if (player.frameAgeMs < 0)
+            return qsTr("no frame yet")
+        if (player.frameAgeMs < 10000)
+            return qsTr("%1 s ago").arg((player.frameAgeMs / 1000).toFixed(1))
+        return qsTr("%1 s ago").arg(Math.round(player.frameAgeMs / 1000))
+    }
+
+    readonly property bool compact: width < 200
+    readonly property int overlayFont: compact ? 9 : Theme.smallFontSize
+
+    // Top bar: camera name on the left, state on the right.
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: tile.border.width
+        height: nameText.implicitHeight + 4
+        color: "#a0000000"
+        visible: tile.cameraId !== ""
+        Text {
+            id: nameText
+            anchors.left: parent.left
+            anchors.right: stateBadge.left
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.leftMargin: 4
+            anchors.rightMargin: 4
+            text: tile.name
+            color: Theme.text
+            font.pixelSize: tile.overlayFont
+            font.bold: true
+            elide: Text.ElideRight
+        }
+        Rectangle {
+            id: stateBadge
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.rightMargin: 3
+            width: stateLabel.implicitWidth + 8
+            height: stateLabel.implicitHeight + 2
+            radius: 2
+            color: tile.stateColor()
+            visible: stateLabel.text !== ""
+            Text {
+                id: stateLabel
+                anchors.centerIn: parent
+                text: tile.stateText()
+                color: "#0b0f14"
+                font.pixelSize: tile.overlayFont - 1
+                font.bold: true
+            }
+        }
+    }
+
+    // Bottom bar: the health numbers.
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: tile.border.width
+        height: statsText.implicitHeight + 2
+        color: "#a0000000"
+        visible: tile.cameraId !== "" && player.state !== WallPlayer.Idle && tile.height > 70
+        Text {
+            id: statsText
+            anchors.fill: parent
+            anchors.leftMargin: 4
+            anchors.rightMargin: 4
+            verticalAlignment: Text.AlignVCenter
+            elide: Text.ElideRight
+            color: player.state === WallPlayer.Live ? Theme.text : Theme.enRoute
+            font.pixelSize: tile.overlayFont - 1
+            text: {
+                const parts = [qsTr("%1 fps").arg(player.fps.toFixed(1))]
+                if (player.resolution.width > 0)
+                    parts.push(player.resolution.width + "×" + player.resolution.height)
+                if (player.bitrateKbps > 0)
+                    parts.push(qsTr("%1 kb/s").arg(player.bitrateKbps))
+                parts.push(tile.ageText())
+                parts.push(tile.onSub ? qsTr("sub") : qsTr("main"))
+                return parts.join(" · ")
+            }
+        }
+    }
+
+    // The reason there is no picture, in the middle where the picture should be.
+    Column {
+        anchors.centerIn: parent
+        width: parent.width - 16
+        spacing: 2
+        visible: tile.cameraId === "" || player.state === WallPlayer.Lost || player.state === WallPlayer.Failed
+                 || player.state === WallPlayer.Connecting
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            font.pixelSize: tile.compact ? 10 : Theme.fontSize
+            font.bold: player.state === WallPlayer.Lost || player.state === WallPlayer.Failed
+            color: tile.cameraId === "" || player.state === WallPlayer.Connecting ? Theme.textDim : Theme.incident
+            text: tile.cameraId === "" ? qsTr("Drop a camera here")
+                : player.state === WallPlayer.Connecting ? qsTr("Connecting…")
+                : player.state === WallPlayer.Lost ? qsTr("SIGNAL LOST") : qsTr("NO SIGNAL")
+        }
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            maximumLineCount: tile.compact ? 2 : 4
+            elide: Text.ElideRight
+            visible: text !== "" && tile.cameraId !== ""
+            color: Theme.textDim
+            font.pixelSize: tile.compact ? 9 : Theme.smallFontSize
+            text: {
+                const parts = []
+                if (player.errorString !== "" && player.state !== WallPlayer.Connecting)
+                    parts.push(player.errorString)
+                if (player.retryInMs >= 0)
+                    parts.push(qsTr("retrying in %1 s").arg(Math.ceil(player.retryInMs / 1000)))
+                return parts.join(" — ")
+            }
+        }
+    }
+
+    Rectangle { // the alarm's reserved tiles wear a red frame
+        anchors.fill: parent
+        color: "transparent"
+        border.color: Theme.incident
+        border.width: 3
+        visible: tile.highlighted
+        SequentialAnimation on opacity {
+            running: tile.highlighted
+            loops: Animation.Infinite
+            NumberAnimation { to: 0.3; duration: 600 }
+            NumberAnimation { to: 1; duration: 600 }
+        }
+    }
+
+    TapHandler {
+        onTapped: tile.wall.currentSlot = tile.slot
+        onDoubleTapped: tile.wall.toggleMaximised(tile.slot)
+    }
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: {
+            tile.wall.currentSlot = tile.slot
+            menu.popup()
+        }
+    }
+    Menu {
+        id: menu
+        MenuItem { text: tile.maximised ? qsTr("Restore") : qsTr("Maximise"); onTriggered: tile.wall.toggleMaximised(tile.slot) }
+        MenuItem { text: player.paused ? qsTr("Resume") : qsTr("Pause"); onTriggered: tile.wall.togglePause(tile.slot) }
+        MenuItem { text: qsTr("Step one frame"); onTriggered: tile.wall.step(tile.slot) }
+        MenuItem { text: qsTr("Snapshot"); onTriggered: tile.wall.snapshot(tile.slot) }
+        MenuItem { text: player.muted ? qsTr("Unmute") : qsTr("Mute"); onTriggered: player.muted = !player.muted }
+        MenuItem { text: qsTr("Reconnect"); onTriggered: tile.wall.reconnect(tile.slot) }
+        MenuItem { text: qsTr("Remove from wall"); onTriggered: tile.wall.clearSlot(tile.slot) }
+    }
+
+    DropArea {
+        id: drop
+        anchors.fill: parent
+        // Camera drags carry their id as a key ("camera:CAM0001"); anything else is refused.
+        onEntered: drag => drag.accepted = drag.keys.some(k => k.startsWith("camera:"))
+        onDropped: drop => {
+            const key = drop.keys.find(k => k.startsWith("camera:"))
+            if (key !== undefined) {
+                tile.wall.assign(tile.slot, key.substring(7))
+                drop.accept()
+            }
+        }
+    }
+    Rectangle {
+        anchors.fill: parent
+        color: "transparent"
+        border.color: Theme.accent
+        border.width: 3
+        visible: drop.containsDrag
+    }
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Event.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace wf::wall {
+
+// A site's own cameras, from `--cameras FILE`: a JSON array of objects with
+//   id, name, lat, lon (WGS-84 degrees), bearing_deg, fov_deg, main (stream URL)
+// and optionally sub (a lower-resolution stream for small tiles) and transport ("tcp" or
+// "udp", for rtsp:// URLs). Unknown fields are allowed so that sites can keep notes in it.
+// Any error names the entry and the field; nothing is loaded from a file with an error.
+std::optional<QList<CameraReported>> loadCameraFile(const QString &path, QString *error);
+std::optional<QList<CameraReported>> parseCameraJson(const QByteArray &json, QString *error);
+
+} // namespace wf::wall

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace wf {
+class CameraModel;
+}
+
+namespace wf::wall {
+
+// "Show cameras near here": which cameras can see a point. A camera counts as seeing the
+// point when the point lies inside its field of view and within kViewRangeM; such cameras rank
+// ahead of nearer ones looking elsewhere (a camera three times as far that looks at the scene
+// beats one next to it looking away).
+struct NearbyCamera
+{
+    QString cameraId;
+    double distanceM = 0;
+    double bearingToPointDeg = 0;
+    bool inView = false;
+};
+
+inline constexpr double kViewRangeM = 400;
+
+QList<NearbyCamera> camerasNear(
+    const CameraModel &cameras, double latitude, double longitude, int maxCount, double maxDistanceM = 20000);
+
+// Great-circle distance and initial bearing on a sphere: plenty at camera-to-scene distances.
+double distanceM(double lat1, double lon1, double lat2, double lon2);
+double bearingDeg(double lat1, double lon1, double lat2, double lon2);
+
+} // namespace wf::wall

@@ -1,0 +1,86 @@
+#include "SyntheticFeed.h"
+
+#include "SyntheticScene.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QThreadPool>
+#include <atomic>
+
+namespace wf::wall {
+
+namespace {
+
+// One small pool for every synthetic feed: with many tiles the frames are drawn in parallel,
+// but never on the GUI thread and never with more threads than leave a core for the UI.
+QThreadPool &renderPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(std::max(1, QThread::idealThreadCount() / 2));
+        p->setObjectName(QStringLiteral("wf-synthetic-video"));
+        return p;
+    }();
+    return *pool;
+}
+
+} // namespace
+
+struct SyntheticFeed::Shared
+{
+    std::atomic<bool> busy = false;
+    SyntheticFeed *feed = nullptr; // read and written on the GUI thread only
+};
+
+SyntheticFeed::SyntheticFeed(const QString &cameraId, const QString &cameraName, QObject *parent)
+    : QObject(parent)
+    , m_scene(std::make_shared<const SyntheticScene>(cameraId, cameraName.isEmpty() ? cameraId : cameraName))
+    , m_shared(std::make_shared<Shared>())
+{
+    m_shared->feed = this;
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(kIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &SyntheticFeed::renderNext);
+}
+
+SyntheticFeed::~SyntheticFeed()
+{
+    m_shared->feed = nullptr; // a frame still in flight is dropped on arrival
+}
+
+void SyntheticFeed::start()
+{
+    m_timer.start();
+    renderNext(); // a picture at once, not one interval later
+}
+
+void SyntheticFeed::stop()
+{
+    m_timer.stop();
+}
+
+QString SyntheticFeed::cameraIdFromUrl(const QString &url)
+{
+    static const QString prefix = QStringLiteral("sim://camera/");
+    return url.startsWith(prefix) ? url.mid(prefix.size()) : QString();
+}
+
+void SyntheticFeed::renderNext()
+{
+    if (m_shared->busy.exchange(true))
+        return; // the previous frame is not finished: skip this one
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    renderPool().start([scene = m_scene, shared = m_shared, now] {
+        QVideoFrame frame(scene->render(now));
+        shared->busy = false;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [shared, frame] {
+                if (shared->feed)
+                    emit shared->feed->frameReady(frame);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace wf::wall

@@ -1,0 +1,551 @@
+#include "WallModel.h"
+
+#include "CameraFinder.h"
+#include "WallPlayer.h"
+#include "WorldModels.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace wf::wall {
+
+namespace {
+constexpr int kMaxSlots = 36;
+constexpr int kHighSeverity = 2; // wf::Severity::High
+QJsonArray latencies(const WallPlayer *p)
+{
+    QJsonArray out;
+    for (qint64 ms : p->latencySamples())
+        out.append(ms);
+    return out;
+}
+} // namespace
+
+QList<WallModel::Cell> WallModel::cellsOf(const QString &layout, int *gridSize)
+{
+    QList<Cell> cells;
+    int n = 0;
+    static const QRegularExpression square(QStringLiteral("^([1-6])x\\1$"));
+    if (layout == u"1") {
+        n = 1;
+        cells = { { 0, 0, 1, 1 } };
+    } else if (const auto m = square.match(layout); m.hasMatch()) {
+        n = m.captured(1).toInt();
+        for (int r = 0; r < n; ++r) {
+            for (int c = 0; c < n; ++c)
+                cells.append({ r, c, 1, 1 });
+        }
+    } else if (layout == u"1+5") { // one large tile of 2x2 in a 3x3 grid
+        n = 3;
+        cells = { { 0, 0, 2, 2 }, { 0, 2, 1, 1 }, { 1, 2, 1, 1 }, { 2, 0, 1, 1 }, { 2, 1, 1, 1 },
+            { 2, 2, 1, 1 } };
+    } else if (layout == u"1+7") { // one large tile of 3x3 in a 4x4 grid
+        n = 4;
+        cells = { { 0, 0, 3, 3 } };
+        for (int r = 0; r < 3; ++r)
+            cells.append({ r, 3, 1, 1 });
+        for (int c = 0; c < 4; ++c)
+            cells.append({ 3, c, 1, 1 });
+    }
+    if (gridSize)
+        *gridSize = n;
+    return cells;
+}
+
+WallModel::WallModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    m_slots.resize(kMaxSlots);
+    m_tourTimer.setInterval(10000);
+    connect(&m_tourTimer, &QTimer::timeout, this, &WallModel::advanceTour);
+    m_alarmTimer.setSingleShot(true);
+    m_alarmTimer.setInterval(kAlarmHighlightMs);
+    connect(&m_alarmTimer, &QTimer::timeout, this, &WallModel::dismissAlarm);
+    m_healthTimer.setInterval(500);
+    connect(&m_healthTimer, &QTimer::timeout, this, &WallModel::writeHealth);
+    setLayout(QStringLiteral("2x2"));
+}
+
+WallModel::~WallModel() = default;
+
+int WallModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant WallModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const int i = index.row();
+    const Cell &cell = m_cells[i];
+    const Slot &slot = m_slots[i];
+    const CameraReported *camera
+        = (m_cameras && !slot.cameraId.isEmpty()) ? m_cameras->find(slot.cameraId) : nullptr;
+    switch (role) {
+    case SlotRole:
+        return i;
+    case CameraIdRole:
+        return slot.cameraId;
+    case Qt::DisplayRole:
+    case NameRole:
+        return camera ? camera->name : slot.cameraId;
+    case MainUrlRole:
+        return camera ? camera->mainUrl : QString();
+    case SubUrlRole:
+        return camera ? camera->subUrl : QString();
+    case RowRole:
+        return cell.row;
+    case ColumnRole:
+        return cell.column;
+    case RowSpanRole:
+        return cell.rowSpan;
+    case ColumnSpanRole:
+        return cell.columnSpan;
+    case HighlightedRole:
+        return slot.highlighted;
+    case ReservedRole:
+        return !m_alarmId.isEmpty() && i >= firstReserved();
+    }
+    return {};
+}
+
+QHash<int, QByteArray> WallModel::roleNames() const
+{
+    return { { SlotRole, "slot" }, { CameraIdRole, "cameraId" }, { NameRole, "name" },
+        { MainUrlRole, "mainUrl" }, { SubUrlRole, "subUrl" }, { RowRole, "row" }, { ColumnRole, "column" },
+        { RowSpanRole, "rowSpan" }, { ColumnSpanRole, "columnSpan" }, { HighlightedRole, "highlighted" },
+        { ReservedRole, "reserved" } };
+}
+
+void WallModel::setCameras(CameraModel *cameras)
+{
+    if (cameras == m_cameras)
+        return;
+    if (m_cameras)
+        m_cameras->disconnect(this);
+    m_cameras = cameras;
+    if (m_cameras) {
+        connect(m_cameras, &QAbstractItemModel::rowsInserted, this, &WallModel::autoFill);
+        connect(m_cameras, &QAbstractItemModel::modelReset, this, &WallModel::autoFill);
+        // A camera's URL or name may change: refresh the tiles (cheap, and rare).
+        connect(m_cameras, &QAbstractItemModel::dataChanged, this, [this] {
+            if (count() > 0)
+                emit dataChanged(index(0), index(count() - 1), { NameRole, MainUrlRole, SubUrlRole });
+        });
+        connect(m_cameras, &QAbstractItemModel::rowsRemoved, this, [this] {
+            if (count() > 0)
+                emit dataChanged(index(0), index(count() - 1), { NameRole, MainUrlRole, SubUrlRole });
+        });
+    }
+    autoFill();
+    emit camerasChanged();
+}
+
+void WallModel::setAlerts(AlertModel *alerts)
+{
+    if (alerts == m_alerts)
+        return;
+    if (m_alerts)
+        m_alerts->disconnect(this);
+    m_alerts = alerts;
+    // Only alerts raised from now on pop up; old ones are history, not news.
+    if (m_alerts)
+        connect(m_alerts, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { onAlertsInserted(first, last); });
+    emit alertsChanged();
+}
+
+void WallModel::setLayout(const QString &layout)
+{
+    int n = 0;
+    const auto cells = cellsOf(layout, &n);
+    if (cells.isEmpty() || layout == m_layout)
+        return;
+    beginResetModel();
+    m_layout = layout;
+    m_cells = cells;
+    m_gridSize = n;
+    endResetModel();
+    if (m_current >= count())
+        setCurrentSlot(0);
+    setMaximisedSlot(-1);
+    autoFill();
+    emit layoutChanged();
+}
+
+QStringList WallModel::layouts() const
+{
+    return { QStringLiteral("1"), QStringLiteral("2x2"), QStringLiteral("3x3"), QStringLiteral("4x4"),
+        QStringLiteral("5x5"), QStringLiteral("6x6"), QStringLiteral("1+5"), QStringLiteral("1+7") };
+}
+
+void WallModel::setCurrentSlot(int slot)
+{
+    slot = std::clamp(slot, 0, std::max(0, count() - 1));
+    if (slot == m_current)
+        return;
+    m_current = slot;
+    emit currentSlotChanged();
+}
+
+void WallModel::setMaximisedSlot(int slot)
+{
+    if (slot < -1 || slot >= count())
+        slot = -1;
+    if (slot == m_maximised)
+        return;
+    m_maximised = slot;
+    emit maximisedSlotChanged();
+}
+
+void WallModel::setTourDwellSeconds(int seconds)
+{
+    seconds = std::clamp(seconds, 2, 3600);
+    if (seconds * 1000 == m_tourTimer.interval())
+        return;
+    m_tourTimer.setInterval(seconds * 1000);
+    emit tourChanged();
+}
+
+void WallModel::setLostTimeoutMs(int ms)
+{
+    if (ms == m_lostTimeoutMs)
+        return;
+    m_lostTimeoutMs = ms;
+    emit lostTimeoutMsChanged();
+}
+
+void WallModel::setHealthPath(const QString &path)
+{
+    if (path == m_healthPath)
+        return;
+    m_healthPath = path;
+    if (m_healthPath.isEmpty())
+        m_healthTimer.stop();
+    else
+        m_healthTimer.start();
+    emit healthPathChanged();
+}
+
+void WallModel::setMeasureLatency(bool on)
+{
+    if (on == m_measureLatency)
+        return;
+    m_measureLatency = on;
+    emit measureLatencyChanged();
+}
+
+void WallModel::setSnapshotFolder(const QString &folder)
+{
+    if (folder == m_snapshotFolder)
+        return;
+    m_snapshotFolder = folder;
+    emit snapshotFolderChanged();
+}
+
+void WallModel::setSlotCamera(int slot, const QString &cameraId, bool highlighted)
+{
+    if (slot < 0 || slot >= kMaxSlots)
+        return;
+    Slot &s = m_slots[slot];
+    if (s.cameraId == cameraId && s.highlighted == highlighted)
+        return;
+    s.cameraId = cameraId;
+    s.highlighted = highlighted;
+    s.cleared = cameraId.isEmpty();
+    if (slot < count())
+        emit dataChanged(index(slot), index(slot));
+}
+
+void WallModel::assign(int slot, const QString &cameraId)
+{
+    if (slot < 0 || slot >= count() || !m_cameras || !m_cameras->find(cameraId))
+        return;
+    for (int i = 0; i < count(); ++i) {
+        if (i != slot && m_slots[i].cameraId == cameraId) {
+            // Moving a camera swaps the two tiles, so nothing drops off the wall by accident.
+            setSlotCamera(i, m_slots[slot].cameraId);
+        }
+    }
+    setSlotCamera(slot, cameraId);
+}
+
+void WallModel::clearSlot(int slot)
+{
+    if (slot < 0 || slot >= count())
+        return;
+    setSlotCamera(slot, QString());
+}
+
+QString WallModel::cameraAt(int slot) const
+{
+    return slot >= 0 && slot < count() ? m_slots[slot].cameraId : QString();
+}
+
+void WallModel::autoFill()
+{
+    // Tiles nobody chose anything for show the cameras not yet on the wall, in the world's order.
+    if (!m_cameras)
+        return;
+    QSet<QString> onWall;
+    for (int i = 0; i < count(); ++i)
+        onWall.insert(m_slots[i].cameraId);
+    qsizetype next = 0;
+    const auto &rows = m_cameras->rows();
+    for (int i = 0; i < count(); ++i) {
+        if (!m_slots[i].cameraId.isEmpty() || m_slots[i].cleared)
+            continue;
+        while (next < rows.size() && onWall.contains(rows[next].cameraId))
+            ++next;
+        if (next >= rows.size())
+            break;
+        onWall.insert(rows[next].cameraId);
+        setSlotCamera(i, rows[next++].cameraId);
+    }
+}
+
+QVariantList WallModel::camerasNear(double latitude, double longitude, int maxCount) const
+{
+    QVariantList out;
+    if (!m_cameras)
+        return out;
+    for (const auto &n : wall::camerasNear(*m_cameras, latitude, longitude, maxCount)) {
+        out.append(QVariantMap { { QStringLiteral("cameraId"), n.cameraId },
+            { QStringLiteral("distanceM"), n.distanceM }, { QStringLiteral("inView"), n.inView } });
+    }
+    return out;
+}
+
+int WallModel::showNear(double latitude, double longitude)
+{
+    if (!m_cameras)
+        return 0;
+    stopTour();
+    const int free = m_alarmId.isEmpty() ? count() : firstReserved();
+    const auto near = wall::camerasNear(*m_cameras, latitude, longitude, free);
+    for (int i = 0; i < near.size(); ++i)
+        setSlotCamera(i, near[i].cameraId);
+    setCurrentSlot(0);
+    return int(near.size());
+}
+
+int WallModel::reservedCount() const
+{
+    return std::clamp(count() / 3, 1, 4);
+}
+
+int WallModel::firstReserved() const
+{
+    return count() - reservedCount();
+}
+
+void WallModel::popAlarm(const QString &alertId, const QString &text, double latitude, double longitude)
+{
+    if (!m_cameras || count() == 0)
+        return;
+    const bool wasUp = !m_alarmId.isEmpty();
+    m_alarmId = alertId;
+    m_alarmText = text;
+    const int first = firstReserved();
+    const auto near = wall::camerasNear(*m_cameras, latitude, longitude, reservedCount());
+    for (int i = 0; i < reservedCount(); ++i)
+        setSlotCamera(first + i, i < near.size() ? near[i].cameraId : QString(), i < near.size());
+    if (!wasUp)
+        emit dataChanged(index(0), index(count() - 1), { ReservedRole });
+    setMaximisedSlot(-1); // the alarm must be seen, not hidden behind a maximised tile
+    m_alarmTimer.start();
+    emit alarmChanged();
+}
+
+void WallModel::dismissAlarm()
+{
+    if (m_alarmId.isEmpty())
+        return;
+    m_alarmId.clear();
+    m_alarmText.clear();
+    m_alarmTimer.stop();
+    for (int i = 0; i < count(); ++i) {
+        if (m_slots[i].highlighted)
+            setSlotCamera(i, m_slots[i].cameraId, false);
+    }
+    emit dataChanged(index(0), index(count() - 1), { ReservedRole });
+    emit alarmChanged();
+}
+
+void WallModel::onAlertsInserted(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex i = m_alerts->index(row);
+        if (m_alerts->data(i, AlertModel::SeverityRole).toInt() < kHighSeverity
+            || m_alerts->data(i, AlertModel::AcknowledgedRole).toBool())
+            continue;
+        popAlarm(m_alerts->data(i, AlertModel::IdRole).toString(),
+            m_alerts->data(i, AlertModel::TextRole).toString(),
+            m_alerts->data(i, AlertModel::LatitudeRole).toDouble(),
+            m_alerts->data(i, AlertModel::LongitudeRole).toDouble());
+    }
+}
+
+void WallModel::moveCurrent(int dColumn, int dRow)
+{
+    if (count() == 0)
+        return;
+    // Moves to the tile whose cell contains the neighbouring grid position, so that arrows
+    // work the same over large and small tiles.
+    const Cell &c = m_cells[m_current];
+    int row = dRow > 0 ? c.row + c.rowSpan : (dRow < 0 ? c.row - 1 : c.row);
+    int col = dColumn > 0 ? c.column + c.columnSpan : (dColumn < 0 ? c.column - 1 : c.column);
+    row = (row + m_gridSize) % m_gridSize;
+    col = (col + m_gridSize) % m_gridSize;
+    for (int i = 0; i < count(); ++i) {
+        const Cell &o = m_cells[i];
+        if (row >= o.row && row < o.row + o.rowSpan && col >= o.column && col < o.column + o.columnSpan) {
+            setCurrentSlot(i);
+            if (m_maximised >= 0)
+                setMaximisedSlot(i);
+            return;
+        }
+    }
+}
+
+void WallModel::toggleMaximised(int slot)
+{
+    setCurrentSlot(slot);
+    setMaximisedSlot(m_maximised == slot ? -1 : slot);
+}
+
+void WallModel::startTour(const QStringList &cameraIds)
+{
+    m_tour = cameraIds;
+    if (m_tour.isEmpty() && m_cameras) {
+        for (const auto &c : m_cameras->rows())
+            m_tour.append(c.cameraId);
+    }
+    if (m_tour.isEmpty())
+        return;
+    m_tourPos = 0;
+    advanceTour();
+    m_tourTimer.start();
+    emit tourChanged();
+}
+
+void WallModel::stopTour()
+{
+    if (!m_tourTimer.isActive())
+        return;
+    m_tourTimer.stop();
+    emit tourChanged();
+}
+
+void WallModel::advanceTour()
+{
+    const int free = m_alarmId.isEmpty() ? count() : firstReserved();
+    if (m_tour.isEmpty() || free <= 0)
+        return;
+    // A list no longer than the wall cycles on the first tile; a longer one a wall-full at a time.
+    if (m_tour.size() <= free) {
+        setSlotCamera(0, m_tour[m_tourPos % m_tour.size()]);
+        m_tourPos = (m_tourPos + 1) % m_tour.size();
+        return;
+    }
+    for (int i = 0; i < free; ++i)
+        setSlotCamera(i, m_tour[(m_tourPos + i) % m_tour.size()]);
+    m_tourPos = (m_tourPos + free) % m_tour.size();
+}
+
+WallPlayer *WallModel::playerAt(int slot) const
+{
+    for (const auto &p : m_players) {
+        if (p && p->slot() == slot)
+            return p;
+    }
+    return nullptr;
+}
+
+void WallModel::togglePause(int slot)
+{
+    if (auto *p = playerAt(slot))
+        p->setPaused(!p->paused());
+}
+
+void WallModel::step(int slot)
+{
+    if (auto *p = playerAt(slot)) {
+        p->setPaused(true);
+        p->step();
+    }
+}
+
+QString WallModel::snapshot(int slot)
+{
+    auto *p = playerAt(slot);
+    const QString path = p ? p->snapshot(m_snapshotFolder) : QString();
+    if (!path.isEmpty())
+        emit snapshotTaken(path);
+    return path;
+}
+
+void WallModel::reconnect(int slot)
+{
+    if (auto *p = playerAt(slot))
+        p->reconnect();
+}
+
+void WallModel::registerPlayer(WallPlayer *player)
+{
+    if (!m_players.contains(player))
+        m_players.append(player);
+}
+
+void WallModel::unregisterPlayer(WallPlayer *player)
+{
+    m_players.removeAll(player);
+}
+
+QList<WallPlayer *> WallModel::players() const
+{
+    return m_players;
+}
+
+QJsonArray WallModel::health() const
+{
+    static const char *stateNames[] = { "idle", "connecting", "live", "stale", "lost", "failed" };
+    QJsonArray tiles;
+    for (auto *p : players()) {
+        if (p->slot() < 0 || p->slot() >= count())
+            continue;
+        const QRectF r = p->mapRectToScene(p->boundingRect());
+        tiles.append(QJsonObject { { QStringLiteral("slot"), p->slot() },
+            { QStringLiteral("camera_id"), p->cameraId() }, { QStringLiteral("source"), p->source() },
+            { QStringLiteral("visible"), p->isVisible() },
+            { QStringLiteral("state"), QLatin1String(stateNames[p->state()]) },
+            { QStringLiteral("fps"), p->fps() }, { QStringLiteral("frames"), p->framesReceived() },
+            { QStringLiteral("width"), p->resolution().width() },
+            { QStringLiteral("height"), p->resolution().height() },
+            { QStringLiteral("age_ms"), p->frameAgeMs() },
+            { QStringLiteral("bitrate_kbps"), p->bitrateKbps() },
+            { QStringLiteral("reconnects"), p->reconnects() }, { QStringLiteral("error"), p->errorString() },
+            { QStringLiteral("latency_ms"), latencies(p) }, { QStringLiteral("x"), r.x() },
+            { QStringLiteral("y"), r.y() }, { QStringLiteral("w"), r.width() },
+            { QStringLiteral("h"), r.height() } });
+    }
+    return tiles;
+}
+
+void WallModel::writeHealth()
+{
+    QSaveFile file(m_healthPath); // readers never see half a file
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    const QJsonObject doc { { QStringLiteral("time_ms"), QDateTime::currentMSecsSinceEpoch() },
+        { QStringLiteral("layout"), m_layout }, { QStringLiteral("tiles"), health() } };
+    file.write(QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    file.commit();
+}
+
+} // namespace wf::wall

@@ -1,0 +1,186 @@
+#pragma once
+
+#include "WorldModels.h"
+
+#include <QAbstractListModel>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTimer>
+#include <QtQmlIntegration>
+
+namespace wf::wall {
+
+class WallPlayer;
+
+// What the wall shows: its layout (1, 2x2 ... 6x6, or one large tile plus small ones), which
+// camera is on which tile, the tile with keyboard focus, the maximised tile, camera tours and
+// alarm pop-ups. One row per tile, with its place in the layout's grid. The tiles' players
+// register here so that keyboard actions, the health file and the benchmark can reach them
+// without searching the QML tree.
+class WallModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_MOC_INCLUDE("WallPlayer.h")
+    Q_PROPERTY(wf::CameraModel *cameras READ cameras WRITE setCameras NOTIFY camerasChanged)
+    Q_PROPERTY(wf::AlertModel *alerts READ alerts WRITE setAlerts NOTIFY alertsChanged)
+    Q_PROPERTY(QString layout READ layout WRITE setLayout NOTIFY layoutChanged)
+    Q_PROPERTY(QStringList layouts READ layouts CONSTANT)
+    Q_PROPERTY(int gridSize READ gridSize NOTIFY layoutChanged)
+    Q_PROPERTY(int count READ count NOTIFY layoutChanged)
+    Q_PROPERTY(int currentSlot READ currentSlot WRITE setCurrentSlot NOTIFY currentSlotChanged)
+    Q_PROPERTY(int maximisedSlot READ maximisedSlot WRITE setMaximisedSlot NOTIFY maximisedSlotChanged)
+    Q_PROPERTY(bool touring READ touring NOTIFY tourChanged)
+    Q_PROPERTY(int tourDwellSeconds READ tourDwellSeconds WRITE setTourDwellSeconds NOTIFY tourChanged)
+    Q_PROPERTY(QString alarmText READ alarmText NOTIFY alarmChanged)
+    Q_PROPERTY(int lostTimeoutMs READ lostTimeoutMs WRITE setLostTimeoutMs NOTIFY lostTimeoutMsChanged)
+    Q_PROPERTY(QString healthPath READ healthPath WRITE setHealthPath NOTIFY healthPathChanged)
+    Q_PROPERTY(bool measureLatency READ measureLatency WRITE setMeasureLatency NOTIFY measureLatencyChanged)
+    Q_PROPERTY(
+        QString snapshotFolder READ snapshotFolder WRITE setSnapshotFolder NOTIFY snapshotFolderChanged)
+public:
+    enum Role {
+        SlotRole = Qt::UserRole + 1,
+        CameraIdRole,
+        NameRole,
+        MainUrlRole,
+        SubUrlRole,
+        RowRole,
+        ColumnRole,
+        RowSpanRole,
+        ColumnSpanRole,
+        HighlightedRole,
+        ReservedRole,
+    };
+    Q_ENUM(Role)
+
+    struct Cell
+    {
+        int row = 0;
+        int column = 0;
+        int rowSpan = 1;
+        int columnSpan = 1;
+    };
+    // The grid of a layout name ("1", "2x2" .. "6x6", "1+5", "1+7"); empty for an unknown name.
+    static QList<Cell> cellsOf(const QString &layout, int *gridSize = nullptr);
+    static constexpr int kAlarmHighlightMs = 60000;
+
+    explicit WallModel(QObject *parent = nullptr);
+    ~WallModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    CameraModel *cameras() const { return m_cameras; }
+    void setCameras(CameraModel *cameras);
+    AlertModel *alerts() const { return m_alerts; }
+    void setAlerts(AlertModel *alerts);
+    QString layout() const { return m_layout; }
+    void setLayout(const QString &layout);
+    QStringList layouts() const;
+    int gridSize() const { return m_gridSize; }
+    int count() const { return int(m_cells.size()); }
+    int currentSlot() const { return m_current; }
+    void setCurrentSlot(int slot);
+    int maximisedSlot() const { return m_maximised; }
+    void setMaximisedSlot(int slot);
+    bool touring() const { return m_tourTimer.isActive(); }
+    int tourDwellSeconds() const { return m_tourTimer.interval() / 1000; }
+    void setTourDwellSeconds(int seconds);
+    QString alarmText() const { return m_alarmText; }
+    int lostTimeoutMs() const { return m_lostTimeoutMs; }
+    void setLostTimeoutMs(int ms);
+    QString healthPath() const { return m_healthPath; }
+    void setHealthPath(const QString &path);
+    bool measureLatency() const { return m_measureLatency; }
+    void setMeasureLatency(bool on);
+    QString snapshotFolder() const { return m_snapshotFolder; }
+    void setSnapshotFolder(const QString &folder);
+
+    // Puts a camera on a tile (drag and drop); a camera already elsewhere on the wall moves.
+    Q_INVOKABLE void assign(int slot, const QString &cameraId);
+    Q_INVOKABLE void clearSlot(int slot);
+    Q_INVOKABLE QString cameraAt(int slot) const;
+    // Fills the tiles (but reserved alarm tiles) with the cameras that best see the point,
+    // starting at the first tile; returns how many were put up.
+    Q_INVOKABLE int showNear(double latitude, double longitude);
+    // The nearest cameras, best first: [{cameraId, distanceM, inView}, ...].
+    Q_INVOKABLE QVariantList camerasNear(double latitude, double longitude, int maxCount) const;
+    // An alarm: its best cameras go on the reserved tiles at the end of the wall, highlighted.
+    Q_INVOKABLE void popAlarm(const QString &alertId, const QString &text, double latitude, double longitude);
+    Q_INVOKABLE void dismissAlarm();
+    Q_INVOKABLE void moveCurrent(int dColumn, int dRow);
+    Q_INVOKABLE void toggleMaximised(int slot);
+    // Cycles the tiles through cameraIds (all cameras when empty), a wall-full at a time.
+    Q_INVOKABLE void startTour(const QStringList &cameraIds = {});
+    Q_INVOKABLE void stopTour();
+    // Operator actions on a tile's player.
+    Q_INVOKABLE void togglePause(int slot);
+    Q_INVOKABLE void step(int slot);
+    Q_INVOKABLE QString snapshot(int slot);
+    Q_INVOKABLE void reconnect(int slot);
+    // The number of tiles an alarm takes over on the current layout.
+    Q_INVOKABLE int reservedCount() const;
+
+    // Per tile: camera, state, fps, frames, resolution, age of the last frame, error and the
+    // tile's place in the window, and the latest latency samples when measured. What
+    // --wall-health writes.
+    QJsonArray health() const;
+    QList<WallPlayer *> players() const;
+
+    void registerPlayer(WallPlayer *player);
+    void unregisterPlayer(WallPlayer *player);
+
+signals:
+    void camerasChanged();
+    void alertsChanged();
+    void layoutChanged();
+    void currentSlotChanged();
+    void maximisedSlotChanged();
+    void tourChanged();
+    void alarmChanged();
+    void lostTimeoutMsChanged();
+    void healthPathChanged();
+    void measureLatencyChanged();
+    void snapshotFolderChanged();
+    void snapshotTaken(const QString &path);
+
+private:
+    struct Slot
+    {
+        QString cameraId;
+        bool cleared = false; // emptied by the operator: auto-fill leaves it alone
+        bool highlighted = false;
+    };
+    void autoFill();
+    void setSlotCamera(int slot, const QString &cameraId, bool highlighted = false);
+    void advanceTour();
+    void onAlertsInserted(int first, int last);
+    void writeHealth();
+    WallPlayer *playerAt(int slot) const;
+    int firstReserved() const; // slots from here on are the alarm's while it is up
+
+    QPointer<CameraModel> m_cameras;
+    QPointer<AlertModel> m_alerts;
+    QString m_layout;
+    QList<Cell> m_cells;
+    int m_gridSize = 1;
+    QList<Slot> m_slots; // longer than m_cells: a smaller layout keeps the choice of a larger one
+    int m_current = 0;
+    int m_maximised = -1;
+    QStringList m_tour;
+    int m_tourPos = 0;
+    QTimer m_tourTimer;
+    QString m_alarmId;
+    QString m_alarmText;
+    QTimer m_alarmTimer;
+    int m_lostTimeoutMs = 5000;
+    QString m_healthPath;
+    QTimer m_healthTimer;
+    bool m_measureLatency = false;
+    QString m_snapshotFolder;
+    QList<WallPlayer *> m_players; // players unregister themselves when destroyed
+};
+
+} // namespace wf::wall

@@ -1,0 +1,418 @@
+#include "WallPlayer.h"
+
+#include "FrameStamp.h"
+#include "SyntheticFeed.h"
+#include "WallModel.h"
+
+#include <QAudioOutput>
+#include <QDateTime>
+#include <QDir>
+#include <QMediaMetaData>
+#include <QMediaPlayer>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace wf::wall {
+
+namespace {
+
+bool isLiveUrl(const QUrl &url)
+{
+    // Files loop (they stand in for cameras in tests and demos); anything else is a live feed
+    // whose end means the camera went away.
+    return !url.isLocalFile() && !url.scheme().isEmpty();
+}
+
+} // namespace
+
+WallPlayer::WallPlayer(QQuickItem *parent)
+    : QQuickItem(parent)
+{
+    m_clock.start();
+    m_ticker.setInterval(kTickMs);
+    connect(&m_ticker, &QTimer::timeout, this, &WallPlayer::tick);
+}
+
+WallPlayer::~WallPlayer()
+{
+    disconnectSource();
+    if (m_wall)
+        m_wall->unregisterPlayer(this);
+}
+
+void WallPlayer::setSource(const QString &source)
+{
+    if (source == m_source)
+        return;
+    m_source = source;
+    emit sourceChanged();
+    // A new source is a new camera (or stream): forget the old one's history.
+    disconnectSource();
+    m_lastFrameAt = -1;
+    m_attempt = 0;
+    m_error.clear();
+    m_frameTimes.clear();
+    m_resolution = {};
+    m_bitrateKbps = -1;
+    m_shown = {};
+    if (m_output)
+        m_output->setVideoFrame({});
+    updateWanted();
+}
+
+void WallPlayer::setCameraId(const QString &id)
+{
+    if (id == m_cameraId)
+        return;
+    m_cameraId = id;
+    emit cameraChanged();
+}
+
+void WallPlayer::setCameraName(const QString &name)
+{
+    if (name == m_cameraName)
+        return;
+    m_cameraName = name;
+    emit cameraChanged();
+}
+
+void WallPlayer::setVideoSink(QVideoSink *sink)
+{
+    if (sink == m_output)
+        return;
+    m_output = sink;
+    if (m_output && m_shown.isValid())
+        m_output->setVideoFrame(m_shown);
+    emit videoSinkChanged();
+}
+
+void WallPlayer::setWall(WallModel *wall)
+{
+    if (wall == m_wall)
+        return;
+    if (m_wall)
+        m_wall->unregisterPlayer(this);
+    m_wall = wall;
+    if (m_wall)
+        m_wall->registerPlayer(this);
+    emit wallChanged();
+}
+
+void WallPlayer::setSlot(int slot)
+{
+    if (slot == m_slot)
+        return;
+    m_slot = slot;
+    emit wallChanged();
+}
+
+void WallPlayer::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    m_stepPending = false;
+    emit pausedChanged();
+}
+
+void WallPlayer::setMuted(bool muted)
+{
+    if (muted == m_muted)
+        return;
+    m_muted = muted;
+    if (m_player) {
+        if (!m_muted && !m_player->audioOutput())
+            m_player->setAudioOutput(new QAudioOutput(m_player));
+        else if (m_muted && m_player->audioOutput()) {
+            // No audio output at all rather than a muted one: nothing is decoded for it.
+            auto *out = m_player->audioOutput();
+            m_player->setAudioOutput(nullptr);
+            out->deleteLater();
+        }
+    }
+    emit mutedChanged();
+}
+
+void WallPlayer::setLostTimeoutMs(int ms)
+{
+    ms = std::max(1000, ms);
+    if (ms == m_lostTimeoutMs)
+        return;
+    m_lostTimeoutMs = ms;
+    emit lostTimeoutMsChanged();
+}
+
+void WallPlayer::setMeasureLatency(bool on)
+{
+    if (on == m_measureLatency)
+        return;
+    m_measureLatency = on;
+    m_latencies.clear();
+    emit measureLatencyChanged();
+}
+
+int WallPlayer::frameAgeMs() const
+{
+    return m_lastFrameAt < 0 ? -1 : int(m_clock.elapsed() - m_lastFrameAt);
+}
+
+int WallPlayer::retryInMs() const
+{
+    return (m_wanted && !playing() && m_retryAt >= 0)
+        ? int(std::max<qint64>(0, m_retryAt - m_clock.elapsed()))
+        : -1;
+}
+
+void WallPlayer::componentComplete()
+{
+    QQuickItem::componentComplete();
+    m_complete = true;
+    updateWanted();
+}
+
+void WallPlayer::itemChange(ItemChange change, const ItemChangeData &value)
+{
+    QQuickItem::itemChange(change, value);
+    if (change == ItemVisibleHasChanged || change == ItemSceneChange)
+        updateWanted();
+}
+
+void WallPlayer::updateWanted()
+{
+    const bool wanted = m_complete && !m_source.isEmpty() && isVisible() && window();
+    if (wanted == m_wanted)
+        return;
+    m_wanted = wanted;
+    if (m_wanted) {
+        m_attempt = 0;
+        m_retryAt = -1;
+        m_ticker.start();
+        connectSource();
+    } else {
+        m_ticker.stop();
+        disconnectSource();
+        // A hidden tile keeps no decoder buffers alive.
+        m_shown = {};
+        m_lastFrameAt = -1;
+        m_frameTimes.clear();
+        if (m_output)
+            m_output->setVideoFrame({});
+    }
+    updateHealth();
+}
+
+void WallPlayer::connectSource()
+{
+    disconnectSource();
+    m_connectedAt = m_clock.elapsed();
+    m_framesThisConnection = 0;
+    m_retryAt = -1;
+    const quint64 generation = ++m_generation;
+    const auto frameIn = [this, generation](const QVideoFrame &frame) {
+        if (generation == m_generation)
+            onFrame(frame);
+    };
+
+    const QString simId = SyntheticFeed::cameraIdFromUrl(m_source);
+    if (!simId.isEmpty()) {
+        m_feed = new SyntheticFeed(simId, m_cameraName, this);
+        connect(m_feed, &SyntheticFeed::frameReady, this, frameIn);
+        m_feed->start();
+        return;
+    }
+
+    const QUrl url = QUrl::fromUserInput(m_source, QDir::currentPath(), QUrl::AssumeLocalFile);
+    if (!url.isValid()) {
+        retryLater(tr("Invalid address: %1").arg(m_source));
+        return;
+    }
+    m_player = new QMediaPlayer(this);
+    // Our own sink sees every frame first, on Qt Multimedia's thread; frames reach this object
+    // through a queued connection, so the decoder never waits for the GUI.
+    auto *tap = new QVideoSink(m_player);
+    m_player->setVideoSink(tap);
+    connect(tap, &QVideoSink::videoFrameChanged, this, frameIn);
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+        [this, generation](QMediaPlayer::Error, const QString &text) {
+            if (generation == m_generation)
+                retryLater(text.isEmpty() ? tr("Playback error") : text);
+        });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
+        [this, generation, url](QMediaPlayer::MediaStatus status) {
+            if (generation != m_generation)
+                return;
+            if (status == QMediaPlayer::EndOfMedia && isLiveUrl(url))
+                retryLater(tr("The stream ended"));
+            else if (status == QMediaPlayer::InvalidMedia)
+                retryLater(m_player->errorString().isEmpty() ? tr("Unsupported or unreachable stream")
+                                                             : m_player->errorString());
+        });
+    connect(m_player, &QMediaPlayer::metaDataChanged, this, [this, generation] {
+        if (generation != m_generation)
+            return;
+        const QVariant rate = m_player->metaData().value(QMediaMetaData::VideoBitRate);
+        m_bitrateKbps = rate.toInt() > 0 ? rate.toInt() / 1000 : -1;
+    });
+    if (!isLiveUrl(url))
+        m_player->setLoops(QMediaPlayer::Infinite);
+    if (!m_muted)
+        m_player->setAudioOutput(new QAudioOutput(m_player));
+    m_player->setSource(url);
+    m_player->play();
+}
+
+void WallPlayer::disconnectSource()
+{
+    ++m_generation;
+    if (m_player) {
+        // Stop *and* clear the source before deleting: the pitfall of Qt 6.8 hidden players.
+        m_player->disconnect(this);
+        m_player->stop();
+        m_player->setSource(QUrl());
+        m_player->deleteLater();
+        m_player = nullptr;
+    }
+    if (m_feed) {
+        m_feed->stop();
+        m_feed->deleteLater();
+        m_feed = nullptr;
+    }
+    m_connectedAt = -1;
+}
+
+void WallPlayer::retryLater(const QString &why)
+{
+    m_error = why;
+    disconnectSource();
+    if (!m_wanted)
+        return;
+    // 1, 2, 4, 4, ... seconds: quick for a blip, gentle on a camera that is down.
+    const int delay = std::min(kMaxBackoffMs, 1000 << std::min(m_attempt, 8));
+    ++m_attempt;
+    m_retryAt = m_clock.elapsed() + delay;
+    updateHealth();
+}
+
+void WallPlayer::reconnect()
+{
+    if (!m_wanted)
+        return;
+    m_attempt = 0;
+    ++m_reconnects;
+    connectSource();
+    updateHealth();
+}
+
+void WallPlayer::onFrame(const QVideoFrame &frame)
+{
+    if (!frame.isValid())
+        return; // players push an empty frame when they stop
+    const qint64 now = m_clock.elapsed();
+    const bool wasLive = m_state == Live;
+    m_lastFrameAt = now;
+    ++m_frames;
+    ++m_framesThisConnection;
+    m_attempt = 0;
+    m_error.clear();
+    m_frameTimes.push_back(now);
+    while (!m_frameTimes.empty() && m_frameTimes.front() < now - 2000)
+        m_frameTimes.pop_front();
+    m_resolution = frame.size();
+    if (m_measureLatency) {
+        if (const auto stamp = FrameStamp::read(frame)) {
+            m_latencies.append(FrameStamp::ageMs(*stamp, QDateTime::currentMSecsSinceEpoch()));
+            if (m_latencies.size() > kLatencyWindow)
+                m_latencies.removeFirst();
+        }
+    }
+    if (!m_paused || m_stepPending) {
+        m_stepPending = false;
+        show(frame);
+    }
+    if (!wasLive)
+        updateHealth(); // the overlay should not wait a tick to say the picture is back
+}
+
+void WallPlayer::show(const QVideoFrame &frame)
+{
+    m_shown = frame;
+    if (m_output)
+        m_output->setVideoFrame(frame);
+}
+
+void WallPlayer::step()
+{
+    if (m_paused)
+        m_stepPending = true;
+}
+
+void WallPlayer::tick()
+{
+    if (!m_wanted)
+        return;
+    const qint64 now = m_clock.elapsed();
+    if (!playing()) {
+        if (m_retryAt >= 0 && now >= m_retryAt) {
+            ++m_reconnects;
+            connectSource();
+        }
+    } else {
+        // The watchdog: a connection that delivers nothing for too long is dropped and retried,
+        // whatever the player thinks its state is.
+        const qint64 since
+            = std::max(m_connectedAt, m_framesThisConnection > 0 ? m_lastFrameAt : m_connectedAt);
+        const qint64 limit
+            = m_framesThisConnection > 0 ? m_lostTimeoutMs : std::max(m_lostTimeoutMs, kMinConnectTimeoutMs);
+        if (now - since > limit)
+            retryLater(m_framesThisConnection > 0
+                    ? tr("No picture for %1 s").arg((now - since) / 1000)
+                    : tr("No picture within %1 s of connecting").arg(limit / 1000));
+    }
+    updateHealth();
+}
+
+void WallPlayer::updateHealth()
+{
+    const qint64 now = m_clock.elapsed();
+    State state = Idle;
+    if (m_wanted) {
+        if (m_lastFrameAt < 0) {
+            state = m_error.isEmpty() ? Connecting : Failed;
+        } else {
+            const qint64 age = now - m_lastFrameAt;
+            const qint64 staleAfter = std::min<qint64>(1500, m_lostTimeoutMs / 2);
+            state = age <= staleAfter ? Live : (age <= m_lostTimeoutMs ? Stale : Lost);
+        }
+    }
+    m_state = state;
+    while (!m_frameTimes.empty() && m_frameTimes.front() < now - 2000)
+        m_frameTimes.pop_front();
+    // Frames over the last two seconds, or over the time since the picture came back.
+    const qint64 window
+        = std::clamp<qint64>(m_frameTimes.empty() ? 2000 : now - m_frameTimes.front(), 500, 2000);
+    m_fps = m_frameTimes.size() < 2 ? 0 : double(m_frameTimes.size() - 1) * 1000.0 / double(window);
+    emit healthChanged();
+}
+
+QString WallPlayer::snapshot(const QString &folder)
+{
+    if (!m_shown.isValid())
+        return {};
+    const QImage image = m_shown.toImage();
+    if (image.isNull())
+        return {};
+    QString dir = folder;
+    if (dir.isEmpty())
+        dir = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                  .filePath(QStringLiteral("watchfloor"));
+    if (!QDir().mkpath(dir))
+        return {};
+    QString id = m_cameraId.isEmpty() ? QStringLiteral("camera") : m_cameraId;
+    id.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    const QString path = QDir(dir).filePath(QStringLiteral("%1_%2.png")
+            .arg(id, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+    return image.save(path, "PNG") ? path : QString();
+}
+
+} // namespace wf::wall
