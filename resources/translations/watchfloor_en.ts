@@ -4,12 +4,17 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="19" />
+            <location filename="../../ui/qml/CameraWall.qml" line="35" />
+            <source>Snapshot saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="77" />
             <source>Camera wall</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="20" />
+            <location filename="../../ui/qml/CameraWall.qml" line="84" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n camera</numerusform>
@@ -17,12 +22,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="43" />
-            <source>No video source yet</source>
+            <location filename="../../ui/qml/CameraWall.qml" line="98" />
+            <source>Wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="60" />
+            <location filename="../../ui/qml/CameraWall.qml" line="103" />
+            <source>Stop tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="103" />
+            <source>Tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="107" />
+            <source>Cycle all cameras through the wall every %1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="112" />
+            <source>Cameras</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="120" />
+            <source>Shrink</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="120" />
+            <source>Expand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="136" />
+            <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="191" />
             <source>No cameras known yet</source>
             <translation type="unfinished" />
         </message>
@@ -150,52 +190,52 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="88" />
+            <location filename="../../ui/EventLogModel.cpp" line="89" />
             <source>Incident %1 closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="92" />
+            <location filename="../../ui/EventLogModel.cpp" line="94" />
             <source>Congestion %1 cleared</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="93" />
+            <location filename="../../ui/EventLogModel.cpp" line="95" />
             <source>Congestion %1 reported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="97" />
+            <location filename="../../ui/EventLogModel.cpp" line="99" />
             <source>Order %1 to %2: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="101" />
+            <location filename="../../ui/EventLogModel.cpp" line="104" />
             <source>Order %1 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="108" />
+            <location filename="../../ui/EventLogModel.cpp" line="111" />
             <source>Cordon %1 set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="112" />
+            <location filename="../../ui/EventLogModel.cpp" line="115" />
             <source>Cordon %1 lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="116" />
+            <location filename="../../ui/EventLogModel.cpp" line="119" />
             <source>ALERT %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="120" />
+            <location filename="../../ui/EventLogModel.cpp" line="123" />
             <source>Alert %1 acknowledged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="124" />
+            <location filename="../../ui/EventLogModel.cpp" line="127" />
             <source>Operator %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -203,54 +243,62 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="21" />
+            <location filename="../../ui/qml/Main.qml" line="26" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="21" />
+            <location filename="../../ui/qml/Main.qml" line="26" />
             <source>Watchfloor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="26" />
+            <location filename="../../ui/qml/Main.qml" line="31" />
             <source>No available unit to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="30" />
+            <location filename="../../ui/qml/Main.qml" line="35" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="52" />
-            <source>Right-click the map to send the nearest available unit there</source>
+            <location filename="../../ui/qml/Main.qml" line="58" />
+            <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="64" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="63" />
+            <location filename="../../ui/qml/Main.qml" line="69" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="68" />
+            <location filename="../../ui/qml/Main.qml" line="74" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="74" />
+            <location filename="../../ui/qml/Main.qml" line="80" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="75" />
+            <location filename="../../ui/qml/Main.qml" line="81" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/Main.qml" line="122" />
+            <source>%n camera(s) near the place put on the wall</source>
+            <translation>
+                <numerusform>%n camera(s) near the place put on the wall</numerusform>
+                <numerusform>%n camera(s) near the place put on the wall</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -402,52 +450,52 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="317" />
+            <location filename="../../ui/qml/MapPanel.qml" line="338" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="319" />
+            <location filename="../../ui/qml/MapPanel.qml" line="340" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="320" />
+            <location filename="../../ui/qml/MapPanel.qml" line="341" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="320" />
+            <location filename="../../ui/qml/MapPanel.qml" line="341" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="322" />
+            <location filename="../../ui/qml/MapPanel.qml" line="343" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="323" />
+            <location filename="../../ui/qml/MapPanel.qml" line="344" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="360" />
+            <location filename="../../ui/qml/MapPanel.qml" line="381" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="373" />
+            <location filename="../../ui/qml/MapPanel.qml" line="394" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="389" />
+            <location filename="../../ui/qml/MapPanel.qml" line="410" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="399" />
+            <location filename="../../ui/qml/MapPanel.qml" line="420" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -462,6 +510,11 @@
         <message>
             <location filename="../../ui/qml/TrainingBanner.qml" line="25" />
             <source>Simulated world: orders go to simulated units only and never reach live forces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingBanner.qml" line="32" />
+            <source>Road network: generated, not real</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -513,6 +566,228 @@
         <message>
             <location filename="../../ui/qml/UnitList.qml" line="80" />
             <source>No units on shift yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WallTile</name>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="63" />
+            <source>PAUSED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="63" />
+            <source>LIVE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="64" />
+            <source>STALE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="65" />
+            <location filename="../../ui/qml/WallTile.qml" line="172" />
+            <source>SIGNAL LOST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="66" />
+            <location filename="../../ui/qml/WallTile.qml" line="172" />
+            <source>NO SIGNAL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="67" />
+            <source>CONNECTING</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="73" />
+            <source>no frame yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="75" />
+            <location filename="../../ui/qml/WallTile.qml" line="76" />
+            <source>%1 s ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="144" />
+            <source>%1 fps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="148" />
+            <source>%1 kb/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="150" />
+            <source>sub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="150" />
+            <source>main</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="170" />
+            <source>Drop a camera here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="171" />
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="188" />
+            <source>retrying in %1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="221" />
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="221" />
+            <source>Maximise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="222" />
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="222" />
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="223" />
+            <source>Step one frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="224" />
+            <source>Snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="225" />
+            <source>Unmute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="225" />
+            <source>Mute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="226" />
+            <source>Reconnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="227" />
+            <source>Remove from wall</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::wall</name>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="42" />
+            <source>line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="45" />
+            <source>expected a JSON array of cameras</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="50" />
+            <source>camera %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="52" />
+            <source>%1: expected an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="58" />
+            <source>%1: missing "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="63" />
+            <source>%1: "%2" must be a non-empty string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="73" />
+            <source>%1: "%2" must be a number from %3 to %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="91" />
+            <source>%1: duplicate id "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="95" />
+            <source>%1: "transport" must be "tcp" or "udp"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="98" />
+            <source>%1: not a valid URL: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="115" />
+            <source>cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::wall::WallPlayer</name>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="227" />
+            <source>Invalid address: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="239" />
+            <source>Playback error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="246" />
+            <source>The stream ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="248" />
+            <source>Unsupported or unreachable stream</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="369" />
+            <source>No picture for %1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="370" />
+            <source>No picture within %1 s of connecting</source>
             <translation type="unfinished" />
         </message>
     </context>

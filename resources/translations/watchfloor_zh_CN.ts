@@ -4,24 +4,64 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="19" />
+            <location filename="../../ui/qml/CameraWall.qml" line="35" />
+            <source>Snapshot saved: %1</source>
+            <translation>截图已保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="77" />
             <source>Camera wall</source>
             <translation>视频墙</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="20" />
+            <location filename="../../ui/qml/CameraWall.qml" line="84" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n 路摄像头</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="43" />
-            <source>No video source yet</source>
-            <translation>暂无视频源</translation>
+            <location filename="../../ui/qml/CameraWall.qml" line="98" />
+            <source>Wall layout</source>
+            <translation>视频墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="60" />
+            <location filename="../../ui/qml/CameraWall.qml" line="103" />
+            <source>Stop tour</source>
+            <translation>停止轮巡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="103" />
+            <source>Tour</source>
+            <translation>轮巡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="107" />
+            <source>Cycle all cameras through the wall every %1 s</source>
+            <translation>每 %1 秒轮巡全部摄像头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="112" />
+            <source>Cameras</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="120" />
+            <source>Shrink</source>
+            <translation>收起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="120" />
+            <source>Expand</source>
+            <translation>展开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="136" />
+            <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
+            <translation>报警：%1 — 最近的摄像头显示在红框窗格中（点击关闭）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="191" />
             <source>No cameras known yet</source>
             <translation>暂无摄像头</translation>
         </message>
@@ -149,52 +189,52 @@
             <translation>警情 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="88" />
+            <location filename="../../ui/EventLogModel.cpp" line="89" />
             <source>Incident %1 closed</source>
             <translation>警情 %1 已结案</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="92" />
+            <location filename="../../ui/EventLogModel.cpp" line="94" />
             <source>Congestion %1 cleared</source>
             <translation>拥堵 %1 已疏通</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="93" />
+            <location filename="../../ui/EventLogModel.cpp" line="95" />
             <source>Congestion %1 reported</source>
             <translation>拥堵 %1 上报</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="97" />
+            <location filename="../../ui/EventLogModel.cpp" line="99" />
             <source>Order %1 to %2: %3</source>
             <translation>指令 %1 下达给 %2：%3</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="101" />
+            <location filename="../../ui/EventLogModel.cpp" line="104" />
             <source>Order %1 %2</source>
             <translation>指令 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="108" />
+            <location filename="../../ui/EventLogModel.cpp" line="111" />
             <source>Cordon %1 set</source>
             <translation>封控圈 %1 已设置</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="112" />
+            <location filename="../../ui/EventLogModel.cpp" line="115" />
             <source>Cordon %1 lifted</source>
             <translation>封控圈 %1 已解除</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="116" />
+            <location filename="../../ui/EventLogModel.cpp" line="119" />
             <source>ALERT %1</source>
             <translation>警情 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="120" />
+            <location filename="../../ui/EventLogModel.cpp" line="123" />
             <source>Alert %1 acknowledged</source>
             <translation>警情 %1 已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="124" />
+            <location filename="../../ui/EventLogModel.cpp" line="127" />
             <source>Operator %1: %2</source>
             <translation>操作员 %1：%2</translation>
         </message>
@@ -202,54 +242,61 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="21" />
+            <location filename="../../ui/qml/Main.qml" line="26" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="21" />
+            <location filename="../../ui/qml/Main.qml" line="26" />
             <source>Watchfloor</source>
             <translation>Watchfloor 指挥席</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="26" />
+            <location filename="../../ui/qml/Main.qml" line="31" />
             <source>No available unit to send</source>
             <translation>没有可派遣的警力</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="30" />
+            <location filename="../../ui/qml/Main.qml" line="35" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="52" />
-            <source>Right-click the map to send the nearest available unit there</source>
-            <translation>右键点击地图，派遣最近的空闲警力前往</translation>
+            <location filename="../../ui/qml/Main.qml" line="58" />
+            <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
+            <translation>右键点击地图派遣最近的空闲警力；Shift+点击显示能看到该处的摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="64" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="63" />
+            <location filename="../../ui/qml/Main.qml" line="69" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="68" />
+            <location filename="../../ui/qml/Main.qml" line="74" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="74" />
+            <location filename="../../ui/qml/Main.qml" line="80" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="75" />
+            <location filename="../../ui/qml/Main.qml" line="81" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/Main.qml" line="122" />
+            <source>%n camera(s) near the place put on the wall</source>
+            <translation>
+                <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -401,52 +448,52 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="317" />
+            <location filename="../../ui/qml/MapPanel.qml" line="338" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="319" />
+            <location filename="../../ui/qml/MapPanel.qml" line="340" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="320" />
+            <location filename="../../ui/qml/MapPanel.qml" line="341" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="320" />
+            <location filename="../../ui/qml/MapPanel.qml" line="341" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="322" />
+            <location filename="../../ui/qml/MapPanel.qml" line="343" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="323" />
+            <location filename="../../ui/qml/MapPanel.qml" line="344" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="360" />
+            <location filename="../../ui/qml/MapPanel.qml" line="381" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="373" />
+            <location filename="../../ui/qml/MapPanel.qml" line="394" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="389" />
+            <location filename="../../ui/qml/MapPanel.qml" line="410" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="399" />
+            <location filename="../../ui/qml/MapPanel.qml" line="420" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>
@@ -462,6 +509,11 @@
             <location filename="../../ui/qml/TrainingBanner.qml" line="25" />
             <source>Simulated world: orders go to simulated units only and never reach live forces.</source>
             <translation>模拟环境：指令只发给模拟警力，绝不会下达到实战警力。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingBanner.qml" line="32" />
+            <source>Road network: generated, not real</source>
+            <translation>路网：程序生成，非真实数据</translation>
         </message>
     </context>
     <context>
@@ -512,6 +564,228 @@
             <location filename="../../ui/qml/UnitList.qml" line="80" />
             <source>No units on shift yet</source>
             <translation>暂无在岗警力</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallTile</name>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="63" />
+            <source>PAUSED</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="63" />
+            <source>LIVE</source>
+            <translation>实时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="64" />
+            <source>STALE</source>
+            <translation>画面滞后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="65" />
+            <location filename="../../ui/qml/WallTile.qml" line="172" />
+            <source>SIGNAL LOST</source>
+            <translation>信号丢失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="66" />
+            <location filename="../../ui/qml/WallTile.qml" line="172" />
+            <source>NO SIGNAL</source>
+            <translation>无信号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="67" />
+            <source>CONNECTING</source>
+            <translation>连接中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="73" />
+            <source>no frame yet</source>
+            <translation>尚无画面</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="75" />
+            <location filename="../../ui/qml/WallTile.qml" line="76" />
+            <source>%1 s ago</source>
+            <translation>%1 秒前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="144" />
+            <source>%1 fps</source>
+            <translation>%1 帧/秒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="148" />
+            <source>%1 kb/s</source>
+            <translation>%1 kb/s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="150" />
+            <source>sub</source>
+            <translation>子码流</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="150" />
+            <source>main</source>
+            <translation>主码流</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="170" />
+            <source>Drop a camera here</source>
+            <translation>将摄像头拖到这里</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="171" />
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="188" />
+            <source>retrying in %1 s</source>
+            <translation>%1 秒后重试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="221" />
+            <source>Restore</source>
+            <translation>还原</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="221" />
+            <source>Maximise</source>
+            <translation>最大化</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="222" />
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="222" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="223" />
+            <source>Step one frame</source>
+            <translation>单帧步进</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="224" />
+            <source>Snapshot</source>
+            <translation>截图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="225" />
+            <source>Unmute</source>
+            <translation>取消静音</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="225" />
+            <source>Mute</source>
+            <translation>静音</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="226" />
+            <source>Reconnect</source>
+            <translation>重新连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="227" />
+            <source>Remove from wall</source>
+            <translation>从视频墙移除</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::wall</name>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="42" />
+            <source>line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="45" />
+            <source>expected a JSON array of cameras</source>
+            <translation>应为摄像头的 JSON 数组</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="50" />
+            <source>camera %1</source>
+            <translation>摄像头 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="52" />
+            <source>%1: expected an object</source>
+            <translation>%1：应为对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="58" />
+            <source>%1: missing "%2"</source>
+            <translation>%1：缺少“%2”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="63" />
+            <source>%1: "%2" must be a non-empty string</source>
+            <translation>%1：“%2”必须是非空字符串</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="73" />
+            <source>%1: "%2" must be a number from %3 to %4</source>
+            <translation>%1：“%2”必须是 %3 到 %4 之间的数字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="91" />
+            <source>%1: duplicate id "%2"</source>
+            <translation>%1：重复的 id“%2”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="95" />
+            <source>%1: "transport" must be "tcp" or "udp"</source>
+            <translation>%1：“transport”必须是“tcp”或“udp”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="98" />
+            <source>%1: not a valid URL: %2</source>
+            <translation>%1：无效的 URL：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="115" />
+            <source>cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::wall::WallPlayer</name>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="227" />
+            <source>Invalid address: %1</source>
+            <translation>地址无效：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="239" />
+            <source>Playback error</source>
+            <translation>播放错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="246" />
+            <source>The stream ended</source>
+            <translation>视频流已结束</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="248" />
+            <source>Unsupported or unreachable stream</source>
+            <translation>不支持或无法访问的视频流</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="369" />
+            <source>No picture for %1 s</source>
+            <translation>%1 秒无画面</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="370" />
+            <source>No picture within %1 s of connecting</source>
+            <translation>连接后 %1 秒内无画面</translation>
         </message>
     </context>
 </TS>

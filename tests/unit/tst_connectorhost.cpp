@@ -65,7 +65,7 @@ private slots:
             qPrintable(error));
         const auto reported = std::count_if(events.cbegin(), events.cend(),
             [](const Event &e) { return std::holds_alternative<UnitReported>(e.payload); });
-        QCOMPARE(reported, 12);
+        QVERIFY2(reported >= 12, qPrintable(QString::number(reported))); // plus fixed posts at key sites
         // Position fixes follow as the simulated clock runs.
         QTRY_VERIFY_WITH_TIMEOUT(
             std::any_of(events.cbegin(), events.cend(),
