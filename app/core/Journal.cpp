@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 #include <future>
 
@@ -27,6 +28,25 @@ const char *const kMigrations[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);",
 };
 static_assert(std::size(kMigrations) == Journal::kSchemaVersion);
+
+// A batch this large wakes the writer before the flush interval is up.
+constexpr std::size_t kWakeRows = 16384;
+
+// Rows per execution of the multi-row INSERT. Every bound value still goes through QVariant and
+// QSqlResult::bindValue; executing one statement per 32 rows instead of one per row is what saves
+// time (about a quarter of the writer's cost per row, see docs/benchmarks.md). Much larger groups
+// were slower again.
+constexpr int kRowsPerStatement = 32;
+constexpr int kColumns = 7;
+
+QString insertSql(int rows)
+{
+    QString sql = QStringLiteral(
+        "INSERT OR IGNORE INTO events(seq, kind, source_time, receive_time, source, entity, payload) VALUES");
+    for (int i = 0; i < rows; ++i)
+        sql += i == 0 ? QLatin1StringView("(?,?,?,?,?,?,?)") : QLatin1StringView(",(?,?,?,?,?,?,?)");
+    return sql;
+}
 
 bool execAll(QSqlDatabase &db, const QString &script, QString *error)
 {
@@ -73,8 +93,9 @@ bool checkExistingFile(const QString &path, QString *error)
     return true;
 }
 
-// Verifies identity, version and integrity of an opened database. Read-only.
-bool checkIdentity(QSqlDatabase &db, const QString &path, qint64 *version, QString *error)
+// Verifies identity, version and (with integrity) the structure of an opened database. Read-only.
+bool checkIdentity(
+    QSqlDatabase &db, const QString &path, qint64 *version, QString *error, bool integrity = true)
 {
     QString sqlError;
     const auto appId = scalar(db, QStringLiteral("PRAGMA application_id"), &sqlError);
@@ -100,7 +121,7 @@ bool checkIdentity(QSqlDatabase &db, const QString &path, qint64 *version, QStri
                   .arg(Journal::kSchemaVersion);
         return false;
     }
-    if (*tables > 0) {
+    if (integrity && *tables > 0) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() || q.value(0).toString() != u"ok") {
             *error = QStringLiteral("journal %1 is corrupt (%2); it was left untouched")
@@ -110,6 +131,30 @@ bool checkIdentity(QSqlDatabase &db, const QString &path, qint64 *version, QStri
     }
     *version = *userVersion;
     return true;
+}
+
+// Checks identity, version and integrity of a journal that no connection has open (no -wal beside
+// it) through a connection that creates nothing: with immutable=1 SQLite takes no locks and opens
+// no -wal or -shm. A read-only connection to a WAL database creates both and, being read-only,
+// leaves them behind, also next to a file it then refuses.
+bool probeClosedFile(const QString &path, qint64 *version, QString *error)
+{
+    const QString name = nextConnectionName("journal-probe");
+    bool ok = false;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (!db.open())
+            *error = QStringLiteral("cannot open journal %1: %2").arg(path, db.lastError().text());
+        else
+            ok = checkIdentity(db, path, version, error);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 } // namespace
@@ -177,10 +222,16 @@ bool Journal::open(const QString &path, QString *error)
                 if (err.isEmpty()) {
                     const auto last
                         = scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM events"), &sqlError);
-                    if (!last)
+                    if (!last) {
                         err = QStringLiteral("journal %1 is unreadable: %2").arg(m_path, sqlError);
-                    else
+                    } else {
+                        // Set here, before writerLoop() looks at them, not by the opening thread
+                        // once the writer already runs.
+                        std::lock_guard lock(m_mutex);
                         m_lastSeqAtOpen = *last;
+                        m_durableSeq = *last;
+                        m_queuedSeq = *last;
+                    }
                 }
             }
             if (!err.isEmpty())
@@ -198,8 +249,6 @@ bool Journal::open(const QString &path, QString *error)
         *error = err;
         return false;
     }
-    m_durableSeq = m_lastSeqAtOpen;
-    m_queuedSeq = m_lastSeqAtOpen;
     m_open = true;
     return true;
 }
@@ -214,7 +263,7 @@ void Journal::append(const Event &event)
         std::lock_guard lock(m_mutex);
         m_pending.push_back(std::move(row));
         m_queuedSeq = std::max(m_queuedSeq, event.seq);
-        wake = m_pending.size() >= 16384; // a large batch need not wait for the interval
+        wake = m_pending.size() >= kWakeRows; // a large batch need not wait for the interval
     }
     ++m_appended;
     if (wake)
@@ -237,15 +286,33 @@ QString Journal::lastError() const
     return m_lastError;
 }
 
+// The writer's prepared statements, kept for the life of the writer thread.
+struct Journal::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : single(db)
+        , multi(db)
+    { }
+    QSqlQuery single; // one row
+    QSqlQuery multi; // kRowsPerStatement rows
+    bool prepared = false;
+};
+
 void Journal::writerLoop()
 {
+    Statements statements(QSqlDatabase::database(m_connection, false));
     std::vector<Row> batch;
+    bool retrying = false;
     for (;;) {
         bool stopping = false;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait_for(lock, std::chrono::milliseconds(m_flushIntervalMs),
-                [&] { return m_stop || m_pending.size() >= 16384 || m_durableSeq.load() < m_queuedSeq; });
+            // After a failed write, wait the whole interval before trying again instead of spinning
+            // on the error (a full disk would keep a core busy and count errors by the million).
+            m_wake.wait_for(lock, std::chrono::milliseconds(m_flushIntervalMs), [&] {
+                return m_stop
+                    || (!retrying && (m_pending.size() >= kWakeRows || m_durableSeq.load() < m_queuedSeq));
+            });
             stopping = m_stop;
             if (batch.empty())
                 batch.swap(m_pending);
@@ -255,13 +322,27 @@ void Journal::writerLoop()
                     m_pending.clear();
         }
         if (!batch.empty()) {
-            if (writeBatch(batch)) {
-                m_durableSeq = batch.back().seq;
+            if (writeBatch(statements, batch)) {
+                // The highest seq of the batch, not its last row: appends from several threads can
+                // arrive out of seq order, and a durableSeq left below m_queuedSeq made the writer
+                // spin and flush() wait until some later append happened to end a batch.
+                qint64 highest = m_durableSeq.load();
+                for (const auto &r : batch)
+                    highest = std::max(highest, r.seq);
+                {
+                    // Under the mutex, so that flush() cannot miss the wake-up between its check
+                    // and its wait (it then slept until the next interval).
+                    std::lock_guard lock(m_mutex);
+                    m_durableSeq = highest;
+                }
                 batch.clear();
+                retrying = false;
                 if (m_onCommit)
-                    m_onCommit(m_durableSeq);
+                    m_onCommit(highest);
             } else if (stopping) {
                 break; // reported through writeErrors; nothing more can be done
+            } else {
+                retrying = true;
             }
         }
         m_flushed.notify_all();
@@ -274,7 +355,7 @@ void Journal::writerLoop()
     m_flushed.notify_all();
 }
 
-bool Journal::writeBatch(std::vector<Row> &batch)
+bool Journal::writeBatch(Statements &statements, std::vector<Row> &batch)
 {
     auto db = QSqlDatabase::database(m_connection, false);
     auto fail = [&](const QString &what) {
@@ -284,23 +365,35 @@ bool Journal::writeBatch(std::vector<Row> &batch)
         m_lastError = what;
         return false;
     };
+    auto bind = [](QSqlQuery &q, int first, const Row &r) {
+        q.bindValue(first + 0, r.seq);
+        q.bindValue(first + 1, r.kind);
+        q.bindValue(first + 2, r.sourceTime);
+        q.bindValue(first + 3, r.receiveTime);
+        q.bindValue(first + 4, r.source);
+        q.bindValue(first + 5, r.entity);
+        q.bindValue(first + 6, r.payload);
+    };
+    if (!statements.prepared) {
+        if (!statements.single.prepare(insertSql(1)))
+            return fail(statements.single.lastError().text());
+        if (!statements.multi.prepare(insertSql(kRowsPerStatement)))
+            return fail(statements.multi.lastError().text());
+        statements.prepared = true;
+    }
     if (!db.transaction())
         return fail(db.lastError().text());
-    QSqlQuery q(db);
-    if (!q.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO events(seq, kind, source_time, receive_time, source, "
-                           "entity, payload) VALUES(?,?,?,?,?,?,?)")))
-        return fail(q.lastError().text());
-    for (const auto &r : batch) {
-        q.bindValue(0, r.seq);
-        q.bindValue(1, r.kind);
-        q.bindValue(2, r.sourceTime);
-        q.bindValue(3, r.receiveTime);
-        q.bindValue(4, r.source);
-        q.bindValue(5, r.entity);
-        q.bindValue(6, r.payload);
-        if (!q.exec())
-            return fail(q.lastError().text());
+    std::size_t i = 0;
+    for (; i + kRowsPerStatement <= batch.size(); i += kRowsPerStatement) {
+        for (int k = 0; k < kRowsPerStatement; ++k)
+            bind(statements.multi, k * kColumns, batch[i + std::size_t(k)]);
+        if (!statements.multi.exec())
+            return fail(statements.multi.lastError().text());
+    }
+    for (; i < batch.size(); ++i) {
+        bind(statements.single, 0, batch[i]);
+        if (!statements.single.exec())
+            return fail(statements.single.lastError().text());
     }
     if (!db.commit())
         return fail(db.lastError().text());
@@ -325,6 +418,13 @@ bool JournalReader::open(const QString &path, QString *error)
     }
     if (!checkExistingFile(path, error))
         return false;
+    // Without a -wal the file is closed and everything is in it: check it on the probe, so that a
+    // refused file gets no -wal/-shm beside it. With one, a writer has it open or crashed, and only
+    // a connection that reads the WAL sees the journal as it is.
+    const bool closed = !QFileInfo::exists(path + QStringLiteral("-wal"));
+    qint64 version = 0;
+    if (closed && !probeClosedFile(path, &version, error))
+        return false;
     m_connection = nextConnectionName("journal-reader");
     auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
@@ -333,8 +433,7 @@ bool JournalReader::open(const QString &path, QString *error)
         *error = QStringLiteral("cannot open journal %1: %2").arg(path, db.lastError().text());
         return false;
     }
-    qint64 version = 0;
-    if (!checkIdentity(db, path, &version, error))
+    if (!checkIdentity(db, path, &version, error, /*integrity=*/!closed))
         return false;
     if (version < 1) {
         *error = QStringLiteral("%1 holds no journal").arg(path);

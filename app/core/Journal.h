@@ -59,8 +59,9 @@ private:
         QByteArray payload;
     };
 
+    struct Statements;
     void writerLoop();
-    bool writeBatch(std::vector<Row> &batch);
+    bool writeBatch(Statements &statements, std::vector<Row> &batch);
 
     QString m_path;
     QString m_connection;
@@ -75,6 +76,7 @@ private:
     std::vector<Row> m_pending;
     bool m_stop = false;
     qint64 m_queuedSeq = 0; // highest seq handed to the writer
+    // m_durableSeq changes under m_mutex (so flush() cannot miss the wake-up) and is read freely.
     QString m_lastError;
 
     std::atomic<qint64> m_durableSeq { 0 };

@@ -1,0 +1,375 @@
+// Event payloads: the binary form the journal stores must give back exactly what went in, for
+// every kind, and must refuse bytes that are not a well-formed payload without crashing or
+// allocating what a corrupt length asks for.
+#include "Event.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QSet>
+#include <QTest>
+#include <atomic>
+#include <cstdlib>
+#include <limits>
+#include <utility>
+
+// --- allocation watch ------------------------------------------------------------------------
+// Qt containers allocate with malloc (QArrayData::allocate), so the largest malloc request made
+// while a decode runs shows whether a corrupt count made it reserve memory. The executable's
+// malloc takes precedence over the C library's for the whole process; it forwards to glibc.
+// Sanitizers bring their own allocator, so under them (the asan preset) the watch is left out and
+// only the rejection itself is checked.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define WF_WATCH_MALLOC 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define WF_WATCH_MALLOC 0
+#endif
+#endif
+#ifndef WF_WATCH_MALLOC
+#define WF_WATCH_MALLOC 1
+#endif
+
+namespace {
+std::atomic<bool> g_watchAllocations { false };
+std::atomic<size_t> g_largestAllocation { 0 };
+} // namespace
+#if WF_WATCH_MALLOC
+extern "C" void *__libc_malloc(size_t size);
+extern "C" void *malloc(size_t size)
+{
+    if (g_watchAllocations.load(std::memory_order_relaxed)) {
+        size_t seen = g_largestAllocation.load(std::memory_order_relaxed);
+        while (size > seen && !g_largestAllocation.compare_exchange_weak(seen, size)) { }
+    }
+    return __libc_malloc(size);
+}
+#endif
+
+using namespace wf;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One sample per alternative, every field away from its default so that a field the encoder
+// forgets shows up as a difference. An alternative without a sample here fails sampleTable.
+template<typename T> std::optional<T> sample()
+{
+    return std::nullopt;
+}
+
+const GeoPoint kWuhan { 30.592849, 114.305539 };
+const GeoPoint kSuizhou { 31.690215, 113.382458 };
+
+template<> std::optional<UnitReported> sample()
+{
+    return UnitReported { u"unit-0042"_s, u"鄂A·巡12"_s, UnitKind::JointArmedPatrol, UnitStatus::EnRoute,
+        kWuhan, 271.5f };
+}
+template<> std::optional<UnitMoved> sample()
+{
+    return UnitMoved { u"unit-0042"_s, { -33.8688, 151.2093 }, 359.75f, 87.25f };
+}
+template<> std::optional<UnitStatusChanged> sample()
+{
+    return UnitStatusChanged { u"unit-0007"_s, UnitStatus::OffDuty };
+}
+template<> std::optional<CameraReported> sample()
+{
+    return CameraReported { u"cam-420102-0001"_s, u"户部巷 东口"_s, kWuhan, 135.0f, 42.5f,
+        u"rtsp://10.0.0.1/main"_s, u"rtsp://10.0.0.1/sub"_s };
+}
+template<> std::optional<SiteReported> sample()
+{
+    return SiteReported { u"site-17"_s, u"随州 北检查站"_s, SiteKind::SmartCheckpoint, kSuizhou };
+}
+template<> std::optional<IncidentReported> sample()
+{
+    return IncidentReported { u"inc-2024-0001"_s, u"traffic_accident"_s, u"hit-and-run, taxi fled north"_s,
+        Severity::Critical, kWuhan };
+}
+template<> std::optional<IncidentClosed> sample()
+{
+    return IncidentClosed { u"inc-2024-0001"_s, u"suspect detained in Suizhou"_s };
+}
+template<> std::optional<CongestionReported> sample()
+{
+    return CongestionReported { u"cg-3"_s, u"长江大桥"_s, Severity::High, kWuhan, true };
+}
+template<> std::optional<OrderIssued> sample()
+{
+    return OrderIssued { u"ord-9"_s, u"unit-0042"_s, u"man_checkpoint"_s, kSuizhou, u"inc-2024-0001"_s };
+}
+template<> std::optional<OrderStateChanged> sample()
+{
+    return OrderStateChanged { u"ord-9"_s, OrderState::NoAnswer, u"no reply after 3 calls"_s };
+}
+template<> std::optional<CordonSet> sample()
+{
+    return CordonSet { u"cordon-city"_s, u"武汉市 外环"_s,
+        { { 30.1, 113.9 }, { 30.1, 114.7 }, { 30.9, 114.7 }, { 30.9, 113.9 }, { 30.5, 113.8 } } };
+}
+template<> std::optional<CordonCleared> sample()
+{
+    return CordonCleared { u"cordon-city"_s };
+}
+template<> std::optional<AlertRaised> sample()
+{
+    return AlertRaised { u"alert-5"_s, u"plate 鄂A12345 seen at checkpoint"_s, Severity::Low, kSuizhou };
+}
+template<> std::optional<AlertAcknowledged> sample()
+{
+    return AlertAcknowledged { u"alert-5"_s };
+}
+template<> std::optional<OperatorAction> sample()
+{
+    return OperatorAction { u"op-zhang"_s, u"set_cordon"_s, uR"({"cordon":"cordon-city","rings":3})"_s };
+}
+
+struct Sample
+{
+    std::size_t index;
+    std::optional<EventPayload> payload;
+};
+
+template<std::size_t... I> std::vector<Sample> sampleTableImpl(std::index_sequence<I...>)
+{
+    std::vector<Sample> out;
+    (
+        [&] {
+            auto s = sample<std::variant_alternative_t<I, EventPayload>>();
+            out.push_back({ I,
+                s ? std::optional<EventPayload>(EventPayload(std::in_place_index<I>, *s)) : std::nullopt });
+        }(),
+        ...);
+    return out;
+}
+
+// One entry per alternative of EventPayload, in variant order.
+std::vector<Sample> sampleTable()
+{
+    return sampleTableImpl(std::make_index_sequence<std::variant_size_v<EventPayload>>());
+}
+
+EventKind kindOf(const EventPayload &p)
+{
+    Event e;
+    e.payload = p;
+    return e.kind();
+}
+
+QString describe(const Sample &s)
+{
+    return QStringLiteral("alternative %1 (%2)")
+        .arg(s.index)
+        .arg(eventKindName(EventKind(s.index + 1)).toString());
+}
+
+QByteArray qstringBytes(const QString &s)
+{
+    QByteArray out;
+    QDataStream d(&out, QIODevice::WriteOnly);
+    d.setVersion(QDataStream::Qt_6_8);
+    d << s;
+    return out;
+}
+
+} // namespace
+
+class TestEvent : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sampleTable_coversEveryAlternative()
+    {
+        const auto table = sampleTable();
+        QCOMPARE(table.size(), std::variant_size_v<EventPayload>);
+        for (const auto &s : table) {
+            QVERIFY2(s.payload.has_value(), qPrintable(describe(s) + u" has no sample in tst_event.cpp"_s));
+            QCOMPARE(s.payload->index(), s.index);
+        }
+    }
+
+    void roundTrip_everyAlternative()
+    {
+        for (const auto &s : sampleTable()) {
+            QVERIFY2(s.payload, qPrintable(describe(s) + u" has no sample"_s));
+            const EventKind kind = kindOf(*s.payload);
+            QCOMPARE(std::size_t(kind), s.index + 1);
+            const QByteArray bytes = encodePayload(*s.payload);
+            QVERIFY2(bytes.size() > 1, qPrintable(describe(s)));
+            const auto decoded = decodePayload(kind, bytes);
+            QVERIFY2(decoded.has_value(), qPrintable(describe(s) + u" did not decode"_s));
+            QVERIFY2(*decoded == *s.payload, qPrintable(describe(s) + u" decoded differently"_s));
+            // Encoding is deterministic: the same payload gives the same bytes.
+            QCOMPARE(encodePayload(*decoded), bytes);
+        }
+    }
+
+    void roundTrip_defaultAndEmptyValues()
+    {
+        // Default-constructed payloads (empty strings, zero positions, empty ring) survive too.
+        for (std::size_t i = 0; i < std::variant_size_v<EventPayload>; ++i) {
+            const EventPayload p = [&]<std::size_t... I>(std::index_sequence<I...>) {
+                EventPayload out;
+                ((i == I ? void(out.template emplace<I>()) : void()), ...);
+                return out;
+            }(std::make_index_sequence<std::variant_size_v<EventPayload>>());
+            QCOMPARE(p.index(), i);
+            const auto decoded = decodePayload(EventKind(i + 1), encodePayload(p));
+            QVERIFY2(decoded && *decoded == p, qPrintable(u"default alternative %1"_s.arg(i)));
+        }
+    }
+
+    void roundTrip_wholeEvent()
+    {
+        Event e;
+        e.seq = 123456789012;
+        e.sourceTimeMs = 1717171717000;
+        e.receiveTimeMs = 1717171717250;
+        e.source = u"sim"_s;
+        e.payload = *sample<UnitMoved>();
+        QCOMPARE(e.kind(), EventKind::UnitMoved);
+        QCOMPARE(e.entityId(), u"unit-0042"_s);
+        Event back = e;
+        back.payload = *decodePayload(e.kind(), encodePayload(e.payload));
+        QCOMPARE(back, e);
+    }
+
+    void kindNames_roundTrip()
+    {
+        QSet<QString> names;
+        for (std::size_t i = 0; i < std::variant_size_v<EventPayload>; ++i) {
+            const auto kind = EventKind(i + 1);
+            const QStringView name = eventKindName(kind);
+            QVERIFY2(!name.isEmpty() && name != u"unknown", qPrintable(u"kind %1 has no name"_s.arg(i + 1)));
+            QVERIFY2(
+                !names.contains(name.toString()), qPrintable(u"duplicate kind name "_s + name.toString()));
+            names.insert(name.toString());
+            const auto back = eventKindFromName(name);
+            QVERIFY2(back.has_value(), qPrintable(name.toString()));
+            QCOMPARE(*back, kind);
+        }
+        QCOMPARE(eventKindName(EventKind(0)), u"unknown");
+        QCOMPARE(eventKindName(EventKind(std::variant_size_v<EventPayload> + 1)), u"unknown");
+        QVERIFY(!eventKindFromName(u"no_such_kind").has_value());
+        QVERIFY(!eventKindFromName(u"").has_value());
+        QVERIFY(!eventKindFromName(u"UNIT_MOVED").has_value());
+    }
+
+    void decode_rejectsTruncatedBytes()
+    {
+        for (const auto &s : sampleTable()) {
+            QVERIFY2(s.payload, qPrintable(describe(s)));
+            const EventKind kind = kindOf(*s.payload);
+            const QByteArray bytes = encodePayload(*s.payload);
+            for (qsizetype n = 0; n < bytes.size(); ++n) {
+                QVERIFY2(!decodePayload(kind, bytes.left(n)).has_value(),
+                    qPrintable(
+                        describe(s) + u" accepted its first %1 of %2 bytes"_s.arg(n).arg(bytes.size())));
+            }
+        }
+    }
+
+    void decode_rejectsUnknownVersion()
+    {
+        for (const auto &s : sampleTable()) {
+            QVERIFY2(s.payload, qPrintable(describe(s)));
+            const EventKind kind = kindOf(*s.payload);
+            const QByteArray bytes = encodePayload(*s.payload);
+            QCOMPARE(quint8(bytes.at(0)), quint8(1)); // the layout version this test knows
+            for (const quint8 version : { quint8(0), quint8(2), quint8(0x7f), quint8(0xff) }) {
+                QByteArray changed = bytes;
+                changed[0] = char(version);
+                QVERIFY2(!decodePayload(kind, changed).has_value(),
+                    qPrintable(describe(s) + u" accepted version byte %1"_s.arg(version)));
+            }
+        }
+    }
+
+    void decode_rejectsTrailingGarbage()
+    {
+        for (const auto &s : sampleTable()) {
+            QVERIFY2(s.payload, qPrintable(describe(s)));
+            const EventKind kind = kindOf(*s.payload);
+            const QByteArray bytes = encodePayload(*s.payload);
+            for (const QByteArray &tail :
+                { QByteArray(1, '\0'), QByteArray("garbage"), QByteArray(64, '\xff') }) {
+                QVERIFY2(!decodePayload(kind, bytes + tail).has_value(),
+                    qPrintable(describe(s) + u" accepted %1 trailing bytes"_s.arg(tail.size())));
+            }
+        }
+    }
+
+    void decode_rejectsUnknownKind()
+    {
+        const QByteArray bytes = encodePayload(*sample<CordonCleared>());
+        QVERIFY(decodePayload(EventKind::CordonCleared, bytes).has_value());
+        QVERIFY(!decodePayload(EventKind(0), bytes).has_value());
+        QVERIFY(!decodePayload(EventKind(std::variant_size_v<EventPayload> + 1), bytes).has_value());
+        QVERIFY(!decodePayload(EventKind(0xffff), bytes).has_value());
+    }
+
+    void decode_rejectsHugeCordonRingWithoutAllocating_data()
+    {
+        QTest::addColumn<quint32>("count");
+        QTest::addColumn<int>("pointsPresent");
+        QTest::newRow("max count, no points") << std::numeric_limits<quint32>::max() << 0;
+        QTest::newRow("max count, 3 points") << std::numeric_limits<quint32>::max() << 3;
+        QTest::newRow("2^31, 1 point") << quint32(1u << 31) << 1;
+        QTest::newRow("16M (256 MB of points), 2 points") << quint32(1u << 24) << 2;
+        QTest::newRow("one more than present") << quint32(5) << 4;
+    }
+
+    void decode_rejectsHugeCordonRingWithoutAllocating()
+    {
+        QFETCH(quint32, count);
+        QFETCH(int, pointsPresent);
+        QByteArray bytes;
+        {
+            QDataStream d(&bytes, QIODevice::WriteOnly);
+            d.setVersion(QDataStream::Qt_6_8);
+            d << quint8(1);
+        }
+        bytes += qstringBytes(u"cordon-x"_s) + qstringBytes(u"bad ring"_s);
+        {
+            QDataStream d(&bytes, QIODevice::Append);
+            d.setVersion(QDataStream::Qt_6_8);
+            d << count;
+            for (int i = 0; i < pointsPresent; ++i)
+                d << 30.0 + i << 114.0;
+        }
+
+        g_largestAllocation = 0;
+        g_watchAllocations = true;
+        const auto decoded = decodePayload(EventKind::CordonSet, bytes);
+        g_watchAllocations = false;
+        QVERIFY(!decoded.has_value());
+#if WF_WATCH_MALLOC
+        // Nothing near count * 16 bytes was requested; a decode needs a few hundred bytes.
+        QVERIFY2(g_largestAllocation.load() < 64 * 1024,
+            qPrintable(u"decode requested %1 bytes at once"_s.arg(g_largestAllocation.load())));
+#endif
+    }
+
+    void decode_allocationWatchSeesRealRings()
+    {
+        // Proves the watch above can fail: a genuine 100k-point ring reserves ~1.6 MB.
+        CordonSet big;
+        big.cordonId = u"province"_s;
+        for (int i = 0; i < 100000; ++i)
+            big.ring.append({ 29.0 + i * 1e-5, 108.0 + i * 1e-5 });
+        const QByteArray bytes = encodePayload(big);
+        g_largestAllocation = 0;
+        g_watchAllocations = true;
+        const auto decoded = decodePayload(EventKind::CordonSet, bytes);
+        g_watchAllocations = false;
+        QVERIFY(decoded && std::get<CordonSet>(*decoded) == big);
+#if WF_WATCH_MALLOC
+        QVERIFY(g_largestAllocation.load() >= size_t(100000) * sizeof(GeoPoint));
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvent)
+#include "tst_event.moc"
