@@ -1,4 +1,4 @@
-// Runs the QML tests with the real models behind them.
+// Runs the QML tests (tst_*.qml, where the assertions are) with the real models behind them.
 #include "ConnectorHost.h"
 #include "Dispatch.h"
 #include "EventBus.h"
@@ -94,4 +94,4 @@ public slots:
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(watchfloor_qml, Setup)
-#include "tst_qml.moc"
+#include "quicktest_main.moc"
