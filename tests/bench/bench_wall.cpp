@@ -1,0 +1,321 @@
+// ./watchfloor bench wall: the camera wall in the real app (under Xvfb) against a local RTSP
+// server (tests/tools/rtsp_server.py, 704x576 25 fps H.264 whose pictures carry the sender's
+// clock). For N = 4, 9, 16, 25 tiles:
+//   cpu_ratio_N       (app CPU with N streams - app CPU with N dead cameras) / CPU of
+//                     `ffmpeg -f null` decoding the same N streams, measured in the same run
+//   fps_N             frames received per second per tile (mean over tiles)
+//   latency_p95_ms_N  glass-to-glass: sender's clock in the picture vs. arrival at the tile
+// and rss_growth_mb_10min: resident memory growth of the app playing 16 streams for 10 minutes
+// (--rss-minutes M to change; --smoke: N = 4 only, short phases).
+#include "BenchReport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QThread>
+#include <cmath>
+#include <cstdio>
+#include <unistd.h>
+
+using wf::bench::BenchReport;
+
+namespace {
+
+QString sourceDir()
+{
+    QFile cache(QStringLiteral(WATCHFLOOR_BINARY_DIR "/CMakeCache.txt"));
+    if (cache.open(QIODevice::ReadOnly)) {
+        static const QRegularExpression re(
+            QStringLiteral("^Watchfloor_SOURCE_DIR:STATIC=(.*)$"), QRegularExpression::MultilineOption);
+        const auto m = re.match(QString::fromUtf8(cache.readAll()));
+        if (m.hasMatch())
+            return m.captured(1).trimmed();
+    }
+    return QDir::currentPath();
+}
+
+int freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+void sleepMs(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    }
+}
+
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray s = f.readAll();
+    const auto fields = s.mid(s.lastIndexOf(')') + 2).split(' '); // field 3 onwards
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+}
+
+double rssMb(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const auto &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+struct Child : QProcess
+{
+    ~Child() override { stopNow(); }
+    void stopNow()
+    {
+        if (state() != NotRunning) {
+            terminate();
+            if (!waitForFinished(5000)) {
+                kill();
+                waitForFinished(3000);
+            }
+        }
+    }
+};
+
+QString layoutFor(int n)
+{
+    const int side = int(std::ceil(std::sqrt(double(n))));
+    return side == 1 ? QStringLiteral("1") : QStringLiteral("%1x%1").arg(side);
+}
+
+// Starts the real app with n cameras at `url`; returns once `liveWanted` tiles are live (or 60 s).
+bool startWall(
+    Child &app, const QTemporaryDir &dir, int n, const QString &url, int liveWanted, const QString &health)
+{
+    QJsonArray cameras;
+    for (int i = 0; i < n; ++i)
+        cameras.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("B%1").arg(i) },
+            { QStringLiteral("name"), QStringLiteral("Bench %1").arg(i) },
+            { QStringLiteral("lat"), 30.5 + i * 0.001 }, { QStringLiteral("lon"), 114.3 },
+            { QStringLiteral("bearing_deg"), 0 }, { QStringLiteral("fov_deg"), 60 },
+            { QStringLiteral("main"), url } });
+    const QString file = dir.filePath(QStringLiteral("cameras.json"));
+    QFile f(file);
+    f.open(QIODevice::WriteOnly);
+    f.write(QJsonDocument(cameras).toJson());
+    f.close();
+    QFile::remove(health);
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.multimedia.*=false"));
+    app.setProcessEnvironment(env);
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.setStandardOutputFile(QProcess::nullDevice());
+    app.start(QStringLiteral(WATCHFLOOR_APP),
+        { QStringLiteral("--cameras"), file, QStringLiteral("--wall-layout"), layoutFor(n),
+            QStringLiteral("--wall-expanded"), QStringLiteral("--wall-health"), health,
+            QStringLiteral("--db"), dir.filePath(QStringLiteral("journal.sqlite")) });
+    if (!app.waitForStarted(10000))
+        return false;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 60000 && app.state() == QProcess::Running) {
+        sleepMs(500);
+        int live = 0, failed = 0;
+        for (const auto &v : readJson(health).value(QStringLiteral("tiles")).toArray()) {
+            const QString s = v.toObject().value(QStringLiteral("state")).toString();
+            live += s == u"live";
+            failed += s == u"failed";
+        }
+        if (live >= liveWanted && (liveWanted > 0 || failed >= n))
+            return true;
+    }
+    return false;
+}
+
+struct WallSample
+{
+    double cpu = 0;
+    qint64 timeMs = 0;
+    QJsonObject health;
+};
+
+WallSample sample(const Child &app, const QString &health)
+{
+    return { cpuSeconds(app.processId()), 0, readJson(health) };
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The app under test needs a display: without one (ctest's smoke run), run under Xvfb.
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
+        std::vector<char *> xargs { const_cast<char *>("xvfb-run"), const_cast<char *>("-a"),
+            const_cast<char *>("-s"), const_cast<char *>("-screen 0 1920x1080x24") };
+        for (int i = 0; i < argc; ++i)
+            xargs.push_back(argv[i]);
+        xargs.push_back(nullptr);
+        execvp("xvfb-run", xargs.data());
+        std::perror("bench_wall: xvfb-run");
+        return 2;
+    }
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool smoke = BenchReport::smoke(args);
+    int rssMinutes = 10;
+    if (const int i = int(args.indexOf(QStringLiteral("--rss-minutes"))); i >= 0 && i + 1 < args.size())
+        rssMinutes = args[i + 1].toInt();
+    const QList<int> sizes = smoke ? QList<int> { 4 } : QList<int> { 4, 9, 16, 25 };
+    const int warmMs = smoke ? 2000 : 5000;
+    const int measureMs = smoke ? 4000 : 15000;
+    BenchReport report(QStringLiteral("wall"));
+
+    QTemporaryDir dir;
+    const int port = freePort();
+    Child server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QStringLiteral("python3"),
+        { sourceDir() + QStringLiteral("/tests/tools/rtsp_server.py"), QStringLiteral("--port"),
+            QString::number(port) });
+    QByteArray out;
+    for (int i = 0; i < 60 && !out.contains("READY"); ++i) {
+        server.waitForReadyRead(500);
+        out += server.readAllStandardOutput();
+    }
+    if (!out.contains("READY")) {
+        std::fprintf(stderr, "bench_wall: the RTSP server did not start\n");
+        return 1;
+    }
+    const QString url = QStringLiteral("rtsp://127.0.0.1:%1/stamp?tcp").arg(port);
+    const QString health = dir.filePath(QStringLiteral("health.json"));
+
+    for (int n : sizes) {
+        std::fprintf(stderr, "[bench wall] %d tiles\n", n);
+        // The app with N live streams.
+        double wallCpu = -1, fps = 0, minFps = 1e9;
+        std::vector<double> latencies;
+        {
+            Child wall;
+            if (!startWall(wall, dir, n, url, n, health))
+                std::fprintf(stderr, "[bench wall] not all %d tiles went live\n", n);
+            sleepMs(warmMs);
+            const auto a = sample(wall, health);
+            QElapsedTimer t;
+            t.start();
+            sleepMs(measureMs);
+            const auto b = sample(wall, health);
+            const double seconds = t.elapsed() / 1000.0;
+            wallCpu = (b.cpu - a.cpu) / seconds;
+            const double dt = (b.health.value(QStringLiteral("time_ms")).toDouble()
+                                  - a.health.value(QStringLiteral("time_ms")).toDouble())
+                / 1000.0;
+            const auto before = a.health.value(QStringLiteral("tiles")).toArray();
+            const auto after = b.health.value(QStringLiteral("tiles")).toArray();
+            for (const auto &v : after) {
+                const auto tile = v.toObject();
+                for (const auto &w : before) {
+                    if (w.toObject().value(QStringLiteral("slot")) == tile.value(QStringLiteral("slot"))) {
+                        const double f = (tile.value(QStringLiteral("frames")).toDouble()
+                                             - w.toObject().value(QStringLiteral("frames")).toDouble())
+                            / dt;
+                        fps += f / n;
+                        minFps = std::min(minFps, f);
+                    }
+                }
+                for (const auto &l : tile.value(QStringLiteral("latency_ms")).toArray())
+                    latencies.push_back(l.toDouble());
+            }
+        }
+        // The same app and layout with N dead cameras: what the wall costs without video.
+        double idleCpu = 0;
+        {
+            Child wall;
+            startWall(wall, dir, n, QStringLiteral("rtsp://127.0.0.1:1/nothing"), 0, health);
+            sleepMs(warmMs);
+            const double a = cpuSeconds(wall.processId());
+            QElapsedTimer t;
+            t.start();
+            sleepMs(measureMs);
+            idleCpu = (cpuSeconds(wall.processId()) - a) / (t.elapsed() / 1000.0);
+        }
+        // ffmpeg decoding the same N streams and throwing the pictures away.
+        double ffmpegCpu = 0;
+        {
+            Child ff;
+            QStringList ffArgs { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error") };
+            for (int i = 0; i < n; ++i)
+                ffArgs << QStringLiteral("-i") << url;
+            for (int i = 0; i < n; ++i)
+                ffArgs << QStringLiteral("-map") << QStringLiteral("%1:v:0").arg(i) << QStringLiteral("-f")
+                       << QStringLiteral("null") << QStringLiteral("-");
+            ff.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            ff.start(QStringLiteral("ffmpeg"), ffArgs);
+            ff.waitForStarted();
+            sleepMs(warmMs + 2000);
+            const double a = cpuSeconds(ff.processId());
+            QElapsedTimer t;
+            t.start();
+            sleepMs(measureMs);
+            ffmpegCpu = (cpuSeconds(ff.processId()) - a) / (t.elapsed() / 1000.0);
+        }
+        const double ratio = ffmpegCpu > 0 ? (wallCpu - idleCpu) / ffmpegCpu : -1;
+        report.set(QStringLiteral("cpu_ratio_%1").arg(n), std::round(ratio * 100) / 100);
+        report.set(QStringLiteral("fps_%1").arg(n), std::round(fps * 10) / 10);
+        report.set(QStringLiteral("latency_p95_ms_%1").arg(n),
+            latencies.empty() ? -1 : BenchReport::percentile(latencies, 95));
+        report.note(QStringLiteral("detail_%1").arg(n),
+            QStringLiteral("app %1 cores with video, %2 with dead cameras; ffmpeg %3 cores; "
+                           "slowest tile %4 fps; latency p50 %5 ms over %6 samples")
+                .arg(wallCpu, 0, 'f', 3)
+                .arg(idleCpu, 0, 'f', 3)
+                .arg(ffmpegCpu, 0, 'f', 3)
+                .arg(minFps, 0, 'f', 1)
+                .arg(latencies.empty() ? -1 : BenchReport::median(latencies), 0, 'f', 0)
+                .arg(latencies.size()));
+    }
+
+    // Memory over a long run with 16 streams: RSS after warm-up against RSS at the end.
+    {
+        const int totalMs = smoke ? 20000 : rssMinutes * 60000;
+        Child wall;
+        startWall(wall, dir, 16, url, 16, health);
+        sleepMs(std::min(60000, totalMs / 5));
+        const double start = rssMb(wall.processId());
+        sleepMs(totalMs - std::min(60000, totalMs / 5));
+        const double end = rssMb(wall.processId());
+        report.set(QStringLiteral("rss_growth_mb_10min"), std::round((end - start) * 10) / 10);
+        report.note(QStringLiteral("rss"),
+            QStringLiteral("16 streams for %1 s: %2 MB after warm-up, %3 MB at the end%4")
+                .arg(totalMs / 1000)
+                .arg(start, 0, 'f', 1)
+                .arg(end, 0, 'f', 1)
+                .arg(totalMs < 600000 ? QStringLiteral(" (shortened run, not 10 minutes)") : QString()));
+    }
+    report.note(QStringLiteral("setup"),
+        QStringLiteral("704x576 25 fps H.264 (x264 ultrafast, zerolatency) over RTSP/TCP from "
+                       "gst-rtsp-server on loopback; the real app under Xvfb + llvmpipe, wall expanded; "
+                       "latency measured at the tile's "
+                       "frame arrival (the scene graph adds up to one refresh)"));
+    return report.finish(args);
+}
