@@ -156,7 +156,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("wallLayout"), opt.wallLayout },
         { QStringLiteral("wallHealthPath"), opt.wallHealthPath },
         { QStringLiteral("wallLostTimeoutMs"), opt.wallLostTimeoutMs },
-        { QStringLiteral("wallExpanded"), opt.wallExpanded } });
+        { QStringLiteral("wallExpanded"), opt.wallExpanded },
+        { QStringLiteral("wallLayoutsPath"), wf::defaultWallLayoutsPath() } });
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(3); },
         Qt::QueuedConnection);

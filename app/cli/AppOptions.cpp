@@ -143,13 +143,25 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     return out;
 }
 
-QString defaultJournalPath(bool training)
+namespace {
+QString userDataDir()
 {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty())
         dir = QDir::homePath() + QStringLiteral("/.local/share/watchfloor");
-    return QDir(dir).filePath(
-        training ? QStringLiteral("training-journal.sqlite") : QStringLiteral("journal.sqlite"));
+    return dir;
+}
+} // namespace
+
+QString defaultJournalPath(bool training)
+{
+    return QDir(userDataDir())
+        .filePath(training ? QStringLiteral("training-journal.sqlite") : QStringLiteral("journal.sqlite"));
+}
+
+QString defaultWallLayoutsPath()
+{
+    return QDir(userDataDir()).filePath(QStringLiteral("wall-layouts.json"));
 }
 
 } // namespace wf

@@ -38,5 +38,7 @@ ParsedOptions parseAppOptions(const QStringList &arguments);
 
 // The default journal for a kind of session. Training and live never share a journal.
 QString defaultJournalPath(bool training);
+// Where the wall's named layouts are kept (shared by training and live: they are about cameras).
+QString defaultWallLayoutsPath();
 
 } // namespace wf

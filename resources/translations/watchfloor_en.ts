@@ -4,17 +4,17 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="35" />
+            <location filename="../../ui/qml/CameraWall.qml" line="48" />
             <source>Snapshot saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="77" />
+            <location filename="../../ui/qml/CameraWall.qml" line="90" />
             <source>Camera wall</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="84" />
+            <location filename="../../ui/qml/CameraWall.qml" line="97" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n camera</numerusform>
@@ -22,48 +22,123 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="98" />
+            <location filename="../../ui/qml/CameraWall.qml" line="111" />
             <source>Wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="103" />
+            <location filename="../../ui/qml/CameraWall.qml" line="114" />
             <source>Stop tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="103" />
+            <location filename="../../ui/qml/CameraWall.qml" line="114" />
             <source>Tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="107" />
+            <location filename="../../ui/qml/CameraWall.qml" line="118" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="112" />
+            <location filename="../../ui/qml/CameraWall.qml" line="121" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="120" />
+            <location filename="../../ui/qml/CameraWall.qml" line="128" />
             <source>Shrink</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="120" />
+            <location filename="../../ui/qml/CameraWall.qml" line="128" />
             <source>Expand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="136" />
+            <location filename="../../ui/qml/CameraWall.qml" line="131" />
+            <source>Give the wall most of the window (F10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="135" />
+            <source>Layouts ▾</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="138" />
+            <source>Saved layouts, and the wall on a screen of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="143" />
+            <source>No saved layouts yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="155" />
+            <source>Layout “%1” put on the wall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="163" />
+            <source>Save this layout as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="168" />
+            <source>Delete a saved layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="183" />
+            <source>Bring the wall back into the main window (F9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="184" />
+            <source>Open the wall in its own window (F9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="202" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="191" />
+            <location filename="../../ui/qml/CameraWall.qml" line="257" />
             <source>No cameras known yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="278" />
+            <source>Save the wall layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="287" />
+            <source>Layout saved as “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="289" />
+            <source>Layout not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="294" />
+            <source>Name (the layout and the camera on each tile are kept):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="299" />
+            <source>e.g. Night shift, Hankou station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="304" />
+            <source>A layout of this name exists and will be replaced.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -243,62 +318,72 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="26" />
+            <location filename="../../ui/qml/Main.qml" line="30" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="26" />
+            <location filename="../../ui/qml/Main.qml" line="30" />
             <source>Watchfloor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="31" />
+            <location filename="../../ui/qml/Main.qml" line="35" />
             <source>No available unit to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="35" />
+            <location filename="../../ui/qml/Main.qml" line="39" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="56" />
+            <source>Watchfloor — camera wall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="79" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="64" />
+            <location filename="../../ui/qml/Main.qml" line="85" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="69" />
+            <location filename="../../ui/qml/Main.qml" line="90" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="74" />
+            <location filename="../../ui/qml/Main.qml" line="95" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="80" />
+            <location filename="../../ui/qml/Main.qml" line="101" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="81" />
+            <location filename="../../ui/qml/Main.qml" line="102" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="122" />
+            <location filename="../../ui/qml/Main.qml" line="143" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="163" />
+            <source>The camera wall is in its own window (F9 brings it back)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -450,52 +535,52 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="338" />
+            <location filename="../../ui/qml/MapPanel.qml" line="362" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="340" />
+            <location filename="../../ui/qml/MapPanel.qml" line="364" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="341" />
+            <location filename="../../ui/qml/MapPanel.qml" line="365" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="341" />
+            <location filename="../../ui/qml/MapPanel.qml" line="365" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="343" />
+            <location filename="../../ui/qml/MapPanel.qml" line="367" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="344" />
+            <location filename="../../ui/qml/MapPanel.qml" line="368" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="381" />
+            <location filename="../../ui/qml/MapPanel.qml" line="405" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="394" />
+            <location filename="../../ui/qml/MapPanel.qml" line="418" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="410" />
+            <location filename="../../ui/qml/MapPanel.qml" line="434" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="420" />
+            <location filename="../../ui/qml/MapPanel.qml" line="444" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>

@@ -4,66 +4,141 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="35" />
+            <location filename="../../ui/qml/CameraWall.qml" line="48" />
             <source>Snapshot saved: %1</source>
             <translation>截图已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="77" />
+            <location filename="../../ui/qml/CameraWall.qml" line="90" />
             <source>Camera wall</source>
             <translation>视频墙</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="84" />
+            <location filename="../../ui/qml/CameraWall.qml" line="97" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n 路摄像头</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="98" />
+            <location filename="../../ui/qml/CameraWall.qml" line="111" />
             <source>Wall layout</source>
             <translation>视频墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="103" />
+            <location filename="../../ui/qml/CameraWall.qml" line="114" />
             <source>Stop tour</source>
             <translation>停止轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="103" />
+            <location filename="../../ui/qml/CameraWall.qml" line="114" />
             <source>Tour</source>
             <translation>轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="107" />
+            <location filename="../../ui/qml/CameraWall.qml" line="118" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation>每 %1 秒轮巡全部摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="112" />
+            <location filename="../../ui/qml/CameraWall.qml" line="121" />
             <source>Cameras</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="120" />
+            <location filename="../../ui/qml/CameraWall.qml" line="128" />
             <source>Shrink</source>
             <translation>收起</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="120" />
+            <location filename="../../ui/qml/CameraWall.qml" line="128" />
             <source>Expand</source>
             <translation>展开</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="136" />
+            <location filename="../../ui/qml/CameraWall.qml" line="131" />
+            <source>Give the wall most of the window (F10)</source>
+            <translation>让摄像机墙占据窗口大部分 (F10)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="135" />
+            <source>Layouts ▾</source>
+            <translation>布局 ▾</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="138" />
+            <source>Saved layouts, and the wall on a screen of its own</source>
+            <translation>已保存的布局，以及在独立屏幕上显示摄像机墙</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="143" />
+            <source>No saved layouts yet</source>
+            <translation>尚无已保存的布局</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="155" />
+            <source>Layout “%1” put on the wall</source>
+            <translation>布局“%1”已上墙</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="163" />
+            <source>Save this layout as…</source>
+            <translation>将此布局另存为…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="168" />
+            <source>Delete a saved layout</source>
+            <translation>删除已保存的布局</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="183" />
+            <source>Bring the wall back into the main window (F9)</source>
+            <translation>将摄像机墙收回主窗口 (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="184" />
+            <source>Open the wall in its own window (F9)</source>
+            <translation>在独立窗口中打开摄像机墙 (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="202" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation>报警：%1 — 最近的摄像头显示在红框窗格中（点击关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="191" />
+            <location filename="../../ui/qml/CameraWall.qml" line="257" />
             <source>No cameras known yet</source>
             <translation>暂无摄像头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="278" />
+            <source>Save the wall layout</source>
+            <translation>保存摄像机墙布局</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="287" />
+            <source>Layout saved as “%1”</source>
+            <translation>布局已保存为“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="289" />
+            <source>Layout not saved: %1</source>
+            <translation>布局未保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="294" />
+            <source>Name (the layout and the camera on each tile are kept):</source>
+            <translation>名称（保存布局及每个画面上的摄像机）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="299" />
+            <source>e.g. Night shift, Hankou station</source>
+            <translation>例如：夜班、汉口站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="304" />
+            <source>A layout of this name exists and will be replaced.</source>
+            <translation>已有同名布局，将被替换。</translation>
         </message>
     </context>
     <context>
@@ -242,61 +317,71 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="26" />
+            <location filename="../../ui/qml/Main.qml" line="30" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="26" />
+            <location filename="../../ui/qml/Main.qml" line="30" />
             <source>Watchfloor</source>
             <translation>Watchfloor 指挥席</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="31" />
+            <location filename="../../ui/qml/Main.qml" line="35" />
             <source>No available unit to send</source>
             <translation>没有可派遣的警力</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="35" />
+            <location filename="../../ui/qml/Main.qml" line="39" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="56" />
+            <source>Watchfloor — camera wall</source>
+            <translation>Watchfloor — 摄像机墙</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="79" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation>右键点击地图派遣最近的空闲警力；Shift+点击显示能看到该处的摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="64" />
+            <location filename="../../ui/qml/Main.qml" line="85" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="69" />
+            <location filename="../../ui/qml/Main.qml" line="90" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="74" />
+            <location filename="../../ui/qml/Main.qml" line="95" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="80" />
+            <location filename="../../ui/qml/Main.qml" line="101" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="81" />
+            <location filename="../../ui/qml/Main.qml" line="102" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="122" />
+            <location filename="../../ui/qml/Main.qml" line="143" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="163" />
+            <source>The camera wall is in its own window (F9 brings it back)</source>
+            <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
     </context>
     <context>
@@ -448,52 +533,52 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="338" />
+            <location filename="../../ui/qml/MapPanel.qml" line="362" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="340" />
+            <location filename="../../ui/qml/MapPanel.qml" line="364" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="341" />
+            <location filename="../../ui/qml/MapPanel.qml" line="365" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="341" />
+            <location filename="../../ui/qml/MapPanel.qml" line="365" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="343" />
+            <location filename="../../ui/qml/MapPanel.qml" line="367" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="344" />
+            <location filename="../../ui/qml/MapPanel.qml" line="368" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="381" />
+            <location filename="../../ui/qml/MapPanel.qml" line="405" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="394" />
+            <location filename="../../ui/qml/MapPanel.qml" line="418" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="410" />
+            <location filename="../../ui/qml/MapPanel.qml" line="434" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="420" />
+            <location filename="../../ui/qml/MapPanel.qml" line="444" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>

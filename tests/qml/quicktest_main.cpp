@@ -52,6 +52,11 @@ public:
     {
         publish(wf::UnitStatusChanged { id, wf::UnitStatus(status) });
     }
+    Q_INVOKABLE void addCamera(const QString &id, const QString &name, double lat, double lon)
+    {
+        publish(wf::CameraReported {
+            id, name, { lat, lon }, 0, 60, QStringLiteral("sim://camera/%1").arg(id), {} });
+    }
     Q_INVOKABLE void reportIncident(const QString &id, double lat, double lon)
     {
         publish(wf::IncidentReported {

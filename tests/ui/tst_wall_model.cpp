@@ -5,7 +5,10 @@
 #include "WallModel.h"
 #include "WorldState.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace wf;
@@ -190,6 +193,83 @@ private slots:
         QCOMPARE(wall.cameraAt(2), QStringLiteral("T0"));
         wall.stopTour();
         QVERIFY(!wall.touring());
+    }
+
+    void namedLayoutsAreSavedAndPutBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/wall-layouts.json"));
+        WorldState world;
+        for (int i = 0; i < 12; ++i)
+            world.apply(cameraEvent(QStringLiteral("N%1").arg(i), 30.5, 114.3, 0));
+        {
+            WallModel wall;
+            wall.setCameras(world.cameras());
+            wall.setLayoutsPath(path);
+            QCOMPARE(wall.savedLayouts(), QStringList());
+            wall.setLayout(QStringLiteral("1+5"));
+            wall.assign(0, QStringLiteral("N9"));
+            wall.clearSlot(2);
+            QVERIFY(wall.saveLayoutAs(QStringLiteral("Hankou station")));
+            wall.setLayout(QStringLiteral("2x2"));
+            wall.assign(0, QStringLiteral("N3"));
+            QVERIFY(wall.saveLayoutAs(QStringLiteral("  Night shift ")));
+            QVERIFY(!wall.saveLayoutAs(QStringLiteral("   "))); // a name is needed
+            QCOMPARE(wall.savedLayouts(),
+                (QStringList { QStringLiteral("Hankou station"), QStringLiteral("Night shift") }));
+        }
+        // Another session (a new model on the same file) puts a saved wall back exactly,
+        // including the tile the dispatcher had emptied.
+        WallModel wall;
+        wall.setCameras(world.cameras());
+        wall.setLayoutsPath(path);
+        QCOMPARE(wall.savedLayouts().size(), 2);
+        wall.setLayout(QStringLiteral("3x3"));
+        QVERIFY(wall.applySavedLayout(QStringLiteral("Hankou station")));
+        QCOMPARE(wall.layout(), QStringLiteral("1+5"));
+        QCOMPARE(wall.cameraAt(0), QStringLiteral("N9"));
+        QCOMPARE(wall.cameraAt(2), QString());
+        QVERIFY(!wall.cameraAt(1).isEmpty());
+        QVERIFY(!wall.applySavedLayout(QStringLiteral("no such layout")));
+        QCOMPARE(wall.layout(), QStringLiteral("1+5"));
+        QVERIFY(wall.applySavedLayout(QStringLiteral("Night shift")));
+        QCOMPARE(wall.layout(), QStringLiteral("2x2"));
+        QCOMPARE(wall.cameraAt(0), QStringLiteral("N3"));
+        // Saving under an existing name replaces it; removing forgets it.
+        wall.assign(0, QStringLiteral("N7"));
+        QVERIFY(wall.saveLayoutAs(QStringLiteral("Night shift")));
+        QCOMPARE(wall.savedLayouts().size(), 2);
+        QVERIFY(wall.removeSavedLayout(QStringLiteral("Hankou station")));
+        WallModel again;
+        again.setCameras(world.cameras());
+        again.setLayoutsPath(path);
+        QCOMPARE(again.savedLayouts(), QStringList { QStringLiteral("Night shift") });
+        QVERIFY(again.applySavedLayout(QStringLiteral("Night shift")));
+        QCOMPARE(again.cameraAt(0), QStringLiteral("N7"));
+    }
+
+    void damagedLayoutsFileIsReportedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wall-layouts.json"));
+        const QByteArray damaged = "{\"kind\": \"watchfloor-wall-layouts\", \"layouts\": [";
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(damaged);
+        }
+        WorldState world;
+        world.apply(cameraEvent(QStringLiteral("D1"), 30.5, 114.3, 0));
+        WallModel wall;
+        wall.setCameras(world.cameras());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("wall layouts: .*not JSON")));
+        wall.setLayoutsPath(path);
+        QVERIFY(wall.savedLayoutsError().contains(QStringLiteral("not JSON")));
+        QVERIFY(!wall.saveLayoutAs(QStringLiteral("mine")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), damaged); // not a byte changed
+        QCOMPARE(wall.cameraAt(0), QStringLiteral("D1")); // and the wall works on
     }
 
     void keyboardMovesOverLargeAndSmallTiles()

@@ -12,29 +12,7 @@ Rectangle {
     color: Theme.panel
     border.color: Theme.panelBorder
 
-    // What is dragged: a label that follows the pointer over the whole window. Its Drag keys
-    // carry the camera id to the tile's DropArea.
-    Rectangle {
-        id: proxy
-        property string cameraId
-        property string name
-        parent: Overlay.overlay
-        visible: Drag.active
-        width: proxyText.implicitWidth + 12
-        height: proxyText.implicitHeight + 6
-        radius: 3
-        color: Theme.accent
-        Drag.keys: ["camera:" + cameraId]
-        Drag.hotSpot.x: -8 // the pointer, just above and left of the label
-        Drag.hotSpot.y: -8
-        Text {
-            id: proxyText
-            anchors.centerIn: parent
-            text: proxy.name
-            color: "#0b0f14"
-            font.pixelSize: Theme.smallFontSize
-        }
-    }
+    CameraDragProxy { id: proxy }
 
     ListView {
         id: list
@@ -64,22 +42,13 @@ Rectangle {
                 id: dragHandler
                 target: null
                 grabPermissions: PointerHandler.CanTakeOverFromAnything
-                function follow() {
-                    proxy.x = centroid.scenePosition.x + 8
-                    proxy.y = centroid.scenePosition.y + 8
-                }
                 onActiveChanged: {
-                    if (active) {
-                        proxy.cameraId = row.cameraId
-                        proxy.name = row.name
-                        follow()
-                        proxy.Drag.active = true
-                    } else {
-                        proxy.Drag.drop()
-                        proxy.Drag.active = false
-                    }
+                    if (active)
+                        proxy.start(row.cameraId, row.name, centroid.scenePosition)
+                    else
+                        proxy.finish()
                 }
-                onCentroidChanged: if (active) follow()
+                onCentroidChanged: if (active) proxy.follow(centroid.scenePosition)
             }
             TapHandler { onDoubleTapped: picker.cameraChosen(row.cameraId) }
         }

@@ -16,13 +16,26 @@ FocusScope {
     property alias layout: wallModel.layout
     property alias healthPath: wallModel.healthPath
     property alias lostTimeoutMs: wallModel.lostTimeoutMs
+    property alias layoutsPath: wallModel.layoutsPath
     property bool expanded: false
+    // In a window of its own (the physical wall on a second screen).
+    property bool detached: false
     readonly property WallModel model: wallModel
     signal expandToggled()
+    signal detachToggled()
 
     // "Show cameras near here" for a map click or an incident.
     function showNear(latitude: real, longitude: real): int {
         return wallModel.showNear(latitude, longitude)
+    }
+
+    // The header's buttons are as wide as their text: the wall column is narrow.
+    component HeaderButton: Button {
+        implicitHeight: 24
+        implicitWidth: implicitContentWidth + leftPadding + rightPadding
+        leftPadding: 8
+        rightPadding: 8
+        font.pixelSize: Theme.smallFontSize
     }
 
     WallModel {
@@ -88,7 +101,7 @@ FocusScope {
                 }
                 ComboBox {
                     id: layoutBox
-                    implicitWidth: 74
+                    implicitWidth: 66
                     implicitHeight: 24
                     font.pixelSize: Theme.smallFontSize
                     model: wallModel.layouts
@@ -97,28 +110,81 @@ FocusScope {
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Wall layout")
                 }
-                Button {
-                    implicitHeight: 24
-                    font.pixelSize: Theme.smallFontSize
+                HeaderButton {
                     text: wallModel.touring ? qsTr("Stop tour") : qsTr("Tour")
                     checkable: false
                     onClicked: wallModel.touring ? wallModel.stopTour() : wallModel.startTour()
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Cycle all cameras through the wall every %1 s").arg(wallModel.tourDwellSeconds)
                 }
-                Button {
-                    implicitHeight: 24
-                    font.pixelSize: Theme.smallFontSize
+                HeaderButton {
                     text: qsTr("Cameras")
                     checkable: true
                     checked: picker.visible
                     onClicked: picker.visible = !picker.visible
                 }
-                Button {
-                    implicitHeight: 24
-                    font.pixelSize: Theme.smallFontSize
+                HeaderButton {
+                    visible: !wall.detached
                     text: wall.expanded ? qsTr("Shrink") : qsTr("Expand")
                     onClicked: wall.expandToggled()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Give the wall most of the window (F10)")
+                }
+                HeaderButton {
+                    id: moreButton
+                    text: qsTr("Layouts ▾")
+                    onClicked: moreMenu.open()
+                    ToolTip.visible: hovered && !moreMenu.visible
+                    ToolTip.text: qsTr("Saved layouts, and the wall on a screen of its own")
+                    Menu {
+                        id: moreMenu
+                        y: moreButton.height
+                        MenuItem {
+                            text: qsTr("No saved layouts yet")
+                            enabled: false
+                            visible: wallModel.savedLayouts.length === 0
+                            height: visible ? implicitHeight : 0
+                        }
+                        Instantiator {
+                            model: wallModel.savedLayouts
+                            delegate: MenuItem {
+                                required property string modelData
+                                text: modelData
+                                onTriggered: {
+                                    if (wallModel.applySavedLayout(modelData))
+                                        status.text = qsTr("Layout “%1” put on the wall").arg(modelData)
+                                }
+                            }
+                            onObjectAdded: (index, object) => moreMenu.insertItem(1 + index, object as MenuItem)
+                            onObjectRemoved: (index, object) => moreMenu.removeItem(object as MenuItem)
+                        }
+                        MenuSeparator {}
+                        MenuItem {
+                            text: qsTr("Save this layout as…")
+                            onTriggered: saveDialog.open()
+                        }
+                        Menu {
+                            id: deleteMenu
+                            title: qsTr("Delete a saved layout")
+                            enabled: wallModel.savedLayouts.length > 0
+                            Instantiator {
+                                model: wallModel.savedLayouts
+                                delegate: MenuItem {
+                                    required property string modelData
+                                    text: modelData
+                                    onTriggered: wallModel.removeSavedLayout(modelData)
+                                }
+                                onObjectAdded: (index, object) => deleteMenu.insertItem(index, object as MenuItem)
+                                onObjectRemoved: (index, object) => deleteMenu.removeItem(object as MenuItem)
+                            }
+                        }
+                        MenuSeparator {}
+                        MenuItem {
+                            text: wall.detached ? qsTr("Bring the wall back into the main window (F9)")
+                                                : qsTr("Open the wall in its own window (F9)")
+                            onTriggered: wall.detachToggled()
+                        }
+                    }
                 }
             }
         }
@@ -202,6 +268,42 @@ FocusScope {
             color: Theme.textDim
             font.pixelSize: Theme.smallFontSize
             elide: Text.ElideMiddle
+        }
+    }
+
+    Dialog {
+        id: saveDialog
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Save the wall layout")
+        standardButtons: Dialog.Save | Dialog.Cancel
+        onOpened: {
+            nameField.text = ""
+            nameField.forceActiveFocus()
+        }
+        onAccepted: {
+            const name = nameField.text.trim()
+            if (wallModel.saveLayoutAs(name))
+                status.text = qsTr("Layout saved as “%1”").arg(name)
+            else
+                status.text = qsTr("Layout not saved: %1").arg(wallModel.savedLayoutsError)
+        }
+        ColumnLayout {
+            spacing: 6
+            Label {
+                text: qsTr("Name (the layout and the camera on each tile are kept):")
+            }
+            TextField {
+                id: nameField
+                Layout.preferredWidth: 280
+                placeholderText: qsTr("e.g. Night shift, Hankou station")
+                onAccepted: saveDialog.accept()
+            }
+            Label {
+                visible: wallModel.savedLayouts.indexOf(nameField.text.trim()) >= 0
+                text: qsTr("A layout of this name exists and will be replaced.")
+                color: Theme.incident
+            }
         }
     }
 }

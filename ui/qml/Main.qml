@@ -18,6 +18,11 @@ ApplicationWindow {
     property string wallHealthPath: ""
     property int wallLostTimeoutMs: 5000
     property bool wallExpanded: false
+    property string wallLayoutsPath: ""
+    // The wall in a window of its own, on the second screen when there is one (F9).
+    property bool wallDetached: false
+    readonly property CameraWall wall: cameraWall
+    readonly property MapPanel mapView: mapPanel
 
     width: 1600
     height: 900
@@ -41,6 +46,23 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+-"; onActivated: mapPanel.map.zoomLevel -= 1 }
     Shortcut { sequence: "Ctrl+0"; onActivated: mapPanel.centreOn(30.5928, 114.3055) }
     Shortcut { sequence: "F10"; onActivated: window.wallExpanded = !window.wallExpanded } // the wall takes most of the window
+    Shortcut { sequence: "F9"; onActivated: window.wallDetached = !window.wallDetached }
+
+    // The physical wall: the same wall (its players keep running) moved into a window of its
+    // own, full screen on the second screen when there is one.
+    Window {
+        id: wallWindow
+        // Qt.application is a QQuickApplication at run time; qmllint only knows its base type.
+        readonly property bool hasWallScreen: Qt.application.screens.length > 1 // qmllint disable missing-property
+        title: qsTr("Watchfloor — camera wall")
+        width: 1280
+        height: 760
+        color: Theme.window
+        screen: hasWallScreen ? Qt.application.screens[1] : window.screen // qmllint disable missing-property
+        visibility: !window.wallDetached ? Window.Hidden : hasWallScreen ? Window.FullScreen : Window.Windowed
+        onClosing: window.wallDetached = false
+        Shortcut { sequence: "F9"; onActivated: window.wallDetached = false }
+    }
 
     header: TrainingBanner { training: window.session.training }
 
@@ -126,23 +148,38 @@ ApplicationWindow {
 
         ColumnLayout {
             // The camera wall column; F10 or the wall's Expand button gives it most of the window.
-            Layout.preferredWidth: window.wallExpanded ? Math.round(window.width * 0.66) : 460
+            Layout.preferredWidth: window.wallExpanded && !window.wallDetached ? Math.round(window.width * 0.66) : 460
             Layout.maximumWidth: Layout.preferredWidth
             Layout.fillWidth: false
             Layout.fillHeight: true
             spacing: 1
-            CameraWall {
-                id: cameraWall
+            Item { // where the wall lives while it is in the main window
+                id: wallHome
                 Layout.fillWidth: true
-                Layout.preferredHeight: window.wallExpanded ? window.height * 0.7 : 420
-                Layout.fillHeight: window.wallExpanded
-                cameras: window.world.cameras
-                alerts: window.world.alerts
-                layout: window.wallLayout
-                healthPath: window.wallHealthPath
-                lostTimeoutMs: window.wallLostTimeoutMs
-                expanded: window.wallExpanded
-                onExpandToggled: window.wallExpanded = !window.wallExpanded
+                Layout.preferredHeight: window.wallDetached ? 32 : window.wallExpanded ? window.height * 0.7 : 420
+                Layout.fillHeight: window.wallExpanded && !window.wallDetached
+                Text {
+                    anchors.centerIn: parent
+                    visible: window.wallDetached
+                    text: qsTr("The camera wall is in its own window (F9 brings it back)")
+                    color: Theme.textDim
+                    font.pixelSize: Theme.smallFontSize
+                }
+                CameraWall {
+                    id: cameraWall
+                    parent: window.wallDetached ? wallWindow.contentItem : wallHome
+                    anchors.fill: parent
+                    cameras: window.world.cameras
+                    alerts: window.world.alerts
+                    layout: window.wallLayout
+                    healthPath: window.wallHealthPath
+                    lostTimeoutMs: window.wallLostTimeoutMs
+                    layoutsPath: window.wallLayoutsPath
+                    expanded: window.wallExpanded
+                    detached: window.wallDetached
+                    onExpandToggled: window.wallExpanded = !window.wallExpanded
+                    onDetachToggled: window.wallDetached = !window.wallDetached
+                }
             }
             EventList {
                 Layout.fillWidth: true

@@ -12,6 +12,9 @@ import Watchfloor.Ui
 // three bindings (centre, zoom, bearing), never through per-marker bindings.
 Item {
     id: panel
+    // Markers of the batched layers are drawn by position, not laid out: without the clip they
+    // spill over the unit list when the wall takes most of the window.
+    clip: true
     required property WorldState world
     required property string tileUrl
     property alias map: map
@@ -89,6 +92,7 @@ Item {
     }
 
     MapSearch { id: mapSearch }
+    CameraDragProxy { id: cameraDrag }
 
     Plugin {
         id: basemap
@@ -135,11 +139,31 @@ Item {
             rotationScale: 1 / 120
             property: "zoomLevel"
         }
+        // A drag pans the map, unless it starts on a camera: then it carries that camera to
+        // a wall tile.
         DragHandler {
             id: drag
             target: null
-            onTranslationChanged: delta => map.pan(-delta.x, -delta.y)
-            onActiveChanged: if (active) panel.followedUnit = "" // a dispatcher's drag wins over following
+            onTranslationChanged: delta => {
+                if (cameraDrag.Drag.active)
+                    cameraDrag.follow(centroid.scenePosition)
+                else
+                    map.pan(-delta.x, -delta.y)
+            }
+            onActiveChanged: {
+                if (!active) {
+                    if (cameraDrag.Drag.active)
+                        cameraDrag.finish()
+                    return
+                }
+                const hit = panel.hitTest(centroid.pressPosition.x, centroid.pressPosition.y)
+                if (hit.length === 2 && hit[0] === "camera" && !hit[1].startsWith("cluster-")) {
+                    const data = cameraLayer.markerData(hit[1])
+                    cameraDrag.start(hit[1], data.label || hit[1], centroid.scenePosition)
+                } else {
+                    panel.followedUnit = "" // a dispatcher's drag wins over following
+                }
+            }
         }
     }
 

@@ -178,6 +178,51 @@ void WallModel::setLayout(const QString &layout)
     emit layoutChanged();
 }
 
+void WallModel::setLayoutsPath(const QString &path)
+{
+    if (path == m_store.path())
+        return;
+    m_store = WallLayoutStore(path);
+    if (!m_store.load())
+        qWarning("wall layouts: %s", qPrintable(m_store.error()));
+    emit savedLayoutsChanged();
+}
+
+bool WallModel::saveLayoutAs(const QString &name)
+{
+    WallLayoutStore::Saved saved { name, m_layout, {} };
+    for (int i = 0; i < count(); ++i)
+        saved.cameras.append(m_slots.value(i).cameraId);
+    const bool ok = m_store.save(saved);
+    emit savedLayoutsChanged();
+    return ok;
+}
+
+bool WallModel::applySavedLayout(const QString &name)
+{
+    const auto *saved = m_store.find(name);
+    if (!saved || cellsOf(saved->layout).isEmpty())
+        return false;
+    stopTour();
+    const QStringList cameras = saved->cameras; // setLayout's auto-fill must not see a stale list
+    setLayout(saved->layout);
+    for (int i = 0; i < count(); ++i) {
+        const QString id = cameras.value(i);
+        if (id.isEmpty() || !m_cameras || !m_cameras->find(id))
+            clearSlot(i); // a camera since removed leaves its tile empty, not filled by chance
+        else
+            setSlotCamera(i, id);
+    }
+    return true;
+}
+
+bool WallModel::removeSavedLayout(const QString &name)
+{
+    const bool ok = m_store.remove(name);
+    emit savedLayoutsChanged();
+    return ok;
+}
+
 QStringList WallModel::layouts() const
 {
     return { QStringLiteral("1"), QStringLiteral("2x2"), QStringLiteral("3x3"), QStringLiteral("4x4"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "WallLayoutStore.h"
 #include "WorldModels.h"
 
 #include <QAbstractListModel>
@@ -36,6 +37,9 @@ class WallModel : public QAbstractListModel
     Q_PROPERTY(int lostTimeoutMs READ lostTimeoutMs WRITE setLostTimeoutMs NOTIFY lostTimeoutMsChanged)
     Q_PROPERTY(QString healthPath READ healthPath WRITE setHealthPath NOTIFY healthPathChanged)
     Q_PROPERTY(bool measureLatency READ measureLatency WRITE setMeasureLatency NOTIFY measureLatencyChanged)
+    Q_PROPERTY(QString layoutsPath READ layoutsPath WRITE setLayoutsPath NOTIFY savedLayoutsChanged)
+    Q_PROPERTY(QStringList savedLayouts READ savedLayouts NOTIFY savedLayoutsChanged)
+    Q_PROPERTY(QString savedLayoutsError READ savedLayoutsError NOTIFY savedLayoutsChanged)
     Q_PROPERTY(
         QString snapshotFolder READ snapshotFolder WRITE setSnapshotFolder NOTIFY snapshotFolderChanged)
 public:
@@ -97,6 +101,15 @@ public:
     void setMeasureLatency(bool on);
     QString snapshotFolder() const { return m_snapshotFolder; }
     void setSnapshotFolder(const QString &folder);
+    QString layoutsPath() const { return m_store.path(); }
+    void setLayoutsPath(const QString &path);
+    QStringList savedLayouts() const { return m_store.names(); }
+    QString savedLayoutsError() const { return m_store.error(); }
+
+    // Named layouts: the layout and the camera on each tile, saved under a name and put back.
+    Q_INVOKABLE bool saveLayoutAs(const QString &name);
+    Q_INVOKABLE bool applySavedLayout(const QString &name);
+    Q_INVOKABLE bool removeSavedLayout(const QString &name);
 
     // Puts a camera on a tile (drag and drop); a camera already elsewhere on the wall moves.
     Q_INVOKABLE void assign(int slot, const QString &cameraId);
@@ -144,6 +157,7 @@ signals:
     void healthPathChanged();
     void measureLatencyChanged();
     void snapshotFolderChanged();
+    void savedLayoutsChanged();
     void snapshotTaken(const QString &path);
 
 private:
@@ -180,6 +194,7 @@ private:
     QTimer m_healthTimer;
     bool m_measureLatency = false;
     QString m_snapshotFolder;
+    WallLayoutStore m_store;
     QList<WallPlayer *> m_players; // players unregister themselves when destroyed
 };
 
