@@ -15,6 +15,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -259,6 +260,79 @@ private slots:
                 qPrintable(QLatin1String(id) + u' ' + why));
         QVERIFY2(!showsVideo(shot, tileOf(h, QStringLiteral("B1")), &why), qPrintable(why));
         shot.save(QStringLiteral(WATCHFLOOR_BINARY_DIR "/tst_wall_streams_2x2.png"));
+    }
+
+    void mjpegProgressiveAndLocalFilesPlay()
+    {
+        QTemporaryDir dir;
+        const QString health = dir.filePath(QStringLiteral("health.json"));
+        const QString www = dir.filePath(QStringLiteral("www"));
+        QDir().mkpath(www);
+        // A recorded clip (H.264 in MP4, index at the front for progressive download).
+        QProcess clip;
+        clip.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        clip.start(QStringLiteral("ffmpeg"),
+            { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+                QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("testsrc2=size=704x576:rate=25"), QStringLiteral("-t"), QStringLiteral("6"),
+                QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
+                QStringLiteral("ultrafast"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+                QStringLiteral("-movflags"), QStringLiteral("+faststart"),
+                www + QStringLiteral("/clip.mp4") });
+        QVERIFY(clip.waitForFinished(60000));
+        QCOMPARE(clip.exitCode(), 0);
+        // An MJPEG camera: ffmpeg as a one-client HTTP server sending multipart JPEG.
+        const int mjpegPort = freePort();
+        Child mjpeg;
+        mjpeg.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        mjpeg.start(QStringLiteral("ffmpeg"),
+            { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"),
+                QStringLiteral("-re"), QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("testsrc=size=640x480:rate=10"), QStringLiteral("-c:v"),
+                QStringLiteral("mjpeg"), QStringLiteral("-q:v"), QStringLiteral("5"), QStringLiteral("-f"),
+                QStringLiteral("mpjpeg"), QStringLiteral("-listen"), QStringLiteral("1"),
+                QStringLiteral("http://127.0.0.1:%1/video.mjpg").arg(mjpegPort) });
+        const int httpPort = freePort();
+        Child http;
+        http.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        http.start(QStringLiteral("python3"),
+            { QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(httpPort),
+                QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), www });
+        QTest::qWait(1000); // both servers listening
+
+        const QJsonArray cameras {
+            camera(QStringLiteral("M1"), QStringLiteral("http://127.0.0.1:%1/video.mjpg").arg(mjpegPort)),
+            camera(QStringLiteral("P1"), QStringLiteral("http://127.0.0.1:%1/clip.mp4").arg(httpPort)),
+            camera(QStringLiteral("F1"), QUrl::fromLocalFile(www + QStringLiteral("/clip.mp4")).toString()),
+            camera(QStringLiteral("F2"), QUrl::fromLocalFile(www + QStringLiteral("/missing.mp4")).toString())
+        };
+        Child app;
+        startApp(app, dir, cameras, { QStringLiteral("--wall-layout"), QStringLiteral("2x2") }, 40);
+        for (const auto *id : { "M1", "P1", "F1" })
+            QTRY_COMPARE_WITH_TIMEOUT(stateOf(health, QLatin1String(id)), QStringLiteral("live"), 30000);
+        auto h = readHealth(health);
+        QCOMPARE(tileOf(h, QStringLiteral("M1")).value(QStringLiteral("width")).toInt(), 640);
+        QCOMPARE(tileOf(h, QStringLiteral("P1")).value(QStringLiteral("width")).toInt(), 704);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(health, QStringLiteral("F2")), QStringLiteral("failed"), 15000);
+        // The 6 s clip loops: frames keep coming well after its end.
+        QTest::qWait(8000);
+        const qint64 fileFrames
+            = tileOf(readHealth(health), QStringLiteral("F1")).value(QStringLiteral("frames")).toInteger();
+        QTest::qWait(2000);
+        h = readHealth(health);
+        QVERIFY(tileOf(h, QStringLiteral("F1")).value(QStringLiteral("frames")).toInteger() > fileFrames);
+        QCOMPARE(tileOf(h, QStringLiteral("M1")).value(QStringLiteral("state")).toString(),
+            QStringLiteral("live"));
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        const QImage shot(dir.filePath(QStringLiteral("shot.png")));
+        QVERIFY(!shot.isNull());
+        h = readHealth(health);
+        QString why;
+        for (const auto *id : { "M1", "P1", "F1" })
+            QVERIFY2(showsVideo(shot, tileOf(h, QLatin1String(id)), &why),
+                qPrintable(QLatin1String(id) + u' ' + why));
+        shot.save(QStringLiteral(WATCHFLOOR_BINARY_DIR "/tst_wall_streams_files.png"));
     }
 
     void sixteenStreamsAtOnce()
