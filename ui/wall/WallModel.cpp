@@ -67,6 +67,12 @@ WallModel::WallModel(QObject *parent)
     connect(&m_alarmTimer, &QTimer::timeout, this, &WallModel::dismissAlarm);
     m_healthTimer.setInterval(500);
     connect(&m_healthTimer, &QTimer::timeout, this, &WallModel::writeHealth);
+    m_presentTimer.setInterval(kPresentIntervalMs);
+    m_presentTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_presentTimer, &QTimer::timeout, this, [this] {
+        for (auto *player : std::as_const(m_players))
+            player->present();
+    });
     setLayout(QStringLiteral("2x2"));
 }
 
@@ -545,11 +551,15 @@ void WallModel::registerPlayer(WallPlayer *player)
 {
     if (!m_players.contains(player))
         m_players.append(player);
+    if (!m_presentTimer.isActive())
+        m_presentTimer.start();
 }
 
 void WallModel::unregisterPlayer(WallPlayer *player)
 {
     m_players.removeAll(player);
+    if (m_players.isEmpty())
+        m_presentTimer.stop();
 }
 
 QList<WallPlayer *> WallModel::players() const

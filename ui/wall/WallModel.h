@@ -68,6 +68,11 @@ public:
     // The grid of a layout name ("1", "2x2" .. "6x6", "1+5", "1+7"); empty for an unknown name.
     static QList<Cell> cellsOf(const QString &layout, int *gridSize = nullptr);
     static constexpr int kAlarmHighlightMs = 60000;
+    // Tiles hand their newest frame to the screen together, once per period of a 25 fps
+    // camera. Frames from N streams arrive at random moments, and each would otherwise ask for
+    // a redraw of the whole window on its own: up to the display's rate, which on a software
+    // renderer costs more than decoding. One shared beat caps redraws at 25 a second.
+    static constexpr int kPresentIntervalMs = 40;
 
     explicit WallModel(QObject *parent = nullptr);
     ~WallModel() override;
@@ -192,6 +197,7 @@ private:
     int m_lostTimeoutMs = 5000;
     QString m_healthPath;
     QTimer m_healthTimer;
+    QTimer m_presentTimer;
     bool m_measureLatency = false;
     QString m_snapshotFolder;
     WallLayoutStore m_store;

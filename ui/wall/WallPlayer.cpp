@@ -337,8 +337,18 @@ void WallPlayer::onFrame(const QVideoFrame &frame)
 void WallPlayer::show(const QVideoFrame &frame)
 {
     m_shown = frame;
+    m_presentPending = true;
+    if (!m_wall)
+        present(); // a player on its own shows each frame as it comes
+}
+
+void WallPlayer::present()
+{
+    if (!m_presentPending)
+        return;
+    m_presentPending = false;
     if (m_output)
-        m_output->setVideoFrame(frame);
+        m_output->setVideoFrame(m_shown);
 }
 
 void WallPlayer::step()

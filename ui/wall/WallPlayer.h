@@ -106,6 +106,9 @@ public:
     Q_INVOKABLE QString snapshot(const QString &folder = QString());
     // While paused, shows the next frame that arrives.
     Q_INVOKABLE void step();
+    // Hands the latest frame to the screen. The wall calls this for all its tiles at the video
+    // rate, so N unsynchronised streams cause one redraw per period instead of N.
+    void present();
     // Drops the connection and connects again now (the operator's "retry").
     Q_INVOKABLE void reconnect();
 
@@ -164,6 +167,7 @@ private:
     int m_attempt = 0;
     std::deque<qint64> m_frameTimes;
     QVideoFrame m_shown;
+    bool m_presentPending = false;
     QList<qint64> m_latencies;
 
     State m_state = Idle;
