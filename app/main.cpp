@@ -157,6 +157,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("wallHealthPath"), opt.wallHealthPath },
         { QStringLiteral("wallLostTimeoutMs"), opt.wallLostTimeoutMs },
         { QStringLiteral("wallExpanded"), opt.wallExpanded },
+        { QStringLiteral("wallDetached"), opt.wallWindow },
         { QStringLiteral("wallLayoutsPath"), wf::defaultWallLayoutsPath() } });
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(3); },

@@ -56,8 +56,11 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         QStringLiteral("SECONDS"));
     const QCommandLineOption wallExpanded(QStringLiteral("wall-expanded"),
         QStringLiteral("Start with the camera wall taking most of the window (F10 toggles)."));
+    const QCommandLineOption wallWindow(QStringLiteral("wall-window"),
+        QStringLiteral("Start with the camera wall in a window of its own, full screen on the second "
+                       "screen when there is one (F9 toggles)."));
     p.addOptions({ help, version, training, live, db, lang, screenshot, quitAfter, pluginDir, settings, seed,
-        units, cameras, wallLayout, wallHealth, wallLost, wallExpanded });
+        units, cameras, wallLayout, wallHealth, wallLost, wallExpanded, wallWindow });
 
     ParsedOptions out;
     auto fail = [&](const QString &message) {
@@ -132,6 +135,7 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     }
     o.wallHealthPath = p.value(wallHealth);
     o.wallExpanded = p.isSet(wallExpanded);
+    o.wallWindow = p.isSet(wallWindow);
     if (p.isSet(wallLost)) {
         bool ok = false;
         const double seconds = p.value(wallLost).toDouble(&ok);

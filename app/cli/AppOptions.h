@@ -23,6 +23,7 @@ struct AppOptions
     QString wallLayout = QStringLiteral("2x2"); // --wall-layout: 1, 2x2 .. 6x6, 1+5, 1+7
     QString wallHealthPath; // --wall-health FILE: per-tile health as JSON, rewritten twice a second
     bool wallExpanded = false; // --wall-expanded: the wall takes most of the window (as F10)
+    bool wallWindow = false; // --wall-window: the wall in a window of its own (as F9)
     int wallLostTimeoutMs = 5000; // --wall-lost-after SECONDS: "signal lost" after this long without frames
 };
 

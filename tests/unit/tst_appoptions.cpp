@@ -39,6 +39,19 @@ private slots:
         QCOMPARE(p.options.quitAfterSeconds, 2.5);
         QCOMPARE(p.options.seed, 99u);
         QCOMPARE(p.options.units, 500);
+        QVERIFY(!p.options.wallWindow);
+    }
+
+    void wallOptionsAreParsed()
+    {
+        const auto p = parse(
+            { QStringLiteral("--wall-layout"), QStringLiteral("3x3"), QStringLiteral("--wall-lost-after"),
+                QStringLiteral("7"), QStringLiteral("--wall-expanded"), QStringLiteral("--wall-window") });
+        QCOMPARE(p.action, ParsedOptions::Action::Run);
+        QCOMPARE(p.options.wallLayout, QStringLiteral("3x3"));
+        QCOMPARE(p.options.wallLostTimeoutMs, 7000);
+        QVERIFY(p.options.wallExpanded);
+        QVERIFY(p.options.wallWindow);
     }
 
     void helpAndVersion()

@@ -580,6 +580,7 @@ QJsonArray WallModel::health() const
             { QStringLiteral("visible"), p->isVisible() },
             { QStringLiteral("state"), QLatin1String(stateNames[p->state()]) },
             { QStringLiteral("fps"), p->fps() }, { QStringLiteral("frames"), p->framesReceived() },
+            { QStringLiteral("shown"), p->framesShown() },
             { QStringLiteral("width"), p->resolution().width() },
             { QStringLiteral("height"), p->resolution().height() },
             { QStringLiteral("age_ms"), p->frameAgeMs() },

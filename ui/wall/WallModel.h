@@ -72,7 +72,7 @@ public:
     // camera. Frames from N streams arrive at random moments, and each would otherwise ask for
     // a redraw of the whole window on its own: up to the display's rate, which on a software
     // renderer costs more than decoding. One shared beat caps redraws at 25 a second.
-    static constexpr int kPresentIntervalMs = 40;
+    static constexpr int kPresentIntervalMs = 20;
 
     explicit WallModel(QObject *parent = nullptr);
     ~WallModel() override;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QMediaMetaData>
 #include <QMediaPlayer>
+#include <QQuickWindow>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
@@ -32,6 +33,19 @@ WallPlayer::WallPlayer(QQuickItem *parent)
     m_clock.start();
     m_ticker.setInterval(kTickMs);
     connect(&m_ticker, &QTimer::timeout, this, &WallPlayer::tick);
+    connect(this, &QQuickItem::windowChanged, this, [this](QQuickWindow *window) {
+        disconnect(m_syncConnection);
+        if (!window)
+            return;
+        m_syncConnection = connect(
+            window, &QQuickWindow::beforeSynchronizing, this,
+            [this] {
+                const quint64 presented = m_presented.load(std::memory_order_acquire);
+                if (m_synchronised.exchange(presented, std::memory_order_acq_rel) != presented)
+                    m_framesShown.fetch_add(1, std::memory_order_relaxed);
+            },
+            Qt::DirectConnection);
+    });
 }
 
 WallPlayer::~WallPlayer()
@@ -347,8 +361,10 @@ void WallPlayer::present()
     if (!m_presentPending)
         return;
     m_presentPending = false;
-    if (m_output)
+    if (m_output) {
         m_output->setVideoFrame(m_shown);
+        m_presented.fetch_add(1, std::memory_order_release);
+    }
 }
 
 void WallPlayer::step()

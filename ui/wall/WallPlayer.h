@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QVideoFrame>
 #include <QVideoSink>
+#include <atomic>
 #include <deque>
 
 class QMediaPlayer;
@@ -98,6 +99,10 @@ public:
     QString errorString() const { return m_error; }
     int retryInMs() const;
     qint64 framesReceived() const { return m_frames; }
+    qint64 framesShown() const
+    {
+        return m_framesShown;
+    } // handed to the screen; fewer when paused or coalesced
     int reconnects() const { return m_reconnects; }
     bool playing() const { return m_player || m_feed; }
 
@@ -176,6 +181,12 @@ private:
     int m_bitrateKbps = -1;
     QString m_error;
     qint64 m_frames = 0;
+    // Written on the GUI thread (present) and read while the render thread synchronises, when the
+    // GUI thread is blocked; atomics keep that honest without a lock.
+    std::atomic<quint64> m_presented { 0 };
+    std::atomic<quint64> m_synchronised { 0 };
+    std::atomic<qint64> m_framesShown { 0 };
+    QMetaObject::Connection m_syncConnection;
     int m_reconnects = 0;
 };
 
