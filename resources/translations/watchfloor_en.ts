@@ -243,57 +243,57 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="26" />
+            <location filename="../../ui/qml/Main.qml" line="27" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="26" />
+            <location filename="../../ui/qml/Main.qml" line="27" />
             <source>Watchfloor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="31" />
+            <location filename="../../ui/qml/Main.qml" line="32" />
             <source>No available unit to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="35" />
+            <location filename="../../ui/qml/Main.qml" line="36" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="59" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="64" />
+            <location filename="../../ui/qml/Main.qml" line="65" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="69" />
+            <location filename="../../ui/qml/Main.qml" line="70" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="74" />
+            <location filename="../../ui/qml/Main.qml" line="75" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="80" />
+            <location filename="../../ui/qml/Main.qml" line="81" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="81" />
+            <location filename="../../ui/qml/Main.qml" line="82" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="122" />
+            <location filename="../../ui/qml/Main.qml" line="124" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -450,53 +450,211 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="338" />
+            <location filename="../../ui/qml/MapPanel.qml" line="348" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="340" />
+            <location filename="../../ui/qml/MapPanel.qml" line="350" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="341" />
+            <location filename="../../ui/qml/MapPanel.qml" line="351" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="341" />
+            <location filename="../../ui/qml/MapPanel.qml" line="351" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="343" />
+            <location filename="../../ui/qml/MapPanel.qml" line="353" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="344" />
+            <location filename="../../ui/qml/MapPanel.qml" line="354" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="381" />
+            <location filename="../../ui/qml/MapPanel.qml" line="391" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="394" />
+            <location filename="../../ui/qml/MapPanel.qml" line="404" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="410" />
+            <location filename="../../ui/qml/MapPanel.qml" line="415" />
+            <source>Offline area…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="419" />
+            <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="445" />
+            <source>Map tiles from the configured tile server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="446" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="420" />
+            <location filename="../../ui/qml/MapPanel.qml" line="456" />
+            <source>%L1 tiles failed to load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="458" />
+            <source>tile cache not used: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="465" />
+            <source>Last failure: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="474" />
             <source>Zoom %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OfflineAreaDialog</name>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="28" />
+            <source>Type a prefecture, district or place name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="28" />
+            <source>Unknown region: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="32" />
+            <source>Prepare an offline area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="46" />
+            <source>Stopped: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="48" />
+            <source>Cancelled. Start again to resume where it stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="50" />
+            <source>Done, but %L1 tiles failed; start again to retry them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="52" />
+            <source>Done: the area is available offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="63" />
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="66" />
+            <source>The current view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="73" />
+            <source>Named region:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="80" />
+            <source>e.g. 武汉市, Ezhou, Jiang'an District</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="84" />
+            <source>Zoom levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="86" />
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="93" />
+            <source>About %L1 tiles (at most %L2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="106" />
+            <source>%L1 of %L2 tiles (%L3 already cached, %L4 failed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="112" />
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="115" />
+            <source>Fetch the area's tiles into the cache; tiles already cached are skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="125" />
+            <source>Cancel run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="131" />
+            <source>Import MBTiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="134" />
+            <source>Merge the tiles of an existing MBTiles file into the cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="149" />
+            <source>Cache: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="150" />
+            <source>No tile cache: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="156" />
+            <source>Import an MBTiles file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="157" />
+            <source>MBTiles files (*.mbtiles)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="157" />
+            <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -697,6 +855,44 @@
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="227" />
             <source>Remove from wall</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::MapTiles</name>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="99" />
+            <source>No upstream tile server is configured: the built-in map is always available offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="101" />
+            <source>The tile cache cannot be used: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="104" />
+            <source>Choose an area and zoom levels from 0 to 19, the first no larger than the last.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="107" />
+            <source>%L1 tiles is more than the limit of %L2: choose a smaller area or fewer zoom levels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="134" />
+            <source>There is no tile cache to import into: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="159" />
+            <source>Nothing imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="165" />
+            <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
             <translation type="unfinished" />
         </message>
     </context>
