@@ -8,8 +8,10 @@
 #include "EventBus.h"
 #include "EventLogModel.h"
 #include "Journal.h"
+#include "MapTiles.h"
 #include "Session.h"
 #include "Settings.h"
+#include "TileCommands.h"
 #include "TileServer.h"
 #include "WorldState.h"
 
@@ -68,6 +70,21 @@ int main(int argc, char *argv[])
     }
     const auto &opt = parsed.options;
 
+    // Tile work from the command line needs no display: it runs on a plain core application.
+    if (opt.headlessTileCommand()) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("watchfloor"));
+        QCoreApplication::setOrganizationName(QStringLiteral("watchfloor"));
+        QString error;
+        const auto settings = wf::Settings::load(opt.settingsPath, &error);
+        if (!settings)
+            return fail(error);
+        const auto tileConfig = wf::tileSourceConfig(opt, *settings, &error);
+        if (!tileConfig)
+            return fail(error);
+        return wf::runTileCommand(opt, *settings, *tileConfig);
+    }
+
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("watchfloor"));
     QGuiApplication::setOrganizationName(QStringLiteral("watchfloor"));
@@ -78,6 +95,10 @@ int main(int argc, char *argv[])
     const auto settings = wf::Settings::load(opt.settingsPath, &error);
     if (!settings)
         return fail(error);
+    const auto tileConfig = wf::tileSourceConfig(opt, *settings, &error);
+    if (!tileConfig)
+        return fail(error);
+    QDir().mkpath(QFileInfo(tileConfig->cachePath).absolutePath());
 
     // A malformed camera file stops the start before anything is written (issue 5).
     QList<wf::CameraReported> siteCameras;
@@ -112,9 +133,14 @@ int main(int argc, char *argv[])
             == QLocale::Chinese
         ? wf::maps::TileRenderer::Language::Chinese
         : wf::maps::TileRenderer::Language::English;
-    wf::maps::TileServer tiles(std::make_shared<const wf::maps::TileRenderer>(baseMap, tileLanguage));
+    wf::maps::TileServer tiles(
+        std::make_shared<const wf::maps::TileRenderer>(baseMap, tileLanguage), *tileConfig);
     if (!tiles.listen(&error))
         return fail(error);
+    // A cache that is not ours (or is broken) is left alone; the map runs without it and says so.
+    if (!tiles.cacheError().isEmpty())
+        std::fprintf(stderr, "watchfloor: tile cache not used: %s\n", qPrintable(tiles.cacheError()));
+    wf::MapTiles mapTiles({ &tiles, &baseMap, settings->map.maxOfflineTiles, settings->map.attribution });
 
     // The site's own cameras (--cameras) enter the world like any other: as events, source "config".
     for (const auto &camera : siteCameras) {
@@ -152,6 +178,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("dispatch"), QVariant::fromValue(&dispatch) },
         { QStringLiteral("session"), QVariant::fromValue(&session) },
         { QStringLiteral("events"), QVariant::fromValue(&eventLog) },
+        { QStringLiteral("tiles"), QVariant::fromValue(&mapTiles) },
         // Camera wall start-up settings (issue 5).
         { QStringLiteral("wallLayout"), opt.wallLayout },
         { QStringLiteral("wallHealthPath"), opt.wallHealthPath },

@@ -1,6 +1,5 @@
 #include "TileServer.h"
 
-#include <QBuffer>
 #include <QRegularExpression>
 #include <QTcpSocket>
 
@@ -13,19 +12,30 @@ quint64 keyOf(TileId t)
 }
 } // namespace
 
-TileServer::TileServer(std::shared_ptr<const TileRenderer> renderer, QObject *parent)
+TileServer::TileServer(std::shared_ptr<const TileRenderer> renderer, TileSourceConfig config, QObject *parent)
     : QObject(parent)
-    , m_renderer(std::move(renderer))
+    , m_config(std::move(config))
 {
+    qRegisterMetaType<wf::maps::TileId>();
     m_cache.setMaxCost(64 * 1024 * 1024); // bytes of PNG
-    // Leave a core for the UI and the simulation on small machines.
-    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_thread.setObjectName(QStringLiteral("tile source"));
+    m_source = new TileSource(m_config, std::move(renderer));
+    m_source->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_source, &QObject::deleteLater);
+    connect(m_source, &TileSource::ready, this, [this](TileId t, const QByteArray &png) { deliver(t, png); });
+    connect(m_source, &TileSource::failed, this, &TileServer::fail);
+    m_thread.start();
+    // The cache's connection belongs to the worker thread: open it there, and wait, so that
+    // the caller knows at once whether the cache is usable.
+    QMetaObject::invokeMethod(
+        m_source, [this] { m_source->openCache(&m_cacheError); }, Qt::BlockingQueuedConnection);
     connect(&m_server, &QTcpServer::newConnection, this, &TileServer::onConnection);
 }
 
 TileServer::~TileServer()
 {
-    m_pool.waitForDone();
+    m_thread.quit();
+    m_thread.wait();
 }
 
 bool TileServer::listen(QString *error)
@@ -88,15 +98,8 @@ void TileServer::onReadyRead(QTcpSocket *socket)
         auto &waiting = m_waiting[key];
         waiting.append(socket);
         if (waiting.size() > 1)
-            continue; // already rendering
-        m_pool.start([this, tile, renderer = m_renderer] {
-            const QImage img = renderer->render(tile);
-            QByteArray png;
-            QBuffer buf(&png);
-            buf.open(QIODevice::WriteOnly);
-            img.save(&buf, "PNG");
-            QMetaObject::invokeMethod(this, [this, tile, png] { deliver(tile, png); }, Qt::QueuedConnection);
-        });
+            continue; // already being fetched
+        QMetaObject::invokeMethod(m_source, [source = m_source, tile] { source->request(tile); });
     }
 }
 
@@ -111,12 +114,27 @@ void TileServer::deliver(TileId tile, const QByteArray &png)
     }
 }
 
+void TileServer::fail(TileId tile, const QString &reason)
+{
+    ++m_failed;
+    m_lastFailure = QStringLiteral("%1/%2/%3: %4").arg(tile.z).arg(tile.x).arg(tile.y).arg(reason);
+    const auto waiting = m_waiting.take(keyOf(tile));
+    for (const auto &socket : waiting) {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            reply(socket, 404, "text/plain", "tile unavailable\n");
+    }
+    emit failedTilesChanged();
+}
+
 void TileServer::reply(QTcpSocket *socket, int status, const QByteArray &type, const QByteArray &body)
 {
     const QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Method Not Allowed";
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " + type
-        + "\r\nContent-Length: " + QByteArray::number(body.size())
-        + "\r\nCache-Control: max-age=3600\r\nConnection: keep-alive\r\n\r\n";
+        + "\r\nContent-Length: "
+        + QByteArray::number(body.size())
+        // A missing tile may come back (the upstream recovers): do not let the client keep the 404.
+        + (status == 200 ? "\r\nCache-Control: max-age=3600" : "\r\nCache-Control: no-store")
+        + "\r\nConnection: keep-alive\r\n\r\n";
     socket->write(head + body);
     if (status == 200)
         ++m_served;

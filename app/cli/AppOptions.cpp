@@ -59,8 +59,25 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     const QCommandLineOption wallWindow(QStringLiteral("wall-window"),
         QStringLiteral("Start with the camera wall in a window of its own, full screen on the second "
                        "screen when there is one (F9 toggles)."));
+    // Base-map tiles (issue 3).
+    const QCommandLineOption tileUrl(QStringLiteral("tile-url"),
+        QStringLiteral("Upstream XYZ tile server, a URL with {z}, {x} and {y} (setting map.upstream_url)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption tileCache(QStringLiteral("tile-cache"),
+        QStringLiteral("MBTiles file that caches the tiles (setting map.cache)."), QStringLiteral("FILE"));
+    const QCommandLineOption prepareOffline(QStringLiteral("prepare-offline"),
+        QStringLiteral("Fetch every tile of REGION (a prefecture, district or place name, or W,S,E,N in "
+                       "degrees) at the zoom levels of --zooms into the cache, then exit. Tiles already "
+                       "cached are skipped, so running it again resumes."),
+        QStringLiteral("REGION"));
+    const QCommandLineOption zooms(QStringLiteral("zooms"),
+        QStringLiteral("Zoom levels for --prepare-offline, e.g. 8-14."), QStringLiteral("MIN-MAX"));
+    const QCommandLineOption importTiles(QStringLiteral("import-tiles"),
+        QStringLiteral("Merge the tiles of an MBTiles file into the cache, then exit."),
+        QStringLiteral("FILE"));
     p.addOptions({ help, version, training, live, db, lang, screenshot, quitAfter, pluginDir, settings, seed,
-        units, cameras, wallLayout, wallHealth, wallLost, wallExpanded, wallWindow });
+        units, cameras, wallLayout, wallHealth, wallLost, wallExpanded, wallWindow, tileUrl, tileCache,
+        prepareOffline, zooms, importTiles });
 
     ParsedOptions out;
     auto fail = [&](const QString &message) {
@@ -144,6 +161,33 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
                     .arg(p.value(wallLost)));
         o.wallLostTimeoutMs = int(seconds * 1000);
     }
+    o.tileUrl = p.value(tileUrl);
+    if (p.isSet(tileUrl) && o.tileUrl.isEmpty())
+        return fail(QStringLiteral("--tile-url needs a URL"));
+    o.tileCachePath = p.value(tileCache);
+    if (p.isSet(tileCache) && o.tileCachePath.isEmpty())
+        return fail(QStringLiteral("--tile-cache needs a file name"));
+    o.prepareOfflineRegion = p.value(prepareOffline).trimmed();
+    if (p.isSet(prepareOffline) && o.prepareOfflineRegion.isEmpty())
+        return fail(QStringLiteral("--prepare-offline needs a region"));
+    if (p.isSet(zooms)) {
+        const QStringList parts = p.value(zooms).split(u'-');
+        bool okMin = false, okMax = false;
+        o.minZoom = parts.value(0).toInt(&okMin);
+        o.maxZoom = parts.value(parts.size() - 1).toInt(&okMax); // "12" alone is 12-12
+        if (parts.size() > 2 || !okMin || !okMax || o.minZoom < 0 || o.maxZoom > 19 || o.minZoom > o.maxZoom)
+            return fail(QStringLiteral("--zooms needs MIN-MAX with 0 <= MIN <= MAX <= 19, not '%1'")
+                    .arg(p.value(zooms)));
+    }
+    if (!o.prepareOfflineRegion.isEmpty() && o.minZoom < 0)
+        return fail(QStringLiteral("--prepare-offline needs --zooms MIN-MAX"));
+    if (p.isSet(zooms) && o.prepareOfflineRegion.isEmpty())
+        return fail(QStringLiteral("--zooms goes with --prepare-offline"));
+    o.importTilesPath = p.value(importTiles);
+    if (p.isSet(importTiles) && o.importTilesPath.isEmpty())
+        return fail(QStringLiteral("--import-tiles needs a file name"));
+    if (!o.prepareOfflineRegion.isEmpty() && !o.importTilesPath.isEmpty())
+        return fail(QStringLiteral("--prepare-offline and --import-tiles are separate runs"));
     return out;
 }
 
@@ -166,6 +210,11 @@ QString defaultJournalPath(bool training)
 QString defaultWallLayoutsPath()
 {
     return QDir(userDataDir()).filePath(QStringLiteral("wall-layouts.json"));
+}
+
+QString defaultTileCachePath()
+{
+    return QDir(userDataDir()).filePath(QStringLiteral("tiles.mbtiles"));
 }
 
 } // namespace wf

@@ -25,6 +25,15 @@ struct AppOptions
     bool wallExpanded = false; // --wall-expanded: the wall takes most of the window (as F10)
     bool wallWindow = false; // --wall-window: the wall in a window of its own (as F9)
     int wallLostTimeoutMs = 5000; // --wall-lost-after SECONDS: "signal lost" after this long without frames
+    // Base-map tiles of a real deployment (issue 3); each overrides its "map" setting.
+    QString tileUrl; // --tile-url: upstream XYZ template
+    QString tileCachePath; // --tile-cache FILE: the MBTiles cache
+    // Headless tile work: the program does it, prints what it did and exits; no window.
+    QString prepareOfflineRegion; // --prepare-offline REGION (with --zooms MIN-MAX)
+    int minZoom = -1;
+    int maxZoom = -1;
+    QString importTilesPath; // --import-tiles FILE: merge an MBTiles file into the cache
+    bool headlessTileCommand() const { return !prepareOfflineRegion.isEmpty() || !importTilesPath.isEmpty(); }
 };
 
 struct ParsedOptions
@@ -41,5 +50,8 @@ ParsedOptions parseAppOptions(const QStringList &arguments);
 QString defaultJournalPath(bool training);
 // Where the wall's named layouts are kept (shared by training and live: they are about cameras).
 QString defaultWallLayoutsPath();
+
+// The default disk cache of base-map tiles.
+QString defaultTileCachePath();
 
 } // namespace wf

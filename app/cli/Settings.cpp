@@ -20,9 +20,53 @@ std::optional<QJsonObject> parse(const QByteArray &json, const QString &origin, 
     return doc.object();
 }
 
+bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QString *error)
+{
+    static const QStringList known { QStringLiteral("upstream_url"), QStringLiteral("user_agent"),
+        QStringLiteral("attribution"), QStringLiteral("cache"), QStringLiteral("timeout_s"),
+        QStringLiteral("max_offline_tiles") };
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = QStringLiteral("%1: unknown setting 'map.%2'").arg(origin, it.key());
+            return false;
+        }
+        if (it.key() != u"timeout_s" && it.key() != u"max_offline_tiles" && !it.value().isString()) {
+            *error = QStringLiteral("%1: map.%2 must be a string").arg(origin, it.key());
+            return false;
+        }
+    }
+    m.upstreamUrl = o.value(u"upstream_url").toString(m.upstreamUrl);
+    m.userAgent = o.value(u"user_agent").toString(m.userAgent);
+    m.attribution = o.value(u"attribution").toString(m.attribution);
+    m.cachePath = o.value(u"cache").toString(m.cachePath);
+    if (m.userAgent.trimmed().isEmpty()) {
+        *error
+            = QStringLiteral("%1: map.user_agent must not be empty (tile servers refuse anonymous clients)")
+                  .arg(origin);
+        return false;
+    }
+    if (o.contains(u"timeout_s")) {
+        const double t = o.value(u"timeout_s").toDouble(-1);
+        if (t < 1 || t > 120) {
+            *error = QStringLiteral("%1: map.timeout_s must be 1..120").arg(origin);
+            return false;
+        }
+        m.timeoutSeconds = t;
+    }
+    if (o.contains(u"max_offline_tiles")) {
+        const double n = o.value(u"max_offline_tiles").toDouble(-1);
+        if (n < 1 || n > 10e6) {
+            *error = QStringLiteral("%1: map.max_offline_tiles must be 1..10000000").arg(origin);
+            return false;
+        }
+        m.maxOfflineTiles = qint64(n);
+    }
+    return true;
+}
+
 bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *error)
 {
-    static const QStringList known { QStringLiteral("operator"), QStringLiteral("sim"),
+    static const QStringList known { QStringLiteral("operator"), QStringLiteral("sim"), QStringLiteral("map"),
         QStringLiteral("$comment") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
@@ -43,7 +87,7 @@ bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *er
     }
     if (sim.contains(u"incidents_per_hour"))
         s.incidentsPerHour = sim.value(u"incidents_per_hour").toDouble(s.incidentsPerHour);
-    return true;
+    return applyMap(s.map, o.value(u"map").toObject(), origin, error);
 }
 
 } // namespace

@@ -318,62 +318,62 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="30" />
+            <location filename="../../ui/qml/Main.qml" line="32" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="30" />
+            <location filename="../../ui/qml/Main.qml" line="32" />
             <source>Watchfloor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="35" />
+            <location filename="../../ui/qml/Main.qml" line="37" />
             <source>No available unit to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="39" />
+            <location filename="../../ui/qml/Main.qml" line="41" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="56" />
+            <location filename="../../ui/qml/Main.qml" line="58" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="79" />
+            <location filename="../../ui/qml/Main.qml" line="81" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="85" />
+            <location filename="../../ui/qml/Main.qml" line="87" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="90" />
+            <location filename="../../ui/qml/Main.qml" line="92" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="95" />
+            <location filename="../../ui/qml/Main.qml" line="97" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="101" />
+            <location filename="../../ui/qml/Main.qml" line="103" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="102" />
+            <location filename="../../ui/qml/Main.qml" line="104" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="143" />
+            <location filename="../../ui/qml/Main.qml" line="146" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -381,7 +381,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="163" />
+            <location filename="../../ui/qml/Main.qml" line="166" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
@@ -535,53 +535,211 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="362" />
+            <location filename="../../ui/qml/MapPanel.qml" line="372" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="364" />
+            <location filename="../../ui/qml/MapPanel.qml" line="374" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="365" />
+            <location filename="../../ui/qml/MapPanel.qml" line="375" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="365" />
+            <location filename="../../ui/qml/MapPanel.qml" line="375" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="367" />
+            <location filename="../../ui/qml/MapPanel.qml" line="377" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="368" />
+            <location filename="../../ui/qml/MapPanel.qml" line="378" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="405" />
+            <location filename="../../ui/qml/MapPanel.qml" line="415" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="418" />
+            <location filename="../../ui/qml/MapPanel.qml" line="428" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="434" />
+            <location filename="../../ui/qml/MapPanel.qml" line="439" />
+            <source>Offline area…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="443" />
+            <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="469" />
+            <source>Map tiles from the configured tile server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="470" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="444" />
+            <location filename="../../ui/qml/MapPanel.qml" line="480" />
+            <source>%L1 tiles failed to load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="482" />
+            <source>tile cache not used: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="489" />
+            <source>Last failure: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="498" />
             <source>Zoom %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OfflineAreaDialog</name>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="28" />
+            <source>Type a prefecture, district or place name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="28" />
+            <source>Unknown region: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="32" />
+            <source>Prepare an offline area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="46" />
+            <source>Stopped: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="48" />
+            <source>Cancelled. Start again to resume where it stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="50" />
+            <source>Done, but %L1 tiles failed; start again to retry them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="52" />
+            <source>Done: the area is available offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="63" />
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="66" />
+            <source>The current view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="73" />
+            <source>Named region:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="80" />
+            <source>e.g. 武汉市, Ezhou, Jiang'an District</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="84" />
+            <source>Zoom levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="86" />
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="93" />
+            <source>About %L1 tiles (at most %L2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="106" />
+            <source>%L1 of %L2 tiles (%L3 already cached, %L4 failed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="112" />
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="115" />
+            <source>Fetch the area's tiles into the cache; tiles already cached are skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="125" />
+            <source>Cancel run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="131" />
+            <source>Import MBTiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="134" />
+            <source>Merge the tiles of an existing MBTiles file into the cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="149" />
+            <source>Cache: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="150" />
+            <source>No tile cache: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="156" />
+            <source>Import an MBTiles file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="157" />
+            <source>MBTiles files (*.mbtiles)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="157" />
+            <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -786,6 +944,44 @@
         </message>
     </context>
     <context>
+        <name>wf::MapTiles</name>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="99" />
+            <source>No upstream tile server is configured: the built-in map is always available offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="101" />
+            <source>The tile cache cannot be used: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="104" />
+            <source>Choose an area and zoom levels from 0 to 19, the first no larger than the last.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="107" />
+            <source>%L1 tiles is more than the limit of %L2: choose a smaller area or fewer zoom levels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="134" />
+            <source>There is no tile cache to import into: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="159" />
+            <source>Nothing imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="165" />
+            <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wf::wall</name>
         <message>
             <location filename="../../ui/wall/CameraFile.cpp" line="42" />
@@ -846,32 +1042,32 @@
     <context>
         <name>wf::wall::WallPlayer</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="227" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="241" />
             <source>Invalid address: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="239" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="253" />
             <source>Playback error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="246" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="260" />
             <source>The stream ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="248" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="262" />
             <source>Unsupported or unreachable stream</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="369" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="395" />
             <source>No picture for %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="370" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="396" />
             <source>No picture within %1 s of connecting</source>
             <translation type="unfinished" />
         </message>

@@ -317,69 +317,69 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="30" />
+            <location filename="../../ui/qml/Main.qml" line="32" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="30" />
+            <location filename="../../ui/qml/Main.qml" line="32" />
             <source>Watchfloor</source>
             <translation>Watchfloor 指挥席</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="35" />
+            <location filename="../../ui/qml/Main.qml" line="37" />
             <source>No available unit to send</source>
             <translation>没有可派遣的警力</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="39" />
+            <location filename="../../ui/qml/Main.qml" line="41" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="56" />
+            <location filename="../../ui/qml/Main.qml" line="58" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="79" />
+            <location filename="../../ui/qml/Main.qml" line="81" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation>右键点击地图派遣最近的空闲警力；Shift+点击显示能看到该处的摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="85" />
+            <location filename="../../ui/qml/Main.qml" line="87" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="90" />
+            <location filename="../../ui/qml/Main.qml" line="92" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="95" />
+            <location filename="../../ui/qml/Main.qml" line="97" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="101" />
+            <location filename="../../ui/qml/Main.qml" line="103" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="102" />
+            <location filename="../../ui/qml/Main.qml" line="104" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="143" />
+            <location filename="../../ui/qml/Main.qml" line="146" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="163" />
+            <location filename="../../ui/qml/Main.qml" line="166" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
@@ -533,54 +533,212 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="362" />
+            <location filename="../../ui/qml/MapPanel.qml" line="372" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="364" />
+            <location filename="../../ui/qml/MapPanel.qml" line="374" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="365" />
+            <location filename="../../ui/qml/MapPanel.qml" line="375" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="365" />
+            <location filename="../../ui/qml/MapPanel.qml" line="375" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="367" />
+            <location filename="../../ui/qml/MapPanel.qml" line="377" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="368" />
+            <location filename="../../ui/qml/MapPanel.qml" line="378" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="405" />
+            <location filename="../../ui/qml/MapPanel.qml" line="415" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="418" />
+            <location filename="../../ui/qml/MapPanel.qml" line="428" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="434" />
+            <location filename="../../ui/qml/MapPanel.qml" line="439" />
+            <source>Offline area…</source>
+            <translation>离线区域…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="443" />
+            <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
+            <translation>准备离线区域或导入地图瓦片（Ctrl+Shift+O）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="469" />
+            <source>Map tiles from the configured tile server</source>
+            <translation>地图瓦片来自所配置的瓦片服务器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="470" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="444" />
+            <location filename="../../ui/qml/MapPanel.qml" line="480" />
+            <source>%L1 tiles failed to load</source>
+            <translation>%L1 个瓦片加载失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="482" />
+            <source>tile cache not used: %1</source>
+            <translation>未使用瓦片缓存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="489" />
+            <source>Last failure: %1</source>
+            <translation>最近一次失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="498" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineAreaDialog</name>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="28" />
+            <source>Type a prefecture, district or place name.</source>
+            <translation>请输入地市、区县或地点名称。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="28" />
+            <source>Unknown region: %1</source>
+            <translation>未知区域：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="32" />
+            <source>Prepare an offline area</source>
+            <translation>准备离线区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="46" />
+            <source>Stopped: %1</source>
+            <translation>已停止：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="48" />
+            <source>Cancelled. Start again to resume where it stopped.</source>
+            <translation>已取消。再次开始将从中断处继续。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="50" />
+            <source>Done, but %L1 tiles failed; start again to retry them.</source>
+            <translation>已完成，但有 %L1 个瓦片失败；再次开始可重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="52" />
+            <source>Done: the area is available offline.</source>
+            <translation>完成：该区域可离线使用。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="63" />
+            <source>Region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="66" />
+            <source>The current view</source>
+            <translation>当前视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="73" />
+            <source>Named region:</source>
+            <translation>指定区域：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="80" />
+            <source>e.g. 武汉市, Ezhou, Jiang'an District</source>
+            <translation>例如 武汉市、鄂州市、江岸区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="84" />
+            <source>Zoom levels</source>
+            <translation>缩放级别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="86" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="93" />
+            <source>About %L1 tiles (at most %L2).</source>
+            <translation>约 %L1 个瓦片（上限 %L2）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="106" />
+            <source>%L1 of %L2 tiles (%L3 already cached, %L4 failed)</source>
+            <translation>%L1 / %L2 个瓦片（%L3 个已缓存，%L4 个失败）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="112" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="115" />
+            <source>Fetch the area's tiles into the cache; tiles already cached are skipped</source>
+            <translation>将该区域的瓦片下载到缓存；已缓存的瓦片会跳过</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="125" />
+            <source>Cancel run</source>
+            <translation>取消下载</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="131" />
+            <source>Import MBTiles…</source>
+            <translation>导入 MBTiles…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="134" />
+            <source>Merge the tiles of an existing MBTiles file into the cache</source>
+            <translation>将现有 MBTiles 文件中的瓦片合并到缓存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="149" />
+            <source>Cache: %1</source>
+            <translation>缓存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="150" />
+            <source>No tile cache: %1</source>
+            <translation>无瓦片缓存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="156" />
+            <source>Import an MBTiles file</source>
+            <translation>导入 MBTiles 文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="157" />
+            <source>MBTiles files (*.mbtiles)</source>
+            <translation>MBTiles 文件 (*.mbtiles)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="157" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
         </message>
     </context>
     <context>
@@ -783,6 +941,44 @@
         </message>
     </context>
     <context>
+        <name>wf::MapTiles</name>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="99" />
+            <source>No upstream tile server is configured: the built-in map is always available offline.</source>
+            <translation>未配置上游瓦片服务器：内置地图始终可离线使用。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="101" />
+            <source>The tile cache cannot be used: %1</source>
+            <translation>无法使用瓦片缓存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="104" />
+            <source>Choose an area and zoom levels from 0 to 19, the first no larger than the last.</source>
+            <translation>请选择区域和 0 至 19 的缩放级别，起始级别不得大于结束级别。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="107" />
+            <source>%L1 tiles is more than the limit of %L2: choose a smaller area or fewer zoom levels.</source>
+            <translation>%L1 个瓦片超过上限 %L2：请选择更小的区域或更少的缩放级别。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="134" />
+            <source>There is no tile cache to import into: %1</source>
+            <translation>没有可导入的瓦片缓存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="159" />
+            <source>Nothing imported: %1</source>
+            <translation>未导入任何内容：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/MapTiles.cpp" line="165" />
+            <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
+            <translation>已从 %2 导入 %L1 个新瓦片；缓存现有 %L3 个瓦片。</translation>
+        </message>
+    </context>
+    <context>
         <name>wf::wall</name>
         <message>
             <location filename="../../ui/wall/CameraFile.cpp" line="42" />
@@ -843,32 +1039,32 @@
     <context>
         <name>wf::wall::WallPlayer</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="227" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="241" />
             <source>Invalid address: %1</source>
             <translation>地址无效：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="239" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="253" />
             <source>Playback error</source>
             <translation>播放错误</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="246" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="260" />
             <source>The stream ended</source>
             <translation>视频流已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="248" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="262" />
             <source>Unsupported or unreachable stream</source>
             <translation>不支持或无法访问的视频流</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="369" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="395" />
             <source>No picture for %1 s</source>
             <translation>%1 秒无画面</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="370" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="396" />
             <source>No picture within %1 s of connecting</source>
             <translation>连接后 %1 秒内无画面</translation>
         </message>

@@ -3,6 +3,7 @@
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "EventLogModel.h"
+#include "MapTiles.h"
 #include "Session.h"
 #include "WorldState.h"
 
@@ -21,6 +22,7 @@ class TestFixture : public QObject
     Q_PROPERTY(wf::Dispatch *dispatch READ dispatch CONSTANT)
     Q_PROPERTY(wf::Session *session READ session CONSTANT)
     Q_PROPERTY(wf::EventLogModel *events READ events CONSTANT)
+    Q_PROPERTY(wf::MapTiles *tiles READ tiles CONSTANT)
     Q_PROPERTY(int auditedActions READ auditedActions CONSTANT)
 public:
     TestFixture()
@@ -41,6 +43,7 @@ public:
     wf::Dispatch *dispatch() { return &m_dispatch; }
     wf::Session *session() { return &m_session; }
     wf::EventLogModel *events() { return &m_log; }
+    wf::MapTiles *tiles() { return &m_tiles; }
     int auditedActions() const { return m_audited; }
 
     Q_INVOKABLE void addUnit(const QString &id, const QString &callSign, double lat, double lon)
@@ -83,6 +86,7 @@ private:
     wf::ConnectorHost m_host;
     wf::Dispatch m_dispatch;
     wf::Session m_session;
+    wf::MapTiles m_tiles; // no tile server: the embedded map's attribution, no offline tools
     int m_audited = 0;
 };
 

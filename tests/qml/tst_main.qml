@@ -17,6 +17,7 @@ TestCase {
             dispatch: TestFixture.dispatch
             session: TestFixture.session
             events: TestFixture.events
+            tiles: TestFixture.tiles
         }
     }
 

@@ -83,6 +83,68 @@ private slots:
                                    << QStringLiteral("lots");
         QTest::newRow("live without backend")
             << QStringList { QStringLiteral("--live") } << QStringLiteral("backend");
+        QTest::newRow("prepare without zooms") << QStringList { QStringLiteral("--prepare-offline"),
+            QStringLiteral("Wuhan") } << QStringLiteral("--zooms");
+        QTest::newRow("zooms reversed") << QStringList { QStringLiteral("--prepare-offline"),
+            QStringLiteral("Wuhan"), QStringLiteral("--zooms"), QStringLiteral("14-8") }
+                                        << QStringLiteral("14-8");
+        QTest::newRow("zooms too deep") << QStringList { QStringLiteral("--prepare-offline"),
+            QStringLiteral("Wuhan"), QStringLiteral("--zooms"), QStringLiteral("8-25") }
+                                        << QStringLiteral("8-25");
+        QTest::newRow("zooms alone") << QStringList { QStringLiteral("--zooms"), QStringLiteral("3-4") }
+                                     << QStringLiteral("--prepare-offline");
+        QTest::newRow("prepare and import") << QStringList { QStringLiteral("--prepare-offline"),
+            QStringLiteral("Wuhan"), QStringLiteral("--zooms"), QStringLiteral("3"),
+            QStringLiteral("--import-tiles"), QStringLiteral("a.mbtiles") }
+                                            << QStringLiteral("separate");
+    }
+
+    void tileOptionsAreParsed()
+    {
+        const auto p = parse({ QStringLiteral("--tile-url"),
+            QStringLiteral("http://127.0.0.1:1/{z}/{x}/{y}.png"), QStringLiteral("--tile-cache"),
+            QStringLiteral("/x/t.mbtiles"), QStringLiteral("--prepare-offline"),
+            QStringLiteral("114,30,115,31"), QStringLiteral("--zooms"), QStringLiteral("8-12") });
+        QCOMPARE(p.action, ParsedOptions::Action::Run);
+        QCOMPARE(p.options.tileUrl, QStringLiteral("http://127.0.0.1:1/{z}/{x}/{y}.png"));
+        QCOMPARE(p.options.tileCachePath, QStringLiteral("/x/t.mbtiles"));
+        QCOMPARE(p.options.prepareOfflineRegion, QStringLiteral("114,30,115,31"));
+        QCOMPARE(p.options.minZoom, 8);
+        QCOMPARE(p.options.maxZoom, 12);
+        QVERIFY(p.options.headlessTileCommand());
+        const auto one = parse({ QStringLiteral("--prepare-offline"), QStringLiteral("Wuhan"),
+            QStringLiteral("--zooms"), QStringLiteral("12") });
+        QCOMPARE(one.options.minZoom, 12);
+        QCOMPARE(one.options.maxZoom, 12);
+        QVERIFY(!parse({}).options.headlessTileCommand());
+        QVERIFY(defaultTileCachePath().endsWith(QStringLiteral(".mbtiles")));
+    }
+
+    void mapSettings()
+    {
+        QString error;
+        const auto d = Settings::load({}, &error);
+        QVERIFY2(d, qPrintable(error));
+        QVERIFY(d->map.upstreamUrl.isEmpty()); // the embedded base map by default
+        QCOMPARE(d->map.userAgent, QStringLiteral("Watchfloor"));
+        const auto s = Settings::fromJson(
+            QByteArray("{\"map\": {\"upstream_url\": \"https://tiles.example/{z}/{x}/{y}.png\", ")
+                + "\"user_agent\": \"Dispatch/2\", \"attribution\": \"\u00a9 Example\", "
+                + "\"cache\": \"/x/c.mbtiles\", \"timeout_s\": 3, \"max_offline_tiles\": 500}}",
+            QStringLiteral("s.json"), &error);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(s->map.upstreamUrl, QStringLiteral("https://tiles.example/{z}/{x}/{y}.png"));
+        QCOMPARE(s->map.userAgent, QStringLiteral("Dispatch/2"));
+        QCOMPARE(s->map.attribution, QString(QChar(0xa9)) + QStringLiteral(" Example"));
+        QCOMPARE(s->map.cachePath, QStringLiteral("/x/c.mbtiles"));
+        QCOMPARE(s->map.timeoutSeconds, 3.0);
+        QCOMPARE(s->map.maxOfflineTiles, qint64(500));
+        QVERIFY(!Settings::fromJson(R"({"map": {"user_agent": ""}})", QStringLiteral("s.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("user_agent")), qPrintable(error));
+        QVERIFY(!Settings::fromJson(R"({"map": {"timeout_s": 0}})", QStringLiteral("s.json"), &error));
+        QVERIFY(!Settings::fromJson(R"({"map": {"upstream": "x"}})", QStringLiteral("s.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("map.upstream")), qPrintable(error));
+        QVERIFY(!Settings::fromJson(R"({"map": {"cache": 5}})", QStringLiteral("s.json"), &error));
     }
     void badInputIsRefusedWithAReason()
     {

@@ -13,6 +13,7 @@ ApplicationWindow {
     required property Dispatch dispatch
     required property Session session
     required property EventLogModel events
+    required property MapTiles tiles
     // The camera wall's start-up settings (--wall-layout, --wall-health, --wall-lost-after).
     property string wallLayout: "2x2"
     property string wallHealthPath: ""
@@ -127,6 +128,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             world: window.world
             tileUrl: window.session.tileUrl
+            tiles: window.tiles
 
             TapHandler {
                 acceptedButtons: Qt.RightButton

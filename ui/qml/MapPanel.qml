@@ -17,6 +17,7 @@ Item {
     clip: true
     required property WorldState world
     required property string tileUrl
+    required property MapTiles tiles
     property alias map: map
     // A camera index (SQLite R*Tree, millions of cameras); empty: the world's cameras.
     property string cameraDatabase: ""
@@ -93,6 +94,15 @@ Item {
 
     MapSearch { id: mapSearch }
     CameraDragProxy { id: cameraDrag }
+
+    function openOfflineArea() {
+        const tl = map.toCoordinate(Qt.point(0, 0), false)
+        const br = map.toCoordinate(Qt.point(map.width, map.height), false)
+        offlineArea.viewBox = { north: tl.latitude, west: tl.longitude, south: br.latitude, east: br.longitude }
+        offlineArea.viewZoom = map.zoomLevel
+        offlineArea.open()
+    }
+    Shortcut { sequence: "Ctrl+Shift+O"; onActivated: panel.openOfflineArea() }
 
     Plugin {
         id: basemap
@@ -420,20 +430,64 @@ Item {
         font.pixelSize: 11
     }
 
+    Button {
+        id: offlineButton
+        anchors.top: searchBox.bottom
+        anchors.left: parent.left
+        anchors.margins: 8
+        anchors.topMargin: searchFailed.visible ? 20 : 6
+        text: qsTr("Offline area…")
+        font.pixelSize: 11
+        ToolTip.visible: hovered
+        ToolTip.delay: 500
+        ToolTip.text: qsTr("Prepare an offline area or import map tiles (Ctrl+Shift+O)")
+        onClicked: panel.openOfflineArea()
+    }
+
+    OfflineAreaDialog {
+        id: offlineArea
+        tiles: panel.tiles
+        anchors.centerIn: Overlay.overlay
+    }
+
+    // Whose map this is (the embedded base map's own note, or the configured upstream's), and
+    // how many tiles failed to load: a failed tile is left blank, and counted here.
     Rectangle {
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: 4
-        width: attribution.implicitWidth + 10
-        height: attribution.implicitHeight + 6
+        width: attributionColumn.implicitWidth + 10
+        height: attributionColumn.implicitHeight + 6
         color: Qt.rgba(1, 1, 1, 0.75)
         radius: 3
-        Text {
-            id: attribution
+        Column {
+            id: attributionColumn
             anchors.centerIn: parent
-            text: qsTr("Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth")
-            font.pixelSize: 10
-            color: "#333"
+            Text {
+                id: attribution
+                text: panel.tiles.upstream && panel.tiles.attribution !== "" ? panel.tiles.attribution
+                    : panel.tiles.upstream ? qsTr("Map tiles from the configured tile server")
+                    : qsTr("Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth")
+                font.pixelSize: 10
+                color: "#333"
+            }
+            Text {
+                id: tileProblems
+                visible: text !== ""
+                text: {
+                    const parts = []
+                    if (panel.tiles.failedTiles > 0)
+                        parts.push(qsTr("%L1 tiles failed to load").arg(panel.tiles.failedTiles))
+                    if (panel.tiles.cacheError !== "")
+                        parts.push(qsTr("tile cache not used: %1").arg(panel.tiles.cacheError))
+                    return parts.join(" · ")
+                }
+                font.pixelSize: 10
+                color: "#b00020"
+                HoverHandler { id: problemsHover }
+                ToolTip.visible: problemsHover.hovered && panel.tiles.lastFailure !== ""
+                ToolTip.text: qsTr("Last failure: %1").arg(panel.tiles.lastFailure)
+            }
         }
     }
 
