@@ -13,6 +13,7 @@ struct Settings
     QString operatorId;
     int simUnits = 60;
     double incidentsPerHour = 40;
+    QString simScenario; // sim.scenario: a scenario id or file to play (--scenario wins)
 
     static std::optional<Settings> load(const QString &userFile, QString *error);
     static std::optional<Settings> fromJson(const QByteArray &json, const QString &origin, QString *error);
