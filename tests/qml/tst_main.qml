@@ -17,6 +17,8 @@ TestCase {
             dispatch: TestFixture.dispatch
             session: TestFixture.session
             events: TestFixture.events
+            timeControl: TestFixture.timeControl
+            instructor: TestFixture.instructor
         }
     }
 
