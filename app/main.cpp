@@ -7,12 +7,14 @@
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "EventLogModel.h"
+#include "Instructor.h"
 #include "Journal.h"
 #include "MapTiles.h"
 #include "Session.h"
 #include "Settings.h"
 #include "TileCommands.h"
 #include "TileServer.h"
+#include "TimeControl.h"
 #include "WorldState.h"
 
 #include <QDir>
@@ -25,6 +27,8 @@
 #include <QtPlugin>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
+
+using namespace Qt::StringLiterals;
 
 // The QML modules are static libraries: their plugins must be pulled in explicitly.
 Q_IMPORT_QML_PLUGIN(Watchfloor_CorePlugin)
@@ -118,6 +122,8 @@ int main(int argc, char *argv[])
     wf::EventBus bus;
     bus.setNextSeq(journal.lastSeqAtOpen() + 1);
     wf::WorldState world;
+    const QString uiLanguage = opt.language.isEmpty() ? QLocale::system().name() : opt.language;
+    world.scenario()->setLanguage(QLocale(uiLanguage).language() == QLocale::Chinese ? u"zh"_s : u"en"_s);
     wf::EventLogModel eventLog;
     QObject::connect(&bus, &wf::EventBus::published, &bus, [&](const wf::Event &e) {
         journal.append(e);
@@ -128,9 +134,7 @@ int main(int argc, char *argv[])
     wf::maps::BaseMap baseMap;
     if (!baseMap.loadFolder(QStringLiteral(":/watchfloor/basemap"), &error))
         std::fprintf(stderr, "watchfloor: base map incomplete: %s\n", qPrintable(error));
-    const auto tileLanguage
-        = QLocale(opt.language.isEmpty() ? QLocale::system().name() : opt.language).language()
-            == QLocale::Chinese
+    const auto tileLanguage = QLocale(uiLanguage).language() == QLocale::Chinese
         ? wf::maps::TileRenderer::Language::Chinese
         : wf::maps::TileRenderer::Language::English;
     wf::maps::TileServer tiles(
@@ -155,9 +159,17 @@ int main(int argc, char *argv[])
     host.discover(pluginDir);
     for (const auto &problem : host.loadErrors())
         std::fprintf(stderr, "watchfloor: plugin: %s\n", qPrintable(problem));
-    const QVariantMap simSettings { { QStringLiteral("seed"), opt.seed },
+    // Training plays --scenario, else the settings' sim.scenario, else a free shift.
+    const QString scenario = opt.scenario.isEmpty() ? settings->simScenario : opt.scenario;
+    const QString debriefPath = opt.debriefPath.isEmpty()
+        ? wf::defaultDebriefPath(journalPath, scenario, QDateTime::currentDateTime())
+        : opt.debriefPath;
+    QVariantMap simSettings { { QStringLiteral("seed"), opt.seed },
         { QStringLiteral("units"), opt.units != 60 ? opt.units : settings->simUnits },
-        { QStringLiteral("incidents_per_hour"), settings->incidentsPerHour } };
+        { QStringLiteral("incidents_per_hour"), settings->incidentsPerHour },
+        { QStringLiteral("debrief"), debriefPath } };
+    if (!scenario.isEmpty())
+        simSettings.insert(QStringLiteral("scenario"), scenario);
     if (!host.start(QStringLiteral("sim"), simSettings, &error))
         return fail(QStringLiteral("cannot start the training world: %1").arg(error));
 
@@ -165,6 +177,8 @@ int main(int argc, char *argv[])
         ? qEnvironmentVariable("USER", QStringLiteral("operator"))
         : settings->operatorId;
     wf::Dispatch dispatch(&bus, &host, operatorId);
+    wf::TimeControl timeControl(&host, &dispatch);
+    wf::Instructor instructor(&bus, &host, &dispatch);
     wf::Session session({ opt.training, operatorId, journalPath, tiles.baseUrl(), host.running() });
     QTimer journalWatch;
     QObject::connect(
@@ -179,6 +193,9 @@ int main(int argc, char *argv[])
         { QStringLiteral("session"), QVariant::fromValue(&session) },
         { QStringLiteral("events"), QVariant::fromValue(&eventLog) },
         { QStringLiteral("tiles"), QVariant::fromValue(&mapTiles) },
+        { QStringLiteral("timeControl"), QVariant::fromValue(&timeControl) },
+        { QStringLiteral("instructor"), QVariant::fromValue(&instructor) },
+        { QStringLiteral("instructorOpen"), opt.instructor },
         // Camera wall start-up settings (issue 5).
         { QStringLiteral("wallLayout"), opt.wallLayout },
         { QStringLiteral("wallHealthPath"), opt.wallHealthPath },

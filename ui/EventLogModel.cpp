@@ -126,6 +126,34 @@ struct Describe
     {
         return QCoreApplication::translate("EventLog", "Operator %1: %2").arg(p.operatorId, p.action);
     }
+    QString operator()(const ScenarioStarted &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Training scenario %1 started").arg(p.scenarioId);
+    }
+    QString operator()(const TrainingCommand &p) const
+    {
+        switch (p.command) {
+        case TrainingCommandKind::InjectIncident:
+            return QCoreApplication::translate("EventLog", "Instructor injected: %1")
+                .arg(incidentTypeText(p.subject));
+        case TrainingCommandKind::MoveSuspect:
+            return QCoreApplication::translate("EventLog", "Instructor moved suspect %1").arg(p.subject);
+        case TrainingCommandKind::FailRadio:
+            return QCoreApplication::translate("EventLog", "Instructor failed the radio of %1")
+                .arg(p.subject);
+        case TrainingCommandKind::RestoreRadio:
+            return QCoreApplication::translate("EventLog", "Instructor restored the radio of %1")
+                .arg(p.subject);
+        case TrainingCommandKind::EndRun:
+            return QCoreApplication::translate("EventLog", "Instructor ended the run");
+        }
+        return {};
+    }
+    QString operator()(const ScenarioScored &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Training run %1 over: debrief ready")
+            .arg(p.scenarioId);
+    }
 };
 
 int severityOf(const Event &e)

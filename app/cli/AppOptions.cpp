@@ -2,7 +2,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace wf {
@@ -39,6 +42,16 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         QStringLiteral("seed"), QStringLiteral("Seed of the simulated world."), QStringLiteral("N"));
     const QCommandLineOption units(
         QStringLiteral("units"), QStringLiteral("Number of simulated patrol units."), QStringLiteral("N"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+        QStringLiteral("Training scenario to play: a built-in id (hit-and-run, pickpocketing, ebike-theft, "
+                       "key-site-drills, weather-congestion) or a scenario file."),
+        QStringLiteral("ID|FILE"));
+    const QCommandLineOption debrief(QStringLiteral("debrief"),
+        QStringLiteral(
+            "Save the training run's score and debrief (JSON) here (default: next to the journal)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption instructor(
+        QStringLiteral("instructor"), QStringLiteral("Start with the instructor panel open (training)."));
     // Camera wall options (issue 5).
     const QCommandLineOption cameras(QStringLiteral("cameras"),
         QStringLiteral(
@@ -76,8 +89,8 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         QStringLiteral("Merge the tiles of an MBTiles file into the cache, then exit."),
         QStringLiteral("FILE"));
     p.addOptions({ help, version, training, live, db, lang, screenshot, quitAfter, pluginDir, settings, seed,
-        units, cameras, wallLayout, wallHealth, wallLost, wallExpanded, wallWindow, tileUrl, tileCache,
-        prepareOffline, zooms, importTiles });
+        units, scenario, debrief, instructor, cameras, wallLayout, wallHealth, wallLost, wallExpanded,
+        wallWindow, tileUrl, tileCache, prepareOffline, zooms, importTiles });
 
     ParsedOptions out;
     auto fail = [&](const QString &message) {
@@ -138,6 +151,13 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
             return fail(
                 QStringLiteral("--units needs a number from 0 to 100000, not '%1'").arg(p.value(units)));
     }
+    o.scenario = p.value(scenario).trimmed();
+    if (p.isSet(scenario) && o.scenario.isEmpty())
+        return fail(QStringLiteral("--scenario needs a scenario id or a file name"));
+    o.debriefPath = p.value(debrief);
+    if (p.isSet(debrief) && o.debriefPath.isEmpty())
+        return fail(QStringLiteral("--debrief needs a file name"));
+    o.instructor = p.isSet(instructor);
     o.camerasPath = p.value(cameras);
     if (p.isSet(cameras) && o.camerasPath.isEmpty())
         return fail(QStringLiteral("--cameras needs a file name"));
@@ -189,6 +209,17 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     if (!o.prepareOfflineRegion.isEmpty() && !o.importTilesPath.isEmpty())
         return fail(QStringLiteral("--prepare-offline and --import-tiles are separate runs"));
     return out;
+}
+
+QString defaultDebriefPath(const QString &journalPath, const QString &scenario, const QDateTime &when)
+{
+    // A file name is not an id: "my-drill.json" or "/x/y/my-drill.json" becomes "my-drill".
+    QString name = scenario.isEmpty() ? QStringLiteral("free-shift") : QFileInfo(scenario).completeBaseName();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+    return QFileInfo(journalPath)
+        .dir()
+        .filePath(
+            QStringLiteral("debrief-%1-%2.json").arg(name, when.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -18,6 +19,10 @@ struct AppOptions
     QString settingsPath;
     quint64 seed = 1;
     int units = 60;
+    // Training (issue 4).
+    QString scenario; // --scenario ID|FILE: the training shift plays this scenario
+    QString debriefPath; // --debrief FILE: where the run's score is saved (default: next to the journal)
+    bool instructor = false; // --instructor: start with the instructor panel open
     // Camera wall (issue 5).
     QString camerasPath; // --cameras FILE: the site's own cameras (JSON), added to the world
     QString wallLayout = QStringLiteral("2x2"); // --wall-layout: 1, 2x2 .. 6x6, 1+5, 1+7
@@ -53,5 +58,9 @@ QString defaultWallLayoutsPath();
 
 // The default disk cache of base-map tiles.
 QString defaultTileCachePath();
+
+// Where a training run's debrief goes without --debrief: next to the journal, named after the
+// scenario (or "free-shift") and the time the session started.
+QString defaultDebriefPath(const QString &journalPath, const QString &scenario, const QDateTime &when);
 
 } // namespace wf

@@ -85,6 +85,14 @@ bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *er
         }
         s.simUnits = n;
     }
+    if (sim.contains(u"scenario")) {
+        const auto v = sim.value(u"scenario");
+        if (!v.isString() || v.toString().trimmed().isEmpty()) {
+            *error = QStringLiteral("%1: sim.scenario must be a scenario id or a file name").arg(origin);
+            return false;
+        }
+        s.simScenario = v.toString().trimmed();
+    }
     if (sim.contains(u"incidents_per_hour"))
         s.incidentsPerHour = sim.value(u"incidents_per_hour").toDouble(s.incidentsPerHour);
     return applyMap(s.map, o.value(u"map").toObject(), origin, error);

@@ -24,6 +24,7 @@ struct Settings
         double timeoutSeconds = 10;
         qint64 maxOfflineTiles = 100000; // the largest offline area accepted, in tiles
     } map;
+    QString simScenario; // sim.scenario: a scenario id or file to play (--scenario wins)
 
     static std::optional<Settings> load(const QString &userFile, QString *error);
     static std::optional<Settings> fromJson(const QByteArray &json, const QString &origin, QString *error);

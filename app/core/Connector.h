@@ -30,8 +30,10 @@ public:
     virtual bool start(EventSink *sink, QString *error) = 0;
     virtual void stop() = 0;
     virtual bool submit(const Event &command, QString *error) = 0;
-    // Training time control; live connectors ignore it.
+    // Training time control; live connectors ignore it. A scale of 0 pauses.
     virtual void setTimeScale(double scale) { Q_UNUSED(scale); }
+    // Training: while paused, advances the world by one of its ticks. Live connectors ignore it.
+    virtual void step() { }
 };
 
 // What a connector plugin exports. The IID carries the API version: a plugin built against
@@ -39,13 +41,16 @@ public:
 class ConnectorFactory
 {
 public:
-    static constexpr int kApiVersion = 1;
+    // 2: Connector::step(), and create() says why it failed.
+    static constexpr int kApiVersion = 2;
     virtual ~ConnectorFactory() = default;
     virtual QString connectorId() const = 0;
-    virtual std::unique_ptr<Connector> create(const QVariantMap &settings) = 0;
+    // Returns nullptr with a message (naming the file and line of a bad file) when the settings
+    // do not make a connector.
+    virtual std::unique_ptr<Connector> create(const QVariantMap &settings, QString *error) = 0;
 };
 
 } // namespace wf
 
-#define WatchfloorConnectorFactory_iid "org.watchfloor.ConnectorFactory/1"
+#define WatchfloorConnectorFactory_iid "org.watchfloor.ConnectorFactory/2"
 Q_DECLARE_INTERFACE(wf::ConnectorFactory, WatchfloorConnectorFactory_iid)

@@ -88,9 +88,12 @@ bool ConnectorHost::start(const QString &connectorId, const QVariantMap &setting
             = QStringLiteral("no connector named '%1' (found: %2)").arg(connectorId, available().join(u", "));
         return false;
     }
-    auto connector = it->second->create(settings);
+    QString why;
+    auto connector = it->second->create(settings, &why);
     if (!connector) {
-        *error = QStringLiteral("connector '%1' could not be created with these settings").arg(connectorId);
+        *error = why.isEmpty()
+            ? QStringLiteral("connector '%1' could not be created with these settings").arg(connectorId)
+            : why;
         return false;
     }
     // Training and live never mix: a training session takes only simulated connectors.
@@ -125,13 +128,28 @@ bool ConnectorHost::submit(const Event &command, QString *error)
         *error = QStringLiteral("refused: training commands never reach a live backend");
         return false;
     }
+    // An instructor's command acts on a simulated world; a live backend must never see one.
+    if (std::holds_alternative<TrainingCommand>(command.payload) && !m_training) {
+        *error = QStringLiteral("refused: instructor commands exist only in training sessions");
+        return false;
+    }
     return connector->submit(command, error);
 }
 
 void ConnectorHost::setTimeScale(double scale)
 {
+    if (!m_training)
+        return; // live time is not ours to stop
     for (auto &[id, connector] : m_running)
         connector->setTimeScale(scale);
+}
+
+void ConnectorHost::step()
+{
+    if (!m_training)
+        return;
+    for (auto &[id, connector] : m_running)
+        connector->step();
 }
 
 void ConnectorHost::post(Event event)

@@ -28,7 +28,9 @@ public:
     bool start(const QString &connectorId, const QVariantMap &settings, QString *error);
     void stopAll();
     bool submit(const Event &command, QString *error);
+    // Training time control; a live session ignores both.
     void setTimeScale(double scale);
+    void step();
     bool training() const { return m_training; }
     QStringList running() const;
 

@@ -9,9 +9,9 @@ namespace wf {
 namespace {
 
 // Index of each alternative in EventPayload, in the same order as EventKind (which starts at 1).
-static_assert(std::variant_size_v<EventPayload> == 15);
+static_assert(std::variant_size_v<EventPayload> == 18);
 
-constexpr std::array<QStringView, 15> kKindNames = {
+constexpr std::array<QStringView, 18> kKindNames = {
     u"unit_reported",
     u"unit_moved",
     u"unit_status_changed",
@@ -27,6 +27,9 @@ constexpr std::array<QStringView, 15> kKindNames = {
     u"alert_raised",
     u"alert_acknowledged",
     u"operator_action",
+    u"scenario_started",
+    u"training_command",
+    u"scenario_scored",
 };
 
 // Bumped per payload layout change; decode keeps reading older layouts.
@@ -116,6 +119,20 @@ struct Writer
     }
     void operator()(const AlertAcknowledged &p) { s << p.alertId; }
     void operator()(const OperatorAction &p) { s << p.operatorId << p.action << p.detail; }
+    void operator()(const ScenarioStarted &p)
+    {
+        s << p.scenarioId << p.titleZh << p.titleEn << p.briefingZh << p.briefingEn << p.startMs << p.endMs
+          << quint32(p.suspects.size());
+        for (const auto &id : p.suspects)
+            s << id;
+    }
+    void operator()(const TrainingCommand &p)
+    {
+        putEnum(s, p.command);
+        s << p.subject << p.position;
+        putEnum(s, p.severity);
+    }
+    void operator()(const ScenarioScored &p) { s << p.scenarioId << p.reason << p.reportJson << p.savedPath; }
 };
 
 template<typename T> T read(QDataStream &s);
@@ -237,6 +254,38 @@ template<> OperatorAction read(QDataStream &s)
     return p;
 }
 
+template<> ScenarioStarted read(QDataStream &s)
+{
+    ScenarioStarted p;
+    quint32 n = 0;
+    s >> p.scenarioId >> p.titleZh >> p.titleEn >> p.briefingZh >> p.briefingEn >> p.startMs >> p.endMs >> n;
+    // As for rings: a corrupt count must not allocate; a string takes at least 4 bytes.
+    if (n > quint32(s.device()->bytesAvailable() / 4)) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return p;
+    }
+    for (quint32 i = 0; i < n; ++i) {
+        QString id;
+        s >> id;
+        p.suspects.append(id);
+    }
+    return p;
+}
+template<> TrainingCommand read(QDataStream &s)
+{
+    TrainingCommand p;
+    getEnum(s, p.command);
+    s >> p.subject >> p.position;
+    getEnum(s, p.severity);
+    return p;
+}
+template<> ScenarioScored read(QDataStream &s)
+{
+    ScenarioScored p;
+    s >> p.scenarioId >> p.reason >> p.reportJson >> p.savedPath;
+    return p;
+}
+
 template<std::size_t I = 0> std::optional<EventPayload> readAlternative(std::size_t index, QDataStream &s)
 {
     if constexpr (I < std::variant_size_v<EventPayload>) {
@@ -265,6 +314,9 @@ struct EntityId
     QString operator()(const AlertRaised &p) const { return p.alertId; }
     QString operator()(const AlertAcknowledged &p) const { return p.alertId; }
     QString operator()(const OperatorAction &p) const { return p.operatorId; }
+    QString operator()(const ScenarioStarted &p) const { return p.scenarioId; }
+    QString operator()(const TrainingCommand &p) const { return p.subject; }
+    QString operator()(const ScenarioScored &p) const { return p.scenarioId; }
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <optional>
 #include <variant>
@@ -171,9 +172,51 @@ struct OperatorAction
     friend bool operator==(const OperatorAction &, const OperatorAction &) = default;
 };
 
-using EventPayload = std::variant<UnitReported, UnitMoved, UnitStatusChanged, CameraReported, SiteReported,
-    IncidentReported, IncidentClosed, CongestionReported, OrderIssued, OrderStateChanged, CordonSet,
-    CordonCleared, AlertRaised, AlertAcknowledged, OperatorAction>;
+// --- Training: what a playback needs to show a training run as the trainee saw it ------------
+
+// The scenario a training shift plays: shown in the training panel, and it starts the clock
+// the debrief is measured against.
+struct ScenarioStarted
+{
+    QString scenarioId;
+    QString titleZh;
+    QString titleEn;
+    QString briefingZh;
+    QString briefingEn;
+    qint64 startMs = 0; // sim time of the scenario's start
+    qint64 endMs = 0; // sim time at which it ends by itself
+    QStringList suspects; // the suspects its timeline brings in, for the instructor
+    friend bool operator==(const ScenarioStarted &, const ScenarioStarted &) = default;
+};
+
+// Stored in the journal: never renumber, append only.
+enum class TrainingCommandKind : quint8 { InjectIncident, MoveSuspect, FailRadio, RestoreRadio, EndRun };
+
+// An instructor's command to the simulated world. Only a training connector takes it; the
+// host refuses it in a live session.
+struct TrainingCommand
+{
+    TrainingCommandKind command = TrainingCommandKind::EndRun;
+    QString subject; // the incident type (inject), the suspect (move) or the unit (radio)
+    GeoPoint position; // where (inject, move)
+    Severity severity = Severity::Medium; // inject
+    friend bool operator==(const TrainingCommand &, const TrainingCommand &) = default;
+};
+
+// The end of a training run with its score: the same report `watchfloor sim --report` writes.
+struct ScenarioScored
+{
+    QString scenarioId;
+    QString reason; // "time" (the scenario's end time came) or "instructor" (ended early)
+    QString reportJson;
+    QString savedPath; // where the report was saved; empty when it could not be
+    friend bool operator==(const ScenarioScored &, const ScenarioScored &) = default;
+};
+
+using EventPayload
+    = std::variant<UnitReported, UnitMoved, UnitStatusChanged, CameraReported, SiteReported, IncidentReported,
+        IncidentClosed, CongestionReported, OrderIssued, OrderStateChanged, CordonSet, CordonCleared,
+        AlertRaised, AlertAcknowledged, OperatorAction, ScenarioStarted, TrainingCommand, ScenarioScored>;
 
 // The stable numeric kind stored in the journal. Never renumber: append new kinds at the end.
 enum class EventKind : quint16 {
@@ -192,6 +235,9 @@ enum class EventKind : quint16 {
     AlertRaised,
     AlertAcknowledged,
     OperatorAction,
+    ScenarioStarted,
+    TrainingCommand,
+    ScenarioScored,
 };
 
 struct Event

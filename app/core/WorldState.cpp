@@ -121,6 +121,22 @@ struct WorldState::Applier
         return w.m_alerts.update(p.alertId, [](AlertRow &r) { r.acknowledged = true; });
     }
     bool operator()(const OperatorAction &) { return true; } // audit only; changes nothing
+    bool operator()(const ScenarioStarted &p)
+    {
+        if (p.scenarioId.isEmpty())
+            return false;
+        w.m_scenario.start(p);
+        return true;
+    }
+    // The command itself changes nothing; what it does comes back as the world's own events.
+    bool operator()(const TrainingCommand &) { return true; }
+    bool operator()(const ScenarioScored &p)
+    {
+        if (p.scenarioId != w.m_scenario.scenarioId())
+            return false;
+        w.m_scenario.score(p);
+        return true;
+    }
 };
 
 WorldState::WorldState(QObject *parent)
@@ -132,7 +148,11 @@ void WorldState::apply(const Event &event)
     if (!std::visit(Applier { *this, event }, event.payload))
         reject();
     ++m_applied;
-    m_clock = std::max(m_clock, event.sourceTimeMs);
+    // The world's clock is its sources' clock. What the workstation itself adds (operator
+    // actions, configured cameras) is stamped with the wall clock, which in training is not the
+    // simulator's: a paused or replayed 2024 scenario must not jump to today.
+    if (event.source != u"operator" && event.source != u"config")
+        m_clock = std::max(m_clock, event.sourceTimeMs);
     emit clockChanged();
 }
 
@@ -146,6 +166,7 @@ void WorldState::reset()
     m_orders.clear();
     m_cordons.clear();
     m_alerts.clear();
+    m_scenario.reset();
     m_clock = 0;
     m_applied = 0;
     m_rejected = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Event.h"
+#include "ScenarioState.h"
 #include "WorldModels.h"
 
 #include <QObject>
@@ -23,6 +24,7 @@ class WorldState : public QObject
     Q_PROPERTY(wf::OrderModel *orders READ orders CONSTANT)
     Q_PROPERTY(wf::CordonModel *cordons READ cordons CONSTANT)
     Q_PROPERTY(wf::AlertModel *alerts READ alerts CONSTANT)
+    Q_PROPERTY(wf::ScenarioState *scenario READ scenario CONSTANT)
     Q_PROPERTY(qint64 clock READ clock NOTIFY clockChanged)
     Q_PROPERTY(qint64 eventsApplied READ eventsApplied NOTIFY clockChanged)
     Q_PROPERTY(int rejectedEvents READ rejectedEvents NOTIFY rejectedEventsChanged)
@@ -44,6 +46,7 @@ public:
     OrderModel *orders() { return &m_orders; }
     CordonModel *cordons() { return &m_cordons; }
     AlertModel *alerts() { return &m_alerts; }
+    ScenarioState *scenario() { return &m_scenario; }
     const UnitModel *units() const { return &m_units; }
     const OrderModel *orders() const { return &m_orders; }
 
@@ -67,6 +70,7 @@ private:
     OrderModel m_orders;
     CordonModel m_cordons;
     AlertModel m_alerts;
+    ScenarioState m_scenario;
     qint64 m_clock = 0;
     qint64 m_applied = 0;
     int m_rejected = 0;

@@ -694,10 +694,14 @@ QJsonObject Scorer::report(const std::vector<CordonPlan> &cordons, quint64 seed)
 // --- a whole run -------------------------------------------------------------------------------
 
 ScenarioRun::ScenarioRun(const Scenario &scenario, quint64 seed, bool autoDispatch)
+    : ScenarioRun(scenario, optionsFor(scenario, seed), autoDispatch)
+{ }
+
+ScenarioRun::ScenarioRun(const Scenario &scenario, const SimOptions &options, bool autoDispatch)
     : m_scenario(scenario)
-    , m_seed(seed)
-    , m_world(optionsFor(m_scenario, seed))
-    , m_director(m_scenario, m_world, seed)
+    , m_seed(options.seed)
+    , m_world(options)
+    , m_director(m_scenario, m_world, options.seed)
     , m_scorer(m_scenario, m_world)
 {
     if (autoDispatch)
@@ -728,15 +732,25 @@ std::vector<Event> ScenarioRun::step(qint64 stepMs)
     return all;
 }
 
+bool ScenarioRun::acceptOrder(const OrderIssued &order, QString *error)
+{
+    if (!m_world.acceptOrder(order, error))
+        return false;
+    m_scorer.observe({ Event { 0, m_world.now(), 0, QStringLiteral("operator"), order } });
+    return true;
+}
+
 bool ScenarioRun::finished() const
 {
-    return m_director.finished();
+    return m_ended || m_director.finished();
 }
 
 QJsonObject ScenarioRun::report() const
 {
     static const std::vector<CordonPlan> none;
     auto r = m_scorer.report(m_dispatcher ? m_dispatcher->cordons() : none, m_seed);
+    if (!m_dispatcher)
+        r.insert(u"policy", QStringLiteral("trainee"));
     if (!m_director.problems().isEmpty())
         r.insert(u"problems", QJsonArray::fromStringList(m_director.problems()));
     return r;

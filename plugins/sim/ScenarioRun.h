@@ -148,9 +148,16 @@ class ScenarioRun
 {
 public:
     ScenarioRun(const Scenario &scenario, quint64 seed, bool autoDispatch = true);
+    // A world made from these options rather than the scenario's (a free shift's own scale,
+    // units and start time).
+    ScenarioRun(const Scenario &scenario, const SimOptions &options, bool autoDispatch);
     std::vector<Event> start();
     // Advances by stepMs of sim time; returns every event of the step (world and policy).
     std::vector<Event> step(qint64 stepMs);
+    // A trainee's order: into the world, and into the score like the built-in dispatcher's.
+    bool acceptOrder(const OrderIssued &order, QString *error);
+    // Ends the run now (the instructor's "end run"); the clock stops and report() is final.
+    void end() { m_ended = true; }
     bool finished() const;
     QJsonObject report() const;
     SimWorld &world() { return m_world; }
@@ -164,6 +171,7 @@ private:
     ScenarioDirector m_director;
     std::unique_ptr<AutoDispatcher> m_dispatcher;
     Scorer m_scorer;
+    bool m_ended = false;
 };
 
 SimOptions optionsFor(const Scenario &scenario, quint64 seed);

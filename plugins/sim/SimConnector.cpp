@@ -1,22 +1,58 @@
 #include "SimConnector.h"
 
-#include <QDateTime>
-#include <cstdio>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <cmath>
 
 namespace wf::sim {
 
-SimConnector::SimConnector(const SimOptions &options)
-    : m_world(std::make_unique<SimWorld>(options))
+namespace {
+
+// A shift with no script: background incidents, jams and feeds, scored like a scenario (response
+// times and orders) when the instructor ends it.
+Scenario freeShift(const SimOptions &o)
 {
-    m_timer.setInterval(kTickMs);
-    connect(&m_timer, &QTimer::timeout, this, &SimConnector::tick);
+    Scenario s;
+    s.id = QStringLiteral("free-shift");
+    s.title = { QStringLiteral("自由值班"), QStringLiteral("Free shift") };
+    s.briefing = { QStringLiteral("没有脚本：模拟世界按正常节奏产生警情、拥堵和卡口数据。"
+                                  "请按 1/3/5 分钟到场目标调度警力；教官可随时注入事件或结束本次训练。"),
+        QStringLiteral("No script: the simulated world produces incidents, jams and checkpoint feeds at "
+                       "its usual pace. Dispatch against the 1/3/5-minute arrival targets; the instructor "
+                       "may inject events or end the run at any time.") };
+    s.startMs = o.startTimeMs;
+    s.durationMin = 1440;
+    s.scale = o.scale;
+    s.weather = o.weather;
+    s.incidentsPerHour = o.incidentsPerHour;
+    s.congestionPerHour = o.congestionPerHour;
+    s.hotListHitsPerHour = o.hotListHitsPerHour;
+    s.origin = QStringLiteral("free shift");
+    return s;
 }
 
-SimConnector::SimConnector(const Scenario &scenario, quint64 seed)
-    : m_run(std::make_unique<ScenarioRun>(scenario, seed, false))
+} // namespace
+
+SimConnector::SimConnector(const SimOptions &options, const QString &debriefPath)
+    : m_run(std::make_unique<ScenarioRun>(freeShift(options), options, false))
+    , m_debriefPath(debriefPath)
 {
     m_timer.setInterval(kTickMs);
-    connect(&m_timer, &QTimer::timeout, this, &SimConnector::tick);
+    connect(&m_timer, &QTimer::timeout, this, [this] { advance(kTickMs); });
+}
+
+SimConnector::SimConnector(const Scenario &scenario, quint64 seed, const QString &debriefPath)
+    : m_run(std::make_unique<ScenarioRun>(scenario, seed, false))
+    , m_debriefPath(debriefPath)
+{
+    m_timer.setInterval(kTickMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] { advance(kTickMs); });
+}
+
+Event SimConnector::make(EventPayload payload) const
+{
+    return Event { 0, m_run->world().now(), 0, QStringLiteral("sim"), std::move(payload) };
 }
 
 bool SimConnector::start(EventSink *sink, QString *error)
@@ -26,8 +62,15 @@ bool SimConnector::start(EventSink *sink, QString *error)
         return false;
     }
     m_sink = sink;
-    for (auto &e : m_run ? m_run->start() : m_world->initialEvents())
-        m_sink->post(std::move(e));
+    const Scenario &s = m_run->scenario();
+    QStringList suspects;
+    for (const auto &step : s.timeline) {
+        if (step.kind == StepKind::Suspect)
+            suspects.append(step.id);
+    }
+    m_sink->post(make(ScenarioStarted { s.id, s.title.zh, s.title.en, s.briefing.zh, s.briefing.en, s.startMs,
+        s.startMs + qint64(std::llround(s.durationMin * 60'000)), suspects }));
+    deliver(m_run->start());
     if (m_scale > 0)
         m_timer.start();
     return true;
@@ -42,58 +85,113 @@ void SimConnector::stop()
 bool SimConnector::submit(const Event &command, QString *error)
 {
     if (const auto *order = std::get_if<OrderIssued>(&command.payload))
-        return world().acceptOrder(*order, error);
+        return m_run->acceptOrder(*order, error);
+    if (const auto *c = std::get_if<TrainingCommand>(&command.payload))
+        return instruct(*c, error);
     *error = QStringLiteral("the simulator does not take %1 commands").arg(eventKindName(command.kind()));
+    return false;
+}
+
+bool SimConnector::instruct(const TrainingCommand &c, QString *error)
+{
+    if (m_scored) {
+        *error = QStringLiteral("the run has ended");
+        return false;
+    }
+    SimWorld &world = m_run->world();
+    switch (c.command) {
+    case TrainingCommandKind::InjectIncident:
+        if (!world.inRegion(c.position)) {
+            *error = QStringLiteral("%1, %2 is outside the simulated region")
+                         .arg(c.position.lat, 0, 'f', 5)
+                         .arg(c.position.lon, 0, 'f', 5);
+            return false;
+        }
+        world.reportIncident(QStringLiteral("INJ-%1").arg(m_nextInjected++, 3, 10, QChar(u'0')), c.subject,
+            QStringLiteral("%1 (instructor)").arg(c.subject), c.severity, c.position);
+        return true;
+    case TrainingCommandKind::MoveSuspect:
+        return world.moveSuspect(c.subject, c.position, error);
+    case TrainingCommandKind::FailRadio:
+    case TrainingCommandKind::RestoreRadio:
+        if (!world.failRadio(c.subject, c.command == TrainingCommandKind::FailRadio)) {
+            *error = QStringLiteral("unknown unit %1").arg(c.subject);
+            return false;
+        }
+        return true;
+    case TrainingCommandKind::EndRun:
+        finish(QStringLiteral("instructor"));
+        return true;
+    }
+    *error = QStringLiteral("unknown instructor command %1").arg(int(c.command));
     return false;
 }
 
 void SimConnector::setTimeScale(double scale)
 {
     m_scale = std::max(0.0, scale);
-    if (m_scale == 0)
+    if (m_scale == 0 || m_scored)
         m_timer.stop();
     else if (m_sink)
         m_timer.start();
 }
 
-void SimConnector::tick()
+void SimConnector::step()
+{
+    if (m_scale > 0 || m_scored || !m_sink)
+        return;
+    deliver(m_run->step(1000)); // the world ticks in whole seconds
+    finishIfOver();
+}
+
+void SimConnector::advance(qint64 wallMs)
+{
+    if (!m_sink || m_scored || m_scale <= 0)
+        return;
+    deliver(m_run->step(qint64(std::llround(double(wallMs) * m_scale))));
+    finishIfOver();
+}
+
+void SimConnector::deliver(std::vector<Event> events)
 {
     if (!m_sink)
         return;
-    const qint64 ms = qint64(kTickMs * m_scale);
-    for (auto &e : m_run ? m_run->step(ms) : m_world->step(ms))
+    for (auto &e : events)
         m_sink->post(std::move(e));
 }
 
-std::unique_ptr<Connector> SimConnectorFactory::create(const QVariantMap &settings)
+void SimConnector::finishIfOver()
 {
-    SimOptions o;
-    bool ok = true;
-    o.seed = settings.value(QStringLiteral("seed"), 1).toULongLong(&ok);
-    if (!ok)
-        return nullptr;
-    const QString scenario = settings.value(QStringLiteral("scenario")).toString();
-    if (!scenario.isEmpty()) {
-        ScenarioError error;
-        const auto s = loadScenario(scenario, &error);
-        if (!s) {
-            std::fprintf(stderr, "sim: %s\n", qPrintable(error.toString()));
-            return nullptr;
+    if (!m_scored && m_run->finished())
+        finish(QStringLiteral("time"));
+}
+
+void SimConnector::finish(const QString &reason)
+{
+    m_run->end();
+    m_timer.stop();
+    m_scored = true;
+    QJsonObject report = m_run->report();
+    report.insert(u"ended_by", reason);
+    report.insert(u"ended_min", std::round(m_run->elapsedMs() / 6'000.0) / 10);
+    QString saved;
+    if (!m_debriefPath.isEmpty()) {
+        // The same indented JSON a headless run writes, so the two can be compared.
+        const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
+        QSaveFile f(m_debriefPath);
+        if (f.open(QIODevice::WriteOnly) && f.write(json) == json.size() && f.commit())
+            saved = m_debriefPath;
+        else {
+            QJsonArray problems = report.value(u"problems").toArray();
+            problems.append(
+                QStringLiteral("cannot save the debrief to %1: %2").arg(m_debriefPath, f.errorString()));
+            report.insert(u"problems", problems);
         }
-        return std::make_unique<SimConnector>(*s, o.seed);
     }
-    o.units = settings.value(QStringLiteral("units"), 0).toInt(&ok);
-    if (!ok || o.units < 0 || o.units > 100'000)
-        return nullptr;
-    const auto scale
-        = scaleFromName(settings.value(QStringLiteral("scale"), QStringLiteral("small")).toString());
-    if (!scale)
-        return nullptr;
-    o.scale = *scale;
-    o.startTimeMs
-        = settings.value(QStringLiteral("start_time_ms"), QDateTime::currentMSecsSinceEpoch()).toLongLong();
-    o.incidentsPerHour = settings.value(QStringLiteral("incidents_per_hour"), -1.0).toDouble();
-    return std::make_unique<SimConnector>(o);
+    if (m_sink) {
+        m_sink->post(make(ScenarioScored { m_run->scenario().id, reason,
+            QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)), saved }));
+    }
 }
 
 } // namespace wf::sim

@@ -2,7 +2,6 @@
 
 #include "Connector.h"
 #include "ScenarioRun.h"
-#include "SimWorld.h"
 
 #include <QObject>
 #include <QTimer>
@@ -10,14 +9,17 @@
 
 namespace wf::sim {
 
-// Drives a SimWorld in real time (scaled by the training time control) and delivers its events.
-// With a scenario, the scenario's timeline plays into the world; the trainee dispatches.
+// Drives a training run in real time, scaled by the time control, and delivers its events.
+// With a scenario its timeline plays into the world and the trainee dispatches; without one it
+// is a free shift. Either way the run is scored by the same Scorer as a headless run, and its
+// end (the scenario's end time, or the instructor's) is delivered as a ScenarioScored event.
 class SimConnector : public QObject, public Connector
 {
     Q_OBJECT
 public:
-    explicit SimConnector(const SimOptions &options);
-    explicit SimConnector(const Scenario &scenario, quint64 seed);
+    // debriefPath: where the score report is saved when the run ends; empty: not saved.
+    explicit SimConnector(const SimOptions &options, const QString &debriefPath = {});
+    SimConnector(const Scenario &scenario, quint64 seed, const QString &debriefPath = {});
 
     QString id() const override { return QStringLiteral("sim"); }
     bool isTraining() const override { return true; }
@@ -25,30 +27,31 @@ public:
     void stop() override;
     bool submit(const Event &command, QString *error) override;
     void setTimeScale(double scale) override;
+    void step() override;
+
+    // What the timer calls every kTickMs of wall time: the world moves wallMs × the time scale.
+    void advance(qint64 wallMs);
+    double timeScale() const { return m_scale; }
+    bool ended() const { return m_scored; }
+    const SimWorld &world() const { return m_run->world(); }
+    const ScenarioRun &run() const { return *m_run; }
+
+    static constexpr int kTickMs = 500;
 
 private:
-    void tick();
-    SimWorld &world() { return m_run ? m_run->world() : *m_world; }
+    void deliver(std::vector<Event> events);
+    void finishIfOver();
+    void finish(const QString &reason);
+    bool instruct(const TrainingCommand &command, QString *error);
+    Event make(EventPayload payload) const;
 
-    std::unique_ptr<SimWorld> m_world;
     std::unique_ptr<ScenarioRun> m_run;
+    QString m_debriefPath;
     EventSink *m_sink = nullptr;
     QTimer m_timer;
     double m_scale = 1.0;
-    static constexpr int kTickMs = 500;
-};
-
-class SimConnectorFactory : public QObject, public ConnectorFactory
-{
-    Q_OBJECT
-    Q_PLUGIN_METADATA(IID WatchfloorConnectorFactory_iid FILE "sim.json")
-    Q_INTERFACES(wf::ConnectorFactory)
-public:
-    QString connectorId() const override { return QStringLiteral("sim"); }
-    // Settings: seed (int), units (int: mobile units, 0 = the scale's strength), scale (small,
-    // wuhan, province), start_time_ms (int, default now), incidents_per_hour, scenario (an id
-    // or a file: plays that scenario instead of a plain shift).
-    std::unique_ptr<Connector> create(const QVariantMap &settings) override;
+    bool m_scored = false;
+    int m_nextInjected = 1;
 };
 
 } // namespace wf::sim

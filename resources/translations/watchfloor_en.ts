@@ -143,6 +143,144 @@
         </message>
     </context>
     <context>
+        <name>DebriefDialog</name>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="31" />
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="35" />
+            <source>Key sites (target 1 min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="36" />
+            <source>Central urban (target 3 min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="37" />
+            <source>Other urban (target 5 min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="39" />
+            <source>Rural (no target)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="71" />
+            <source>Debrief — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="79" />
+            <source>Score %1 of %2 (%3 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="100" />
+            <source>Ended by the instructor after %1 min.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="101" />
+            <source>Ended at its end time, after %1 min.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="106" />
+            <source>Response times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="109" />
+            <source>No incidents were reported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="115" />
+            <source>%1: %2 incidents, %3 reached, %4 within target; median %5, 90th percentile %6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="122" />
+            <source>Suspects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="125" />
+            <source>This scenario has no fleeing suspect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="132" />
+            <source>%1 (%2): intercepted at %3 by %4, %5 min into the run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="135" />
+            <source>%1 (%2): not intercepted; %3 km from where it started, %4 plate reads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="142" />
+            <source>Cordons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="145" />
+            <source>No cordons were set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="152" />
+            <source>%1: %2 checkpoints, closed %3 after it was set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="154" />
+            <source>%1: %2 checkpoints, never closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="158" />
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="161" />
+            <source>%1 issued, %2 acknowledged, %3 on scene, %4 completed, %5 refused, %6 unanswered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="167" />
+            <source>Objectives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="174" />
+            <source>%1 — %2 of %3 points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="182" />
+            <source>Saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="183" />
+            <source>Not saved to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="193" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EventList</name>
         <message>
             <location filename="../../ui/qml/EventList.qml" line="18" />
@@ -314,66 +452,269 @@
             <source>Operator %1: %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="131" />
+            <source>Training scenario %1 started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="137" />
+            <source>Instructor injected: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="140" />
+            <source>Instructor moved suspect %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="142" />
+            <source>Instructor failed the radio of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="145" />
+            <source>Instructor restored the radio of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="148" />
+            <source>Instructor ended the run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="154" />
+            <source>Training run %1 over: debrief ready</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InstructorPanel</name>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="38" />
+            <source>Refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="56" />
+            <source>INSTRUCTOR — not for the trainee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="67" />
+            <source>Hide the instructor panel (Ctrl+Shift+I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="77" />
+            <source>Spot picked on the map: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="77" />
+            <source>Spot: map centre %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="84" />
+            <source>Pick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="89" />
+            <source>Click the map to choose the spot; or search a place and use the map centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="105" />
+            <source>Pickpocketing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="106" />
+            <source>Theft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="107" />
+            <source>Traffic accident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="108" />
+            <source>Dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <source>Low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <source>Medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <source>High</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <source>Critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="119" />
+            <source>Inject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="123" />
+            <source>Incident injected at the spot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="126" />
+            <source>Report an incident of this type at the spot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="140" />
+            <source>No suspects in this scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="143" />
+            <source>Move here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="148" />
+            <source>Suspect %1 moved to the spot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="151" />
+            <source>The suspect continues its flight from the spot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="169" />
+            <source>Fail radio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="173" />
+            <source>Radio of %1 failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="176" />
+            <source>The unit stops reporting and does not answer orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="179" />
+            <source>Restore radio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="183" />
+            <source>Radio of %1 restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="196" />
+            <source>Click again to end the run and score it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="196" />
+            <source>End run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="204" />
+            <source>Run ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="208" />
+            <source>Stop the run now and show the debrief</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="32" />
+            <location filename="../../ui/qml/Main.qml" line="46" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="32" />
+            <location filename="../../ui/qml/Main.qml" line="46" />
             <source>Watchfloor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="37" />
+            <location filename="../../ui/qml/Main.qml" line="51" />
             <source>No available unit to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="41" />
+            <location filename="../../ui/qml/Main.qml" line="55" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="81" />
+            <location filename="../../ui/qml/Main.qml" line="120" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="87" />
+            <location filename="../../ui/qml/Main.qml" line="126" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="92" />
+            <location filename="../../ui/qml/Main.qml" line="131" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="97" />
+            <location filename="../../ui/qml/Main.qml" line="136" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="103" />
+            <location filename="../../ui/qml/Main.qml" line="142" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="104" />
+            <location filename="../../ui/qml/Main.qml" line="143" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="193" />
+            <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="224" />
+            <source>Instructor's spot: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="146" />
+            <location filename="../../ui/qml/Main.qml" line="241" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -381,7 +722,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="166" />
+            <location filename="../../ui/qml/Main.qml" line="261" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
@@ -758,6 +1099,114 @@
         <message>
             <location filename="../../ui/qml/TrainingBanner.qml" line="32" />
             <source>Road network: generated, not real</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrainingPanel</name>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="54" />
+            <source>Training run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="61" />
+            <source>Waiting for the simulator…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="70" />
+            <source>Hide briefing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="70" />
+            <source>Show briefing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="76" />
+            <source>The scenario's briefing: what happened and what is asked of you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="101" />
+            <source>Simulated time (China Standard Time, UTC+8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="111" />
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="138" />
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="138" />
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="142" />
+            <source>Pause or resume the simulated world (Ctrl+Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="149" />
+            <source>Real time (Ctrl+1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="156" />
+            <source>Four times real time (Ctrl+4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="163" />
+            <source>Sixteen times real time (Ctrl+6)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="171" />
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="175" />
+            <source>While paused: advance the world by one second (Ctrl+.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="186" />
+            <source>Run over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="187" />
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="188" />
+            <source>Running at %1×</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="194" />
+            <source>Debrief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="200" />
+            <source>Instructor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="206" />
+            <source>Show or hide the instructor panel (Ctrl+Shift+I)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -142,6 +142,144 @@
         </message>
     </context>
     <context>
+        <name>DebriefDialog</name>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="31" />
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="35" />
+            <source>Key sites (target 1 min)</source>
+            <translation>重点部位（目标 1 分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="36" />
+            <source>Central urban (target 3 min)</source>
+            <translation>中心城区（目标 3 分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="37" />
+            <source>Other urban (target 5 min)</source>
+            <translation>其他城区（目标 5 分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="39" />
+            <source>Rural (no target)</source>
+            <translation>农村（无时限）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="71" />
+            <source>Debrief — %1</source>
+            <translation>讲评 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="79" />
+            <source>Score %1 of %2 (%3 %)</source>
+            <translation>得分 %1 / %2（%3%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="100" />
+            <source>Ended by the instructor after %1 min.</source>
+            <translation>教官在第 %1 分钟结束训练。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="101" />
+            <source>Ended at its end time, after %1 min.</source>
+            <translation>到达结束时间，共 %1 分钟。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="106" />
+            <source>Response times</source>
+            <translation>到场时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="109" />
+            <source>No incidents were reported.</source>
+            <translation>没有警情。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="115" />
+            <source>%1: %2 incidents, %3 reached, %4 within target; median %5, 90th percentile %6</source>
+            <translation>%1：警情 %2 起，到场 %3 起，达标 %4 起；中位数 %5，90 分位 %6</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="122" />
+            <source>Suspects</source>
+            <translation>嫌疑目标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="125" />
+            <source>This scenario has no fleeing suspect.</source>
+            <translation>本想定没有逃逸的嫌疑目标。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="132" />
+            <source>%1 (%2): intercepted at %3 by %4, %5 min into the run</source>
+            <translation>%1（%2）：训练第 %5 分钟由 %4 在 %3 拦截</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="135" />
+            <source>%1 (%2): not intercepted; %3 km from where it started, %4 plate reads</source>
+            <translation>%1（%2）：未拦截；距出发地 %3 公里，卡口识别 %4 次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="142" />
+            <source>Cordons</source>
+            <translation>封控圈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="145" />
+            <source>No cordons were set.</source>
+            <translation>未设置封控圈。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="152" />
+            <source>%1: %2 checkpoints, closed %3 after it was set</source>
+            <translation>%1：%2 个卡点，设置后 %3 完成封闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="154" />
+            <source>%1: %2 checkpoints, never closed</source>
+            <translation>%1：%2 个卡点，未完成封闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="158" />
+            <source>Orders</source>
+            <translation>指令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="161" />
+            <source>%1 issued, %2 acknowledged, %3 on scene, %4 completed, %5 refused, %6 unanswered</source>
+            <translation>下达 %1，签收 %2，到场 %3，完成 %4，拒绝 %5，未应答 %6</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="167" />
+            <source>Objectives</source>
+            <translation>考核目标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="174" />
+            <source>%1 — %2 of %3 points</source>
+            <translation>%1 — %2 / %3 分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="182" />
+            <source>Saved to %1</source>
+            <translation>已保存到 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="183" />
+            <source>Not saved to a file</source>
+            <translation>未保存到文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="193" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>EventList</name>
         <message>
             <location filename="../../ui/qml/EventList.qml" line="18" />
@@ -313,73 +451,276 @@
             <source>Operator %1: %2</source>
             <translation>操作员 %1：%2</translation>
         </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="131" />
+            <source>Training scenario %1 started</source>
+            <translation>训练想定 %1 开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="137" />
+            <source>Instructor injected: %1</source>
+            <translation>教官注入：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="140" />
+            <source>Instructor moved suspect %1</source>
+            <translation>教官移动嫌疑目标 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="142" />
+            <source>Instructor failed the radio of %1</source>
+            <translation>教官使 %1 电台失联</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="145" />
+            <source>Instructor restored the radio of %1</source>
+            <translation>教官恢复 %1 电台</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="148" />
+            <source>Instructor ended the run</source>
+            <translation>教官结束本次训练</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="154" />
+            <source>Training run %1 over: debrief ready</source>
+            <translation>训练 %1 结束：讲评已生成</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructorPanel</name>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="38" />
+            <source>Refused: %1</source>
+            <translation>被拒绝：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="56" />
+            <source>INSTRUCTOR — not for the trainee</source>
+            <translation>教官 — 学员勿看</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="67" />
+            <source>Hide the instructor panel (Ctrl+Shift+I)</source>
+            <translation>隐藏教官面板（Ctrl+Shift+I）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="77" />
+            <source>Spot picked on the map: %1, %2</source>
+            <translation>地图选定位置：%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="77" />
+            <source>Spot: map centre %1, %2</source>
+            <translation>位置：地图中心 %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="84" />
+            <source>Pick</source>
+            <translation>选点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="89" />
+            <source>Click the map to choose the spot; or search a place and use the map centre</source>
+            <translation>点击地图选择位置；或搜索地名后使用地图中心</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="105" />
+            <source>Pickpocketing</source>
+            <translation>扒窃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="106" />
+            <source>Theft</source>
+            <translation>盗窃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="107" />
+            <source>Traffic accident</source>
+            <translation>交通事故</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="108" />
+            <source>Dispute</source>
+            <translation>纠纷</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <source>Critical</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="119" />
+            <source>Inject</source>
+            <translation>注入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="123" />
+            <source>Incident injected at the spot</source>
+            <translation>已在该位置注入警情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="126" />
+            <source>Report an incident of this type at the spot</source>
+            <translation>在该位置报告此类警情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="140" />
+            <source>No suspects in this scenario</source>
+            <translation>本想定无嫌疑目标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="143" />
+            <source>Move here</source>
+            <translation>移到此处</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="148" />
+            <source>Suspect %1 moved to the spot</source>
+            <translation>嫌疑目标 %1 已移到该位置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="151" />
+            <source>The suspect continues its flight from the spot</source>
+            <translation>嫌疑目标从该位置继续逃窜</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="169" />
+            <source>Fail radio</source>
+            <translation>电台失联</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="173" />
+            <source>Radio of %1 failed</source>
+            <translation>%1 电台已失联</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="176" />
+            <source>The unit stops reporting and does not answer orders</source>
+            <translation>该警力停止上报位置、不响应指令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="179" />
+            <source>Restore radio</source>
+            <translation>恢复电台</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="183" />
+            <source>Radio of %1 restored</source>
+            <translation>%1 电台已恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="196" />
+            <source>Click again to end the run and score it</source>
+            <translation>再次点击以结束训练并评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="196" />
+            <source>End run</source>
+            <translation>结束训练</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="204" />
+            <source>Run ended</source>
+            <translation>本次训练已结束</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="208" />
+            <source>Stop the run now and show the debrief</source>
+            <translation>立即结束训练并显示讲评</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="32" />
+            <location filename="../../ui/qml/Main.qml" line="46" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="32" />
+            <location filename="../../ui/qml/Main.qml" line="46" />
             <source>Watchfloor</source>
             <translation>Watchfloor 指挥席</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="37" />
+            <location filename="../../ui/qml/Main.qml" line="51" />
             <source>No available unit to send</source>
             <translation>没有可派遣的警力</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="41" />
+            <location filename="../../ui/qml/Main.qml" line="55" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="81" />
+            <location filename="../../ui/qml/Main.qml" line="120" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation>右键点击地图派遣最近的空闲警力；Shift+点击显示能看到该处的摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="87" />
+            <location filename="../../ui/qml/Main.qml" line="126" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="92" />
+            <location filename="../../ui/qml/Main.qml" line="131" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="97" />
+            <location filename="../../ui/qml/Main.qml" line="136" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="103" />
+            <location filename="../../ui/qml/Main.qml" line="142" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="104" />
+            <location filename="../../ui/qml/Main.qml" line="143" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="193" />
+            <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
+            <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="224" />
+            <source>Instructor's spot: %1, %2</source>
+            <translation>教官位置：%1, %2</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="146" />
+            <location filename="../../ui/qml/Main.qml" line="241" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="166" />
+            <location filename="../../ui/qml/Main.qml" line="261" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
@@ -757,6 +1098,114 @@
             <location filename="../../ui/qml/TrainingBanner.qml" line="32" />
             <source>Road network: generated, not real</source>
             <translation>路网：程序生成，非真实数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPanel</name>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="54" />
+            <source>Training run</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="61" />
+            <source>Waiting for the simulator…</source>
+            <translation>等待模拟器…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="70" />
+            <source>Hide briefing</source>
+            <translation>收起简报</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="70" />
+            <source>Show briefing</source>
+            <translation>展开简报</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="76" />
+            <source>The scenario's briefing: what happened and what is asked of you</source>
+            <translation>想定简报：发生了什么、需要你做什么</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="101" />
+            <source>Simulated time (China Standard Time, UTC+8)</source>
+            <translation>模拟时间（北京时间，UTC+8）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="111" />
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="138" />
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="138" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="142" />
+            <source>Pause or resume the simulated world (Ctrl+Space)</source>
+            <translation>暂停或继续模拟世界 (Ctrl+空格)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="149" />
+            <source>Real time (Ctrl+1)</source>
+            <translation>实时（Ctrl+1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="156" />
+            <source>Four times real time (Ctrl+4)</source>
+            <translation>4 倍速（Ctrl+4）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="163" />
+            <source>Sixteen times real time (Ctrl+6)</source>
+            <translation>16 倍速（Ctrl+6）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="171" />
+            <source>Step</source>
+            <translation>单步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="175" />
+            <source>While paused: advance the world by one second (Ctrl+.)</source>
+            <translation>暂停时：模拟世界前进一秒 (Ctrl+.)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="186" />
+            <source>Run over</source>
+            <translation>训练已结束</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="187" />
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="188" />
+            <source>Running at %1×</source>
+            <translation>%1 倍速运行中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="194" />
+            <source>Debrief</source>
+            <translation>讲评</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="200" />
+            <source>Instructor</source>
+            <translation>教官</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/TrainingPanel.qml" line="206" />
+            <source>Show or hide the instructor panel (Ctrl+Shift+I)</source>
+            <translation>显示或隐藏教官面板（Ctrl+Shift+I）</translation>
         </message>
     </context>
     <context>

@@ -112,6 +112,32 @@ private slots:
         QCOMPARE(digest(path), before);
     }
 
+    void badScenarioFileNamesTheLineAndIsKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drill.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"schema\": 1,\n  \"id\": \"drill\",\n  \"start\": \"2024-03-14T22:40:00+08:00\",\n"
+                "  \"duration_min\": 30,\n  \"briefing\": \"x\",\n  \"timeline\": [\n"
+                "    { \"at_min\": 1, \"type\": \"incident\", \"id\": \"I1\", \"incident_type\": \"theft\", "
+                "\"severity\": \"high\",\n"
+                "      \"at\": { \"lat\": 130.5, \"lon\": 114.3 }, \"summary\": \"x\" }\n  ]\n}\n");
+        f.close();
+        const auto before = digest(path);
+        const auto r = runApp({ QStringLiteral("--scenario"), path, QStringLiteral("--db"),
+            dir.filePath(QStringLiteral("j.sqlite")) });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path + QStringLiteral(":9")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("coordinates")), qPrintable(r.err));
+        QCOMPARE(digest(path), before);
+        // An unknown id lists the built-in ones.
+        const auto unknown = runApp({ QStringLiteral("--scenario"), QStringLiteral("no-such-drill"),
+            QStringLiteral("--db"), dir.filePath(QStringLiteral("j2.sqlite")) });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("hit-and-run")), qPrintable(unknown.err));
+    }
+
     void unreadableJournalFolderIsAClearError()
     {
         const auto r = runApp({ QStringLiteral("--db"), QStringLiteral("/proc/watchfloor/journal.sqlite") });

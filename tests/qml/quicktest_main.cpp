@@ -3,11 +3,16 @@
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "EventLogModel.h"
+#include "Instructor.h"
 #include "MapTiles.h"
 #include "Session.h"
+#include "TimeControl.h"
 #include "WorldState.h"
 
+#include <QDir>
 #include <QQmlEngine>
+#include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
@@ -23,6 +28,8 @@ class TestFixture : public QObject
     Q_PROPERTY(wf::Session *session READ session CONSTANT)
     Q_PROPERTY(wf::EventLogModel *events READ events CONSTANT)
     Q_PROPERTY(wf::MapTiles *tiles READ tiles CONSTANT)
+    Q_PROPERTY(wf::TimeControl *timeControl READ timeControl CONSTANT)
+    Q_PROPERTY(wf::Instructor *instructor READ instructor CONSTANT)
     Q_PROPERTY(int auditedActions READ auditedActions CONSTANT)
 public:
     TestFixture()
@@ -30,6 +37,8 @@ public:
         , m_dispatch(&m_bus, &m_host, QStringLiteral("qmltest"))
         , m_session({ true, QStringLiteral("qmltest"), QStringLiteral("/tmp/test.sqlite"),
               QStringLiteral("http://127.0.0.1:9/"), {} })
+        , m_timeControl(&m_host, &m_dispatch)
+        , m_instructor(&m_bus, &m_host, &m_dispatch)
     {
         connect(&m_bus, &wf::EventBus::published, this, [this](const wf::Event &e) {
             m_world.apply(e);
@@ -44,6 +53,8 @@ public:
     wf::Session *session() { return &m_session; }
     wf::EventLogModel *events() { return &m_log; }
     wf::MapTiles *tiles() { return &m_tiles; }
+    wf::TimeControl *timeControl() { return &m_timeControl; }
+    wf::Instructor *instructor() { return &m_instructor; }
     int auditedActions() const { return m_audited; }
 
     Q_INVOKABLE void addUnit(const QString &id, const QString &callSign, double lat, double lon)
@@ -70,7 +81,27 @@ public:
         QString error;
         return m_host.start(QStringLiteral("sim"), { { QStringLiteral("units"), units } }, &error);
     }
+    // A training run of a built-in scenario, its debrief saved in a temporary folder.
+    Q_INVOKABLE bool startScenario(const QString &scenario)
+    {
+        m_host.stopAll();
+        QString error;
+        const bool ok = m_host.start(QStringLiteral("sim"),
+            { { QStringLiteral("scenario"), scenario },
+                { QStringLiteral("debrief"), m_tmp.filePath(QStringLiteral("debrief.json")) } },
+            &error);
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        return ok;
+    }
     Q_INVOKABLE int countAudited() const { return m_audited; }
+    // Saves the window next to the real app's screenshots (tests/ui/screenshots) to be looked at.
+    Q_INVOKABLE bool saveScreenshot(QQuickWindow *window, const QString &name)
+    {
+        const QString dir = QStringLiteral(WATCHFLOOR_BINARY_DIR "/tests/ui/screenshots");
+        QDir().mkpath(dir);
+        return window && window->grabWindow().save(dir + u'/' + name + QStringLiteral(".png"), "PNG");
+    }
 
 private:
     void publish(wf::EventPayload p)
@@ -87,6 +118,9 @@ private:
     wf::Dispatch m_dispatch;
     wf::Session m_session;
     wf::MapTiles m_tiles; // no tile server: the embedded map's attribution, no offline tools
+    wf::TimeControl m_timeControl;
+    wf::Instructor m_instructor;
+    QTemporaryDir m_tmp;
     int m_audited = 0;
 };
 

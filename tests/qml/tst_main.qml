@@ -18,6 +18,8 @@ TestCase {
             session: TestFixture.session
             events: TestFixture.events
             tiles: TestFixture.tiles
+            timeControl: TestFixture.timeControl
+            instructor: TestFixture.instructor
         }
     }
 

@@ -86,6 +86,27 @@ private slots:
         QVERIFY2(banner > img.width() * 10, qPrintable(QStringLiteral("banner pixels %1").arg(banner)));
     }
 
+    void trainingScenarioWithInstructorPanel()
+    {
+        QTemporaryDir tmp;
+        QString log;
+        const QImage img = shoot(QStringLiteral("training-key-site-drills-en"),
+            { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--scenario"),
+                QStringLiteral("key-site-drills"), QStringLiteral("--instructor"),
+                QStringLiteral("--debrief"), tmp.filePath(QStringLiteral("d.json")) },
+            &log);
+        QVERIFY2(!img.isNull(), qPrintable(log));
+        // The left column holds the training panel and, framed in the training colour, the
+        // instructor's panel with its header bar.
+        const QRect left(0, 40, 290, img.height() - 80);
+        const int amber = countNear(img, left, QColor(0xf2, 0xa9, 0x00), 10);
+        QVERIFY2(amber > 290 * 20, qPrintable(QStringLiteral("instructor panel pixels %1").arg(amber)));
+        // The map still shows the scenario's units.
+        const QRect map(img.width() / 4, img.height() / 6, img.width() / 3, img.height() * 2 / 3);
+        const int units = countNear(img, map, QColor(0x2f, 0xbf, 0x71), 12);
+        QVERIFY2(units > 200, qPrintable(QStringLiteral("unit pixels %1").arg(units)));
+    }
+
     void chineseInterfaceRendersToo()
     {
         QString log;

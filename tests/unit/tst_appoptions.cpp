@@ -40,6 +40,35 @@ private slots:
         QCOMPARE(p.options.seed, 99u);
         QCOMPARE(p.options.units, 500);
         QVERIFY(!p.options.wallWindow);
+        QVERIFY(p.options.scenario.isEmpty()); // a free shift unless asked
+        QVERIFY(!p.options.instructor);
+    }
+
+    void trainingScenarioOptions()
+    {
+        auto p = parse({ QStringLiteral("--scenario"), QStringLiteral("hit-and-run"),
+            QStringLiteral("--debrief"), QStringLiteral("/x/d.json"), QStringLiteral("--instructor") });
+        QCOMPARE(p.action, ParsedOptions::Action::Run);
+        QCOMPARE(p.options.scenario, QStringLiteral("hit-and-run"));
+        QCOMPARE(p.options.debriefPath, QStringLiteral("/x/d.json"));
+        QVERIFY(p.options.instructor);
+        // A file is taken as given; the sim checks it when the shift starts.
+        p = parse({ QStringLiteral("--scenario"), QStringLiteral("drills/my drill.json") });
+        QCOMPARE(p.options.scenario, QStringLiteral("drills/my drill.json"));
+        QVERIFY(parse({ QStringLiteral("--help") }).message.contains(QStringLiteral("--scenario")));
+    }
+
+    void debriefGoesNextToTheJournal()
+    {
+        const QDateTime when(QDate(2024, 3, 14), QTime(22, 40, 5));
+        QCOMPARE(defaultDebriefPath(
+                     QStringLiteral("/data/wf/training-journal.sqlite"), QStringLiteral("hit-and-run"), when),
+            QStringLiteral("/data/wf/debrief-hit-and-run-20240314-224005.json"));
+        QCOMPARE(defaultDebriefPath(
+                     QStringLiteral("/data/wf/j.sqlite"), QStringLiteral("../x/my drill.json"), when),
+            QStringLiteral("/data/wf/debrief-my_drill-20240314-224005.json"));
+        QCOMPARE(defaultDebriefPath(QStringLiteral("/data/wf/j.sqlite"), QString(), when),
+            QStringLiteral("/data/wf/debrief-free-shift-20240314-224005.json"));
     }
 
     void wallOptionsAreParsed()
@@ -81,6 +110,10 @@ private slots:
         QTest::newRow("missing value") << QStringList { QStringLiteral("--db") } << QStringLiteral("db");
         QTest::newRow("bad units") << QStringList { QStringLiteral("--units"), QStringLiteral("lots") }
                                    << QStringLiteral("lots");
+        QTest::newRow("empty scenario") << QStringList { QStringLiteral("--scenario"), QStringLiteral(" ") }
+                                        << QStringLiteral("--scenario");
+        QTest::newRow("debrief without file")
+            << QStringList { QStringLiteral("--debrief"), QString() } << QStringLiteral("--debrief");
         QTest::newRow("live without backend")
             << QStringList { QStringLiteral("--live") } << QStringLiteral("backend");
         QTest::newRow("prepare without zooms") << QStringList { QStringLiteral("--prepare-offline"),
@@ -175,6 +208,18 @@ private slots:
         QCOMPARE(s->operatorId, QStringLiteral("zhang.wei"));
         QCOMPARE(s->simUnits, 120);
         QCOMPARE(s->incidentsPerHour, 40.0); // from the built-in defaults
+        QVERIFY(s->simScenario.isEmpty());
+    }
+
+    void settingsCanNameAScenario()
+    {
+        QString error;
+        const auto s = Settings::fromJson(
+            R"({"sim": {"scenario": "key-site-drills"}})", QStringLiteral("s.json"), &error);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(s->simScenario, QStringLiteral("key-site-drills"));
+        QVERIFY(!Settings::fromJson(R"({"sim": {"scenario": 3}})", QStringLiteral("s.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("sim.scenario")), qPrintable(error));
     }
 
     void brokenSettingsNameTheLine()

@@ -11,6 +11,15 @@
 
 using namespace wf;
 
+// What reached the live connector: nothing of training may.
+struct LiveTraffic
+{
+    int submitted = 0;
+    int timeScales = 0;
+    int steps = 0;
+};
+LiveTraffic g_live;
+
 // A live connector compiled into the test as a static plugin.
 class FakeLiveConnector : public Connector
 {
@@ -19,7 +28,13 @@ public:
     bool isTraining() const override { return false; }
     bool start(EventSink *, QString *) override { return true; }
     void stop() override { }
-    bool submit(const Event &, QString *) override { return true; }
+    bool submit(const Event &, QString *) override
+    {
+        ++g_live.submitted;
+        return true;
+    }
+    void setTimeScale(double) override { ++g_live.timeScales; }
+    void step() override { ++g_live.steps; }
 };
 
 class LiveTestFactory : public QObject, public ConnectorFactory
@@ -29,7 +44,7 @@ class LiveTestFactory : public QObject, public ConnectorFactory
     Q_INTERFACES(wf::ConnectorFactory)
 public:
     QString connectorId() const override { return QStringLiteral("live-test"); }
-    std::unique_ptr<Connector> create(const QVariantMap &) override
+    std::unique_ptr<Connector> create(const QVariantMap &, QString *) override
     {
         return std::make_unique<FakeLiveConnector>();
     }
@@ -108,6 +123,52 @@ private slots:
         QString error;
         QVERIFY(!host.start(QStringLiteral("nope"), {}, &error));
         QVERIFY(error.contains(QStringLiteral("nope")));
+    }
+
+    void liveSessionRefusesInstructorCommandsAndTimeControl()
+    {
+        EventBus bus;
+        ConnectorHost host(&bus, false);
+        host.discover({});
+        QString error;
+        QVERIFY2(host.start(QStringLiteral("live-test"), {}, &error), qPrintable(error));
+        g_live = {};
+        for (auto kind : { TrainingCommandKind::InjectIncident, TrainingCommandKind::MoveSuspect,
+                 TrainingCommandKind::FailRadio, TrainingCommandKind::EndRun }) {
+            Event command;
+            command.payload = TrainingCommand { kind, QStringLiteral("U1"), { 30.6, 114.3 }, Severity::High };
+            error.clear();
+            QVERIFY(!host.submit(command, &error));
+            QVERIFY2(error.contains(QStringLiteral("training")), qPrintable(error));
+        }
+        host.setTimeScale(0);
+        host.step();
+        QCOMPARE(g_live.submitted, 0);
+        QCOMPARE(g_live.timeScales, 0);
+        QCOMPARE(g_live.steps, 0);
+        // Ordinary orders still reach it.
+        Event order;
+        order.payload = OrderIssued { QStringLiteral("O1"), QStringLiteral("U1"), QStringLiteral("respond"),
+            { 30.6, 114.3 }, {} };
+        QVERIFY(host.submit(order, &error));
+        QCOMPARE(g_live.submitted, 1);
+    }
+
+    void badScenarioNamesItsLine()
+    {
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\n  \"schema\": 1,\n  \"id\": \"x\",\n  oops\n}\n");
+        bad.close();
+        EventBus bus;
+        ConnectorHost host(&bus, true);
+        host.discover(QStringLiteral(WATCHFLOOR_PLUGIN_DIR));
+        QString error;
+        QVERIFY(
+            !host.start(QStringLiteral("sim"), { { QStringLiteral("scenario"), bad.fileName() } }, &error));
+        QVERIFY2(error.contains(QStringLiteral("bad.json:4")), qPrintable(error));
+        QVERIFY(host.running().isEmpty());
     }
 
     void commandsWithoutAConnectorAreRefused()

@@ -124,6 +124,20 @@ template<> std::optional<OperatorAction> sample()
 {
     return OperatorAction { u"op-zhang"_s, u"set_cordon"_s, uR"({"cordon":"cordon-city","rings":3})"_s };
 }
+template<> std::optional<ScenarioStarted> sample()
+{
+    return ScenarioStarted { u"hit-and-run"_s, u"肇事逃逸"_s, u"Hit-and-run"_s, u"出租车撞人后逃逸"_s,
+        u"A taxi flees"_s, 1710427200000, 1710441600000, { u"taxi"_s, u"accomplice"_s } };
+}
+template<> std::optional<TrainingCommand> sample()
+{
+    return TrainingCommand { TrainingCommandKind::MoveSuspect, u"taxi"_s, kSuizhou, Severity::High };
+}
+template<> std::optional<ScenarioScored> sample()
+{
+    return ScenarioScored { u"hit-and-run"_s, u"instructor"_s, uR"({"score":{"points":40,"max":100}})"_s,
+        u"/tmp/debrief-hit-and-run.json"_s };
+}
 
 struct Sample
 {
@@ -255,6 +269,16 @@ private slots:
         QVERIFY(!eventKindFromName(u"no_such_kind").has_value());
         QVERIFY(!eventKindFromName(u"").has_value());
         QVERIFY(!eventKindFromName(u"UNIT_MOVED").has_value());
+    }
+
+    void kinds_keepTheirJournalNumbers()
+    {
+        // The journal stores these numbers: new kinds go at the end, old ones never move.
+        QCOMPARE(int(EventKind::UnitReported), 1);
+        QCOMPARE(int(EventKind::OperatorAction), 15);
+        QCOMPARE(int(EventKind::ScenarioStarted), 16);
+        QCOMPARE(int(EventKind::TrainingCommand), 17);
+        QCOMPARE(int(EventKind::ScenarioScored), 18);
     }
 
     void decode_rejectsTruncatedBytes()

@@ -185,6 +185,55 @@ private slots:
         for (int i = 0; i < 100; ++i)
             QCOMPARE(seqs[i], i + 1);
     }
+
+    void workstationEventsDoNotMoveTheSimulatedClock()
+    {
+        // A 2024 scenario, paused: an operator's action (stamped today) must not age every unit.
+        WorldState w;
+        w.apply(ev(unit(QStringLiteral("U1")), 1'710'400'000'000));
+        Event action = ev(
+            OperatorAction { QStringLiteral("op"), QStringLiteral("time_control"), {} }, 1'900'000'000'000);
+        action.source = QStringLiteral("operator");
+        w.apply(action);
+        QCOMPARE(w.clock(), qint64(1'710'400'000'000));
+        QCOMPARE(w.eventsApplied(), qint64(2));
+    }
+
+    void scenarioStartsAndIsScoredThroughEvents()
+    {
+        WorldState w;
+        auto *s = w.scenario();
+        QVERIFY(!s->active());
+        QSignalSpy scored(s, &ScenarioState::scored);
+        w.apply(ev(ScenarioStarted { QStringLiteral("drill"), QStringLiteral("演练"), QStringLiteral("Drill"),
+            QStringLiteral("简报"), QStringLiteral("Briefing"), 1000, 61000, { QStringLiteral("CAR-1") } }));
+        QVERIFY(s->active());
+        QCOMPARE(s->title(), QStringLiteral("Drill"));
+        s->setLanguage(QStringLiteral("zh"));
+        QCOMPARE(s->briefing(), QStringLiteral("简报"));
+        QCOMPARE(s->suspects(), QStringList { QStringLiteral("CAR-1") });
+        QVERIFY(!s->ended());
+        // A score for another scenario is not ours.
+        w.apply(
+            ev(ScenarioScored { QStringLiteral("other"), QStringLiteral("time"), QStringLiteral("{}"), {} }));
+        QVERIFY(!s->ended());
+        QCOMPARE(w.rejectedEvents(), 1);
+        w.apply(ev(ScenarioScored { QStringLiteral("drill"), QStringLiteral("instructor"),
+            QStringLiteral(R"({"score":{"points":5,"max":10},"response":{"urban":{"incidents":2},)"
+                           R"("key_site":{"incidents":1}}})"),
+            QStringLiteral("/tmp/d.json") }));
+        QVERIFY(s->ended());
+        QCOMPARE(s->endReason(), QStringLiteral("instructor"));
+        QCOMPARE(s->debriefPath(), QStringLiteral("/tmp/d.json"));
+        QCOMPARE(
+            s->debrief().value(QStringLiteral("score")).toMap().value(QStringLiteral("points")).toInt(), 5);
+        // Response rows come in the order of the targets: key sites first.
+        const auto rows = s->responseRows();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toMap().value(QStringLiteral("zone")).toString(), QStringLiteral("key_site"));
+        QCOMPARE(rows[1].toMap().value(QStringLiteral("zone")).toString(), QStringLiteral("urban"));
+        QVERIFY(scored.count() >= 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorldState)

@@ -6,7 +6,9 @@ import Watchfloor.Core
 import Watchfloor.Ui
 
 // The dispatcher's workstation: units on the left, the map in the middle, the camera wall and
-// the event log on the right, and a TRAINING banner whenever the world is simulated.
+// the event log on the right, and a TRAINING banner whenever the world is simulated. In
+// training the left column also holds the training panel (scenario, clock, time control) and,
+// when opened, the instructor's panel; the debrief appears when the run ends.
 ApplicationWindow {
     id: window
     required property WorldState world
@@ -14,6 +16,18 @@ ApplicationWindow {
     required property Session session
     required property EventLogModel events
     required property MapTiles tiles
+    required property TimeControl timeControl
+    required property Instructor instructor
+    // --instructor: the instructor's workstation starts with its panel open.
+    property bool instructorOpen: false
+    // The instructor's spot for injections and moves: the map centre unless one was picked.
+    property bool pickingSpot: false
+    property bool spotPicked: false
+    property real spotLatitude: 0
+    property real spotLongitude: 0
+    readonly property alias trainingPanel: trainingPanel
+    readonly property alias instructorPanel: instructorPanel
+    readonly property alias debrief: debrief
     // The camera wall's start-up settings (--wall-layout, --wall-health, --wall-lost-after).
     property string wallLayout: "2x2"
     property string wallHealthPath: ""
@@ -65,6 +79,31 @@ ApplicationWindow {
         Shortcut { sequence: "F9"; onActivated: window.wallDetached = false }
     }
 
+    // Training time control and the instructor's panel (training sessions only).
+    // Ctrl+ because Space and "." without it pause and step the focused wall tile.
+    Shortcut { sequence: "Ctrl+Space"; enabled: window.session.training; onActivated: window.timeControl.togglePause() }
+    Shortcut { sequence: "Ctrl+1"; enabled: window.session.training; onActivated: window.timeControl.setSpeed(1) }
+    Shortcut { sequence: "Ctrl+4"; enabled: window.session.training; onActivated: window.timeControl.setSpeed(4) }
+    Shortcut { sequence: "Ctrl+6"; enabled: window.session.training; onActivated: window.timeControl.setSpeed(16) }
+    Shortcut { sequence: "Ctrl+."; enabled: window.session.training; onActivated: window.timeControl.step() }
+    Shortcut { sequence: "Ctrl+Shift+I"; enabled: window.session.training; onActivated: window.instructorOpen = !window.instructorOpen }
+
+    // A unit selected on the map is the instructor's radio unit too.
+    Connections {
+        target: mapPanel
+        function onSelectedIdChanged() {
+            if (mapPanel.selectedKind === "unit")
+                instructorPanel.preferredUnit = mapPanel.selectedId
+        }
+    }
+    Connections {
+        target: window.world.scenario
+        function onScored() {
+            if (window.world.scenario.ended)
+                debrief.open()
+        }
+    }
+
     header: TrainingBanner { training: window.session.training }
 
     footer: Rectangle {
@@ -114,12 +153,48 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 1
 
-        UnitList {
-            Layout.preferredWidth: 250
-            Layout.maximumWidth: 250
+        ColumnLayout {
+            Layout.preferredWidth: window.session.training ? 290 : 250
+            Layout.maximumWidth: Layout.preferredWidth
             Layout.fillHeight: true
-            units: window.world.units
-            onUnitChosen: (unitId, latitude, longitude) => mapPanel.centreOn(latitude, longitude)
+            spacing: 1
+
+            TrainingPanel {
+                id: trainingPanel
+                Layout.fillWidth: true
+                visible: window.session.training
+                scenario: window.world.scenario
+                timeControl: window.timeControl
+                clock: window.world.clock
+                onDebriefRequested: debrief.open()
+                onInstructorRequested: window.instructorOpen = !window.instructorOpen
+            }
+            UnitList {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                units: window.world.units
+                onUnitChosen: (unitId, latitude, longitude) => {
+                    mapPanel.centreOn(latitude, longitude)
+                    instructorPanel.preferredUnit = unitId
+                }
+            }
+            InstructorPanel {
+                id: instructorPanel
+                Layout.fillWidth: true
+                visible: window.session.training && window.instructorOpen
+                instructor: window.instructor
+                scenario: window.world.scenario
+                units: window.world.units
+                targetPicked: window.spotPicked
+                targetLatitude: window.spotPicked ? window.spotLatitude : mapPanel.map.center.latitude
+                targetLongitude: window.spotPicked ? window.spotLongitude : mapPanel.map.center.longitude
+                onPickRequested: {
+                    window.pickingSpot = true
+                    statusText.text = qsTr("Click the map to choose the instructor's spot (Esc: use the map centre)")
+                }
+                onCloseRequested: window.instructorOpen = false
+                onDone: message => statusText.text = message
+            }
         }
 
         MapPanel {
@@ -135,6 +210,26 @@ ApplicationWindow {
                 onTapped: eventPoint => {
                     const c = mapPanel.map.toCoordinate(eventPoint.position, false)
                     window.orderNearestUnit(c.latitude, c.longitude)
+                }
+            }
+            // The instructor's spot: the next click after "Pick" chooses it.
+            TapHandler {
+                enabled: window.pickingSpot
+                onTapped: eventPoint => {
+                    const c = mapPanel.map.toCoordinate(eventPoint.position, false)
+                    window.spotLatitude = c.latitude
+                    window.spotLongitude = c.longitude
+                    window.spotPicked = true
+                    window.pickingSpot = false
+                    statusText.text = qsTr("Instructor's spot: %1, %2").arg(c.latitude.toFixed(4)).arg(c.longitude.toFixed(4))
+                }
+            }
+            Shortcut {
+                sequence: "Esc"
+                enabled: window.pickingSpot || window.spotPicked
+                onActivated: {
+                    window.pickingSpot = false
+                    window.spotPicked = false
                 }
             }
             // Camera wall: Shift+click puts the cameras that best see the place on the wall.
@@ -189,5 +284,10 @@ ApplicationWindow {
                 events: window.events
             }
         }
+    }
+
+    DebriefDialog {
+        id: debrief
+        scenario: window.world.scenario
     }
 }
