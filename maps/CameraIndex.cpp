@@ -16,7 +16,9 @@ namespace wf::maps {
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+// 2: grids up to zoom 17, and the meta row maxClusterZoom (absent in 1, whose grids end at 16).
+constexpr int kFormatVersion = 2;
+constexpr int kFormat1MaxClusterZoom = 16;
 
 // Grid cells across the world at a zoom: the world is 256 * 2^z pixels, cells are 64 px.
 double cellsAcross(int zoom)
@@ -117,6 +119,9 @@ bool CameraIndex::open(const QString &path, QString *error)
         return false;
     }
     m_count = q.value(0).toLongLong();
+    m_maxClusterZoom = q.exec(QStringLiteral("SELECT value FROM meta WHERE key='maxClusterZoom'")) && q.next()
+        ? q.value(0).toInt()
+        : kFormat1MaxClusterZoom;
     return true;
 }
 
@@ -219,8 +224,9 @@ bool CameraIndex::build(const QString &path, const QList<Camera> &cameras, QStri
                 }
                 QSqlQuery meta(db);
                 meta.prepare(QStringLiteral("INSERT INTO meta VALUES (?, ?)"));
-                meta.addBindValue(QVariantList { QStringLiteral("count"), QStringLiteral("version") });
-                meta.addBindValue(QVariantList { total, kFormatVersion });
+                meta.addBindValue(QVariantList {
+                    QStringLiteral("count"), QStringLiteral("version"), QStringLiteral("maxClusterZoom") });
+                meta.addBindValue(QVariantList { total, kFormatVersion, kMaxClusterZoom });
                 if (!meta.execBatch()) {
                     *error = meta.lastError().text();
                     return false;
@@ -296,7 +302,7 @@ bool CameraIndex::query(const QRectF &box, double zoom, QList<CameraCluster> *ou
     const int z = std::max(kMinClusterZoom, int(std::floor(zoom)));
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (z <= kMaxClusterZoom) {
+    if (z <= m_maxClusterZoom) {
         q.prepare(QStringLiteral(
             "SELECT n, lat, lon, cam FROM cells_z%1 WHERE x0 <= ? AND x1 >= ? AND y0 <= ? AND y1 >= ?")
                 .arg(z));
