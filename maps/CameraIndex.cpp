@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <random>
@@ -16,7 +17,9 @@ namespace wf::maps {
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+// 2: grids up to zoom 17, and the meta row maxClusterZoom (absent in 1, whose grids end at 16).
+constexpr int kFormatVersion = 2;
+constexpr int kFormat1MaxClusterZoom = 16;
 
 // Grid cells across the world at a zoom: the world is 256 * 2^z pixels, cells are 64 px.
 double cellsAcross(int zoom)
@@ -35,6 +38,36 @@ struct Aggregate
 quint64 cellKey(qint64 cx, qint64 cy)
 {
     return (quint64(cx) << 32) | quint64(quint32(cy));
+}
+
+// Spreads the low 32 bits of v to the even bits of the result.
+quint64 spreadBits(quint64 v)
+{
+    v &= 0xffffffffu;
+    v = (v | (v << 16)) & 0x0000ffff0000ffffu;
+    v = (v | (v << 8)) & 0x00ff00ff00ff00ffu;
+    v = (v | (v << 4)) & 0x0f0f0f0f0f0f0f0fu;
+    v = (v | (v << 2)) & 0x3333333333333333u;
+    v = (v | (v << 1)) & 0x5555555555555555u;
+    return v;
+}
+
+// A level's cells in Z (Morton) order. An R*Tree keeps its auxiliary columns (+n, +lat, ...)
+// in a table keyed by rowid, so inserting cells in hash order scattered a view's few hundred
+// cells over as many pages; in Z order they share a few (bench map, 2.19 M cameras: the
+// querying thread's CPU time p95 went from 5.9-7.8 to 0.5-0.9 ms).
+QList<quint64> inZOrder(const QHash<quint64, Aggregate> &cells)
+{
+    QList<std::pair<quint64, quint64>> order; // (Morton code, cell key)
+    order.reserve(cells.size());
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it)
+        order.append({ spreadBits(it.key() >> 32) | (spreadBits(it.key()) << 1), it.key() });
+    std::sort(order.begin(), order.end());
+    QList<quint64> keys;
+    keys.reserve(order.size());
+    for (const auto &o : std::as_const(order))
+        keys.append(o.second);
+    return keys;
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
@@ -117,6 +150,9 @@ bool CameraIndex::open(const QString &path, QString *error)
         return false;
     }
     m_count = q.value(0).toLongLong();
+    m_maxClusterZoom = q.exec(QStringLiteral("SELECT value FROM meta WHERE key='maxClusterZoom'")) && q.next()
+        ? q.value(0).toInt()
+        : kFormat1MaxClusterZoom;
     return true;
 }
 
@@ -188,8 +224,8 @@ bool CameraIndex::build(const QString &path, const QList<Camera> &cameras, QStri
                     cell.prepare(
                         QStringLiteral("INSERT INTO cells_z%1 VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)").arg(z));
                     QHash<quint64, Aggregate> coarser;
-                    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-                        const auto &a = *it;
+                    for (const quint64 key : inZOrder(cells)) {
+                        const auto &a = *cells.constFind(key);
                         const QPointF n = toNormalised({ a.sumLat / double(a.n), a.sumLon / double(a.n) });
                         cell.bindValue(0, n.x());
                         cell.bindValue(1, n.x());
@@ -203,7 +239,7 @@ bool CameraIndex::build(const QString &path, const QList<Camera> &cameras, QStri
                             *error = cell.lastError().text();
                             return false;
                         }
-                        const quint64 cx = it.key() >> 32, cy = it.key() & 0xffffffffu;
+                        const quint64 cx = key >> 32, cy = key & 0xffffffffu;
                         auto &up = coarser[cellKey(qint64(cx >> 1), qint64(cy >> 1))];
                         up.firstId = up.n == 0 ? a.firstId : std::min(up.firstId, a.firstId);
                         up.n += a.n;
@@ -219,8 +255,9 @@ bool CameraIndex::build(const QString &path, const QList<Camera> &cameras, QStri
                 }
                 QSqlQuery meta(db);
                 meta.prepare(QStringLiteral("INSERT INTO meta VALUES (?, ?)"));
-                meta.addBindValue(QVariantList { QStringLiteral("count"), QStringLiteral("version") });
-                meta.addBindValue(QVariantList { total, kFormatVersion });
+                meta.addBindValue(QVariantList {
+                    QStringLiteral("count"), QStringLiteral("version"), QStringLiteral("maxClusterZoom") });
+                meta.addBindValue(QVariantList { total, kFormatVersion, kMaxClusterZoom });
                 if (!meta.execBatch()) {
                     *error = meta.lastError().text();
                     return false;
@@ -296,7 +333,7 @@ bool CameraIndex::query(const QRectF &box, double zoom, QList<CameraCluster> *ou
     const int z = std::max(kMinClusterZoom, int(std::floor(zoom)));
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (z <= kMaxClusterZoom) {
+    if (z <= m_maxClusterZoom) {
         q.prepare(QStringLiteral(
             "SELECT n, lat, lon, cam FROM cells_z%1 WHERE x0 <= ? AND x1 >= ? AND y0 <= ? AND y1 >= ?")
                 .arg(z));

@@ -8,7 +8,10 @@
 #include <QSGTransformNode>
 #include <QSGVertexColorMaterial>
 #include <QTextLayout>
+#include <QVarLengthArray>
+#include <array>
 #include <cstring>
+#include <limits>
 #include <numbers>
 
 namespace wf::maps {
@@ -22,6 +25,12 @@ constexpr double kDeg = std::numbers::pi / 180;
 const QColor kOutline(0x10, 0x16, 0x1d);
 const QColor kSelection(0xff, 0xd5, 0x4f);
 
+// A grid cell of normalised Mercator, `cells` cells across the world.
+quint64 cellKey(QPointF n, double cells)
+{
+    return (quint64(quint32(n.x() * cells)) << 32) | quint32(n.y() * cells);
+}
+
 // The stock vertex-colour material, asking the renderer to keep the node unmerged so the
 // transform goes to the shader as a matrix: a moving camera then re-uploads no vertices.
 class LayerMaterial : public QSGVertexColorMaterial
@@ -30,23 +39,53 @@ public:
     LayerMaterial() { setFlag(QSGMaterial::RequiresFullMatrix); }
 };
 
+// Unit vectors to the corners of a regular polygon (clockwise from north, plus rotation).
+// Computed once for the few shapes the layer draws instead of twice per vertex per rebuild.
+using Corners = QVarLengthArray<QPointF, 16>;
+
+Corners makeCorners(int sides, double rotation)
+{
+    Corners out;
+    for (int i = 0; i < sides; ++i) {
+        const double a = rotation + 2 * std::numbers::pi * i / sides;
+        out.append(QPointF(std::sin(a), -std::cos(a)));
+    }
+    return out;
+}
+
+const Corners &cornersOf(int sides, double rotation)
+{
+    constexpr int kMaxSides = 16;
+    // Built once, thread-safely (a static local); every window's render thread only reads it.
+    static const auto table = [] {
+        std::array<std::array<Corners, 2>, kMaxSides + 1> t;
+        for (int s = 3; s <= kMaxSides; ++s) {
+            t[size_t(s)][0] = makeCorners(s, 0);
+            t[size_t(s)][1] = makeCorners(s, std::numbers::pi / 4);
+        }
+        return t;
+    }();
+    Q_ASSERT(sides >= 3 && sides <= kMaxSides && (rotation == 0 || rotation == std::numbers::pi / 4));
+    return table[size_t(std::clamp(sides, 3, kMaxSides))][rotation == 0 ? 0 : 1];
+}
+
 // Appends triangles to plain vectors; copied into the QSGGeometry in one go.
 struct Mesh
 {
     QList<QSGGeometry::ColoredPoint2D> vertices;
     QList<quint32> indices;
 
+    // A regular polygon as a fan from its first corner: no centre vertex, sides - 2 triangles
+    // (a far-out diamond is 4 vertices and 2 triangles). llvmpipe transforms every vertex of
+    // the layer on every frame, so fewer vertices is a higher frame rate.
     void polygon(QPointF c, double radius, int sides, double rotation, QColor color, double alpha)
     {
         const auto base = quint32(vertices.size());
         const auto col = premultiplied(color, alpha);
-        vertices.append(vertex(c, col));
-        for (int i = 0; i < sides; ++i) {
-            const double a = rotation + 2 * std::numbers::pi * i / sides;
-            vertices.append(vertex(c + QPointF(std::sin(a), -std::cos(a)) * radius, col));
-        }
-        for (int i = 0; i < sides; ++i)
-            indices << base << base + 1 + quint32(i) << base + 1 + quint32((i + 1) % sides);
+        for (const QPointF &dir : cornersOf(sides, rotation))
+            vertices.append(vertex(c + dir * radius, col));
+        for (int i = 1; i + 1 < sides; ++i)
+            indices << base << base + quint32(i) << base + quint32(i + 1);
     }
     void triangle(QPointF a, QPointF b, QPointF c, QColor color, double alpha)
     {
@@ -86,6 +125,32 @@ struct Mesh
     }
 };
 
+// Copies a mesh into a geometry, marking dirty only what changed: a rebuild that changes nothing
+// drawn (a clock tick before any marker fades further, a refresh with the same data) then
+// uploads nothing and leaves the renderer's batches alone. Returns whether anything changed.
+bool upload(QSGGeometry *g, const Mesh &mesh)
+{
+    const int vc = int(mesh.vertices.size()), ic = int(mesh.indices.size());
+    const size_t vBytes = size_t(vc) * sizeof(QSGGeometry::ColoredPoint2D);
+    const size_t iBytes = size_t(ic) * sizeof(quint32);
+    const bool sameSize = g->vertexCount() == vc && g->indexCount() == ic;
+    const bool vertices
+        = !sameSize || (vc > 0 && std::memcmp(g->vertexData(), mesh.vertices.constData(), vBytes));
+    const bool indices
+        = !sameSize || (ic > 0 && std::memcmp(g->indexData(), mesh.indices.constData(), iBytes));
+    if (!sameSize)
+        g->allocate(vc, ic);
+    if (vertices && vc > 0)
+        std::memcpy(g->vertexData(), mesh.vertices.constData(), vBytes);
+    if (indices && ic > 0)
+        std::memcpy(g->indexData(), mesh.indices.constData(), iBytes);
+    if (vertices)
+        g->markVertexDataDirty();
+    if (indices)
+        g->markIndexDataDirty();
+    return vertices || indices;
+}
+
 int sidesOf(MarkerLayer::Shape s)
 {
     switch (s) {
@@ -116,6 +181,7 @@ struct MarkerLayer::Built
     bool detailed = false;
     bool clustered = false;
     int clusterZoom = -1;
+    int mergeLevel = -1; // half zoom levels of the merge grid, -1: not merging
     bool wedges = false;
     qint64 clockMs = 0;
     QSizeF viewport;
@@ -143,8 +209,11 @@ void MarkerLayer::setMarkers(QList<MapMarker> markers)
 {
     m_markers = std::move(markers);
     m_indexById.clear();
-    for (int i = 0; i < m_markers.size(); ++i)
+    m_normalised.resize(m_markers.size());
+    for (int i = 0; i < m_markers.size(); ++i) {
         m_indexById.insert(m_markers[i].id, i);
+        m_normalised[i] = toNormalised(m_markers[i].position);
+    }
     invalidateGeometry();
     emit markersChanged();
 }
@@ -314,16 +383,34 @@ void MarkerLayer::refreshNow()
         m_readAllPending = false;
         setMarkers(std::move(all));
     } else {
+        QList<QPointF> moved; // where the changed rows were and are now
+        moved.reserve(m_dirtyRows.size() * 2);
         for (int r : std::as_const(m_dirtyRows)) {
-            if (r >= 0 && r < m_markers.size())
-                m_markers[r] = readRow(r);
+            if (r < 0 || r >= m_markers.size())
+                continue;
+            moved.append(m_normalised[r]);
+            m_markers[r] = readRow(r);
+            m_normalised[r] = toNormalised(m_markers[r].position);
+            moved.append(m_normalised[r]);
         }
         m_dirtyRows.clear();
-        invalidateGeometry();
+        if (affectsGeometry(moved))
+            invalidateGeometry();
         emit markersChanged();
     }
     if (oldCount != m_markers.size())
         emit markersChanged();
+}
+
+// Close in, the geometry covers only the neighbourhood of the view: a fleet moving elsewhere in
+// the province changes nothing that is drawn, so it must not cost a rebuild and an upload.
+bool MarkerLayer::affectsGeometry(const QList<QPointF> &positions) const
+{
+    // m_built is written only in updatePaintNode, while this (GUI) thread is blocked.
+    if (!m_built || m_built->region.isNull())
+        return true;
+    return std::any_of(
+        positions.cbegin(), positions.cend(), [&](QPointF n) { return m_built->region.contains(n); });
 }
 
 void MarkerLayer::invalidateGeometry()
@@ -340,13 +427,14 @@ QString MarkerLayer::idAt(qreal x, qreal y, qreal radius) const
         return {};
     const MapCamera cam = camera();
     const QPointF p(x, y);
-    const bool clusters = clustered();
     double best = radius * radius;
     QString found;
-    if (clusters) {
+    // Clustered or merged far out, what can be hit is what is drawn: a merged marker is the one
+    // whose colour it shows; the others are reached by zooming in, as in a cluster.
+    if (clustered() || merging()) {
         for (const auto &it : m_drawn) {
-            if (it.source < 0)
-                continue; // a cluster is not one marker
+            if (it.source < 0 || it.source >= m_markers.size())
+                continue; // a cluster is not one marker (and the data may have shrunk since)
             const QPointF d = cam.normalisedToScreen(it.n) - p;
             const double d2 = QPointF::dotProduct(d, d);
             if (d2 <= best) {
@@ -356,14 +444,14 @@ QString MarkerLayer::idAt(qreal x, qreal y, qreal radius) const
         }
         return found;
     }
-    for (const auto &m : m_markers) {
-        if (!m.visible)
+    for (int i = 0; i < m_markers.size(); ++i) {
+        if (!m_markers[i].visible)
             continue;
-        const QPointF d = cam.toScreen(m.position) - p;
+        const QPointF d = cam.normalisedToScreen(m_normalised[i]) - p;
         const double d2 = QPointF::dotProduct(d, d);
         if (d2 <= best) {
             best = d2;
-            found = m.id;
+            found = m_markers[i].id;
         }
     }
     return found;
@@ -431,6 +519,8 @@ WF_STYLE_SETTER(setLabelMinZoom, m_labelMinZoom, qreal)
 WF_STYLE_SETTER(setWedgeMinZoom, m_wedgeMinZoom, qreal)
 WF_STYLE_SETTER(setClusterBelowZoom, m_clusterBelowZoom, qreal)
 WF_STYLE_SETTER(setMaxLabels, m_maxLabels, int)
+WF_STYLE_SETTER(setMergeCellPixels, m_mergeCellPixels, qreal)
+WF_STYLE_SETTER(setStylePriority, m_stylePriority, const QList<int> &)
 #undef WF_STYLE_SETTER
 
 void MarkerLayer::setFadeAfter(double ms)
@@ -522,8 +612,8 @@ QList<MarkerLayer::Item> MarkerLayer::itemsToDraw(QRectF region) const
             const auto &m = m_markers[i];
             if (!m.visible)
                 continue;
-            const QPointF n = toNormalised(m.position);
-            const quint64 key = (quint64(quint32(n.x() * cells)) << 32) | quint32(n.y() * cells);
+            const QPointF n = m_normalised[i];
+            const quint64 key = cellKey(n, cells);
             auto &c = grid[key];
             c.sum += n;
             if (c.count++ == 0)
@@ -538,16 +628,80 @@ QList<MarkerLayer::Item> MarkerLayer::itemsToDraw(QRectF region) const
         }
         return items;
     }
+    if (merging())
+        return mergedItems();
     items.reserve(m_markers.size());
     for (int i = 0; i < m_markers.size(); ++i) {
         const auto &m = m_markers[i];
         if (!m.visible)
             continue;
-        const QPointF n = toNormalised(m.position);
+        const QPointF n = m_normalised[i];
         if (!region.isNull() && !region.contains(n))
             continue;
         items.append({ n, i, 0 });
     }
+    return items;
+}
+
+bool MarkerLayer::merging() const
+{
+    return m_mergeCellPixels > 0 && !detailed() && !clustered();
+}
+
+int MarkerLayer::priorityOf(const MapMarker &m) const
+{
+    if (isStale(m))
+        return std::numeric_limits<int>::min(); // a stale marker never hides a current one
+    return m.style >= 0 && m.style < m_stylePriority.size() ? m_stylePriority[m.style] : m.style;
+}
+
+// Far out, markers a few pixels apart cover each other, and every one of them costs vertices on
+// every frame: one marker is drawn per occupied cell of a grid fixed to the world (panning keeps
+// it) and to half zoom levels (zooming within one does not reshuffle it). A cell shows its most
+// urgent marker, at that marker's own position and in its colour; the selected marker is never
+// merged away. Drawn least urgent first, so urgent markers are on top. Hit testing does not use
+// this: it looks at every marker.
+QList<MarkerLayer::Item> MarkerLayer::mergedItems() const
+{
+    const double cells
+        = double(m_camera.tileSize) * std::exp2(std::floor(m_camera.zoom * 2) / 2) / m_mergeCellPixels;
+    struct Cell
+    {
+        int best = -1;
+        int priority = 0;
+        int count = 0;
+    };
+    QHash<quint64, Cell> grid;
+    grid.reserve(m_markers.size());
+    const int selected = m_selectedId.isEmpty() ? -1 : m_indexById.value(m_selectedId, -1);
+    for (int i = 0; i < m_markers.size(); ++i) {
+        const auto &m = m_markers[i];
+        if (!m.visible || i == selected)
+            continue;
+        auto &c = grid[cellKey(m_normalised[i], cells)];
+        const int p = priorityOf(m);
+        if (c.count++ == 0 || p > c.priority) { // ties: the first in the model, stable
+            c.best = i;
+            c.priority = p;
+        }
+    }
+    struct Ranked
+    {
+        int priority, source, merged;
+    };
+    QList<Ranked> ranked;
+    ranked.reserve(grid.size());
+    for (const auto &c : std::as_const(grid))
+        ranked.append({ c.priority, c.best, c.count });
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        return a.priority != b.priority ? a.priority < b.priority : a.source < b.source;
+    });
+    QList<Item> items;
+    items.reserve(ranked.size() + 1);
+    for (const auto &r : std::as_const(ranked))
+        items.append({ m_normalised[r.source], r.source, 0, r.merged });
+    if (selected >= 0 && m_markers[selected].visible)
+        items.append({ m_normalised[selected], selected, 0, 1 });
     return items;
 }
 
@@ -610,16 +764,8 @@ void MarkerLayer::buildGeometry(QSGGeometryNode *node, const QList<Item> &items,
             mesh.triangle(tip, base + side * 4.5 * pxToLocal, base - side * 4.5 * pxToLocal, kOutline, a);
         }
     }
-    auto *g = node->geometry();
-    g->allocate(int(mesh.vertices.size()), int(mesh.indices.size()));
-    if (!mesh.vertices.isEmpty()) {
-        std::memcpy(g->vertexData(), mesh.vertices.constData(),
-            size_t(mesh.vertices.size()) * sizeof(QSGGeometry::ColoredPoint2D));
-        std::memcpy(g->indexData(), mesh.indices.constData(), size_t(mesh.indices.size()) * sizeof(quint32));
-    }
-    g->markVertexDataDirty();
-    g->markIndexDataDirty();
-    node->markDirty(QSGNode::DirtyGeometry);
+    if (upload(node->geometry(), mesh))
+        node->markDirty(QSGNode::DirtyGeometry);
 }
 
 QSGNode *MarkerLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
@@ -652,13 +798,14 @@ QSGNode *MarkerLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     const bool clusters = clustered();
     const bool wedges = cam.zoom >= m_wedgeMinZoom;
     const int clusterZoom = clusters ? int(std::floor(cam.zoom)) : -1;
+    const int mergeLevel = merging() ? int(std::floor(cam.zoom * 2)) : -1;
     const bool fading = m_fadeAfterMs > 0 || m_staleAfterMs > 0;
     bool rebuild = m_geometryDirty || !m_built;
     if (m_built) {
         rebuild = rebuild || std::abs(m_built->zoom - cam.zoom) > 0.03 // marker sizes are in pixels
             || m_built->detailed != detail || m_built->clustered != clusters
-            || m_built->clusterZoom != clusterZoom || m_built->wedges != wedges
-            || (fading && m_clockMs - m_built->clockMs >= 1000)
+            || m_built->clusterZoom != clusterZoom || m_built->mergeLevel != mergeLevel
+            || m_built->wedges != wedges || (fading && m_clockMs - m_built->clockMs >= 1000)
             || (!m_built->region.isNull() && !m_built->region.contains(visible));
     }
     if (rebuild) {
@@ -669,6 +816,7 @@ QSGNode *MarkerLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         m_built->detailed = detail;
         m_built->clustered = clusters;
         m_built->clusterZoom = clusterZoom;
+        m_built->mergeLevel = mergeLevel;
         m_built->wedges = wedges;
         m_built->clockMs = m_clockMs;
         // Close in, only the neighbourhood of the view is built (three views across), so a
@@ -678,6 +826,7 @@ QSGNode *MarkerLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             : QRectF();
         m_drawn = itemsToDraw(m_built->region);
         buildGeometry(m_geometryNode, m_drawn, m_built->origin);
+        m_drawnCount = int(m_drawn.size());
         m_geometryDirty = false;
         ++m_uploads;
         QMetaObject::invokeMethod(this, &MarkerLayer::geometryUploadsChanged, Qt::QueuedConnection);

@@ -39,9 +39,12 @@ struct MapMarker
 // Vertices are kept in normalised Web Mercator (relative to a local origin, in float), so panning
 // and rotating change only the transform matrix: nothing is re-uploaded while the camera moves.
 // Geometry is rebuilt when the data change (coalesced to at most one rebuild per
-// refreshInterval), when the zoom changed enough for the constant-pixel-size markers to look
-// wrong, when the level of detail changes, and when a close-zoom view leaves the region that was
-// built. Labels (call signs, cluster counts) are a few text nodes for the visible markers only.
+// refreshInterval; changes outside the region a close view built do not count), when the zoom
+// changed enough for the constant-pixel-size markers to look wrong, when the level of detail
+// changes, and when a close-zoom view leaves the region that was built; only buffers whose
+// contents changed are uploaded. Far out (below detailMinZoom), markers that fall in the same
+// cell of mergeCellPixels are drawn as one, the most urgent by stylePriority, and hit-test as
+// the one drawn. Labels (call signs, cluster counts) are a few text nodes for visible markers.
 //
 // Data come from any QAbstractItemModel through role names (roles: { latitude: "lat", ... }) or
 // from C++ through setMarkers(); the camera (centre, zoom, bearing) is bound from the Map.
@@ -63,6 +66,11 @@ class MarkerLayer : public QQuickItem
     Q_PROPERTY(qreal wedgeMinZoom READ wedgeMinZoom WRITE setWedgeMinZoom NOTIFY styleChanged)
     Q_PROPERTY(qreal clusterBelowZoom READ clusterBelowZoom WRITE setClusterBelowZoom NOTIFY styleChanged)
     Q_PROPERTY(int maxLabels READ maxLabels WRITE setMaxLabels NOTIFY styleChanged)
+    // Far out, one marker per cell of this many pixels (at the half zoom level below); 0: never.
+    Q_PROPERTY(qreal mergeCellPixels READ mergeCellPixels WRITE setMergeCellPixels NOTIFY styleChanged)
+    // Rank of each style when markers merge (higher shows); empty: the higher style index shows.
+    // Stale markers rank below all others.
+    Q_PROPERTY(QList<int> stylePriority READ stylePriority WRITE setStylePriority NOTIFY styleChanged)
     Q_PROPERTY(double clock READ clock WRITE setClock NOTIFY clockChanged)
     Q_PROPERTY(double fadeAfter READ fadeAfter WRITE setFadeAfter NOTIFY styleChanged)
     Q_PROPERTY(double staleAfter READ staleAfter WRITE setStaleAfter NOTIFY styleChanged)
@@ -71,6 +79,7 @@ class MarkerLayer : public QQuickItem
     Q_PROPERTY(int count READ count NOTIFY markersChanged)
     Q_PROPERTY(int geometryUploads READ geometryUploads NOTIFY geometryUploadsChanged)
     Q_PROPERTY(bool clustered READ clustered NOTIFY geometryUploadsChanged)
+    Q_PROPERTY(int drawnCount READ drawnCount NOTIFY geometryUploadsChanged)
 
 public:
     enum class Shape { Pin, Dot, Diamond, Square, Halo };
@@ -125,6 +134,10 @@ public:
     void setClusterBelowZoom(qreal z);
     int maxLabels() const { return m_maxLabels; }
     void setMaxLabels(int n);
+    qreal mergeCellPixels() const { return m_mergeCellPixels; }
+    void setMergeCellPixels(qreal px);
+    QList<int> stylePriority() const { return m_stylePriority; }
+    void setStylePriority(const QList<int> &p);
     double clock() const { return double(m_clockMs); }
     void setClock(double ms);
     double fadeAfter() const { return double(m_fadeAfterMs); }
@@ -137,6 +150,8 @@ public:
     void setRefreshInterval(int ms);
     int count() const { return int(m_markers.size()); }
     int geometryUploads() const { return m_uploads; }
+    // Markers and clusters the geometry draws (merged far-out markers count once).
+    int drawnCount() const { return m_drawnCount; }
     bool clustered() const;
 
 signals:
@@ -158,6 +173,7 @@ private:
         QPointF n; // normalised Mercator
         int source = -1; // index into m_markers, -1 for a cluster
         int clusterCount = 0;
+        int merged = 1; // far out: how many markers this one stands for
     };
     struct Built; // what the current geometry was built for
     struct LabelNode
@@ -176,6 +192,10 @@ private:
     void invalidateGeometry();
     bool detailed() const { return m_camera.zoom >= m_detailMinZoom; }
     QList<Item> itemsToDraw(QRectF region) const;
+    QList<Item> mergedItems() const;
+    bool merging() const;
+    int priorityOf(const MapMarker &m) const;
+    bool affectsGeometry(const QList<QPointF> &positions) const;
     void buildGeometry(QSGGeometryNode *node, const QList<Item> &items, QPointF origin) const;
     void updateLabels(QSGNode *root);
     double alphaFor(const MapMarker &m) const;
@@ -191,6 +211,7 @@ private:
             time = -1, label = -1, scale = -1, visible = -1;
     } m_roles;
     QList<MapMarker> m_markers;
+    QList<QPointF> m_normalised; // m_markers' positions in normalised Mercator, computed once
     QHash<QString, int> m_indexById;
     QSet<int> m_dirtyRows;
     bool m_readAllPending = false;
@@ -205,6 +226,8 @@ private:
     qreal m_wedgeMinZoom = 15;
     qreal m_clusterBelowZoom = 0;
     int m_maxLabels = 120;
+    qreal m_mergeCellPixels = 6;
+    QList<int> m_stylePriority;
     qint64 m_clockMs = 0;
     qint64 m_fadeAfterMs = 0; // 0: no fading
     qint64 m_staleAfterMs = 0;
@@ -219,6 +242,7 @@ private:
     QHash<QString, LabelNode> m_labels;
     QList<Item> m_drawn; // what the geometry shows (for labels)
     int m_uploads = 0;
+    int m_drawnCount = 0;
 };
 
 } // namespace wf::maps

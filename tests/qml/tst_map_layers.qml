@@ -18,6 +18,20 @@ Item {
         ListElement { uid: "U3"; lat: 30.5500; lon: 114.3500; hdg: 0; st: 2; fix: 1000; cs: "HY-07" }
     }
 
+    // Far out these merge: A and B are 20 m apart (one cell below zoom 11, 20 px apart at zoom
+    // 17), C is stale, and twenty more sit within ~50 m of them; D is alone, 15 km away.
+    ListModel {
+        id: crowd
+        ListElement { uid: "A"; lat: 30.5400; lon: 114.3000; st: 0; fix: 125000 }
+        ListElement { uid: "B"; lat: 30.5400; lon: 114.3002; st: 2; fix: 125000 }
+        ListElement { uid: "C"; lat: 30.5401; lon: 114.3001; st: 3; fix: 1000 }
+        ListElement { uid: "D"; lat: 30.6500; lon: 114.4000; st: 1; fix: 125000 }
+        Component.onCompleted: {
+            for (let i = 0; i < 20; ++i)
+                append({ uid: "N" + i, lat: 30.5398 + 0.00002 * i, lon: 114.2999, st: 1, fix: 125000 })
+        }
+    }
+
     Plugin {
         id: osm
         name: "osm"
@@ -48,6 +62,22 @@ Item {
         fadeAfter: 10000
         staleAfter: 60000
         refreshInterval: 0
+    }
+
+    MarkerLayer {
+        id: crowdLayer
+        anchors.fill: map
+        center: map.center
+        zoomLevel: map.zoomLevel
+        bearing: map.bearing
+        model: crowd
+        roles: ({ id: "uid", latitude: "lat", longitude: "lon", style: "st", time: "fix" })
+        colors: ["green", "orange", "red", "grey"]
+        clock: 130000
+        staleAfter: 60000
+        detailMinZoom: 11
+        refreshInterval: 0
+        visible: false
     }
 
     TestCase {
@@ -133,6 +163,62 @@ Item {
             verify(layer.clustered)
             map.zoomLevel = 12
             verify(!layer.clustered)
+        }
+
+        // Shows the crowd at a zoom and waits until the layer has rebuilt for it: first half a
+        // level off, then at the zoom, so that a rebuild happens whatever was built before.
+        function showCrowd(zoom: real): void {
+            tryCompare(crowdLayer, "count", 24)
+            map.center = QtPositioning.coordinate(30.5400, 114.3001)
+            for (const z of [zoom + 0.5, zoom]) {
+                const before = crowdLayer.geometryUploads
+                map.zoomLevel = z
+                crowdLayer.visible = true
+                tryVerify(() => crowdLayer.geometryUploads > before, 2000, `no rebuild at zoom ${z}`)
+            }
+        }
+
+        function test_merged_far_out() {
+            showCrowd(9)
+            // A, B, C and the twenty in one or two cells, D alone.
+            verify(crowdLayer.drawnCount <= 3, `drawn: ${crowdLayer.drawnCount}`)
+            // The merged marker is the most urgent (B, on scene) and hit-tests as that unit.
+            const p = crowdLayer.toScreen(30.5400, 114.3001)
+            compare(crowdLayer.idAt(p.x, p.y, 10), "B")
+            const d = crowdLayer.toScreen(30.65, 114.4)
+            compare(crowdLayer.idAt(d.x, d.y, 10), "D")
+            crowdLayer.visible = false
+        }
+
+        function test_merge_priority_and_stale() {
+            // Off duty (3) first, then available: C is off duty but stale, so it never wins.
+            crowdLayer.stylePriority = [1, 0, 0, 2]
+            showCrowd(9)
+            const p = crowdLayer.toScreen(30.5400, 114.3001)
+            compare(crowdLayer.idAt(p.x, p.y, 10), "A")
+            crowdLayer.stylePriority = []
+            crowdLayer.visible = false
+        }
+
+        function test_merged_markers_exact_close_in() {
+            showCrowd(17)
+            compare(crowdLayer.drawnCount, 23) // D is beyond the neighbourhood built close in
+            // 20 m apart: each hit-tests to itself, not to the marker that stood for both.
+            const a = crowdLayer.toScreen(30.5400, 114.3000)
+            const b = crowdLayer.toScreen(30.5400, 114.3002)
+            verify(b.x - a.x > 15, `A-B ${b.x - a.x} px`)
+            compare(crowdLayer.idAt(a.x, a.y, 6), "A")
+            compare(crowdLayer.idAt(b.x, b.y, 6), "B")
+            crowdLayer.visible = false
+        }
+
+        function test_selected_marker_never_merged() {
+            crowdLayer.selectedId = "N3"
+            showCrowd(9)
+            const p = crowdLayer.toScreen(30.5398 + 0.00006, 114.2999)
+            compare(crowdLayer.idAt(p.x, p.y, 1), "N3")
+            crowdLayer.selectedId = ""
+            crowdLayer.visible = false
         }
 
         function test_geometry_not_rebuilt_by_panning() {

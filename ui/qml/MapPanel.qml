@@ -265,6 +265,8 @@ Item {
             shape: MarkerLayer.Shape.Pin
             markerSize: 14
             colors: [Theme.available, Theme.enRoute, Theme.onScene, Theme.offDuty]
+            // Far out, where units merge, the busiest one shows: on scene, en route, available.
+            stylePriority: [1, 2, 3, 0]
             fadeAfter: panel.fadeAfterSeconds * 1000
             staleAfter: panel.staleAfterSeconds * 1000
             labelMinZoom: 13
