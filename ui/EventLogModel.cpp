@@ -154,6 +154,11 @@ struct Describe
         return QCoreApplication::translate("EventLog", "Training run %1 over: debrief ready")
             .arg(p.scenarioId);
     }
+    QString operator()(const PlateRead &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Hot-listed plate %1 read at %2 (%3)")
+            .arg(p.plate, p.siteId, p.reason);
+    }
 };
 
 int severityOf(const Event &e)
@@ -162,6 +167,8 @@ int severityOf(const Event &e)
         return int(i->severity);
     if (const auto *a = std::get_if<AlertRaised>(&e.payload))
         return int(a->severity);
+    if (const auto *r = std::get_if<PlateRead>(&e.payload))
+        return r->hotListed ? int(Severity::Medium) : 0;
     if (const auto *o = std::get_if<OrderStateChanged>(&e.payload))
         return o->state == OrderState::Rejected || o->state == OrderState::NoAnswer ? int(Severity::High) : 0;
     return 0;
@@ -185,6 +192,13 @@ void EventLogModel::append(const Event &event)
         ++m_positionFixes;
         emit positionFixesChanged();
         return;
+    }
+    // Hundreds of plate reads an hour per checkpoint: counted, and listed only when hot-listed.
+    if (const auto *read = std::get_if<PlateRead>(&event.payload)) {
+        ++m_plateReads;
+        emit plateReadsChanged();
+        if (!read->hotListed)
+            return;
     }
     if (m_entries.size() >= m_capacity) {
         beginRemoveRows({}, m_capacity - 1, int(m_entries.size()) - 1);

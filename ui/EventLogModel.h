@@ -17,6 +17,7 @@ class EventLogModel : public QAbstractListModel
     QML_UNCREATABLE("The event log is made by the application")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(qint64 positionFixes READ positionFixes NOTIFY positionFixesChanged)
+    Q_PROPERTY(qint64 plateReads READ plateReads NOTIFY plateReadsChanged)
 public:
     enum Role { SeqRole = Qt::UserRole + 1, TimeRole, KindRole, TextRole, SourceRole, SeverityRole };
 
@@ -29,10 +30,12 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     qint64 positionFixes() const { return m_positionFixes; }
+    qint64 plateReads() const { return m_plateReads; }
 
 signals:
     void countChanged();
     void positionFixesChanged();
+    void plateReadsChanged();
 
 private:
     struct Entry
@@ -47,6 +50,7 @@ private:
     QList<Entry> m_entries; // newest first
     int m_capacity;
     qint64 m_positionFixes = 0;
+    qint64 m_plateReads = 0;
 };
 
 } // namespace wf

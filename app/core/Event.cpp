@@ -9,9 +9,9 @@ namespace wf {
 namespace {
 
 // Index of each alternative in EventPayload, in the same order as EventKind (which starts at 1).
-static_assert(std::variant_size_v<EventPayload> == 18);
+static_assert(std::variant_size_v<EventPayload> == 19);
 
-constexpr std::array<QStringView, 18> kKindNames = {
+constexpr std::array<QStringView, 19> kKindNames = {
     u"unit_reported",
     u"unit_moved",
     u"unit_status_changed",
@@ -30,6 +30,7 @@ constexpr std::array<QStringView, 18> kKindNames = {
     u"scenario_started",
     u"training_command",
     u"scenario_scored",
+    u"plate_read",
 };
 
 // Bumped per payload layout change; decode keeps reading older layouts.
@@ -133,6 +134,7 @@ struct Writer
         putEnum(s, p.severity);
     }
     void operator()(const ScenarioScored &p) { s << p.scenarioId << p.reason << p.reportJson << p.savedPath; }
+    void operator()(const PlateRead &p) { s << p.siteId << p.plate << p.hotListed << p.reason; }
 };
 
 template<typename T> T read(QDataStream &s);
@@ -285,6 +287,12 @@ template<> ScenarioScored read(QDataStream &s)
     s >> p.scenarioId >> p.reason >> p.reportJson >> p.savedPath;
     return p;
 }
+template<> PlateRead read(QDataStream &s)
+{
+    PlateRead p;
+    s >> p.siteId >> p.plate >> p.hotListed >> p.reason;
+    return p;
+}
 
 template<std::size_t I = 0> std::optional<EventPayload> readAlternative(std::size_t index, QDataStream &s)
 {
@@ -317,6 +325,7 @@ struct EntityId
     QString operator()(const ScenarioStarted &p) const { return p.scenarioId; }
     QString operator()(const TrainingCommand &p) const { return p.subject; }
     QString operator()(const ScenarioScored &p) const { return p.scenarioId; }
+    QString operator()(const PlateRead &p) const { return p.siteId; }
 };
 
 } // namespace

@@ -213,10 +213,21 @@ struct ScenarioScored
     friend bool operator==(const ScenarioScored &, const ScenarioScored &) = default;
 };
 
-using EventPayload
-    = std::variant<UnitReported, UnitMoved, UnitStatusChanged, CameraReported, SiteReported, IncidentReported,
-        IncidentClosed, CongestionReported, OrderIssued, OrderStateChanged, CordonSet, CordonCleared,
-        AlertRaised, AlertAcknowledged, OperatorAction, ScenarioStarted, TrainingCommand, ScenarioScored>;
+// A vehicle's plate read by a smart checkpoint (a plate-reading camera on a road). A read of a
+// hot-listed plate also raises an alert; the read itself is the evidence a playback shows.
+struct PlateRead
+{
+    QString siteId; // the checkpoint
+    QString plate;
+    bool hotListed = false;
+    QString reason; // why the plate is hot-listed, when it is
+    friend bool operator==(const PlateRead &, const PlateRead &) = default;
+};
+
+using EventPayload = std::variant<UnitReported, UnitMoved, UnitStatusChanged, CameraReported, SiteReported,
+    IncidentReported, IncidentClosed, CongestionReported, OrderIssued, OrderStateChanged, CordonSet,
+    CordonCleared, AlertRaised, AlertAcknowledged, OperatorAction, ScenarioStarted, TrainingCommand,
+    ScenarioScored, PlateRead>;
 
 // The stable numeric kind stored in the journal. Never renumber: append new kinds at the end.
 enum class EventKind : quint16 {
@@ -238,6 +249,7 @@ enum class EventKind : quint16 {
     ScenarioStarted,
     TrainingCommand,
     ScenarioScored,
+    PlateRead,
 };
 
 struct Event

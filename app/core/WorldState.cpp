@@ -130,6 +130,13 @@ struct WorldState::Applier
     }
     // The command itself changes nothing; what it does comes back as the world's own events.
     bool operator()(const TrainingCommand &) { return true; }
+    bool operator()(const PlateRead &p)
+    {
+        if (p.siteId.isEmpty() || p.plate.isEmpty())
+            return false;
+        ++w.m_plateReads;
+        return true;
+    }
     bool operator()(const ScenarioScored &p)
     {
         if (p.scenarioId != w.m_scenario.scenarioId())

@@ -53,6 +53,7 @@ public:
     qint64 clock() const { return m_clock; }
     qint64 eventsApplied() const { return m_applied; }
     int rejectedEvents() const { return m_rejected; }
+    qint64 plateReads() const { return m_plateReads; } // all plate reads applied so far
 
 signals:
     void clockChanged();
@@ -74,6 +75,7 @@ private:
     qint64 m_clock = 0;
     qint64 m_applied = 0;
     int m_rejected = 0;
+    qint64 m_plateReads = 0;
 };
 
 } // namespace wf

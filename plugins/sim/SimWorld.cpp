@@ -749,15 +749,25 @@ void SimWorld::plateFeed(std::vector<Event> &out)
     const auto c = conditions();
     const double night = c.hourOfDay >= 23 || c.hourOfDay < 6 ? 0.2 : 1.0;
     m_plateReads += double(m_smartCheckpoints.size()) * 400.0 * night / 3600.0; // ~400 vehicles an hour each
-    if (m_rng.chance(m_hotListRate / 3600.0)) {
-        const auto &s = m_map->sites()[std::size_t(
+    const auto randomCheckpoint = [this]() -> const FixedSite & {
+        return m_map->sites()[std::size_t(
             m_smartCheckpoints[std::size_t(m_rng.between(0, qint64(m_smartCheckpoints.size()) - 1))])];
+    };
+    // Every passing vehicle is a read, an event like any other (the journal keeps them for playback).
+    while (m_plateReadsPosted < qint64(m_plateReads)) {
+        ++m_plateReadsPosted;
+        out.push_back(make(PlateRead { randomCheckpoint().id, randomPlate(), false, {} }));
+    }
+    if (m_rng.chance(m_hotListRate / 3600.0)) {
+        const auto &s = randomCheckpoint();
         ++m_hotListHits;
         static const char *why[] = { "stolen vehicle", "unpaid fines", "wanted driver", "fake plates" };
+        const QString plate = randomPlate();
+        const QString reason = QString::fromLatin1(why[m_rng.between(0, 3)]);
+        out.push_back(make(PlateRead { s.id, plate, true, reason }));
         out.push_back(make(AlertRaised { QStringLiteral("HL%1").arg(m_nextAlert++, 5, 10, QChar(u'0')),
-            QStringLiteral("Hot-list hit: %1 (%2) at %3")
-                .arg(randomPlate(), QString::fromLatin1(why[m_rng.between(0, 3)]), s.name),
-            Severity::Medium, s.pos }));
+            QStringLiteral("Hot-list hit: %1 (%2) at %3").arg(plate, reason, s.name), Severity::Medium,
+            s.pos }));
     }
 }
 
@@ -860,6 +870,8 @@ void SimWorld::moveSuspects(std::vector<Event> &out)
                             continue;
                         Sighting sight { s.id, site, m_now, sites[std::size_t(site)].pos,
                             s.hotListedAtMs > 0 };
+                        out.push_back(make(PlateRead { sites[std::size_t(site)].id, s.plate, sight.alerted,
+                            sight.alerted ? s.incidentId : QString() }));
                         if (sight.alerted) {
                             ++m_hotListHits;
                             out.push_back(make(

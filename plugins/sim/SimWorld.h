@@ -144,6 +144,7 @@ public:
     Weather weather() const { return m_weather; }
     bool inRegion(GeoPoint p) const;
     qint64 plateReads() const { return qint64(m_plateReads); }
+    int smartCheckpointCount() const { return int(m_smartCheckpoints.size()); }
     int hotListHits() const { return m_hotListHits; }
     qint64 positionReports() const { return m_positionReports; }
     int congestionClearedByUnits() const { return m_congestionClearedByUnits; }
@@ -223,6 +224,7 @@ private:
     std::vector<Sighting> m_sightings;
     std::vector<Event> m_injected;
     double m_plateReads = 0;
+    qint64 m_plateReadsPosted = 0;
     int m_hotListHits = 0;
     qint64 m_positionReports = 0;
     int m_nextIncident = 1;

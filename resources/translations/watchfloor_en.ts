@@ -289,7 +289,7 @@
         </message>
         <message>
             <location filename="../../ui/qml/EventList.qml" line="19" />
-            <source>%L1 position fixes</source>
+            <source>%L1 position fixes · %L2 plate reads</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -485,6 +485,11 @@
         <message>
             <location filename="../../ui/EventLogModel.cpp" line="154" />
             <source>Training run %1 over: debrief ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="159" />
+            <source>Hot-listed plate %1 read at %2 (%3)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -876,82 +881,82 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="372" />
+            <location filename="../../ui/qml/MapPanel.qml" line="374" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="374" />
+            <location filename="../../ui/qml/MapPanel.qml" line="376" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="375" />
+            <location filename="../../ui/qml/MapPanel.qml" line="377" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="375" />
+            <location filename="../../ui/qml/MapPanel.qml" line="377" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="377" />
+            <location filename="../../ui/qml/MapPanel.qml" line="379" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="378" />
+            <location filename="../../ui/qml/MapPanel.qml" line="380" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="415" />
+            <location filename="../../ui/qml/MapPanel.qml" line="417" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="428" />
+            <location filename="../../ui/qml/MapPanel.qml" line="430" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="439" />
+            <location filename="../../ui/qml/MapPanel.qml" line="441" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="443" />
+            <location filename="../../ui/qml/MapPanel.qml" line="445" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="469" />
+            <location filename="../../ui/qml/MapPanel.qml" line="471" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="470" />
+            <location filename="../../ui/qml/MapPanel.qml" line="472" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="480" />
+            <location filename="../../ui/qml/MapPanel.qml" line="482" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="482" />
+            <location filename="../../ui/qml/MapPanel.qml" line="484" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="489" />
+            <location filename="../../ui/qml/MapPanel.qml" line="491" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="498" />
+            <location filename="../../ui/qml/MapPanel.qml" line="500" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>

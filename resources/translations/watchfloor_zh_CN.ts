@@ -288,8 +288,8 @@
         </message>
         <message>
             <location filename="../../ui/qml/EventList.qml" line="19" />
-            <source>%L1 position fixes</source>
-            <translation>%L1 个定位</translation>
+            <source>%L1 position fixes · %L2 plate reads</source>
+            <translation>%L1 条定位 · %L2 次过车识别</translation>
         </message>
         <message>
             <location filename="../../ui/qml/EventList.qml" line="53" />
@@ -485,6 +485,11 @@
             <location filename="../../ui/EventLogModel.cpp" line="154" />
             <source>Training run %1 over: debrief ready</source>
             <translation>训练 %1 结束：讲评已生成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="159" />
+            <source>Hot-listed plate %1 read at %2 (%3)</source>
+            <translation>布控车牌 %1 在 %2 被识别（%3）</translation>
         </message>
     </context>
     <context>
@@ -874,82 +879,82 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="372" />
+            <location filename="../../ui/qml/MapPanel.qml" line="374" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="374" />
+            <location filename="../../ui/qml/MapPanel.qml" line="376" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="375" />
+            <location filename="../../ui/qml/MapPanel.qml" line="377" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="375" />
+            <location filename="../../ui/qml/MapPanel.qml" line="377" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="377" />
+            <location filename="../../ui/qml/MapPanel.qml" line="379" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="378" />
+            <location filename="../../ui/qml/MapPanel.qml" line="380" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="415" />
+            <location filename="../../ui/qml/MapPanel.qml" line="417" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="428" />
+            <location filename="../../ui/qml/MapPanel.qml" line="430" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="439" />
+            <location filename="../../ui/qml/MapPanel.qml" line="441" />
             <source>Offline area…</source>
             <translation>离线区域…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="443" />
+            <location filename="../../ui/qml/MapPanel.qml" line="445" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation>准备离线区域或导入地图瓦片（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="469" />
+            <location filename="../../ui/qml/MapPanel.qml" line="471" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="470" />
+            <location filename="../../ui/qml/MapPanel.qml" line="472" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="480" />
+            <location filename="../../ui/qml/MapPanel.qml" line="482" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="482" />
+            <location filename="../../ui/qml/MapPanel.qml" line="484" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="489" />
+            <location filename="../../ui/qml/MapPanel.qml" line="491" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="498" />
+            <location filename="../../ui/qml/MapPanel.qml" line="500" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>

@@ -138,6 +138,10 @@ template<> std::optional<ScenarioScored> sample()
     return ScenarioScored { u"hit-and-run"_s, u"instructor"_s, uR"({"score":{"points":40,"max":100}})"_s,
         u"/tmp/debrief-hit-and-run.json"_s };
 }
+template<> std::optional<PlateRead> sample()
+{
+    return PlateRead { u"SITE-17"_s, u"鄂A·12345"_s, true, u"stolen vehicle"_s };
+}
 
 struct Sample
 {
@@ -279,6 +283,7 @@ private slots:
         QCOMPARE(int(EventKind::ScenarioStarted), 16);
         QCOMPARE(int(EventKind::TrainingCommand), 17);
         QCOMPARE(int(EventKind::ScenarioScored), 18);
+        QCOMPARE(int(EventKind::PlateRead), 19);
     }
 
     void decode_rejectsTruncatedBytes()

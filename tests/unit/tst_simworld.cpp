@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <set>
 
 using namespace wf;
 using namespace wf::sim;
@@ -89,6 +90,35 @@ private slots:
             QVERIFY(geo::distanceM(u.pos, w.map().wuhanCentre()) < 40'000);
         }
         QVERIFY2(moved >= 50, qPrintable(QString::number(moved)));
+    }
+
+    void plateReadsAreEventsAtSmartCheckpoints()
+    {
+        SimOptions o;
+        o.startTimeMs = 1'710'400'000'000; // 15:06 in Wuhan: daytime traffic
+        SimWorld w(o);
+        std::set<QString> smart;
+        for (const auto &site : w.map().sites()) {
+            if (site.kind == SiteKind::SmartCheckpoint)
+                smart.insert(site.id);
+        }
+        QVERIFY(!smart.empty());
+        w.initialEvents();
+        qint64 reads = 0;
+        for (int i = 0; i < 600; ++i) {
+            for (const auto &e : w.step(1000)) {
+                if (const auto *r = std::get_if<PlateRead>(&e.payload)) {
+                    ++reads;
+                    QVERIFY2(smart.count(r->siteId), qPrintable(r->siteId));
+                    QVERIFY(!r->plate.isEmpty());
+                    QCOMPARE(r->hotListed, !r->reason.isEmpty());
+                }
+            }
+        }
+        // About 400 vehicles an hour pass each smart checkpoint of the scale.
+        const double expected = 400.0 / 6 * double(w.smartCheckpointCount());
+        QVERIFY2(reads >= expected * 0.9 && reads <= expected * 1.1 + 5,
+            qPrintable(QStringLiteral("%1 reads, about %2 expected").arg(reads).arg(expected)));
     }
 
     void unitAnswersAnOrder()

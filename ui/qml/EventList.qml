@@ -16,7 +16,7 @@ Rectangle {
         PanelHeader {
             Layout.fillWidth: true
             title: qsTr("Events")
-            detail: qsTr("%L1 position fixes").arg(panel.events.positionFixes)
+            detail: qsTr("%L1 position fixes · %L2 plate reads").arg(panel.events.positionFixes).arg(panel.events.plateReads)
         }
         ListView {
             id: list
