@@ -1,45 +1,12 @@
 // The real executable's command line: help, version, usage errors, and files it must refuse
 // without touching them.
-#include <QCryptographicHash>
+#include "../common/AppRun.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList &args, int timeoutMs = 60000)
-{
-    QProcess p;
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(WATCHFLOOR_APP), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-        QString::fromLocal8Bit(p.readAllStandardOutput()), QString::fromLocal8Bit(p.readAllStandardError()) };
-}
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
+using namespace wf::testing;
 
 class TestCli : public QObject
 {
@@ -72,11 +39,11 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray("this is the user's thesis, not a journal\n").repeated(100));
         f.close();
-        const auto before = digest(path);
+        const auto before = fileDigest(path);
         const auto r = runApp({ QStringLiteral("--db"), path });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not a Watchfloor journal")), qPrintable(r.err));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
     }
 
     void foreignDatabaseIsRefusedAndKept()
@@ -89,11 +56,11 @@ private slots:
                 QStringLiteral("CREATE TABLE accounts(id, balance); INSERT INTO accounts VALUES(1, 100);") });
         QVERIFY(sqlite.waitForFinished());
         QCOMPARE(sqlite.exitCode(), 0);
-        const auto before = digest(path);
+        const auto before = fileDigest(path);
         const auto r = runApp({ QStringLiteral("--db"), path });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("another program")), qPrintable(r.err));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
     }
 
     void brokenSettingsFileIsRefusedAndKept()
@@ -104,12 +71,12 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\n  \"sim\": {\n    \"units\": 12,,\n  }\n}\n");
         f.close();
-        const auto before = digest(path);
+        const auto before = fileDigest(path);
         const auto r = runApp({ QStringLiteral("--settings"), path, QStringLiteral("--db"),
             dir.filePath(QStringLiteral("j.sqlite")) });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(path + QStringLiteral(":3:")), qPrintable(r.err));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
     }
 
     void badScenarioFileNamesTheLineAndIsKept()
@@ -124,13 +91,13 @@ private slots:
                 "\"severity\": \"high\",\n"
                 "      \"at\": { \"lat\": 130.5, \"lon\": 114.3 }, \"summary\": \"x\" }\n  ]\n}\n");
         f.close();
-        const auto before = digest(path);
+        const auto before = fileDigest(path);
         const auto r = runApp({ QStringLiteral("--scenario"), path, QStringLiteral("--db"),
             dir.filePath(QStringLiteral("j.sqlite")) });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(path + QStringLiteral(":9")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("coordinates")), qPrintable(r.err));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
         // An unknown id lists the built-in ones.
         const auto unknown = runApp({ QStringLiteral("--scenario"), QStringLiteral("no-such-drill"),
             QStringLiteral("--db"), dir.filePath(QStringLiteral("j2.sqlite")) });

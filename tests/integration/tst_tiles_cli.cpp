@@ -2,51 +2,17 @@
 // the cache and resumes, absurd areas are refused before any request, --import-tiles merges a
 // good MBTiles file and refuses a bad one without touching anything, and a cache file that is
 // not ours is left alone while the workstation starts without it.
+#include "../common/AppRun.h"
 #include "../common/LocalTileUpstream.h"
 #include "MBTilesCache.h"
 #include "OfflineArea.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace wf::maps;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList &args, int timeoutMs = 120000)
-{
-    QProcess p;
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(WATCHFLOOR_APP), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-        QString::fromLocal8Bit(p.readAllStandardOutput()), QString::fromLocal8Bit(p.readAllStandardError()) };
-}
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                                       : QByteArray();
-}
-
-} // namespace
+using namespace wf::testing;
 
 class TestTilesCli : public QObject
 {
@@ -139,7 +105,7 @@ private slots:
         auto r = runApp({ QStringLiteral("--import-tiles"), source, QStringLiteral("--tile-cache"), cache });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("imported 4 new tiles")), qPrintable(r.out));
-        const QByteArray cacheBefore = digest(cache);
+        const QByteArray cacheBefore = fileDigest(cache);
         const QString bad = dir.filePath(QStringLiteral("bad.mbtiles"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -148,7 +114,7 @@ private slots:
         r = runApp({ QStringLiteral("--import-tiles"), bad, QStringLiteral("--tile-cache"), cache });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not an SQLite database")), qPrintable(r.err));
-        QCOMPARE(digest(cache), cacheBefore);
+        QCOMPARE(fileDigest(cache), cacheBefore);
     }
 
     void foreignCacheIsKeptAndTheAppRunsWithoutIt()
@@ -159,17 +125,17 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray("the user's spreadsheet\n").repeated(100));
         f.close();
-        const QByteArray before = digest(cache);
+        const QByteArray before = fileDigest(cache);
         const auto r = runApp({ QStringLiteral("--tile-cache"), cache, QStringLiteral("--db"),
             dir.filePath(QStringLiteral("j.sqlite")), QStringLiteral("--quit-after"), QStringLiteral("3") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("tile cache not used")), qPrintable(r.err));
-        QCOMPARE(digest(cache), before);
+        QCOMPARE(fileDigest(cache), before);
         // --import-tiles into it is refused too, and it stays as it was.
         const auto imp
             = runApp({ QStringLiteral("--import-tiles"), cache, QStringLiteral("--tile-cache"), cache });
         QCOMPARE(imp.exitCode, 1);
-        QCOMPARE(digest(cache), before);
+        QCOMPARE(fileDigest(cache), before);
     }
 };
 
