@@ -202,7 +202,10 @@ int main(int argc, char *argv[])
         { QStringLiteral("wallLostTimeoutMs"), opt.wallLostTimeoutMs },
         { QStringLiteral("wallExpanded"), opt.wallExpanded },
         { QStringLiteral("wallDetached"), opt.wallWindow },
-        { QStringLiteral("wallLayoutsPath"), wf::defaultWallLayoutsPath() } });
+        { QStringLiteral("wallLayoutsPath"), wf::defaultWallLayoutsPath() },
+        { QStringLiteral("startLatitude"), opt.hasView ? opt.viewLatitude : qQNaN() },
+        { QStringLiteral("startLongitude"), opt.hasView ? opt.viewLongitude : qQNaN() },
+        { QStringLiteral("startZoom"), opt.hasView ? opt.viewZoom : qQNaN() } });
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(3); },
         Qt::QueuedConnection);

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <cmath>
 
 namespace wf {
 
@@ -72,6 +73,9 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     const QCommandLineOption wallWindow(QStringLiteral("wall-window"),
         QStringLiteral("Start with the camera wall in a window of its own, full screen on the second "
                        "screen when there is one (F9 toggles)."));
+    const QCommandLineOption view(QStringLiteral("view"),
+        QStringLiteral("Start the map centred on LAT,LON (WGS-84 degrees) at ZOOM (1 to 20)."),
+        QStringLiteral("LAT,LON,ZOOM"));
     // Base-map tiles (issue 3).
     const QCommandLineOption tileUrl(QStringLiteral("tile-url"),
         QStringLiteral("Upstream XYZ tile server, a URL with {z}, {x} and {y} (setting map.upstream_url)."),
@@ -90,7 +94,7 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         QStringLiteral("FILE"));
     p.addOptions({ help, version, training, live, db, lang, screenshot, quitAfter, pluginDir, settings, seed,
         units, scenario, debrief, instructor, cameras, wallLayout, wallHealth, wallLost, wallExpanded,
-        wallWindow, tileUrl, tileCache, prepareOffline, zooms, importTiles });
+        wallWindow, view, tileUrl, tileCache, prepareOffline, zooms, importTiles });
 
     ParsedOptions out;
     auto fail = [&](const QString &message) {
@@ -180,6 +184,19 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
             return fail(QStringLiteral("--wall-lost-after needs seconds from 1 to 600, not '%1'")
                     .arg(p.value(wallLost)));
         o.wallLostTimeoutMs = int(seconds * 1000);
+    }
+    if (p.isSet(view)) {
+        const QStringList parts = p.value(view).split(u',');
+        bool ok[3] = {};
+        o.viewLatitude = parts.value(0).trimmed().toDouble(&ok[0]);
+        o.viewLongitude = parts.value(1).trimmed().toDouble(&ok[1]);
+        o.viewZoom = parts.value(2).trimmed().toDouble(&ok[2]);
+        if (parts.size() != 3 || !ok[0] || !ok[1] || !ok[2] || std::abs(o.viewLatitude) > 85
+            || std::abs(o.viewLongitude) > 180 || o.viewZoom < 1 || o.viewZoom > 20)
+            return fail(QStringLiteral("--view needs LAT,LON,ZOOM with |LAT| <= 85, |LON| <= 180 and ZOOM "
+                                       "from 1 to 20, not '%1'")
+                    .arg(p.value(view)));
+        o.hasView = true;
     }
     o.tileUrl = p.value(tileUrl);
     if (p.isSet(tileUrl) && o.tileUrl.isEmpty())

@@ -29,6 +29,11 @@ struct AppOptions
     QString wallHealthPath; // --wall-health FILE: per-tile health as JSON, rewritten twice a second
     bool wallExpanded = false; // --wall-expanded: the wall takes most of the window (as F10)
     bool wallWindow = false; // --wall-window: the wall in a window of its own (as F9)
+    // --view LAT,LON,ZOOM: where the map starts (for scripts, checks and screenshots).
+    bool hasView = false;
+    double viewLatitude = 0;
+    double viewLongitude = 0;
+    double viewZoom = 0;
     int wallLostTimeoutMs = 5000; // --wall-lost-after SECONDS: "signal lost" after this long without frames
     // Base-map tiles of a real deployment (issue 3); each overrides its "map" setting.
     QString tileUrl; // --tile-url: upstream XYZ template

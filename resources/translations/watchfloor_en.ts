@@ -654,72 +654,72 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="46" />
+            <location filename="../../ui/qml/Main.qml" line="50" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="46" />
+            <location filename="../../ui/qml/Main.qml" line="50" />
             <source>Watchfloor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="51" />
+            <location filename="../../ui/qml/Main.qml" line="55" />
             <source>No available unit to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="55" />
+            <location filename="../../ui/qml/Main.qml" line="59" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="72" />
+            <location filename="../../ui/qml/Main.qml" line="76" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="120" />
+            <location filename="../../ui/qml/Main.qml" line="124" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="126" />
+            <location filename="../../ui/qml/Main.qml" line="130" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="131" />
+            <location filename="../../ui/qml/Main.qml" line="135" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="136" />
+            <location filename="../../ui/qml/Main.qml" line="140" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="142" />
+            <location filename="../../ui/qml/Main.qml" line="146" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="143" />
+            <location filename="../../ui/qml/Main.qml" line="147" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="193" />
+            <location filename="../../ui/qml/Main.qml" line="197" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="224" />
+            <location filename="../../ui/qml/Main.qml" line="234" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="241" />
+            <location filename="../../ui/qml/Main.qml" line="251" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -727,7 +727,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="261" />
+            <location filename="../../ui/qml/Main.qml" line="271" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
@@ -1494,34 +1494,83 @@
         </message>
     </context>
     <context>
-        <name>wf::wall::WallPlayer</name>
+        <name>wf::wall::VideoReceiver</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="241" />
-            <source>Invalid address: %1</source>
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="181" />
+            <source>No answer within %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="253" />
-            <source>Playback error</source>
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="182" />
+            <source>Cannot open the stream: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="260" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="189" />
+            <source>No picture within %1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="190" />
+            <source>Cannot read the stream: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="196" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="203" />
+            <source>The stream has no video we can decode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="213" />
+            <source>Cannot decode the stream: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="236" />
             <source>The stream ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="262" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="238" />
+            <source>No data for %1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="240" />
+            <source>Connection lost: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::wall::WallPlayer</name>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="278" />
+            <source>Invalid address: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="312" />
+            <source>Playback error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="319" />
+            <source>The stream ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="321" />
             <source>Unsupported or unreachable stream</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="395" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="465" />
             <source>No picture for %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="396" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="466" />
             <source>No picture within %1 s of connecting</source>
             <translation type="unfinished" />
         </message>

@@ -18,9 +18,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUrl>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -111,8 +113,8 @@ QString layoutFor(int n)
 }
 
 // Starts the real app with n cameras at `url`; returns once `liveWanted` tiles are live (or 60 s).
-bool startWall(
-    Child &app, const QTemporaryDir &dir, int n, const QString &url, int liveWanted, const QString &health)
+bool startWall(Child &app, const QTemporaryDir &dir, int n, const QString &url, const QString &subUrl,
+    int liveWanted, const QString &health)
 {
     QJsonArray cameras;
     for (int i = 0; i < n; ++i)
@@ -120,7 +122,7 @@ bool startWall(
             { QStringLiteral("name"), QStringLiteral("Bench %1").arg(i) },
             { QStringLiteral("lat"), 30.5 + i * 0.001 }, { QStringLiteral("lon"), 114.3 },
             { QStringLiteral("bearing_deg"), 0 }, { QStringLiteral("fov_deg"), 60 },
-            { QStringLiteral("main"), url } });
+            { QStringLiteral("main"), url }, { QStringLiteral("sub"), subUrl } });
     const QString file = dir.filePath(QStringLiteral("cameras.json"));
     QFile f(file);
     f.open(QIODevice::WriteOnly);
@@ -188,7 +190,16 @@ int main(int argc, char *argv[])
     int rssMinutes = 10;
     if (const int i = int(args.indexOf(QStringLiteral("--rss-minutes"))); i >= 0 && i + 1 < args.size())
         rssMinutes = args[i + 1].toInt();
-    const QList<int> sizes = smoke ? QList<int> { 4 } : QList<int> { 4, 9, 16, 25 };
+    // --soak M: only the memory run, M minutes after the warm-up, each minute's RSS printed as it
+    // is taken (the long soak of a 24-hour wall, shortened).
+    int soakMinutes = 0;
+    if (const int i = int(args.indexOf(QStringLiteral("--soak"))); i >= 0 && i + 1 < args.size())
+        soakMinutes = args[i + 1].toInt();
+    if (soakMinutes > 0)
+        rssMinutes = soakMinutes;
+    QList<int> sizes = smoke ? QList<int> { 4 } : QList<int> { 4, 9, 16, 25 };
+    if (soakMinutes > 0)
+        sizes.clear();
     const int warmMs = smoke ? 2000 : 5000;
     const int measureMs = smoke ? 4000 : 15000;
     BenchReport report(QStringLiteral("wall"));
@@ -209,7 +220,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_wall: the RTSP server did not start\n");
         return 1;
     }
+    // Like a real camera, each has a main stream and a sub-stream; the tile picks one by its size.
     const QString url = QStringLiteral("rtsp://127.0.0.1:%1/stamp?tcp").arg(port);
+    const QString subUrl = QStringLiteral("rtsp://127.0.0.1:%1/stamp-sub?tcp").arg(port);
     const QString health = dir.filePath(QStringLiteral("health.json"));
 
     for (int n : sizes) {
@@ -217,9 +230,12 @@ int main(int argc, char *argv[])
         // The app with N live streams.
         double wallCpu = -1, fps = 0, received = 0, minFps = 1e9;
         std::vector<double> latencies;
+        QStringList played; // the stream each tile played: the reference decodes the same ones
+        QSet<QString> backends;
+        int pictureW = 0, pictureH = 0;
         {
             Child wall;
-            if (!startWall(wall, dir, n, url, n, health))
+            if (!startWall(wall, dir, n, url, subUrl, n, health))
                 std::fprintf(stderr, "[bench wall] not all %d tiles went live\n", n);
             sleepMs(warmMs);
             const auto a = sample(wall, health);
@@ -252,13 +268,18 @@ int main(int argc, char *argv[])
                 }
                 for (const auto &l : tile.value(QStringLiteral("latency_ms")).toArray())
                     latencies.push_back(l.toDouble());
+                played << tile.value(QStringLiteral("source")).toString();
+                backends.insert(tile.value(QStringLiteral("backend")).toString());
+                pictureW = tile.value(QStringLiteral("picture_w")).toInt();
+                pictureH = tile.value(QStringLiteral("picture_h")).toInt();
             }
         }
         // The same app and layout with N dead cameras: what the wall costs without video.
         double idleCpu = 0;
         {
             Child wall;
-            startWall(wall, dir, n, QStringLiteral("rtsp://127.0.0.1:1/nothing"), 0, health);
+            startWall(wall, dir, n, QStringLiteral("rtsp://127.0.0.1:1/nothing"),
+                QStringLiteral("rtsp://127.0.0.1:1/nothing-sub"), 0, health);
             sleepMs(warmMs);
             const double a = cpuSeconds(wall.processId());
             QElapsedTimer t;
@@ -266,19 +287,25 @@ int main(int argc, char *argv[])
             sleepMs(measureMs);
             idleCpu = (cpuSeconds(wall.processId()) - a) / (t.elapsed() / 1000.0);
         }
-        // ffmpeg decoding the same N streams and throwing the pictures away: one process per
-        // stream, like the wall's one player per tile (a single ffmpeg with N inputs opens them
-        // one after the other, about 1.5 s each, and would still be probing at 16).
+        // ffmpeg decoding the same N streams the tiles played (main or sub-stream) and throwing
+        // the pictures away: one single-threaded process per stream, like the wall's one
+        // single-threaded decoder per tile (a single ffmpeg with N inputs opens them one after
+        // the other, about 1.5 s each, and would still be probing at 16).
         double ffmpegCpu = 0;
         {
             std::vector<std::unique_ptr<Child>> decoders;
             for (int i = 0; i < n; ++i) {
+                // "?tcp" is the camera file's way of saying TCP; ffmpeg's own option says it here.
+                QString stream = played.value(i, url);
+                stream.remove(QStringLiteral("?tcp"));
                 auto ff = std::make_unique<Child>();
                 ff->setProcessChannelMode(QProcess::ForwardedErrorChannel);
                 ff->start(QStringLiteral("ffmpeg"),
                     { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"),
-                        QStringLiteral("-i"), url, QStringLiteral("-map"), QStringLiteral("0:v:0"),
-                        QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-") });
+                        QStringLiteral("-threads"), QStringLiteral("1"), QStringLiteral("-rtsp_transport"),
+                        QStringLiteral("tcp"), QStringLiteral("-i"), stream, QStringLiteral("-map"),
+                        QStringLiteral("0:v:0"), QStringLiteral("-f"), QStringLiteral("null"),
+                        QStringLiteral("-") });
                 decoders.push_back(std::move(ff));
             }
             sleepMs(warmMs + 3000);
@@ -302,46 +329,57 @@ int main(int argc, char *argv[])
         report.note(QStringLiteral("detail_%1").arg(n),
             QStringLiteral("app %1 cores with video, %2 with dead cameras; ffmpeg %3 cores; "
                            "frames shown: slowest tile %4 fps (received %7 fps per tile); "
-                           "latency p50 %5 ms over %6 samples")
+                           "latency p50 %5 ms over %6 samples; tiles played %8 via %9, "
+                           "pictures uploaded at %10x%11")
                 .arg(wallCpu, 0, 'f', 3)
                 .arg(idleCpu, 0, 'f', 3)
                 .arg(ffmpegCpu, 0, 'f', 3)
                 .arg(minFps, 0, 'f', 1)
                 .arg(latencies.empty() ? -1 : BenchReport::median(latencies), 0, 'f', 0)
                 .arg(latencies.size())
-                .arg(received, 0, 'f', 1));
+                .arg(received, 0, 'f', 1)
+                .arg(played.isEmpty() ? QStringLiteral("nothing") : QUrl(played.first()).path().mid(1))
+                .arg(QStringList(backends.begin(), backends.end()).join(u'+'))
+                .arg(pictureW)
+                .arg(pictureH));
     }
 
     // Memory over a long run with 16 streams: RSS after warm-up against RSS at the end.
     {
-        const int totalMs = smoke ? 20000 : rssMinutes * 60000;
+        // Two minutes of warm-up (caches, the scene graph's textures, glyphs), then the run.
+        const int warm = smoke ? 5000 : 120000;
+        const int runMs = smoke ? 15000 : rssMinutes * 60000;
+        const int totalMs = warm + runMs;
         Child wall;
-        startWall(wall, dir, 16, url, 16, health);
-        const int warm = std::min(60000, totalMs / 5);
+        startWall(wall, dir, 16, url, subUrl, 16, health);
         sleepMs(warm);
         const double start = rssMb(wall.processId());
         // A sample a minute (or a tenth of a short run), to tell a plateau from a steady leak.
-        const int step = std::max(1000, std::min(60000, (totalMs - warm) / 10));
+        const int step = std::max(1000, std::min(60000, runMs / 10));
         QStringList series { QString::number(start, 'f', 0) };
         double end = start;
-        for (int waited = 0; waited < totalMs - warm; waited += step) {
-            sleepMs(std::min(step, totalMs - warm - waited));
+        std::fprintf(stderr, "[bench wall] memory: %.0f MB after the warm-up\n", start);
+        for (int waited = 0; waited < runMs; waited += step) {
+            sleepMs(std::min(step, runMs - waited));
             end = rssMb(wall.processId());
             series << QString::number(end, 'f', 0);
+            std::fprintf(stderr, "[bench wall] memory: %.0f MB at %d s\n", end, (waited + step) / 1000);
         }
         report.set(QStringLiteral("rss_growth_mb_10min"), std::round((end - start) * 10) / 10);
         report.note(QStringLiteral("rss"),
-            QStringLiteral("16 streams for %1 s: %2 MB after warm-up, %3 MB at the end%4; every %5 s: %6")
+            QStringLiteral("16 streams for %1 s: %2 MB after the warm-up, %3 MB at the end%4; every %5 s: %6")
                 .arg(totalMs / 1000)
                 .arg(start, 0, 'f', 1)
                 .arg(end, 0, 'f', 1)
-                .arg(totalMs < 600000 ? QStringLiteral(" (shortened run, not 10 minutes)") : QString())
+                .arg(runMs != 600000 ? QStringLiteral(" (a %1-minute run, not 10)").arg(runMs / 60000.0)
+                                     : QString())
                 .arg(step / 1000)
                 .arg(series.join(QStringLiteral(", "))));
     }
     report.note(QStringLiteral("setup"),
         QStringLiteral(
-            "704x576 25 fps H.264 (x264 ultrafast, zerolatency) over RTSP/TCP from "
+            "cameras with a 704x576 main stream and a 352x288 sub-stream, 25 fps H.264 (x264 ultrafast, "
+            "zerolatency) over RTSP/TCP from "
             "gst-rtsp-server on loopback; the real app under Xvfb + llvmpipe, the wall in its own window "
             "(--wall-window, as on a physical wall; the main window with the map renders on beside it); "
             "latency measured at the tile's "

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <cmath>
 
 namespace {
 
@@ -43,12 +44,8 @@ struct Child : QProcess
     }
 };
 
-bool startRtsp(Child &server, int port)
+bool waitReady(Child &server)
 {
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QStringLiteral("python3"),
-        { tool("rtsp_server.py"), QStringLiteral("--port"), QString::number(port),
-            QStringLiteral("--cameras"), QStringLiteral("4") });
     QElapsedTimer t;
     t.start();
     QByteArray out;
@@ -60,6 +57,26 @@ bool startRtsp(Child &server, int port)
     }
     qWarning() << "RTSP server did not start:" << out;
     return false;
+}
+
+bool startRtsp(Child &server, int port, const QString &size = QStringLiteral("704x576"))
+{
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QStringLiteral("python3"),
+        { tool("rtsp_server.py"), QStringLiteral("--port"), QString::number(port),
+            QStringLiteral("--cameras"), QStringLiteral("4"), QStringLiteral("--size"), size });
+    return waitReady(server);
+}
+
+// One of tests/tools/bad_rtsp_server.py's misbehaving servers; returns its port, or 0.
+int startBadRtsp(Child &server, const char *mode)
+{
+    const int port = freePort();
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QStringLiteral("python3"),
+        { tool("bad_rtsp_server.py"), QStringLiteral("--port"), QString::number(port),
+            QStringLiteral("--mode"), QLatin1String(mode) });
+    return waitReady(server) ? port : 0;
 }
 
 QJsonObject readHealth(const QString &path)
@@ -333,6 +350,107 @@ private slots:
             QVERIFY2(showsVideo(shot, tileOf(h, QLatin1String(id)), &why),
                 qPrintable(QLatin1String(id) + u' ' + why));
         shot.save(QStringLiteral(WATCHFLOOR_BINARY_DIR "/tst_wall_streams_files.png"));
+    }
+
+    // A stock gst-rtsp-server (its factory as it ships: a seekable live pipeline, shared or
+    // not), the project's own server over TCP and UDP, and four servers that misbehave, on one
+    // wall: the good ones play at once through the wall's own receiver, each bad one fails its
+    // own tile within the lost-signal time, and none holds up another.
+    void anyRtspServerPlays()
+    {
+        QTemporaryDir dir;
+        const QString health = dir.filePath(QStringLiteral("health.json"));
+        const int rtspPort = freePort();
+        Child rtsp;
+        // CIF pictures: five live encoders in the test server stay cheap on a loaded machine.
+        QVERIFY(startRtsp(rtsp, rtspPort, QStringLiteral("352x288")));
+        Child silent, slow, garbage, stall;
+        const int silentPort = startBadRtsp(silent, "silent");
+        const int slowPort = startBadRtsp(slow, "slow");
+        const int garbagePort = startBadRtsp(garbage, "garbage");
+        const int stallPort = startBadRtsp(stall, "stall");
+        QVERIFY(silentPort && slowPort && garbagePort && stallPort);
+
+        const QString good = QStringLiteral("rtsp://127.0.0.1:%1/").arg(rtspPort);
+        const auto bad = [](int port) { return QStringLiteral("rtsp://127.0.0.1:%1/cam").arg(port); };
+        const QJsonArray cameras { camera(QStringLiteral("G1"), good + QStringLiteral("stock")),
+            camera(QStringLiteral("G2"), good + QStringLiteral("stock-unshared")),
+            camera(QStringLiteral("G3"), good + QStringLiteral("stock"), {}, QStringLiteral("udp")),
+            camera(QStringLiteral("G4"), good + QStringLiteral("cam1"), {}, QStringLiteral("udp")),
+            camera(QStringLiteral("G5"), good + QStringLiteral("test"), {}, QStringLiteral("tcp")),
+            camera(QStringLiteral("X1"), bad(silentPort)), camera(QStringLiteral("X2"), bad(slowPort)),
+            camera(QStringLiteral("X3"), bad(garbagePort)), camera(QStringLiteral("X4"), bad(stallPort)) };
+        constexpr int lostAfterS = 4;
+        Child app;
+        startApp(app, dir, cameras,
+            { QStringLiteral("--wall-layout"), QStringLiteral("3x3"), QStringLiteral("--wall-lost-after"),
+                QString::number(lostAfterS) },
+            40);
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+
+        const QStringList goodIds { QStringLiteral("G1"), QStringLiteral("G2"), QStringLiteral("G3"),
+            QStringLiteral("G4"), QStringLiteral("G5") };
+        const QStringList badIds { QStringLiteral("X1"), QStringLiteral("X2"), QStringLiteral("X3"),
+            QStringLiteral("X4") };
+        for (const auto &id : goodIds) {
+            QTRY_VERIFY2_WITH_TIMEOUT(stateOf(health, id) == u"live",
+                qPrintable(id + QStringLiteral(": ")
+                    + QString::fromUtf8(
+                        QJsonDocument(tileOf(readHealth(health), id)).toJson(QJsonDocument::Compact))),
+                20000);
+        }
+        qInfo("all good tiles live %lld ms after the app started", sinceStart.elapsed());
+        // Each bad server fails its own tile, with a reason, within the lost-signal time of its
+        // first connection (plus the app's start-up, which the first good tile bounds above).
+        for (const auto &id : badIds) {
+            QTRY_COMPARE_WITH_TIMEOUT(
+                stateOf(health, id), QStringLiteral("failed"), lostAfterS * 1000 + 4000);
+            const QString error = tileOf(readHealth(health), id).value(QStringLiteral("error")).toString();
+            qInfo("%s: %s", qPrintable(id), qPrintable(error));
+            QVERIFY(!error.isEmpty());
+        }
+        // The good tiles play on at the camera's rate while the bad ones retry beside them.
+        const auto before = readHealth(health);
+        QTest::qWait(5000);
+        const auto after = readHealth(health);
+        const double seconds = (after.value(QStringLiteral("time_ms")).toDouble()
+                                   - before.value(QStringLiteral("time_ms")).toDouble())
+            / 1000;
+        for (const auto &id : goodIds) {
+            const QJsonObject t = tileOf(after, id);
+            const double fps = (t.value(QStringLiteral("frames")).toDouble()
+                                   - tileOf(before, id).value(QStringLiteral("frames")).toDouble())
+                / seconds;
+            qInfo("%s: %.1f fps, %d reconnects, picture %dx%d on a %.0fx%.0f tile", qPrintable(id), fps,
+                t.value(QStringLiteral("reconnects")).toInt(), t.value(QStringLiteral("picture_w")).toInt(),
+                t.value(QStringLiteral("picture_h")).toInt(), t.value(QStringLiteral("w")).toDouble(),
+                t.value(QStringLiteral("h")).toDouble());
+            QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("live"));
+            QCOMPARE(t.value(QStringLiteral("backend")).toString(), QStringLiteral("receiver"));
+            QVERIFY2(fps >= 10, qPrintable(QString::number(fps)));
+            QCOMPARE(t.value(QStringLiteral("reconnects")).toInt(), 0);
+            // Scaled in the decoder to the tile: never wider or taller than the tile shows it.
+            QCOMPARE(t.value(QStringLiteral("width")).toInt(), 352);
+            QVERIFY(t.value(QStringLiteral("picture_w")).toInt()
+                <= std::ceil(t.value(QStringLiteral("w")).toDouble()));
+            QVERIFY(t.value(QStringLiteral("picture_h")).toInt()
+                <= std::ceil(t.value(QStringLiteral("h")).toDouble()));
+        }
+        for (const auto &id : badIds)
+            QVERIFY(tileOf(after, id).value(QStringLiteral("state")).toString() != u"live");
+
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        const QImage shot(dir.filePath(QStringLiteral("shot.png")));
+        QVERIFY(!shot.isNull());
+        const auto h = readHealth(health);
+        QString why;
+        for (const auto &id : goodIds)
+            QVERIFY2(showsVideo(shot, tileOf(h, id), &why), qPrintable(id + u' ' + why));
+        for (const auto &id : badIds)
+            QVERIFY2(!showsVideo(shot, tileOf(h, id), &why), qPrintable(id + u' ' + why));
+        shot.save(QStringLiteral(WATCHFLOOR_BINARY_DIR "/tst_wall_streams_any_server.png"));
     }
 
     void sixteenStreamsAtOnce()

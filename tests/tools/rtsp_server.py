@@ -4,9 +4,15 @@
 Mounts (H.264, 704x576, 25 fps unless --fps/--size say otherwise; every client of a mount
 shares one encoder, so N tiles cost the server one encode per mount):
   /test     videotestsrc SMPTE colour bars, scrolling
-  /stamp    moving stripes with the sender's wall-clock milliseconds burnt into the top 32
-            rows as blocks (the layout of ui/wall/FrameStamp.h), for glass-to-glass latency
+  /stamp    moving stripes with the sender's wall-clock milliseconds burnt into the top rows
+            as blocks (the layout of ui/wall/FrameStamp.h), for glass-to-glass latency
+  /stamp-sub
+            the same at 352x288: the sub-stream of a camera whose main stream is /stamp
   /camN     (N = 0..--cameras-1) like /test with a different test pattern per N
+  /stock, /stock-unshared
+            the factory exactly as gst-rtsp-server ships it (seekable live videotestsrc pipeline,
+            shared or one pipeline per client): what a stock server or an analytics box serves
+  /camN-sub (with --sub) a 352x288 sub-stream of /camN, as real cameras have
 
 Prints "READY <port>" on stdout once it accepts clients. Runs until killed.
 """
@@ -20,7 +26,7 @@ gi.require_version("Gst", "1.0")
 gi.require_version("GstRtspServer", "1.0")
 from gi.repository import GLib, Gst, GstRtspServer  # noqa: E402
 
-BITS, BLOCK_W, BLOCK_H = 32, 22, 16
+BITS = 32
 ENCODER = ("x264enc tune=zerolatency speed-preset=ultrafast key-int-max={gop} bitrate={kbps} "
            "! video/x-h264,profile=baseline ! rtph264pay name=pay0 pt=96 config-interval=1")
 
@@ -45,6 +51,9 @@ class StampSource:
             rows = [pattern[(r + f * 8) % w:(r + f * 8) % w + w] for r in range(h)]
             self.frames.append(bytearray(b"".join(rows) + bytes([128]) * (2 * csize)))
         self.ysize = ysize
+        # The stamp spans the picture's width: 32 blocks of w/32 pixels, 16/22 as tall as wide.
+        self.block_w = w // BITS
+        self.block_h = self.block_w * 16 // 22
         self.index = 0
         self.appsrc = None
 
@@ -62,10 +71,10 @@ class StampSource:
         row, inv = bytearray(), bytearray()
         for bit in range(BITS):
             one = (value >> (BITS - 1 - bit)) & 1
-            row += bytes([bright if one else dark]) * BLOCK_W
-            inv += bytes([dark if one else bright]) * BLOCK_W
-        pad = bytes([dark]) * (self.w - BITS * BLOCK_W)
-        return bytes(row + pad) * BLOCK_H + bytes(inv + pad) * BLOCK_H
+            row += bytes([bright if one else dark]) * self.block_w
+            inv += bytes([dark if one else bright]) * self.block_w
+        pad = bytes([dark]) * (self.w - BITS * self.block_w)
+        return bytes(row + pad) * self.block_h + bytes(inv + pad) * self.block_h
 
     def push(self):
         if self.appsrc is None:
@@ -106,6 +115,7 @@ def main():
     ap.add_argument("--fps", type=int, default=25)
     ap.add_argument("--kbps", type=int, default=1500)
     ap.add_argument("--cameras", type=int, default=4, help="how many /camN mounts")
+    ap.add_argument("--sub", action="store_true", help="add a 352x288 /camN-sub for every /camN")
     args = ap.parse_args()
     w, h = (int(v) for v in args.size.split("x"))
     Gst.init(None)
@@ -114,11 +124,12 @@ def main():
     server.set_service(str(args.port))
     mounts = server.get_mount_points()
 
-    def add(path, launch, on_configure=None):
+    def add(path, launch, on_configure=None, stock=False, shared=True):
         factory = GstRtspServer.RTSPMediaFactory()
         factory.set_launch(launch)
-        factory.set_shared(True)
-        factory.connect("media-configure", make_live_only)
+        factory.set_shared(shared)
+        if not stock:
+            factory.connect("media-configure", make_live_only)
         if on_configure:
             factory.connect("media-configure", on_configure)
         mounts.add_factory(path, factory)
@@ -127,13 +138,23 @@ def main():
     patterns = ["smpte", "smpte100", "colors", "smpte75"]  # all colourful: tests check for colour
     for n in range(args.cameras):
         add(f"/cam{n}", test_launch(w, h, args.fps, args.fps, args.kbps, patterns[n % len(patterns)]))
+        if args.sub:
+            add(f"/cam{n}-sub", test_launch(352, 288, args.fps, args.fps, args.kbps // 4, patterns[n % len(patterns)]))
+    # As the server ships: nothing answers its seeking query, so a client's PLAY with a Range
+    # seeks the live pipeline. A live viewer must play these at once all the same.
+    add("/stock", test_launch(w, h, args.fps, args.fps, args.kbps, "smpte"), stock=True)
+    add("/stock-unshared", test_launch(w, h, args.fps, args.fps, args.kbps, "colors"), stock=True, shared=False)
 
-    def configure_stamp(_factory, media):
-        source = StampSource(w, h, args.fps)
-        source.attach(media.get_element().get_by_name("src"))
+    def stamp_configurer(sw, sh):
+        def configure_stamp(_factory, media):
+            source = StampSource(sw, sh, args.fps)
+            source.attach(media.get_element().get_by_name("src"))
+        return configure_stamp
 
     add("/stamp", "( appsrc name=src ! videoconvert ! " + ENCODER.format(gop=args.fps, kbps=args.kbps * 2) + " )",
-        configure_stamp)
+        stamp_configurer(w, h))
+    add("/stamp-sub", "( appsrc name=src ! videoconvert ! " + ENCODER.format(gop=args.fps, kbps=args.kbps // 2) + " )",
+        stamp_configurer(352, 288))
     if server.attach(None) == 0:
         print(f"cannot listen on port {args.port}", file=sys.stderr)
         return 1

@@ -115,21 +115,32 @@ private slots:
         QVERIFY2(cpuMs < 1000, qPrintable(QString::number(cpuMs)));
     }
 
+    void frameStampRoundTrips_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("main stream") << QSize(704, 576);
+        QTest::newRow("sub-stream") << QSize(352, 288);
+    }
+
     void frameStampRoundTrips()
     {
-        QImage image(704, 576, QImage::Format_RGB32);
+        QFETCH(QSize, size);
+        QImage image(size, QImage::Format_RGB32);
         image.fill(Qt::darkGray);
         const quint32 value = 0xA5C3'0F71;
+        const int bw = FrameStamp::blockWidth(size.width());
+        const int bh = FrameStamp::blockHeight(size.width());
         QPainter p(&image);
         for (int bit = 0; bit < FrameStamp::kBits; ++bit) {
             const bool one = (value >> (31 - bit)) & 1;
-            const QRect top(
-                bit * FrameStamp::kBlockWidth, 0, FrameStamp::kBlockWidth, FrameStamp::kBlockHeight);
+            const QRect top(bit * bw, 0, bw, bh);
             p.fillRect(top, one ? Qt::white : Qt::black);
-            p.fillRect(top.translated(0, FrameStamp::kBlockHeight), one ? Qt::black : Qt::white);
+            p.fillRect(top.translated(0, bh), one ? Qt::black : Qt::white);
         }
         p.end();
         QCOMPARE(FrameStamp::read(QVideoFrame(image)), std::optional<quint32>(value));
+        // Too small to carry a readable stamp: refused, not guessed.
+        QCOMPARE(FrameStamp::read(QVideoFrame(image.scaled(160, 120))), std::nullopt);
         // A picture without a stamp is not misread as one.
         QCOMPARE(FrameStamp::read(QVideoFrame(SyntheticScene(QStringLiteral("X"), QString()).render(0))),
             std::nullopt);

@@ -83,6 +83,17 @@ private slots:
         QVERIFY(p.options.wallWindow);
     }
 
+    void viewSetsWhereTheMapStarts()
+    {
+        const auto p = parse({ QStringLiteral("--view"), QStringLiteral("30.55, 114.28,14.5") });
+        QCOMPARE(p.action, ParsedOptions::Action::Run);
+        QVERIFY(p.options.hasView);
+        QCOMPARE(p.options.viewLatitude, 30.55);
+        QCOMPARE(p.options.viewLongitude, 114.28);
+        QCOMPARE(p.options.viewZoom, 14.5);
+        QVERIFY(!parse({}).options.hasView);
+    }
+
     void helpAndVersion()
     {
         QCOMPARE(parse({ QStringLiteral("--help") }).action, ParsedOptions::Action::ShowHelp);
@@ -116,6 +127,16 @@ private slots:
             << QStringList { QStringLiteral("--debrief"), QString() } << QStringLiteral("--debrief");
         QTest::newRow("live without backend")
             << QStringList { QStringLiteral("--live") } << QStringLiteral("backend");
+        QTest::newRow("view with two numbers") << QStringList { QStringLiteral("--view"),
+            QStringLiteral("30.5,114.3") } << QStringLiteral("30.5,114.3");
+        QTest::newRow("view off the map")
+            << QStringList { QStringLiteral("--view"), QStringLiteral("95,114.3,12") }
+            << QStringLiteral("LAT,LON,ZOOM");
+        QTest::newRow("view zoom too deep")
+            << QStringList { QStringLiteral("--view"), QStringLiteral("30.5,114.3,25") }
+            << QStringLiteral("ZOOM");
+        QTest::newRow("view not numbers") << QStringList { QStringLiteral("--view"),
+            QStringLiteral("wuhan,x,y") } << QStringLiteral("wuhan,x,y");
         QTest::newRow("prepare without zooms") << QStringList { QStringLiteral("--prepare-offline"),
             QStringLiteral("Wuhan") } << QStringLiteral("--zooms");
         QTest::newRow("zooms reversed") << QStringList { QStringLiteral("--prepare-offline"),

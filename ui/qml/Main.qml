@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtPositioning
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
@@ -36,6 +37,10 @@ ApplicationWindow {
     property string wallLayoutsPath: ""
     // The wall in a window of its own, on the second screen when there is one (F9).
     property bool wallDetached: false
+    // Where the map starts (--view LAT,LON,ZOOM); NaN keeps the map's own default view.
+    property real startLatitude: NaN
+    property real startLongitude: NaN
+    property real startZoom: NaN
     readonly property CameraWall wall: cameraWall
     readonly property MapPanel mapView: mapPanel
 
@@ -204,6 +209,12 @@ ApplicationWindow {
             world: window.world
             tileUrl: window.session.tileUrl
             tiles: window.tiles
+            Component.onCompleted: {
+                if (!isNaN(window.startLatitude) && !isNaN(window.startLongitude))
+                    mapPanel.map.center = QtPositioning.coordinate(window.startLatitude, window.startLongitude)
+                if (!isNaN(window.startZoom))
+                    mapPanel.map.zoomLevel = window.startZoom
+            }
 
             TapHandler {
                 acceptedButtons: Qt.RightButton

@@ -7,13 +7,15 @@ namespace wf::wall::FrameStamp {
 namespace {
 
 // Samples the centre of every block in the two stamp rows; `at(x, y)` returns a brightness 0..255.
-template<typename At> std::optional<quint32> decode(At at)
+template<typename At> std::optional<quint32> decode(int width, At at)
 {
+    const int bw = blockWidth(width);
+    const int bh = blockHeight(width);
     quint32 value = 0;
     for (int bit = 0; bit < kBits; ++bit) {
-        const int x = bit * kBlockWidth + kBlockWidth / 2;
-        const bool one = at(x, kBlockHeight / 2) > 128;
-        const bool inverted = at(x, kBlockHeight + kBlockHeight / 2) > 128;
+        const int x = bit * bw + bw / 2;
+        const bool one = at(x, bh / 2) > 128;
+        const bool inverted = at(x, bh + bh / 2) > 128;
         if (one == inverted)
             return std::nullopt;
         value = (value << 1) | (one ? 1u : 0u);
@@ -26,7 +28,7 @@ template<typename At> std::optional<quint32> decode(At at)
 std::optional<quint32> read(const QVideoFrame &input)
 {
     QVideoFrame frame = input; // map() needs a non-const handle; frames are shared, not copied
-    if (frame.width() < kBits * kBlockWidth || frame.height() < 2 * kBlockHeight)
+    if (blockWidth(frame.width()) < kMinBlockWidth || frame.height() < 2 * blockHeight(frame.width()))
         return std::nullopt;
     if (!frame.map(QVideoFrame::ReadOnly))
         return std::nullopt;
@@ -41,7 +43,7 @@ std::optional<quint32> read(const QVideoFrame &input)
     case QVideoFrameFormat::Format_NV21:
     case QVideoFrameFormat::Format_IMC1:
     case QVideoFrameFormat::Format_IMC3:
-        out = decode([&](int x, int y) { return int(bits[y * stride + x]); });
+        out = decode(frame.width(), [&](int x, int y) { return int(bits[y * stride + x]); });
         break;
     case QVideoFrameFormat::Format_XRGB8888:
     case QVideoFrameFormat::Format_ARGB8888:
@@ -52,7 +54,7 @@ std::optional<quint32> read(const QVideoFrame &input)
     case QVideoFrameFormat::Format_XBGR8888:
     case QVideoFrameFormat::Format_ABGR8888:
         // The stamp is grey; the middle two bytes are colour channels in every one of these layouts.
-        out = decode([&](int x, int y) {
+        out = decode(frame.width(), [&](int x, int y) {
             const uchar *px = bits + y * stride + x * 4;
             return (int(px[1]) + int(px[2])) / 2;
         });

@@ -588,7 +588,12 @@ QJsonArray WallModel::health() const
             { QStringLiteral("reconnects"), p->reconnects() }, { QStringLiteral("error"), p->errorString() },
             { QStringLiteral("latency_ms"), latencies(p) }, { QStringLiteral("x"), r.x() },
             { QStringLiteral("y"), r.y() }, { QStringLiteral("w"), r.width() },
-            { QStringLiteral("h"), r.height() } });
+            { QStringLiteral("h"), r.height() },
+            // How the tile plays its source, and the size of the pictures it uploads (smaller
+            // than width x height when the receiver scales them to the tile).
+            { QStringLiteral("backend"), p->backend() },
+            { QStringLiteral("picture_w"), p->pictureSize().width() },
+            { QStringLiteral("picture_h"), p->pictureSize().height() } });
     }
     return tiles;
 }

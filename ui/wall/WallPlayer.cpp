@@ -2,6 +2,7 @@
 
 #include "FrameStamp.h"
 #include "SyntheticFeed.h"
+#include "VideoReceiver.h"
 #include "WallModel.h"
 
 #include <QAudioOutput>
@@ -13,6 +14,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QtMath>
 
 namespace wf::wall {
 
@@ -68,6 +70,7 @@ void WallPlayer::setSource(const QString &source)
     m_error.clear();
     m_frameTimes.clear();
     m_resolution = {};
+    m_pictureSize = {};
     m_bitrateKbps = -1;
     m_shown = {};
     if (m_output)
@@ -135,6 +138,13 @@ void WallPlayer::setMuted(bool muted)
     if (muted == m_muted)
         return;
     m_muted = muted;
+    const QUrl url = QUrl::fromUserInput(m_source, QDir::currentPath(), QUrl::AssumeLocalFile);
+    if (m_wanted && VideoReceiver::handles(url) && (m_receiver || m_player)) {
+        // Sound comes with QMediaPlayer only: a live camera switches between the two.
+        connectSource();
+        emit mutedChanged();
+        return;
+    }
     if (m_player) {
         if (!m_muted && !m_player->audioOutput())
             m_player->setAudioOutput(new QAudioOutput(m_player));
@@ -163,6 +173,8 @@ void WallPlayer::setMeasureLatency(bool on)
         return;
     m_measureLatency = on;
     m_latencies.clear();
+    if (m_receiver)
+        m_receiver->setReadStamps(on);
     emit measureLatencyChanged();
 }
 
@@ -190,6 +202,31 @@ void WallPlayer::itemChange(ItemChange change, const ItemChangeData &value)
     QQuickItem::itemChange(change, value);
     if (change == ItemVisibleHasChanged || change == ItemSceneChange)
         updateWanted();
+}
+
+void WallPlayer::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
+    updateTargetSize();
+}
+
+void WallPlayer::updateTargetSize()
+{
+    if (!m_receiver)
+        return;
+    const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    m_receiver->setTargetSize(QSize(qCeil(width() * dpr), qCeil(height() * dpr)));
+}
+
+QString WallPlayer::backend() const
+{
+    if (m_receiver)
+        return QStringLiteral("receiver");
+    if (m_player)
+        return QStringLiteral("player");
+    if (m_feed)
+        return QStringLiteral("synthetic");
+    return {};
 }
 
 void WallPlayer::updateWanted()
@@ -225,7 +262,7 @@ void WallPlayer::connectSource()
     const quint64 generation = ++m_generation;
     const auto frameIn = [this, generation](const QVideoFrame &frame) {
         if (generation == m_generation)
-            onFrame(frame);
+            onFrame(frame, kReadStamp);
     };
 
     const QString simId = SyntheticFeed::cameraIdFromUrl(m_source);
@@ -239,6 +276,28 @@ void WallPlayer::connectSource()
     const QUrl url = QUrl::fromUserInput(m_source, QDir::currentPath(), QUrl::AssumeLocalFile);
     if (!url.isValid()) {
         retryLater(tr("Invalid address: %1").arg(m_source));
+        return;
+    }
+    if (VideoReceiver::handles(url) && m_muted) {
+        m_receiver = new VideoReceiver(this);
+        connect(m_receiver, &VideoReceiver::frameArrived, this,
+            [this, generation](const QVideoFrame &frame, qint64 stamp) {
+                if (generation == m_generation)
+                    onFrame(frame, stamp);
+            });
+        connect(m_receiver, &VideoReceiver::failed, this, [this, generation](const QString &why) {
+            if (generation == m_generation)
+                retryLater(why);
+        });
+        updateTargetSize();
+        VideoReceiver::Options options;
+        options.url = m_source;
+        // A camera that cannot start within the lost-signal time is as good as lost; unlike the
+        // player (HLS buffers whole segments first), the receiver needs no more than that.
+        options.connectTimeoutMs = m_lostTimeoutMs;
+        options.readTimeoutMs = m_lostTimeoutMs;
+        options.readStamps = m_measureLatency;
+        m_receiver->start(options);
         return;
     }
     m_player = new QMediaPlayer(this);
@@ -292,6 +351,9 @@ void WallPlayer::disconnectSource()
         m_feed->deleteLater();
         m_feed = nullptr;
     }
+    // The receiver's threads finish on their own; deleting it only lets go of them.
+    delete m_receiver;
+    m_receiver = nullptr;
     m_connectedAt = -1;
 }
 
@@ -318,7 +380,7 @@ void WallPlayer::reconnect()
     updateHealth();
 }
 
-void WallPlayer::onFrame(const QVideoFrame &frame)
+void WallPlayer::onFrame(const QVideoFrame &frame, qint64 stamp)
 {
     if (!frame.isValid())
         return; // players push an empty frame when they stop
@@ -332,10 +394,18 @@ void WallPlayer::onFrame(const QVideoFrame &frame)
     m_frameTimes.push_back(now);
     while (!m_frameTimes.empty() && m_frameTimes.front() < now - 2000)
         m_frameTimes.pop_front();
-    m_resolution = frame.size();
+    m_pictureSize = frame.size();
+    // The stream's own size, not the size the receiver scaled it to for this tile.
+    m_resolution = m_receiver && m_receiver->sourceSize().isValid() ? m_receiver->sourceSize() : frame.size();
+    if (m_receiver)
+        m_bitrateKbps = m_receiver->bitrateKbps();
     if (m_measureLatency) {
-        if (const auto stamp = FrameStamp::read(frame)) {
-            m_latencies.append(FrameStamp::ageMs(*stamp, QDateTime::currentMSecsSinceEpoch()));
+        if (stamp == kReadStamp) {
+            const auto read = FrameStamp::read(frame);
+            stamp = read ? qint64(*read) : -1;
+        }
+        if (stamp >= 0) {
+            m_latencies.append(FrameStamp::ageMs(quint32(stamp), QDateTime::currentMSecsSinceEpoch()));
             if (m_latencies.size() > kLatencyWindow)
                 m_latencies.removeFirst();
         }

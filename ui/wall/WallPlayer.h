@@ -16,6 +16,7 @@ class QMediaPlayer;
 namespace wf::wall {
 
 class SyntheticFeed;
+class VideoReceiver;
 
 // The video of one wall tile, with its watchdog. It sits over the tile's VideoOutput (it
 // draws nothing itself) and:
@@ -24,10 +25,14 @@ class SyntheticFeed;
 // - sees every frame on its way to the VideoOutput's sink, which gives the health numbers
 //   (fps, resolution, age of the last frame), freeze-frame pause and step, and snapshots;
 // - declares the signal stale, then lost, when frames stop, and reconnects with back-off on
-//   its own: a new QMediaPlayer per attempt, as a wedged player is not trusted to recover;
+//   its own: a new receiver or player per attempt, as a wedged one is not trusted to recover;
+// - plays live network cameras (RTSP and the other push protocols) with its own VideoReceiver,
+//   scaled to the tile; files, HLS and tiles with sound on keep QMediaPlayer, which paces
+//   files by their timestamps, loops them and plays audio;
 // - plays "sim://camera/ID" sources from the training world's synthetic video.
-// Everything happens on the GUI thread but the decoding (Qt Multimedia's threads) and the
-// synthetic drawing (a worker pool), so one dead camera cannot hold up another.
+// Everything happens on the GUI thread but the decoding (the wall's DecodePool, or Qt
+// Multimedia's threads) and the synthetic drawing (a worker pool), so one dead camera cannot
+// hold up another.
 class WallPlayer : public QQuickItem
 {
     Q_OBJECT
@@ -93,7 +98,8 @@ public:
 
     State state() const { return m_state; }
     double fps() const { return m_fps; }
-    QSize resolution() const { return m_resolution; }
+    QSize resolution() const { return m_resolution; } // the stream's
+    QSize pictureSize() const { return m_pictureSize; } // the frames' handed to the screen
     int bitrateKbps() const { return m_bitrateKbps; }
     int frameAgeMs() const;
     QString errorString() const { return m_error; }
@@ -104,7 +110,9 @@ public:
         return m_framesShown;
     } // handed to the screen; fewer when paused or coalesced
     int reconnects() const { return m_reconnects; }
-    bool playing() const { return m_player || m_feed; }
+    bool playing() const { return m_player || m_feed || m_receiver; }
+    // Which way the tile plays its source: "receiver", "player", "synthetic" or "" (idle).
+    QString backend() const;
 
     // Saves the frame on screen as CAMERA_yyyyMMdd-HHmmss-zzz.png in `folder` (default: the
     // user's Pictures/watchfloor); returns the file written, or "" when there is no picture.
@@ -135,13 +143,17 @@ signals:
 protected:
     void componentComplete() override;
     void itemChange(ItemChange change, const ItemChangeData &value) override;
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
 
 private:
     void updateWanted();
     void connectSource();
     void disconnectSource();
     void retryLater(const QString &why);
-    void onFrame(const QVideoFrame &frame);
+    // `stamp`: the FrameStamp clock already read from the picture (-1: none), or kReadStamp.
+    void onFrame(const QVideoFrame &frame, qint64 stamp);
+    static constexpr qint64 kReadStamp = -2;
+    void updateTargetSize();
     void tick();
     void updateHealth();
     void show(const QVideoFrame &frame);
@@ -162,6 +174,7 @@ private:
 
     QMediaPlayer *m_player = nullptr;
     SyntheticFeed *m_feed = nullptr;
+    VideoReceiver *m_receiver = nullptr;
     quint64 m_generation = 0; // frames from a torn-down connection are ignored
     QTimer m_ticker;
     QElapsedTimer m_clock;
@@ -178,6 +191,7 @@ private:
     State m_state = Idle;
     double m_fps = 0;
     QSize m_resolution;
+    QSize m_pictureSize;
     int m_bitrateKbps = -1;
     QString m_error;
     qint64 m_frames = 0;
