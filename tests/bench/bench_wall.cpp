@@ -6,7 +6,8 @@
 //   fps_N             frames shown (handed to the screen) per second per tile (mean over tiles)
 //   latency_p95_ms_N  glass-to-glass: sender's clock in the picture vs. arrival at the tile
 // and rss_growth_mb_10min: resident memory growth of the app playing 16 streams for 10 minutes
-// (--rss-minutes M to change; --smoke: N = 4 only, short phases).
+// (--rss-minutes M to change; --smoke: N = 4 only, short phases; --sizes 4,16 to choose N;
+// --no-soak to skip the memory run; --soak M for the memory run alone, M minutes).
 #include "BenchReport.h"
 
 #include <QCoreApplication>
@@ -200,6 +201,15 @@ int main(int argc, char *argv[])
     QList<int> sizes = smoke ? QList<int> { 4 } : QList<int> { 4, 9, 16, 25 };
     if (soakMinutes > 0)
         sizes.clear();
+    // --sizes 4,16: only these wall sizes.
+    if (const int i = int(args.indexOf(QStringLiteral("--sizes"))); i >= 0 && i + 1 < args.size()) {
+        sizes.clear();
+        for (const auto &n : args[i + 1].split(u','))
+            if (n.toInt() > 0 && n.toInt() <= 36)
+                sizes << n.toInt();
+    }
+    // --no-soak: skip the memory run.
+    const bool soak = !args.contains(QStringLiteral("--no-soak"));
     const int warmMs = smoke ? 2000 : 5000;
     const int measureMs = smoke ? 4000 : 15000;
     BenchReport report(QStringLiteral("wall"));
@@ -345,7 +355,7 @@ int main(int argc, char *argv[])
     }
 
     // Memory over a long run with 16 streams: RSS after warm-up against RSS at the end.
-    {
+    if (soak) {
         // Two minutes of warm-up (caches, the scene graph's textures, glyphs), then the run.
         const int warm = smoke ? 5000 : 120000;
         const int runMs = smoke ? 15000 : rssMinutes * 60000;

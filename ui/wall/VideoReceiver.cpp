@@ -8,6 +8,7 @@
 #include <QUrlQuery>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <deque>
 #include <mutex>
 #include <pthread.h>
@@ -72,7 +73,10 @@ struct ReceiverSession : std::enable_shared_from_this<ReceiverSession>
     std::mutex queueLock;
     std::deque<AVPacket *> queue;
     bool draining = false;
-    bool waitForKey = false;
+    // Joining a live stream mid-GOP, the pictures before the first key frame are grey smears:
+    // start decoding at a key frame.
+    bool waitForKey = true;
+    int skippedForKey = 0; // a stream that never flags a key frame (intra refresh) is decoded anyway
 
     // Used only by the demux thread until the first packet is queued, then only by the strand.
     AVCodecContext *codec = nullptr;
@@ -273,11 +277,12 @@ void ReceiverSession::queuePacket(AVPacket *packet)
         waitForKey = true;
     }
     if (waitForKey) {
-        if (!(packet->flags & AV_PKT_FLAG_KEY)) {
+        if (!(packet->flags & AV_PKT_FLAG_KEY) && ++skippedForKey < 2 * int(kMaxQueuedPackets)) {
             av_packet_free(&packet);
             return;
         }
         waitForKey = false;
+        skippedForKey = 0;
     }
     queue.push_back(packet);
     if (draining)
@@ -338,8 +343,8 @@ QVideoFrame ReceiverSession::fitToTarget(const AVFrame *src)
     // sizes (4:2:0 chroma).
     if (tw > 0 && th > 0 && (tw * 10 < w * 9 || th * 10 < h * 9)) {
         const double f = std::min(double(tw) / w, double(th) / h);
-        w = std::max(16, int(w * f) & ~1);
-        h = std::max(16, int(h * f) & ~1);
+        w = std::max(16, int(std::lround(w * f)) & ~1);
+        h = std::max(16, int(std::lround(h * f)) & ~1);
     }
     if (w == src->width && h == src->height && AvFrameBuffer::canWrap(src->format))
         return AvFrameBuffer::wrap(src);
@@ -405,6 +410,7 @@ void VideoReceiver::start(const Options &options)
     m_session->options.readTimeoutMs = std::max(1000, options.readTimeoutMs);
     m_session->owner = this;
     m_session->readStamps.store(options.readStamps);
+    setTargetSize(m_targetSize);
     DecodePool::instance().threadStarted();
     std::thread([session = m_session] {
         pthread_setname_np(pthread_self(), "wall-demux");
@@ -415,8 +421,9 @@ void VideoReceiver::start(const Options &options)
 
 void VideoReceiver::setTargetSize(QSize size)
 {
+    m_targetSize = size;
     if (!m_session)
-        return;
+        return; // start() passes it on
     m_session->targetWidth.store(size.isValid() ? size.width() : 0);
     m_session->targetHeight.store(size.isValid() ? size.height() : 0);
 }

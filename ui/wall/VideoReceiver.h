@@ -65,6 +65,7 @@ private:
     friend struct ReceiverSession;
 
     std::shared_ptr<ReceiverSession> m_session;
+    QSize m_targetSize;
 };
 
 } // namespace wf::wall
