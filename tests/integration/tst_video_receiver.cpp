@@ -145,9 +145,8 @@ private slots:
         // A larger tile later: the pictures follow (never larger than the stream).
         receiver.setTargetSize({ 1920, 1080 });
         frames.clear();
-        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty()
-                && frames.last().at(0).value<QVideoFrame>().size() == QSize(704, 576),
-            3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !frames.isEmpty() && frames.last().at(0).value<QVideoFrame>().size() == QSize(704, 576), 3000);
     }
 
     void badServersFailWithinTheDeadline_data()

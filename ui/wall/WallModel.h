@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HeapTrimmer.h"
 #include "WallLayoutStore.h"
 #include "WorldModels.h"
 
@@ -201,6 +202,7 @@ private:
     bool m_measureLatency = false;
     QString m_snapshotFolder;
     WallLayoutStore m_store;
+    HeapTrimmer m_heapTrimmer; // the wall is what frees pictures by the hundred a second
     QList<WallPlayer *> m_players; // players unregister themselves when destroyed
 };
 
