@@ -52,7 +52,7 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         QStringLiteral("FILE"));
     const QCommandLineOption instructor(
         QStringLiteral("instructor"), QStringLiteral("Start with the instructor panel open (training)."));
-    // Camera wall options (issue 5).
+    // Camera wall options.
     const QCommandLineOption cameras(QStringLiteral("cameras"),
         QStringLiteral(
             "Cameras of this site: a JSON array of {id, name, lat, lon, bearing_deg, fov_deg, main, sub}."),
@@ -72,7 +72,7 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     const QCommandLineOption wallWindow(QStringLiteral("wall-window"),
         QStringLiteral("Start with the camera wall in a window of its own, full screen on the second "
                        "screen when there is one (F9 toggles)."));
-    // Base-map tiles (issue 3).
+    // Base-map tiles of a real deployment.
     const QCommandLineOption tileUrl(QStringLiteral("tile-url"),
         QStringLiteral("Upstream XYZ tile server, a URL with {z}, {x} and {y} (setting map.upstream_url)."),
         QStringLiteral("URL"));
