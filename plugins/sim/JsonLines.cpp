@@ -324,7 +324,7 @@ const JsonNode *JsonNode::get(QStringView key) const
 int JsonNode::keyLine(QStringView key) const
 {
     for (std::size_t i = 0; i < members.size(); ++i) {
-        if (members[i].first == key)
+        if (members[i].key == key)
             return i < keyLines.size() ? keyLines[i] : line;
     }
     return line;

@@ -3,10 +3,11 @@
 #include <QByteArray>
 #include <QString>
 #include <optional>
-#include <utility>
 #include <vector>
 
 namespace wf::sim {
+
+struct JsonMember;
 
 // A JSON value that remembers where it was written. QJsonDocument forgets positions, but a
 // trainer who mistyped a scenario needs "line 42: unknown field 'sevrity'", not "invalid".
@@ -20,7 +21,7 @@ struct JsonNode
     double number = 0;
     QString string;
     std::vector<JsonNode> items; // arrays
-    std::vector<std::pair<QString, JsonNode>> members; // objects, in file order
+    std::vector<JsonMember> members; // objects, in file order
     int keyLine(QStringView key) const; // the line of a member's key, or this node's line
 
     const JsonNode *get(QStringView key) const;
@@ -29,6 +30,14 @@ struct JsonNode
     bool isString() const { return type == Type::String; }
     bool isNumber() const { return type == Type::Number; }
     std::vector<int> keyLines; // parallel to members
+};
+
+// A field of an object. A struct rather than std::pair: a pair of a type still being defined
+// does not compile with every compiler and standard library (clang with libstdc++).
+struct JsonMember
+{
+    QString key;
+    JsonNode value;
 };
 
 struct JsonError

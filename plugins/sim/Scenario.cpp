@@ -49,7 +49,7 @@ public:
     bool onlyKnown(const JsonNode &o, std::initializer_list<const char *> known, const QString &what)
     {
         for (std::size_t i = 0; i < o.members.size(); ++i) {
-            const QString &k = o.members[i].first;
+            const QString &k = o.members[i].key;
             bool ok = false;
             for (const char *name : known)
                 ok = ok || k == QLatin1StringView(name);
