@@ -1,7 +1,8 @@
 #include "CameraFile.h"
 
+#include "BoundedFile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,14 +110,14 @@ std::optional<QList<CameraReported>> parseCameraJson(const QByteArray &json, QSt
 
 std::optional<QList<CameraReported>> loadCameraFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString why;
+    const auto bytes = readBoundedFile(path, kMaxCameraFileBytes, &why);
+    if (!bytes) {
         if (error)
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            *error = tr("cannot read %1: %2").arg(path, why);
         return std::nullopt;
     }
-    QString why;
-    auto cameras = parseCameraJson(file.readAll(), &why);
+    auto cameras = parseCameraJson(*bytes, &why);
     if (!cameras && error)
         *error = QStringLiteral("%1: %2").arg(path, why);
     return cameras;
