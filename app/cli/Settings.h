@@ -10,6 +10,9 @@ namespace wf {
 // user's file. A file that cannot be read or parsed is an error, never silently replaced.
 struct Settings
 {
+    static constexpr qint64 kMaxFileBytes = 1024 * 1024; // a settings file is a few hundred bytes
+    static constexpr double kMaxIncidentsPerHour = 10000; // the province's busiest shift is ~400
+
     QString operatorId;
     int simUnits = 60;
     double incidentsPerHour = 40;
