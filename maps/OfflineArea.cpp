@@ -21,23 +21,59 @@ qint64 OfflineArea::tileCount() const
     return n;
 }
 
+namespace {
+
+// Text made of numbers, signs, points, exponents, commas and spaces is meant as a box, right or
+// wrong: it gets a box's error, never a lookup by name.
+bool looksLikeBox(const QString &s)
+{
+    static const QRegularExpression boxChars(QStringLiteral("^[-+0-9.eE,\\s]+$"));
+    static const QRegularExpression digit(QStringLiteral("[0-9]"));
+    return s.contains(u',') && boxChars.match(s).hasMatch() && s.contains(digit);
+}
+
+std::optional<GeoBox> parseBox(const QString &s, QString *error)
+{
+    const QStringList parts = s.split(u',');
+    if (parts.size() != 4) {
+        *error
+            = QStringLiteral("'%1' is not a box: give four numbers, west,south,east,north in degrees").arg(s);
+        return std::nullopt;
+    }
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        const QString part = parts[i].trimmed();
+        bool ok = false;
+        // Strict: "1..2", "1-2" or "" are mistakes, not 0 or 1.
+        v[i] = part.toDouble(&ok);
+        if (!ok || !std::isfinite(v[i])) {
+            *error = QStringLiteral("'%1' in '%2' is not a number of degrees").arg(part, s);
+            return std::nullopt;
+        }
+    }
+    const GeoBox box { v[0], v[1], v[2], v[3] };
+    if (!box.isValid()) {
+        *error = QStringLiteral("'%1' is not a box: give west,south,east,north in degrees, west < east "
+                                "and south < north, latitudes within ±85.06")
+                     .arg(s);
+        return std::nullopt;
+    }
+    return box;
+}
+
+} // namespace
+
 std::optional<GeoBox> resolveRegion(
     const QString &text, const BaseMap &baseMap, const PlaceDirectory *places, QString *error)
 {
     const QString s = text.trimmed();
-    static const QRegularExpression numbers(
-        QStringLiteral("^\\s*(-?[0-9.]+)\\s*,\\s*(-?[0-9.]+)\\s*,\\s*(-?[0-9.]+)\\s*,\\s*(-?[0-9.]+)\\s*$"));
-    if (const auto m = numbers.match(s); m.hasMatch()) {
-        const GeoBox box { m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
-            m.captured(4).toDouble() };
-        if (!box.isValid()) {
-            *error = QStringLiteral("'%1' is not a box: give west,south,east,north in degrees, west < east "
-                                    "and south < north")
-                         .arg(s);
-            return std::nullopt;
-        }
-        return box;
+    if (s.size() > 200) {
+        *error
+            = QStringLiteral("a region is a name or west,south,east,north, not %1 characters").arg(s.size());
+        return std::nullopt;
     }
+    if (looksLikeBox(s))
+        return parseBox(s, error);
     if (const MapFeature *f = baseMap.findByName(s); f
         && (f->level == MapFeature::Level::Prefecture || f->level == MapFeature::Level::District
             || f->level == MapFeature::Level::Province)) {

@@ -68,6 +68,36 @@ private slots:
         QVERIFY(!resolveRegion(QStringLiteral("115,30,114,31"), m_map, &m_places, &error)); // west > east
     }
 
+    void malformedBoxesAreErrors_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("double point") << QStringLiteral("1..2,30.4,114.6,30.8") << QStringLiteral("'1..2'");
+        QTest::newRow("empty part") << QStringLiteral("114.1,,114.6,30.8") << QStringLiteral("not a number");
+        QTest::newRow("three numbers")
+            << QStringLiteral("114.1,30.4,114.6") << QStringLiteral("four numbers");
+        QTest::newRow("five numbers")
+            << QStringLiteral("114.1,30.4,114.6,30.8,1") << QStringLiteral("four numbers");
+        QTest::newRow("sign in the middle")
+            << QStringLiteral("114-1,30.4,114.6,30.8") << QStringLiteral("'114-1'");
+        QTest::newRow("overflow") << QStringLiteral("1e999,30.4,114.6,30.8") << QStringLiteral("'1e999'");
+        QTest::newRow("upside down") << QStringLiteral("114.1,30.8,114.6,30.4")
+                                     << QStringLiteral("south < north");
+    }
+    void malformedBoxesAreErrors()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, mentions);
+        QString error;
+        QVERIFY(!resolveRegion(text, m_map, &m_places, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        // A box with exponents and signs is still a box.
+        const auto box
+            = resolveRegion(QStringLiteral(" 1.141e2 , +30.4,114.6, 30.8 "), m_map, &m_places, &error);
+        QVERIFY2(box, qPrintable(error));
+        QCOMPARE(box->west, 114.1);
+    }
+
     void absurdSizesAreRefused()
     {
         QString error;
