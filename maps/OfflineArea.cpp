@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QSet>
 #include <cmath>
 #include <numbers>
 
@@ -141,10 +142,21 @@ public:
         m_fetched = m_skipped = m_failed = 0;
         m_parallel = std::max(1, parallel);
         m_error.clear();
+        m_unstored.clear();
         if (!m_source) {
             m_source = new TileSource(m_config, nullptr, this);
-            connect(m_source, &TileSource::ready, this, [this](TileId, const QByteArray &, bool fromCache) {
-                ++(fromCache ? m_skipped : m_fetched);
+            // A tile fetched but not stored is a failure, and the cache will not take the next
+            // one either (full, or its disk is): the run stops with the reason.
+            connect(m_source, &TileSource::storeFailed, this, [this](TileId t, const QString &reason) {
+                m_unstored.insert(t);
+                if (m_error.isEmpty())
+                    m_error = QStringLiteral("cannot store tiles: %1").arg(reason);
+            });
+            connect(m_source, &TileSource::ready, this, [this](TileId t, const QByteArray &, bool fromCache) {
+                if (m_unstored.remove(t))
+                    ++m_failed;
+                else
+                    ++(fromCache ? m_skipped : m_fetched);
                 settle();
             });
             connect(m_source, &TileSource::failed, this, [this](TileId, const QString &) {
@@ -171,7 +183,7 @@ private:
     void pump()
     {
         // Already cached tiles are skipped here, without a round trip through the source.
-        while (m_inFlight < m_parallel && m_next < m_tiles.size() && !m_cancel->load()) {
+        while (m_inFlight < m_parallel && m_next < m_tiles.size() && !m_cancel->load() && m_error.isEmpty()) {
             const TileId t = m_tiles[m_next++];
             if (m_source->cache()->contains(t)) {
                 ++m_skipped;
@@ -181,9 +193,9 @@ private:
             ++m_inFlight;
             m_source->request(t);
         }
-        if (m_inFlight == 0 && (m_next >= m_tiles.size() || m_cancel->load())) {
+        if (m_inFlight == 0 && (m_next >= m_tiles.size() || m_cancel->load() || !m_error.isEmpty())) {
             report(true);
-            emit ended(m_cancel->load() && m_next < m_tiles.size(), m_error);
+            emit ended(m_error.isEmpty() && m_cancel->load() && m_next < m_tiles.size(), m_error);
         }
     }
 
@@ -210,7 +222,8 @@ private:
     int m_inFlight = 0;
     int m_parallel = 4;
     qint64 m_fetched = 0, m_skipped = 0, m_failed = 0;
-    QString m_error;
+    QString m_error; // why the run stopped early; empty while it goes on
+    QSet<TileId> m_unstored; // fetched, but the cache refused them
     QElapsedTimer m_clock;
 };
 
@@ -218,6 +231,9 @@ OfflineAreaSeeder::OfflineAreaSeeder(TileSourceConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
 {
+    // Seeding must not evict what it has just fetched (or another area prepared before): a full
+    // cache stops the run with a message instead.
+    m_config.whenCacheFull = MBTilesCache::WhenFull::Refuse;
     m_thread.setObjectName(QStringLiteral("offline area"));
     m_job = new Job(m_config, &m_cancel);
     m_job->moveToThread(&m_thread);

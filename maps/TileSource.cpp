@@ -56,6 +56,7 @@ bool TileSource::openCache(QString *error)
 {
     if (m_config.cachePath.isEmpty())
         return true;
+    m_cache.setMaxBytes(m_config.cacheMaxBytes);
     return m_cache.open(m_config.cachePath, error);
 }
 
@@ -145,7 +146,10 @@ void TileSource::store(TileId t, const QByteArray &data)
     if (!m_cache.isOpen())
         return;
     QString error;
-    if (!m_cache.put(t, data, &error) && !m_storeErrorReported) {
+    if (m_cache.put(t, data, &error, m_config.whenCacheFull))
+        return;
+    emit storeFailed(t, error);
+    if (!m_storeErrorReported) {
         // A full disk must not stop the map; say it once.
         qWarning("tile cache %s: %s", qPrintable(m_cache.path()), qPrintable(error));
         m_storeErrorReported = true;

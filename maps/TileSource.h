@@ -24,6 +24,10 @@ struct TileSourceConfig
     QByteArray userAgent = "Watchfloor";
     int timeoutMs = 10000;
     QString cachePath; // empty: no disk cache
+    qint64 cacheMaxBytes = MBTilesCache::kDefaultMaxBytes; // 0: no limit
+    // What storing a tile does when the cache is full: the map evicts the least recently used
+    // tiles; seeding an offline area refuses (and stops) rather than evict what it just fetched.
+    MBTilesCache::WhenFull whenCacheFull = MBTilesCache::WhenFull::EvictLeastRecentlyUsed;
 
     bool hasUpstream() const { return !upstreamUrl.isEmpty(); }
 };
@@ -61,6 +65,9 @@ public:
 signals:
     void ready(wf::maps::TileId tile, const QByteArray &data, bool fromCache);
     void failed(wf::maps::TileId tile, const QString &reason);
+    // A fetched tile could not be written to the disk cache (full, or the file broke). Emitted
+    // just before the tile's ready: the tile itself is good and still delivered.
+    void storeFailed(wf::maps::TileId tile, const QString &reason);
 
 private:
     void fetchUpstream(TileId t);

@@ -47,8 +47,9 @@ bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QSt
 {
     static const QStringList known { QStringLiteral("upstream_url"), QStringLiteral("user_agent"),
         QStringLiteral("attribution"), QStringLiteral("cache"), QStringLiteral("timeout_s"),
-        QStringLiteral("max_offline_tiles") };
-    static const QStringList numbers { QStringLiteral("timeout_s"), QStringLiteral("max_offline_tiles") };
+        QStringLiteral("max_offline_tiles"), QStringLiteral("cache_max_mb") };
+    static const QStringList numbers { QStringLiteral("timeout_s"), QStringLiteral("max_offline_tiles"),
+        QStringLiteral("cache_max_mb") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("%1: unknown setting 'map.%2'").arg(origin, it.key());
@@ -88,6 +89,16 @@ bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QSt
             return false;
         }
         m.maxOfflineTiles = qint64(n);
+    }
+    if (o.contains(u"cache_max_mb")) {
+        const double mb = o.value(u"cache_max_mb").toDouble(-1);
+        if (mb < 1 || mb > Settings::Map::kMaxCacheMegabytes) {
+            *error = QStringLiteral("%1: map.cache_max_mb must be 1..%2 (megabytes of tiles the cache keeps)")
+                         .arg(origin)
+                         .arg(Settings::Map::kMaxCacheMegabytes);
+            return false;
+        }
+        m.cacheMaxMegabytes = qint64(mb);
     }
     return true;
 }

@@ -48,6 +48,10 @@ private slots:
             << QByteArray(R"({"sim": {"unit": 12}})") << QStringLiteral("'sim.unit'");
         QTest::newRow("operator not text")
             << QByteArray(R"({"operator": 7})") << QStringLiteral("operator must be a string");
+        QTest::newRow("cache limit zero") << QByteArray(R"({"map": {"cache_max_mb": 0}})")
+                                          << QStringLiteral("map.cache_max_mb must be 1..");
+        QTest::newRow("cache limit as text") << QByteArray(R"({"map": {"cache_max_mb": "2 GB"}})")
+                                             << QStringLiteral("map.cache_max_mb must be a number");
     }
     void wrongTypesAndRangesAreErrors()
     {
@@ -66,13 +70,17 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = write(
-            dir, R"({"operator": "li.na", "sim": {"incidents_per_hour": 0}, "map": {"timeout_s": 30}})");
+            dir, R"({"operator": "li.na", "sim": {"incidents_per_hour": 0}, "map": {"cache_max_mb": 512}})");
         QString error;
         const auto s = Settings::load(path, &error);
         QVERIFY2(s, qPrintable(error));
         QCOMPARE(s->incidentsPerHour, 0.0);
-        QCOMPARE(s->map.timeoutSeconds, 30.0);
+        QCOMPARE(s->map.cacheMaxMegabytes, 512);
         QCOMPARE(s->simUnits, 60); // the built-in default, untouched
+        // The defaults' cache limit.
+        const auto d = Settings::load(QString(), &error);
+        QVERIFY2(d, qPrintable(error));
+        QCOMPARE(d->map.cacheMaxMegabytes, 2048);
     }
 
     void hugeFilesAndDevicesAreRefusedUnread()
