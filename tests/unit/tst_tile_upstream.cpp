@@ -24,14 +24,15 @@ struct Response
     QByteArray body;
 };
 
-// One GET to the tile service, the event loop spinning meanwhile (the service is on this thread).
+// One GET of /Z/X/Y.png to the tile service (with its secret), the event loop spinning
+// meanwhile (the service is on this thread).
 Response get(const TileServer &server, const QByteArray &path, int timeoutMs = 15000)
 {
     QTcpSocket s;
     s.connectToHost(QHostAddress::LocalHost, server.port());
     if (!s.waitForConnected(5000))
         return {};
-    s.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    s.write("GET /" + server.secret() + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QByteArray buffer;
     QElapsedTimer timer;
     timer.start();
