@@ -1,6 +1,7 @@
 #include "CameraFile.h"
 
 #include "BoundedFile.h"
+#include "UrlCredentials.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -96,7 +97,7 @@ std::optional<QList<CameraReported>> parseCameraJson(const QByteArray &json, QSt
             return fail(tr("%1: \"transport\" must be \"tcp\" or \"udp\"").arg(where));
         for (const QString *url : { &c.mainUrl, &c.subUrl }) {
             if (!url->isEmpty() && !QUrl(*url).isValid())
-                return fail(tr("%1: not a valid URL: %2").arg(where, *url));
+                return fail(tr("%1: not a valid URL: %2").arg(where, withoutUrlCredentials(*url)));
         }
         c.mainUrl = withTransport(c.mainUrl, transport);
         c.subUrl = withTransport(c.subUrl, transport);
