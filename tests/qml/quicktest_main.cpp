@@ -76,6 +76,18 @@ public:
         publish(wf::IncidentReported {
             id, QStringLiteral("theft"), QStringLiteral("bag taken"), wf::Severity::High, { lat, lon } });
     }
+    // An incident with the given summary and an alert with the given text, as a connector
+    // would report them: text from outside.
+    Q_INVOKABLE void reportIncidentWithSummary(
+        const QString &id, const QString &summary, double lat, double lon)
+    {
+        publish(
+            wf::IncidentReported { id, QStringLiteral("theft"), summary, wf::Severity::High, { lat, lon } });
+    }
+    Q_INVOKABLE void raiseAlert(const QString &id, const QString &text, double lat, double lon)
+    {
+        publish(wf::AlertRaised { id, text, wf::Severity::Critical, { lat, lon } });
+    }
     Q_INVOKABLE bool startSimulator(int units)
     {
         QString error;

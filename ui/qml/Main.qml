@@ -116,6 +116,7 @@ ApplicationWindow {
             spacing: 16
             Text {
                 id: statusText
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place")
                 color: Theme.text
@@ -123,22 +124,26 @@ ApplicationWindow {
                 elide: Text.ElideRight
             }
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Open incidents: %1").arg(window.world.incidents.count)
                 color: Theme.text
                 font.pixelSize: Theme.smallFontSize
             }
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Orders: %1").arg(window.world.orders.count)
                 color: Theme.text
                 font.pixelSize: Theme.smallFontSize
             }
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Rejected events: %1").arg(window.world.rejectedEvents)
                 visible: window.world.rejectedEvents > 0
                 color: Theme.incident
                 font.pixelSize: Theme.smallFontSize
             }
             Text {
+                textFormat: Text.PlainText
                 text: window.session.journalErrors > 0 ? qsTr("Journal errors: %1").arg(window.session.journalErrors)
                                                        : qsTr("Journal: %1").arg(window.session.journalPath)
                 color: window.session.journalErrors > 0 ? Theme.incident : Theme.textDim
