@@ -679,6 +679,11 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../ui/qml/Main.qml" line="72" />
+            <source>Watchfloor — camera wall — TRAINING</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/qml/Main.qml" line="120" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation type="unfinished" />

@@ -678,6 +678,11 @@
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
+            <location filename="../../ui/qml/Main.qml" line="72" />
+            <source>Watchfloor — camera wall — TRAINING</source>
+            <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
+        </message>
+        <message>
             <location filename="../../ui/qml/Main.qml" line="120" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation>右键点击地图派遣最近的空闲警力；Shift+点击显示能看到该处的摄像头</translation>

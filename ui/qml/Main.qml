@@ -69,7 +69,7 @@ ApplicationWindow {
         id: wallWindow
         // Qt.application is a QQuickApplication at run time; qmllint only knows its base type.
         readonly property bool hasWallScreen: Qt.application.screens.length > 1 // qmllint disable missing-property
-        title: qsTr("Watchfloor — camera wall")
+        title: window.session.training ? qsTr("Watchfloor — camera wall — TRAINING") : qsTr("Watchfloor — camera wall")
         width: 1280
         height: 760
         color: Theme.window
@@ -77,6 +77,23 @@ ApplicationWindow {
         visibility: !window.wallDetached ? Window.Hidden : hasWallScreen ? Window.FullScreen : Window.Windowed
         onClosing: window.wallDetached = false
         Shortcut { sequence: "F9"; onActivated: window.wallDetached = false }
+        // Training never looks live: the physical wall carries the banner the main window does,
+        // above the tiles, never over them.
+        TrainingBanner {
+            id: wallWindowBanner
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            height: implicitHeight
+            training: window.session.training
+        }
+        Item {
+            id: wallWindowArea
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: wallWindowBanner.bottom
+            anchors.bottom: parent.bottom
+        }
     }
 
     // Training time control and the instructor's panel (training sessions only).
@@ -269,7 +286,7 @@ ApplicationWindow {
                 }
                 CameraWall {
                     id: cameraWall
-                    parent: window.wallDetached ? wallWindow.contentItem : wallHome
+                    parent: window.wallDetached ? wallWindowArea : wallHome
                     anchors.fill: parent
                     cameras: window.world.cameras
                     alerts: window.world.alerts
