@@ -20,6 +20,7 @@ std::optional<maps::TileSourceConfig> tileSourceConfig(
         return std::nullopt;
     c.userAgent = settings.map.userAgent.toUtf8();
     c.timeoutMs = int(settings.map.timeoutSeconds * 1000);
+    c.cacheMaxBytes = settings.map.cacheMaxMegabytes * 1024 * 1024;
     c.cachePath = !options.tileCachePath.isEmpty() ? options.tileCachePath
         : !settings.map.cachePath.isEmpty()        ? settings.map.cachePath
                                                    : defaultTileCachePath();
@@ -31,6 +32,7 @@ namespace {
 int importTiles(const AppOptions &options, const maps::TileSourceConfig &config)
 {
     maps::MBTilesCache cache;
+    cache.setMaxBytes(config.cacheMaxBytes);
     QString error;
     if (!cache.open(config.cachePath, &error)) {
         std::fprintf(stderr, "watchfloor: --import-tiles: %s\n", qPrintable(error));
@@ -83,7 +85,7 @@ int prepareOffline(const AppOptions &options, const Settings &settings, const ma
         std::printf("offline area: %lld tiles, %lld fetched, %lld already cached, %lld failed\n", p.total,
             p.fetched, p.skipped, p.failed);
         if (!e.isEmpty())
-            std::fprintf(stderr, "watchfloor: --prepare-offline: %s\n", qPrintable(e));
+            std::fprintf(stderr, "watchfloor: --prepare-offline stopped: %s\n", qPrintable(e));
         code = e.isEmpty() && p.failed == 0 ? 0 : 1;
         QCoreApplication::quit();
     });

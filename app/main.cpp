@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
         return fail(error);
     QDir().mkpath(QFileInfo(tileConfig->cachePath).absolutePath());
 
-    // A malformed camera file stops the start before anything is written (issue 5).
+    // A malformed camera file stops the start before anything is written.
     QList<wf::CameraReported> siteCameras;
     if (!opt.camerasPath.isEmpty()) {
         auto cameras = wf::wall::loadCameraFile(opt.camerasPath, &error);
@@ -196,7 +196,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("timeControl"), QVariant::fromValue(&timeControl) },
         { QStringLiteral("instructor"), QVariant::fromValue(&instructor) },
         { QStringLiteral("instructorOpen"), opt.instructor },
-        // Camera wall start-up settings (issue 5).
+        // Camera wall start-up settings.
         { QStringLiteral("wallLayout"), opt.wallLayout },
         { QStringLiteral("wallHealthPath"), opt.wallHealthPath },
         { QStringLiteral("wallLostTimeoutMs"), opt.wallLostTimeoutMs },

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QPointF>
 #include <QRectF>
 
@@ -35,6 +36,7 @@ struct TileId
     int x = 0;
     int y = 0;
     friend bool operator==(const TileId &, const TileId &) = default;
+    friend size_t qHash(const TileId &t, size_t seed = 0) { return qHashMulti(seed, t.z, t.x, t.y); }
 };
 TileId tileAt(LatLon p, int zoom);
 // Geographic bounds of a tile: x = west lon, y = north lat, width/height in degrees (height < 0 free).

@@ -1,10 +1,14 @@
 #include "MBTilesCache.h"
 
+#include "TileImageFormat.h"
+
+#include <QDateTime>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <array>
 
 namespace wf::maps {
 
@@ -75,6 +79,57 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
         return true;
     *error = QStringLiteral("%1: %2").arg(sql.left(60), q.lastError().text());
     return false;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QStringLiteral("%1 MB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+}
+
+// When each tile was last stored or read, and its size: what eviction needs, beside the
+// standard tables so that other MBTiles tools still read and write the file as they know it.
+// A file made before this table, or tiles added by another tool, are brought in step on open.
+bool prepareUseTable(QSqlDatabase &db, QString *error)
+{
+    if (!exec(db,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS watchfloor_tile_use (zoom_level INTEGER, tile_column "
+                           "INTEGER, tile_row INTEGER, last_used INTEGER, bytes INTEGER, PRIMARY KEY "
+                           "(zoom_level, tile_column, tile_row)) WITHOUT ROWID"),
+            error)
+        || !exec(db,
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS watchfloor_tile_use_age ON watchfloor_tile_use (last_used)"),
+            error))
+        return false;
+    QSqlQuery q(db);
+    if (!q.exec(
+            QStringLiteral("SELECT (SELECT count(*) FROM tiles), (SELECT count(*) FROM watchfloor_tile_use)"))
+        || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.value(0).toLongLong() == q.value(1).toLongLong())
+        return true;
+    q.finish();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    // Tiles nobody has used yet are the first to go.
+    const bool ok
+        = exec(db,
+              QStringLiteral("INSERT OR IGNORE INTO watchfloor_tile_use SELECT zoom_level, tile_column, "
+                             "tile_row, 0, length(tile_data) FROM tiles"),
+              error)
+        && exec(db,
+            QStringLiteral("DELETE FROM watchfloor_tile_use WHERE NOT EXISTS (SELECT 1 FROM tiles t WHERE "
+                           "t.zoom_level = watchfloor_tile_use.zoom_level AND t.tile_column = "
+                           "watchfloor_tile_use.tile_column AND t.tile_row = watchfloor_tile_use.tile_row)"),
+            error)
+        && db.commit();
+    if (!ok)
+        db.rollback();
+    return ok;
 }
 
 // A read-only connection that is removed when it goes out of scope.
@@ -223,6 +278,7 @@ bool MBTilesCache::open(const QString &path, QString *error)
                 error)
             && db.commit();
     }
+    ok = ok && prepareUseTable(db, error);
     if (!ok) {
         db.close();
         db = QSqlDatabase();
@@ -230,6 +286,7 @@ bool MBTilesCache::open(const QString &path, QString *error)
         return false;
     }
     m_path = path;
+    m_usedEstimate = -1;
     return true;
 }
 
@@ -237,7 +294,8 @@ std::optional<QByteArray> MBTilesCache::tile(TileId t) const
 {
     if (!isOpen() || !validTile(t))
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    const auto db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?"));
     q.addBindValue(t.z);
@@ -245,7 +303,86 @@ std::optional<QByteArray> MBTilesCache::tile(TileId t) const
     q.addBindValue(tmsRow(t));
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return q.value(0).toByteArray();
+    QByteArray data = q.value(0).toByteArray();
+    q.finish();
+    // A read is a use. Failing to note it costs only the order of eviction, never the tile.
+    QSqlQuery use(db);
+    use.prepare(QStringLiteral("UPDATE watchfloor_tile_use SET last_used = ? WHERE zoom_level = ? AND "
+                               "tile_column = ? AND tile_row = ?"));
+    use.addBindValue(nextUse());
+    use.addBindValue(t.z);
+    use.addBindValue(t.x);
+    use.addBindValue(tmsRow(t));
+    use.exec();
+    return data;
+}
+
+qint64 MBTilesCache::nextUse() const
+{
+    // Milliseconds, so that several connections to one file agree roughly on what is old, but
+    // strictly increasing here, so that two uses within one millisecond keep their order.
+    m_lastUse = std::max(m_lastUse + 1, QDateTime::currentMSecsSinceEpoch());
+    return m_lastUse;
+}
+
+qint64 MBTilesCache::usedBytes() const
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("SELECT total(bytes) FROM watchfloor_tile_use")) && q.next()
+        ? qint64(q.value(0).toDouble())
+        : 0;
+}
+
+bool MBTilesCache::evictDownTo(qint64 targetBytes, QString *error)
+{
+    auto db = QSqlDatabase::database(m_connection, false);
+    qint64 used = usedBytes();
+    if (used <= targetBytes)
+        return true;
+    QList<std::array<qint64, 3>> victims;
+    {
+        QSqlQuery oldest(db);
+        oldest.setForwardOnly(true);
+        if (!oldest.exec(QStringLiteral("SELECT zoom_level, tile_column, tile_row, bytes FROM "
+                                        "watchfloor_tile_use ORDER BY last_used"))) {
+            *error = oldest.lastError().text();
+            return false;
+        }
+        while (used > targetBytes && oldest.next()) {
+            victims.append(
+                { oldest.value(0).toLongLong(), oldest.value(1).toLongLong(), oldest.value(2).toLongLong() });
+            used -= oldest.value(3).toLongLong();
+        }
+    }
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery delTile(db), delUse(db);
+    delTile.prepare(
+        QStringLiteral("DELETE FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?"));
+    delUse.prepare(QStringLiteral(
+        "DELETE FROM watchfloor_tile_use WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?"));
+    for (const auto &v : std::as_const(victims)) {
+        for (QSqlQuery *q : { &delTile, &delUse }) {
+            q->addBindValue(v[0]);
+            q->addBindValue(v[1]);
+            q->addBindValue(v[2]);
+            if (!q->exec()) {
+                *error = q->lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool MBTilesCache::contains(TileId t) const
@@ -261,22 +398,64 @@ bool MBTilesCache::contains(TileId t) const
     return q.exec() && q.next();
 }
 
-bool MBTilesCache::put(TileId t, const QByteArray &data, QString *error)
+bool MBTilesCache::put(TileId t, const QByteArray &data, QString *error, WhenFull whenFull)
 {
     if (!isOpen()) {
         *error = QStringLiteral("tile cache not open");
         return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    auto db = QSqlDatabase::database(m_connection, false);
+    if (m_maxBytes > 0) {
+        // Summing the file's tiles costs a scan: keep a running count, and ask the file (which
+        // other connections write too) when it is unknown, now and then, and before any
+        // decision to refuse or evict.
+        if (m_usedEstimate < 0 || ++m_putsSinceCount >= 256 || m_usedEstimate + data.size() > m_maxBytes) {
+            m_usedEstimate = usedBytes();
+            m_putsSinceCount = 0;
+        }
+        const qint64 used = m_usedEstimate;
+        if (used + data.size() > m_maxBytes) {
+            if (whenFull == WhenFull::Refuse || data.size() > m_maxBytes / 2) {
+                *error = QStringLiteral("the tile cache %1 is full: %2 of its limit of %3 (setting "
+                                        "map.cache_max_mb)")
+                             .arg(m_path, megabytes(used), megabytes(m_maxBytes));
+                return false;
+            }
+            // Make room for more than this tile, so that not every later tile evicts again.
+            if (!evictDownTo(std::min(m_maxBytes - data.size(), m_maxBytes * 9 / 10), error))
+                return false;
+            m_usedEstimate = usedBytes();
+        }
+    }
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO tiles VALUES (?, ?, ?, ?)"));
     q.addBindValue(t.z);
     q.addBindValue(t.x);
     q.addBindValue(tmsRow(t));
     q.addBindValue(data);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    QSqlQuery use(db);
+    use.prepare(QStringLiteral("INSERT OR REPLACE INTO watchfloor_tile_use VALUES (?, ?, ?, ?, ?)"));
+    use.addBindValue(t.z);
+    use.addBindValue(t.x);
+    use.addBindValue(tmsRow(t));
+    use.addBindValue(nextUse());
+    use.addBindValue(qint64(data.size()));
+    if (!q.exec() || !use.exec()) {
+        *error = q.lastError().isValid() ? q.lastError().text() : use.lastError().text();
+        db.rollback();
         return false;
     }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (m_usedEstimate >= 0)
+        m_usedEstimate += data.size(); // a replaced tile is counted twice until the next count
     return true;
 }
 
@@ -316,6 +495,9 @@ qint64 MBTilesCache::importFile(const QString &path, QString *error)
     }
     QSqlQuery ins(db);
     ins.prepare(QStringLiteral("INSERT OR IGNORE INTO tiles VALUES (?, ?, ?, ?)"));
+    QSqlQuery use(db);
+    use.prepare(QStringLiteral("INSERT OR REPLACE INTO watchfloor_tile_use VALUES (?, ?, ?, ?, ?)"));
+    const qint64 importedAt = nextUse();
     qint64 row = 0;
     while (rows.next()) {
         ++row;
@@ -333,6 +515,18 @@ qint64 MBTilesCache::importFile(const QString &path, QString *error)
                          .arg(tms);
             return -1;
         }
+        // The cache serves what it holds as images: a blob that is none would be a broken tile.
+        if (tileImageFormat(data) == TileImageFormat::Unknown) {
+            db.rollback();
+            *error
+                = QStringLiteral("%1: tile %2 (%3/%4/%5) is not a PNG, JPEG or WebP image; nothing imported")
+                      .arg(path)
+                      .arg(row)
+                      .arg(z)
+                      .arg(x)
+                      .arg(tms);
+            return -1;
+        }
         ins.addBindValue(z);
         ins.addBindValue(x);
         ins.addBindValue(tms);
@@ -342,10 +536,30 @@ qint64 MBTilesCache::importFile(const QString &path, QString *error)
             db.rollback();
             return -1;
         }
+        if (ins.numRowsAffected() > 0) {
+            use.addBindValue(z);
+            use.addBindValue(x);
+            use.addBindValue(tms);
+            use.addBindValue(importedAt);
+            use.addBindValue(qint64(data.size()));
+            if (!use.exec()) {
+                *error = use.lastError().text();
+                db.rollback();
+                return -1;
+            }
+        }
     }
     if (rows.lastError().isValid()) {
         *error = QStringLiteral("%1: %2; nothing imported").arg(path, rows.lastError().text());
         db.rollback();
+        return -1;
+    }
+    // An import is a deliberate act: it never evicts, and it does not fit or it does not happen.
+    if (const qint64 used = usedBytes(); m_maxBytes > 0 && used > m_maxBytes) {
+        db.rollback();
+        *error = QStringLiteral("%1: importing its tiles would take the cache to %2, past its limit of %3 "
+                                "(setting map.cache_max_mb); nothing imported")
+                     .arg(path, megabytes(used), megabytes(m_maxBytes));
         return -1;
     }
     if (!db.commit()) {
@@ -353,6 +567,7 @@ qint64 MBTilesCache::importFile(const QString &path, QString *error)
         db.rollback();
         return -1;
     }
+    m_usedEstimate = -1;
     return tileCount() - before;
 }
 

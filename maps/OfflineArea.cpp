@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QSet>
 #include <cmath>
 #include <numbers>
 
@@ -21,23 +22,59 @@ qint64 OfflineArea::tileCount() const
     return n;
 }
 
+namespace {
+
+// Text made of numbers, signs, points, exponents, commas and spaces is meant as a box, right or
+// wrong: it gets a box's error, never a lookup by name.
+bool looksLikeBox(const QString &s)
+{
+    static const QRegularExpression boxChars(QStringLiteral("^[-+0-9.eE,\\s]+$"));
+    static const QRegularExpression digit(QStringLiteral("[0-9]"));
+    return s.contains(u',') && boxChars.match(s).hasMatch() && s.contains(digit);
+}
+
+std::optional<GeoBox> parseBox(const QString &s, QString *error)
+{
+    const QStringList parts = s.split(u',');
+    if (parts.size() != 4) {
+        *error
+            = QStringLiteral("'%1' is not a box: give four numbers, west,south,east,north in degrees").arg(s);
+        return std::nullopt;
+    }
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        const QString part = parts[i].trimmed();
+        bool ok = false;
+        // Strict: "1..2", "1-2" or "" are mistakes, not 0 or 1.
+        v[i] = part.toDouble(&ok);
+        if (!ok || !std::isfinite(v[i])) {
+            *error = QStringLiteral("'%1' in '%2' is not a number of degrees").arg(part, s);
+            return std::nullopt;
+        }
+    }
+    const GeoBox box { v[0], v[1], v[2], v[3] };
+    if (!box.isValid()) {
+        *error = QStringLiteral("'%1' is not a box: give west,south,east,north in degrees, west < east "
+                                "and south < north, latitudes within ±85.06")
+                     .arg(s);
+        return std::nullopt;
+    }
+    return box;
+}
+
+} // namespace
+
 std::optional<GeoBox> resolveRegion(
     const QString &text, const BaseMap &baseMap, const PlaceDirectory *places, QString *error)
 {
     const QString s = text.trimmed();
-    static const QRegularExpression numbers(
-        QStringLiteral("^\\s*(-?[0-9.]+)\\s*,\\s*(-?[0-9.]+)\\s*,\\s*(-?[0-9.]+)\\s*,\\s*(-?[0-9.]+)\\s*$"));
-    if (const auto m = numbers.match(s); m.hasMatch()) {
-        const GeoBox box { m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
-            m.captured(4).toDouble() };
-        if (!box.isValid()) {
-            *error = QStringLiteral("'%1' is not a box: give west,south,east,north in degrees, west < east "
-                                    "and south < north")
-                         .arg(s);
-            return std::nullopt;
-        }
-        return box;
+    if (s.size() > 200) {
+        *error
+            = QStringLiteral("a region is a name or west,south,east,north, not %1 characters").arg(s.size());
+        return std::nullopt;
     }
+    if (looksLikeBox(s))
+        return parseBox(s, error);
     if (const MapFeature *f = baseMap.findByName(s); f
         && (f->level == MapFeature::Level::Prefecture || f->level == MapFeature::Level::District
             || f->level == MapFeature::Level::Province)) {
@@ -105,10 +142,21 @@ public:
         m_fetched = m_skipped = m_failed = 0;
         m_parallel = std::max(1, parallel);
         m_error.clear();
+        m_unstored.clear();
         if (!m_source) {
             m_source = new TileSource(m_config, nullptr, this);
-            connect(m_source, &TileSource::ready, this, [this](TileId, const QByteArray &, bool fromCache) {
-                ++(fromCache ? m_skipped : m_fetched);
+            // A tile fetched but not stored is a failure, and the cache will not take the next
+            // one either (full, or its disk is): the run stops with the reason.
+            connect(m_source, &TileSource::storeFailed, this, [this](TileId t, const QString &reason) {
+                m_unstored.insert(t);
+                if (m_error.isEmpty())
+                    m_error = QStringLiteral("cannot store tiles: %1").arg(reason);
+            });
+            connect(m_source, &TileSource::ready, this, [this](TileId t, const QByteArray &, bool fromCache) {
+                if (m_unstored.remove(t))
+                    ++m_failed;
+                else
+                    ++(fromCache ? m_skipped : m_fetched);
                 settle();
             });
             connect(m_source, &TileSource::failed, this, [this](TileId, const QString &) {
@@ -135,7 +183,7 @@ private:
     void pump()
     {
         // Already cached tiles are skipped here, without a round trip through the source.
-        while (m_inFlight < m_parallel && m_next < m_tiles.size() && !m_cancel->load()) {
+        while (m_inFlight < m_parallel && m_next < m_tiles.size() && !m_cancel->load() && m_error.isEmpty()) {
             const TileId t = m_tiles[m_next++];
             if (m_source->cache()->contains(t)) {
                 ++m_skipped;
@@ -145,9 +193,9 @@ private:
             ++m_inFlight;
             m_source->request(t);
         }
-        if (m_inFlight == 0 && (m_next >= m_tiles.size() || m_cancel->load())) {
+        if (m_inFlight == 0 && (m_next >= m_tiles.size() || m_cancel->load() || !m_error.isEmpty())) {
             report(true);
-            emit ended(m_cancel->load() && m_next < m_tiles.size(), m_error);
+            emit ended(m_error.isEmpty() && m_cancel->load() && m_next < m_tiles.size(), m_error);
         }
     }
 
@@ -174,7 +222,8 @@ private:
     int m_inFlight = 0;
     int m_parallel = 4;
     qint64 m_fetched = 0, m_skipped = 0, m_failed = 0;
-    QString m_error;
+    QString m_error; // why the run stopped early; empty while it goes on
+    QSet<TileId> m_unstored; // fetched, but the cache refused them
     QElapsedTimer m_clock;
 };
 
@@ -182,6 +231,9 @@ OfflineAreaSeeder::OfflineAreaSeeder(TileSourceConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
 {
+    // Seeding must not evict what it has just fetched (or another area prepared before): a full
+    // cache stops the run with a message instead.
+    m_config.whenCacheFull = MBTilesCache::WhenFull::Refuse;
     m_thread.setObjectName(QStringLiteral("offline area"));
     m_job = new Job(m_config, &m_cancel);
     m_job->moveToThread(&m_thread);

@@ -130,6 +130,7 @@ void MapTiles::importFile(const QUrl &file)
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     const QString cache = cachePath();
+    const qint64 maxBytes = m_config.server ? m_config.server->config().cacheMaxBytes : 0;
     if (cache.isEmpty()) {
         emit importFinished(false, tr("There is no tile cache to import into: %1").arg(cacheError()));
         return;
@@ -139,8 +140,9 @@ void MapTiles::importFile(const QUrl &file)
     m_importing = true;
     emit importingChanged();
     // A large file takes a while; the cache's connection is made and used on the worker thread.
-    QThreadPool::globalInstance()->start([self = QPointer<MapTiles>(this), path, cache] {
+    QThreadPool::globalInstance()->start([self = QPointer<MapTiles>(this), path, cache, maxBytes] {
         maps::MBTilesCache target;
+        target.setMaxBytes(maxBytes);
         QString error;
         qint64 added = -1;
         qint64 total = 0;

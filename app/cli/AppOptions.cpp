@@ -53,7 +53,7 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         QStringLiteral("FILE"));
     const QCommandLineOption instructor(
         QStringLiteral("instructor"), QStringLiteral("Start with the instructor panel open (training)."));
-    // Camera wall options (issue 5).
+    // Camera wall options.
     const QCommandLineOption cameras(QStringLiteral("cameras"),
         QStringLiteral(
             "Cameras of this site: a JSON array of {id, name, lat, lon, bearing_deg, fov_deg, main, sub}."),
@@ -76,7 +76,7 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     const QCommandLineOption view(QStringLiteral("view"),
         QStringLiteral("Start the map centred on LAT,LON (WGS-84 degrees) at ZOOM (1 to 20)."),
         QStringLiteral("LAT,LON,ZOOM"));
-    // Base-map tiles (issue 3).
+    // Base-map tiles of a real deployment.
     const QCommandLineOption tileUrl(QStringLiteral("tile-url"),
         QStringLiteral("Upstream XYZ tile server, a URL with {z}, {x} and {y} (setting map.upstream_url)."),
         QStringLiteral("URL"));

@@ -19,11 +19,11 @@ struct AppOptions
     QString settingsPath;
     quint64 seed = 1;
     int units = 60;
-    // Training (issue 4).
+    // Training.
     QString scenario; // --scenario ID|FILE: the training shift plays this scenario
     QString debriefPath; // --debrief FILE: where the run's score is saved (default: next to the journal)
     bool instructor = false; // --instructor: start with the instructor panel open
-    // Camera wall (issue 5).
+    // Camera wall.
     QString camerasPath; // --cameras FILE: the site's own cameras (JSON), added to the world
     QString wallLayout = QStringLiteral("2x2"); // --wall-layout: 1, 2x2 .. 6x6, 1+5, 1+7
     QString wallHealthPath; // --wall-health FILE: per-tile health as JSON, rewritten twice a second
@@ -35,7 +35,7 @@ struct AppOptions
     double viewLongitude = 0;
     double viewZoom = 0;
     int wallLostTimeoutMs = 5000; // --wall-lost-after SECONDS: "signal lost" after this long without frames
-    // Base-map tiles of a real deployment (issue 3); each overrides its "map" setting.
+    // Base-map tiles of a real deployment; each overrides its "map" setting.
     QString tileUrl; // --tile-url: upstream XYZ template
     QString tileCachePath; // --tile-cache FILE: the MBTiles cache
     // Headless tile work: the program does it, prints what it did and exits; no window.

@@ -1,11 +1,34 @@
 #include "Settings.h"
 
+#include "BoundedFile.h"
+
 #include <QFile>
 #include <QJsonDocument>
 
 namespace wf {
 
 namespace {
+
+QString jsonTypeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("true or false");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("a list");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
 
 std::optional<QJsonObject> parse(const QByteArray &json, const QString &origin, QString *error)
 {
@@ -24,13 +47,19 @@ bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QSt
 {
     static const QStringList known { QStringLiteral("upstream_url"), QStringLiteral("user_agent"),
         QStringLiteral("attribution"), QStringLiteral("cache"), QStringLiteral("timeout_s"),
-        QStringLiteral("max_offline_tiles") };
+        QStringLiteral("max_offline_tiles"), QStringLiteral("cache_max_mb") };
+    static const QStringList numbers { QStringLiteral("timeout_s"), QStringLiteral("max_offline_tiles"),
+        QStringLiteral("cache_max_mb") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("%1: unknown setting 'map.%2'").arg(origin, it.key());
             return false;
         }
-        if (it.key() != u"timeout_s" && it.key() != u"max_offline_tiles" && !it.value().isString()) {
+        if (numbers.contains(it.key()) && !it.value().isDouble()) {
+            *error = QStringLiteral("%1: map.%2 must be a number").arg(origin, it.key());
+            return false;
+        }
+        if (!numbers.contains(it.key()) && !it.value().isString()) {
             *error = QStringLiteral("%1: map.%2 must be a string").arg(origin, it.key());
             return false;
         }
@@ -61,6 +90,16 @@ bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QSt
         }
         m.maxOfflineTiles = qint64(n);
     }
+    if (o.contains(u"cache_max_mb")) {
+        const double mb = o.value(u"cache_max_mb").toDouble(-1);
+        if (mb < 1 || mb > Settings::Map::kMaxCacheMegabytes) {
+            *error = QStringLiteral("%1: map.cache_max_mb must be 1..%2 (megabytes of tiles the cache keeps)")
+                         .arg(origin)
+                         .arg(Settings::Map::kMaxCacheMegabytes);
+            return false;
+        }
+        m.cacheMaxMegabytes = qint64(mb);
+    }
     return true;
 }
 
@@ -74,9 +113,31 @@ bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *er
             return false;
         }
     }
-    if (o.contains(u"operator"))
+    // A section of the wrong type would otherwise read as empty and be ignored without a word.
+    for (const auto *section : { "sim", "map" }) {
+        const QJsonValue v = o.value(QLatin1String(section));
+        if (!v.isUndefined() && !v.isObject()) {
+            *error = QStringLiteral("%1: '%2' must be an object ({ ... }), not %3")
+                         .arg(origin, QLatin1String(section), jsonTypeName(v));
+            return false;
+        }
+    }
+    if (o.contains(u"operator")) {
+        if (!o.value(u"operator").isString()) {
+            *error = QStringLiteral("%1: operator must be a string").arg(origin);
+            return false;
+        }
         s.operatorId = o.value(u"operator").toString();
+    }
     const auto sim = o.value(u"sim").toObject();
+    static const QStringList knownSim { QStringLiteral("units"), QStringLiteral("scenario"),
+        QStringLiteral("incidents_per_hour") };
+    for (auto it = sim.begin(); it != sim.end(); ++it) {
+        if (!knownSim.contains(it.key())) {
+            *error = QStringLiteral("%1: unknown setting 'sim.%2'").arg(origin, it.key());
+            return false;
+        }
+    }
     if (sim.contains(u"units")) {
         const int n = sim.value(u"units").toInt(-1);
         if (n < 0 || n > 100000) {
@@ -93,8 +154,17 @@ bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *er
         }
         s.simScenario = v.toString().trimmed();
     }
-    if (sim.contains(u"incidents_per_hour"))
-        s.incidentsPerHour = sim.value(u"incidents_per_hour").toDouble(s.incidentsPerHour);
+    if (sim.contains(u"incidents_per_hour")) {
+        const QJsonValue v = sim.value(u"incidents_per_hour");
+        const double rate = v.isDouble() ? v.toDouble() : -1;
+        if (!(rate >= 0 && rate <= Settings::kMaxIncidentsPerHour)) {
+            *error = QStringLiteral("%1: sim.incidents_per_hour must be a number from 0 to %2")
+                         .arg(origin)
+                         .arg(Settings::kMaxIncidentsPerHour);
+            return false;
+        }
+        s.incidentsPerHour = rate;
+    }
     return applyMap(s.map, o.value(u"map").toObject(), origin, error);
 }
 
@@ -119,12 +189,13 @@ std::optional<Settings> Settings::load(const QString &userFile, QString *error)
     auto s = fromJson(defaults.readAll(), QStringLiteral("built-in settings"), error);
     if (!s || userFile.isEmpty())
         return s;
-    QFile f(userFile);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read settings %1: %2").arg(userFile, f.errorString());
+    QString why;
+    const auto bytes = readBoundedFile(userFile, Settings::kMaxFileBytes, &why);
+    if (!bytes) {
+        *error = QStringLiteral("cannot read settings %1: %2").arg(userFile, why);
         return std::nullopt;
     }
-    const auto o = parse(f.readAll(), userFile, error);
+    const auto o = parse(*bytes, userFile, error);
     if (!o || !apply(*s, *o, userFile, error))
         return std::nullopt;
     return s;

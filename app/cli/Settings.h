@@ -10,6 +10,9 @@ namespace wf {
 // user's file. A file that cannot be read or parsed is an error, never silently replaced.
 struct Settings
 {
+    static constexpr qint64 kMaxFileBytes = 1024 * 1024; // a settings file is a few hundred bytes
+    static constexpr double kMaxIncidentsPerHour = 10000; // the province's busiest shift is ~400
+
     QString operatorId;
     int simUnits = 60;
     double incidentsPerHour = 40;
@@ -23,6 +26,10 @@ struct Settings
         QString cachePath; // MBTiles file; empty: tiles.mbtiles in the user's data folder
         double timeoutSeconds = 10;
         qint64 maxOfflineTiles = 100000; // the largest offline area accepted, in tiles
+        // The tiles the disk cache keeps, in MB; past it the least recently used go (browsing)
+        // or seeding an offline area stops. The cache lives beside the journal: bound it.
+        qint64 cacheMaxMegabytes = 2048;
+        static constexpr qint64 kMaxCacheMegabytes = 1024 * 1024; // 1 TB
     } map;
     QString simScenario; // sim.scenario: a scenario id or file to play (--scenario wins)
 

@@ -1,5 +1,7 @@
 #include "Journal.h"
 
+#include "UrlCredentials.h"
+
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +15,20 @@
 namespace wf {
 
 namespace {
+
+// The payload as the journal keeps it. A camera's stream URLs lose their user name and
+// password: the journal is the audit trail and is copied for playback; the live player has
+// them from the camera file.
+QByteArray recordedPayload(const EventPayload &payload)
+{
+    const auto *camera = std::get_if<CameraReported>(&payload);
+    if (!camera)
+        return encodePayload(payload);
+    CameraReported c = *camera;
+    c.mainUrl = withoutUrlCredentials(c.mainUrl);
+    c.subUrl = withoutUrlCredentials(c.subUrl);
+    return encodePayload(c);
+}
 
 QString nextConnectionName(const char *prefix)
 {
@@ -257,7 +273,7 @@ void Journal::append(const Event &event)
 {
     // Encoding happens on the caller's thread so the writer does nothing but SQLite.
     Row row { event.seq, event.sourceTimeMs, event.receiveTimeMs, quint16(event.kind()), event.source,
-        event.entityId(), encodePayload(event.payload) };
+        event.entityId(), recordedPayload(event.payload) };
     bool wake = false;
     {
         std::lock_guard lock(m_mutex);

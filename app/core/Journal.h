@@ -34,7 +34,7 @@ public:
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
 
-    void append(const Event &event);
+    void append(const Event &event); // camera URLs are recorded without their credentials
     void flush(); // returns once everything appended before the call is committed
 
     void setFlushIntervalMs(int ms) { m_flushIntervalMs = ms; }

@@ -1,5 +1,6 @@
 #include "JsonLines.h"
 
+#include <QSet>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -271,6 +272,8 @@ private:
             ++m_pos;
             return true;
         }
+        // Field names seen so far: a linear search per field would make a large object quadratic.
+        QSet<QString> seen;
         while (true) {
             skipSpace();
             if (peek() != '"')
@@ -280,8 +283,9 @@ private:
             QString key;
             if (!string(key))
                 return false;
-            if (out.get(key))
+            if (seen.contains(key))
                 return fail(QStringLiteral("duplicate field '%1'").arg(key));
+            seen.insert(key);
             skipSpace();
             if (peek() != ':')
                 return fail(QStringLiteral("expected ':' after '%1'").arg(key));
@@ -324,7 +328,7 @@ const JsonNode *JsonNode::get(QStringView key) const
 int JsonNode::keyLine(QStringView key) const
 {
     for (std::size_t i = 0; i < members.size(); ++i) {
-        if (members[i].first == key)
+        if (members[i].key == key)
             return i < keyLines.size() ? keyLines[i] : line;
     }
     return line;
@@ -332,7 +336,7 @@ int JsonNode::keyLine(QStringView key) const
 
 std::optional<JsonNode> parseJsonWithLines(const QByteArray &utf8, JsonError *error)
 {
-    if (utf8.size() > 4 * 1024 * 1024) {
+    if (utf8.size() > kMaxJsonWithLinesBytes) {
         if (error)
             *error = { 1, 1, QStringLiteral("file too large (more than 4 MB)") };
         return std::nullopt;

@@ -3,10 +3,11 @@
 #include <QByteArray>
 #include <QString>
 #include <optional>
-#include <utility>
 #include <vector>
 
 namespace wf::sim {
+
+struct JsonMember;
 
 // A JSON value that remembers where it was written. QJsonDocument forgets positions, but a
 // trainer who mistyped a scenario needs "line 42: unknown field 'sevrity'", not "invalid".
@@ -20,7 +21,7 @@ struct JsonNode
     double number = 0;
     QString string;
     std::vector<JsonNode> items; // arrays
-    std::vector<std::pair<QString, JsonNode>> members; // objects, in file order
+    std::vector<JsonMember> members; // objects, in file order
     int keyLine(QStringView key) const; // the line of a member's key, or this node's line
 
     const JsonNode *get(QStringView key) const;
@@ -31,6 +32,14 @@ struct JsonNode
     std::vector<int> keyLines; // parallel to members
 };
 
+// A field of an object. A struct rather than std::pair: a pair of a type still being defined
+// does not compile with every compiler and standard library (clang with libstdc++).
+struct JsonMember
+{
+    QString key;
+    JsonNode value;
+};
+
 struct JsonError
 {
     int line = 0;
@@ -38,8 +47,12 @@ struct JsonError
     QString message;
 };
 
+// The largest document parseJsonWithLines takes; files are checked against it before reading.
+constexpr qint64 kMaxJsonWithLinesBytes = 4 * 1024 * 1024;
+
 // Strict RFC 8259 JSON (no comments, no trailing commas), at most 4 MB and 64 levels deep.
-// Never throws or crashes on bad input: returns the first error with its position.
+// Never throws or crashes on bad input: returns the first error with its position. Time is
+// linear in the size of the document (a duplicate field is found through a hash per object).
 std::optional<JsonNode> parseJsonWithLines(const QByteArray &utf8, JsonError *error);
 
 } // namespace wf::sim

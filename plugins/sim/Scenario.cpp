@@ -1,5 +1,6 @@
 #include "Scenario.h"
 
+#include "BoundedFile.h"
 #include "JsonLines.h"
 
 #include <QDateTime>
@@ -49,7 +50,7 @@ public:
     bool onlyKnown(const JsonNode &o, std::initializer_list<const char *> known, const QString &what)
     {
         for (std::size_t i = 0; i < o.members.size(); ++i) {
-            const QString &k = o.members[i].first;
+            const QString &k = o.members[i].key;
             bool ok = false;
             for (const char *name : known)
                 ok = ok || k == QLatin1StringView(name);
@@ -538,19 +539,22 @@ std::optional<Scenario> loadScenario(const QString &nameOrPath, ScenarioError *e
     const QString builtin = QStringLiteral(":/watchfloor/sim/scenarios/%1.json").arg(nameOrPath);
     const bool isBuiltin
         = !nameOrPath.contains(u'/') && !nameOrPath.endsWith(u".json") && QFile::exists(builtin);
-    QFile f(isBuiltin ? builtin : nameOrPath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error) {
-            *error = {
-                nameOrPath, 0, 0,
-                nameOrPath.contains(u'/') || nameOrPath.endsWith(u".json")
-                    ? QStringLiteral("cannot open the file: %1").arg(f.errorString())
-                    : QStringLiteral("no such scenario (built in: %1)").arg(builtinScenarioIds().join(u", "))
-            };
-        }
+    const bool isPath = nameOrPath.contains(u'/') || nameOrPath.endsWith(u".json");
+    if (!isBuiltin && !isPath) {
+        if (error)
+            *error = { nameOrPath, 0, 0,
+                QStringLiteral("no such scenario (built in: %1)").arg(builtinScenarioIds().join(u", ")) };
         return std::nullopt;
     }
-    return parseScenario(f.readAll(), isBuiltin ? nameOrPath + QStringLiteral(".json") : nameOrPath, error);
+    // The size is checked before reading: a huge file or a device must not fill the memory.
+    QString why;
+    const auto bytes = readBoundedFile(isBuiltin ? builtin : nameOrPath, kMaxJsonWithLinesBytes, &why);
+    if (!bytes) {
+        if (error)
+            *error = { nameOrPath, 0, 0, QStringLiteral("cannot read the file: %1").arg(why) };
+        return std::nullopt;
+    }
+    return parseScenario(*bytes, isBuiltin ? nameOrPath + QStringLiteral(".json") : nameOrPath, error);
 }
 
 } // namespace wf::sim

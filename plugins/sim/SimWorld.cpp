@@ -12,7 +12,7 @@ namespace {
 constexpr qint64 kTickMs = 1000;
 constexpr double kInterceptRadiusM = 150;
 
-// Scale defaults: the strength of the real system (DESIGN.md) for the province, about a
+// Scale defaults: the strength of the real provincial system for the province, about a
 // fifth of it for Wuhan, and a lively but small shift for the centre of Wuhan.
 struct Strength
 {

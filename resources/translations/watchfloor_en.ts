@@ -14,7 +14,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="97" />
+            <location filename="../../ui/qml/CameraWall.qml" line="98" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n camera</numerusform>
@@ -22,122 +22,122 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="111" />
+            <location filename="../../ui/qml/CameraWall.qml" line="112" />
             <source>Wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="114" />
+            <location filename="../../ui/qml/CameraWall.qml" line="115" />
             <source>Stop tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="114" />
+            <location filename="../../ui/qml/CameraWall.qml" line="115" />
             <source>Tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="119" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="121" />
+            <location filename="../../ui/qml/CameraWall.qml" line="122" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="128" />
+            <location filename="../../ui/qml/CameraWall.qml" line="129" />
             <source>Shrink</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="128" />
+            <location filename="../../ui/qml/CameraWall.qml" line="129" />
             <source>Expand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="131" />
+            <location filename="../../ui/qml/CameraWall.qml" line="132" />
             <source>Give the wall most of the window (F10)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="135" />
+            <location filename="../../ui/qml/CameraWall.qml" line="136" />
             <source>Layouts ▾</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="138" />
+            <location filename="../../ui/qml/CameraWall.qml" line="139" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="143" />
+            <location filename="../../ui/qml/CameraWall.qml" line="144" />
             <source>No saved layouts yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="155" />
+            <location filename="../../ui/qml/CameraWall.qml" line="156" />
             <source>Layout “%1” put on the wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="163" />
+            <location filename="../../ui/qml/CameraWall.qml" line="164" />
             <source>Save this layout as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="168" />
+            <location filename="../../ui/qml/CameraWall.qml" line="169" />
             <source>Delete a saved layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="183" />
+            <location filename="../../ui/qml/CameraWall.qml" line="184" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="184" />
+            <location filename="../../ui/qml/CameraWall.qml" line="185" />
             <source>Open the wall in its own window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="202" />
+            <location filename="../../ui/qml/CameraWall.qml" line="204" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="257" />
+            <location filename="../../ui/qml/CameraWall.qml" line="259" />
             <source>No cameras known yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="278" />
+            <location filename="../../ui/qml/CameraWall.qml" line="281" />
             <source>Save the wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="287" />
+            <location filename="../../ui/qml/CameraWall.qml" line="290" />
             <source>Layout saved as “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="289" />
+            <location filename="../../ui/qml/CameraWall.qml" line="292" />
             <source>Layout not saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="294" />
+            <location filename="../../ui/qml/CameraWall.qml" line="297" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="299" />
+            <location filename="../../ui/qml/CameraWall.qml" line="302" />
             <source>e.g. Night shift, Hankou station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="304" />
+            <location filename="../../ui/qml/CameraWall.qml" line="307" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation type="unfinished" />
         </message>
@@ -170,112 +170,112 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="71" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="74" />
             <source>Debrief — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="79" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="83" />
             <source>Score %1 of %2 (%3 %)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="100" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="104" />
             <source>Ended by the instructor after %1 min.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="101" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="105" />
             <source>Ended at its end time, after %1 min.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="106" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="110" />
             <source>Response times</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="109" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="113" />
             <source>No incidents were reported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="115" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="119" />
             <source>%1: %2 incidents, %3 reached, %4 within target; median %5, 90th percentile %6</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="122" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="126" />
             <source>Suspects</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="125" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="129" />
             <source>This scenario has no fleeing suspect.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="132" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="136" />
             <source>%1 (%2): intercepted at %3 by %4, %5 min into the run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="135" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="139" />
             <source>%1 (%2): not intercepted; %3 km from where it started, %4 plate reads</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="142" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="146" />
             <source>Cordons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="145" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="149" />
             <source>No cordons were set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="152" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="156" />
             <source>%1: %2 checkpoints, closed %3 after it was set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="154" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="158" />
             <source>%1: %2 checkpoints, never closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="158" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="162" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="161" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="165" />
             <source>%1 issued, %2 acknowledged, %3 on scene, %4 completed, %5 refused, %6 unanswered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="167" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="171" />
             <source>Objectives</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="174" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="178" />
             <source>%1 — %2 of %3 points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="182" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="186" />
             <source>Saved to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="183" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="187" />
             <source>Not saved to a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="193" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="197" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -293,7 +293,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/EventList.qml" line="53" />
+            <location filename="../../ui/qml/EventList.qml" line="54" />
             <source>Nothing has happened yet</source>
             <translation type="unfinished" />
         </message>
@@ -511,142 +511,142 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="77" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="78" />
             <source>Spot picked on the map: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="77" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="78" />
             <source>Spot: map centre %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="84" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="85" />
             <source>Pick</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="89" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="90" />
             <source>Click the map to choose the spot; or search a place and use the map centre</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="105" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="106" />
             <source>Pickpocketing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="106" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="107" />
             <source>Theft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="107" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="108" />
             <source>Traffic accident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="108" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="109" />
             <source>Dispute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="117" />
             <source>Low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="117" />
             <source>Medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="117" />
             <source>High</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="117" />
             <source>Critical</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="119" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="120" />
             <source>Inject</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="123" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="124" />
             <source>Incident injected at the spot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="126" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="127" />
             <source>Report an incident of this type at the spot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="140" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="141" />
             <source>No suspects in this scenario</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="143" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="158" />
             <source>Move here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="148" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="163" />
             <source>Suspect %1 moved to the spot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="151" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="166" />
             <source>The suspect continues its flight from the spot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="169" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="198" />
             <source>Fail radio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="173" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="202" />
             <source>Radio of %1 failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="176" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="205" />
             <source>The unit stops reporting and does not answer orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="179" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="208" />
             <source>Restore radio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="183" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="212" />
             <source>Radio of %1 restored</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="196" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="225" />
             <source>Click again to end the run and score it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="196" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="225" />
             <source>End run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="204" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="233" />
             <source>Run ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="208" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="237" />
             <source>Stop the run now and show the debrief</source>
             <translation type="unfinished" />
         </message>
@@ -654,72 +654,77 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="50" />
+            <location filename="../../ui/qml/Main.qml" line="51" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="50" />
+            <location filename="../../ui/qml/Main.qml" line="51" />
             <source>Watchfloor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="55" />
+            <location filename="../../ui/qml/Main.qml" line="56" />
             <source>No available unit to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="59" />
+            <location filename="../../ui/qml/Main.qml" line="60" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="76" />
+            <location filename="../../ui/qml/Main.qml" line="77" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="124" />
+            <location filename="../../ui/qml/Main.qml" line="77" />
+            <source>Watchfloor — camera wall — TRAINING</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="143" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="130" />
+            <location filename="../../ui/qml/Main.qml" line="150" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="135" />
+            <location filename="../../ui/qml/Main.qml" line="156" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="140" />
+            <location filename="../../ui/qml/Main.qml" line="162" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="146" />
+            <location filename="../../ui/qml/Main.qml" line="169" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="147" />
+            <location filename="../../ui/qml/Main.qml" line="170" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="197" />
+            <location filename="../../ui/qml/Main.qml" line="220" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="234" />
+            <location filename="../../ui/qml/Main.qml" line="257" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="251" />
+            <location filename="../../ui/qml/Main.qml" line="274" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -727,7 +732,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="271" />
+            <location filename="../../ui/qml/Main.qml" line="294" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
@@ -780,37 +785,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="74" />
+            <location filename="../../ui/qml/MapDetails.qml" line="77" />
             <source>Status: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="80" />
+            <location filename="../../ui/qml/MapDetails.qml" line="84" />
             <source>Last fix %1 s ago (stale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="81" />
+            <location filename="../../ui/qml/MapDetails.qml" line="85" />
             <source>Last fix %1 s ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="87" />
+            <location filename="../../ui/qml/MapDetails.qml" line="92" />
             <source>Heading %1°</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="99" />
+            <location filename="../../ui/qml/MapDetails.qml" line="105" />
             <source>Centre</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="105" />
+            <location filename="../../ui/qml/MapDetails.qml" line="111" />
             <source>Stop following</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="105" />
+            <location filename="../../ui/qml/MapDetails.qml" line="111" />
             <source>Follow</source>
             <translation type="unfinished" />
         </message>
@@ -881,82 +886,82 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="374" />
+            <location filename="../../ui/qml/MapPanel.qml" line="375" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="376" />
+            <location filename="../../ui/qml/MapPanel.qml" line="377" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="377" />
+            <location filename="../../ui/qml/MapPanel.qml" line="378" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="377" />
+            <location filename="../../ui/qml/MapPanel.qml" line="378" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="379" />
+            <location filename="../../ui/qml/MapPanel.qml" line="380" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="380" />
+            <location filename="../../ui/qml/MapPanel.qml" line="381" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="417" />
+            <location filename="../../ui/qml/MapPanel.qml" line="418" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="430" />
+            <location filename="../../ui/qml/MapPanel.qml" line="431" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="441" />
+            <location filename="../../ui/qml/MapPanel.qml" line="442" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="445" />
+            <location filename="../../ui/qml/MapPanel.qml" line="446" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="471" />
+            <location filename="../../ui/qml/MapPanel.qml" line="473" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="472" />
+            <location filename="../../ui/qml/MapPanel.qml" line="474" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="482" />
+            <location filename="../../ui/qml/MapPanel.qml" line="485" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="484" />
+            <location filename="../../ui/qml/MapPanel.qml" line="487" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="491" />
+            <location filename="../../ui/qml/MapPanel.qml" line="495" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="500" />
+            <location filename="../../ui/qml/MapPanel.qml" line="506" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -1029,62 +1034,62 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="93" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="94" />
             <source>About %L1 tiles (at most %L2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="106" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="108" />
             <source>%L1 of %L2 tiles (%L3 already cached, %L4 failed)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="112" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="114" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="115" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="117" />
             <source>Fetch the area's tiles into the cache; tiles already cached are skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="125" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="127" />
             <source>Cancel run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="131" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="133" />
             <source>Import MBTiles…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="134" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="136" />
             <source>Merge the tiles of an existing MBTiles file into the cache</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="149" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="153" />
             <source>Cache: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="150" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="154" />
             <source>No tile cache: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="156" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="160" />
             <source>Import an MBTiles file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="157" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="161" />
             <source>MBTiles files (*.mbtiles)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="157" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="161" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
@@ -1115,102 +1120,102 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="61" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="62" />
             <source>Waiting for the simulator…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="70" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="71" />
             <source>Hide briefing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="70" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="71" />
             <source>Show briefing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="76" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="77" />
             <source>The scenario's briefing: what happened and what is asked of you</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="101" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="104" />
             <source>Simulated time (China Standard Time, UTC+8)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="111" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="115" />
             <source>%1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="138" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="142" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="138" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="142" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="142" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="146" />
             <source>Pause or resume the simulated world (Ctrl+Space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="149" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="153" />
             <source>Real time (Ctrl+1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="156" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="160" />
             <source>Four times real time (Ctrl+4)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="163" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="167" />
             <source>Sixteen times real time (Ctrl+6)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="171" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="175" />
             <source>Step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="175" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="179" />
             <source>While paused: advance the world by one second (Ctrl+.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="186" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="191" />
             <source>Run over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="187" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="192" />
             <source>Paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="188" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="193" />
             <source>Running at %1×</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="194" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="199" />
             <source>Debrief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="200" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="205" />
             <source>Instructor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="206" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="211" />
             <source>Show or hide the instructor panel (Ctrl+Shift+I)</source>
             <translation type="unfinished" />
         </message>
@@ -1231,37 +1236,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="46" />
+            <location filename="../../ui/qml/UnitList.qml" line="47" />
             <source>Click to centre the map on %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="64" />
+            <location filename="../../ui/qml/UnitList.qml" line="68" />
             <source>available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="64" />
+            <location filename="../../ui/qml/UnitList.qml" line="68" />
             <source>en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="65" />
+            <location filename="../../ui/qml/UnitList.qml" line="69" />
             <source>on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="65" />
+            <location filename="../../ui/qml/UnitList.qml" line="69" />
             <source>off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="71" />
+            <location filename="../../ui/qml/UnitList.qml" line="76" />
             <source>%1 km/h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="80" />
+            <location filename="../../ui/qml/UnitList.qml" line="85" />
             <source>No units on shift yet</source>
             <translation type="unfinished" />
         </message>
@@ -1285,13 +1290,13 @@
         </message>
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="65" />
-            <location filename="../../ui/qml/WallTile.qml" line="172" />
+            <location filename="../../ui/qml/WallTile.qml" line="176" />
             <source>SIGNAL LOST</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="66" />
-            <location filename="../../ui/qml/WallTile.qml" line="172" />
+            <location filename="../../ui/qml/WallTile.qml" line="176" />
             <source>NO SIGNAL</source>
             <translation type="unfinished" />
         </message>
@@ -1312,87 +1317,87 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="144" />
+            <location filename="../../ui/qml/WallTile.qml" line="147" />
             <source>%1 fps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="148" />
+            <location filename="../../ui/qml/WallTile.qml" line="151" />
             <source>%1 kb/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="150" />
+            <location filename="../../ui/qml/WallTile.qml" line="153" />
             <source>sub</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="150" />
+            <location filename="../../ui/qml/WallTile.qml" line="153" />
             <source>main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="170" />
+            <location filename="../../ui/qml/WallTile.qml" line="174" />
             <source>Drop a camera here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="171" />
+            <location filename="../../ui/qml/WallTile.qml" line="175" />
             <source>Connecting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="188" />
+            <location filename="../../ui/qml/WallTile.qml" line="193" />
             <source>retrying in %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="221" />
+            <location filename="../../ui/qml/WallTile.qml" line="226" />
             <source>Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="221" />
+            <location filename="../../ui/qml/WallTile.qml" line="226" />
             <source>Maximise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="222" />
+            <location filename="../../ui/qml/WallTile.qml" line="227" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="222" />
+            <location filename="../../ui/qml/WallTile.qml" line="227" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="223" />
+            <location filename="../../ui/qml/WallTile.qml" line="228" />
             <source>Step one frame</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="224" />
+            <location filename="../../ui/qml/WallTile.qml" line="229" />
             <source>Snapshot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="225" />
+            <location filename="../../ui/qml/WallTile.qml" line="230" />
             <source>Unmute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="225" />
+            <location filename="../../ui/qml/WallTile.qml" line="230" />
             <source>Mute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="226" />
+            <location filename="../../ui/qml/WallTile.qml" line="231" />
             <source>Reconnect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="227" />
+            <location filename="../../ui/qml/WallTile.qml" line="232" />
             <source>Remove from wall</source>
             <translation type="unfinished" />
         </message>
@@ -1420,17 +1425,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/MapTiles.cpp" line="134" />
+            <location filename="../../ui/MapTiles.cpp" line="135" />
             <source>There is no tile cache to import into: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/MapTiles.cpp" line="159" />
+            <location filename="../../ui/MapTiles.cpp" line="161" />
             <source>Nothing imported: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/MapTiles.cpp" line="165" />
+            <location filename="../../ui/MapTiles.cpp" line="167" />
             <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
             <translation type="unfinished" />
         </message>
@@ -1438,57 +1443,57 @@
     <context>
         <name>wf::wall</name>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="42" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="44" />
             <source>line %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="45" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="47" />
             <source>expected a JSON array of cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="50" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="52" />
             <source>camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="52" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="54" />
             <source>%1: expected an object</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="58" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="60" />
             <source>%1: missing "%2"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="63" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="65" />
             <source>%1: "%2" must be a non-empty string</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="73" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="75" />
             <source>%1: "%2" must be a number from %3 to %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="91" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="93" />
             <source>%1: duplicate id "%2"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="95" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="97" />
             <source>%1: "transport" must be "tcp" or "udp"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="98" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="100" />
             <source>%1: not a valid URL: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="115" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="118" />
             <source>cannot read %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -1496,48 +1501,48 @@
     <context>
         <name>wf::wall::VideoReceiver</name>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="181" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="185" />
             <source>No answer within %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="182" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="186" />
             <source>Cannot open the stream: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="189" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="194" />
             <source>No picture within %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="190" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="195" />
             <source>Cannot read the stream: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="196" />
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="203" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="201" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="208" />
             <source>The stream has no video we can decode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="213" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="218" />
             <source>Cannot decode the stream: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="236" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="241" />
             <source>The stream ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="238" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="243" />
             <source>No data for %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="240" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="245" />
             <source>Connection lost: %1</source>
             <translation type="unfinished" />
         </message>

@@ -14,129 +14,129 @@
             <translation>视频墙</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="97" />
+            <location filename="../../ui/qml/CameraWall.qml" line="98" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n 路摄像头</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="111" />
+            <location filename="../../ui/qml/CameraWall.qml" line="112" />
             <source>Wall layout</source>
             <translation>视频墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="114" />
+            <location filename="../../ui/qml/CameraWall.qml" line="115" />
             <source>Stop tour</source>
             <translation>停止轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="114" />
+            <location filename="../../ui/qml/CameraWall.qml" line="115" />
             <source>Tour</source>
             <translation>轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="119" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation>每 %1 秒轮巡全部摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="121" />
+            <location filename="../../ui/qml/CameraWall.qml" line="122" />
             <source>Cameras</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="128" />
+            <location filename="../../ui/qml/CameraWall.qml" line="129" />
             <source>Shrink</source>
             <translation>收起</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="128" />
+            <location filename="../../ui/qml/CameraWall.qml" line="129" />
             <source>Expand</source>
             <translation>展开</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="131" />
+            <location filename="../../ui/qml/CameraWall.qml" line="132" />
             <source>Give the wall most of the window (F10)</source>
             <translation>让摄像机墙占据窗口大部分 (F10)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="135" />
+            <location filename="../../ui/qml/CameraWall.qml" line="136" />
             <source>Layouts ▾</source>
             <translation>布局 ▾</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="138" />
+            <location filename="../../ui/qml/CameraWall.qml" line="139" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation>已保存的布局，以及在独立屏幕上显示摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="143" />
+            <location filename="../../ui/qml/CameraWall.qml" line="144" />
             <source>No saved layouts yet</source>
             <translation>尚无已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="155" />
+            <location filename="../../ui/qml/CameraWall.qml" line="156" />
             <source>Layout “%1” put on the wall</source>
             <translation>布局“%1”已上墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="163" />
+            <location filename="../../ui/qml/CameraWall.qml" line="164" />
             <source>Save this layout as…</source>
             <translation>将此布局另存为…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="168" />
+            <location filename="../../ui/qml/CameraWall.qml" line="169" />
             <source>Delete a saved layout</source>
             <translation>删除已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="183" />
+            <location filename="../../ui/qml/CameraWall.qml" line="184" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation>将摄像机墙收回主窗口 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="184" />
+            <location filename="../../ui/qml/CameraWall.qml" line="185" />
             <source>Open the wall in its own window (F9)</source>
             <translation>在独立窗口中打开摄像机墙 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="202" />
+            <location filename="../../ui/qml/CameraWall.qml" line="204" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation>报警：%1 — 最近的摄像头显示在红框窗格中（点击关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="257" />
+            <location filename="../../ui/qml/CameraWall.qml" line="259" />
             <source>No cameras known yet</source>
             <translation>暂无摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="278" />
+            <location filename="../../ui/qml/CameraWall.qml" line="281" />
             <source>Save the wall layout</source>
             <translation>保存摄像机墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="287" />
+            <location filename="../../ui/qml/CameraWall.qml" line="290" />
             <source>Layout saved as “%1”</source>
             <translation>布局已保存为“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="289" />
+            <location filename="../../ui/qml/CameraWall.qml" line="292" />
             <source>Layout not saved: %1</source>
             <translation>布局未保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="294" />
+            <location filename="../../ui/qml/CameraWall.qml" line="297" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation>名称（保存布局及每个画面上的摄像机）：</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="299" />
+            <location filename="../../ui/qml/CameraWall.qml" line="302" />
             <source>e.g. Night shift, Hankou station</source>
             <translation>例如：夜班、汉口站</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="304" />
+            <location filename="../../ui/qml/CameraWall.qml" line="307" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation>已有同名布局，将被替换。</translation>
         </message>
@@ -169,112 +169,112 @@
             <translation>农村（无时限）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="71" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="74" />
             <source>Debrief — %1</source>
             <translation>讲评 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="79" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="83" />
             <source>Score %1 of %2 (%3 %)</source>
             <translation>得分 %1 / %2（%3%）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="100" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="104" />
             <source>Ended by the instructor after %1 min.</source>
             <translation>教官在第 %1 分钟结束训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="101" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="105" />
             <source>Ended at its end time, after %1 min.</source>
             <translation>到达结束时间，共 %1 分钟。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="106" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="110" />
             <source>Response times</source>
             <translation>到场时间</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="109" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="113" />
             <source>No incidents were reported.</source>
             <translation>没有警情。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="115" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="119" />
             <source>%1: %2 incidents, %3 reached, %4 within target; median %5, 90th percentile %6</source>
             <translation>%1：警情 %2 起，到场 %3 起，达标 %4 起；中位数 %5，90 分位 %6</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="122" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="126" />
             <source>Suspects</source>
             <translation>嫌疑目标</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="125" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="129" />
             <source>This scenario has no fleeing suspect.</source>
             <translation>本想定没有逃逸的嫌疑目标。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="132" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="136" />
             <source>%1 (%2): intercepted at %3 by %4, %5 min into the run</source>
             <translation>%1（%2）：训练第 %5 分钟由 %4 在 %3 拦截</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="135" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="139" />
             <source>%1 (%2): not intercepted; %3 km from where it started, %4 plate reads</source>
             <translation>%1（%2）：未拦截；距出发地 %3 公里，卡口识别 %4 次</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="142" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="146" />
             <source>Cordons</source>
             <translation>封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="145" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="149" />
             <source>No cordons were set.</source>
             <translation>未设置封控圈。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="152" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="156" />
             <source>%1: %2 checkpoints, closed %3 after it was set</source>
             <translation>%1：%2 个卡点，设置后 %3 完成封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="154" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="158" />
             <source>%1: %2 checkpoints, never closed</source>
             <translation>%1：%2 个卡点，未完成封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="158" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="162" />
             <source>Orders</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="161" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="165" />
             <source>%1 issued, %2 acknowledged, %3 on scene, %4 completed, %5 refused, %6 unanswered</source>
             <translation>下达 %1，签收 %2，到场 %3，完成 %4，拒绝 %5，未应答 %6</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="167" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="171" />
             <source>Objectives</source>
             <translation>考核目标</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="174" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="178" />
             <source>%1 — %2 of %3 points</source>
             <translation>%1 — %2 / %3 分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="182" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="186" />
             <source>Saved to %1</source>
             <translation>已保存到 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="183" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="187" />
             <source>Not saved to a file</source>
             <translation>未保存到文件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="193" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="197" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -292,7 +292,7 @@
             <translation>%L1 条定位 · %L2 次过车识别</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/EventList.qml" line="53" />
+            <location filename="../../ui/qml/EventList.qml" line="54" />
             <source>Nothing has happened yet</source>
             <translation>暂无事件</translation>
         </message>
@@ -510,142 +510,142 @@
             <translation>隐藏教官面板（Ctrl+Shift+I）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="77" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="78" />
             <source>Spot picked on the map: %1, %2</source>
             <translation>地图选定位置：%1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="77" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="78" />
             <source>Spot: map centre %1, %2</source>
             <translation>位置：地图中心 %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="84" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="85" />
             <source>Pick</source>
             <translation>选点</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="89" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="90" />
             <source>Click the map to choose the spot; or search a place and use the map centre</source>
             <translation>点击地图选择位置；或搜索地名后使用地图中心</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="105" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="106" />
             <source>Pickpocketing</source>
             <translation>扒窃</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="106" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="107" />
             <source>Theft</source>
             <translation>盗窃</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="107" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="108" />
             <source>Traffic accident</source>
             <translation>交通事故</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="108" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="109" />
             <source>Dispute</source>
             <translation>纠纷</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="117" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="117" />
             <source>Medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="117" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="116" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="117" />
             <source>Critical</source>
             <translation>紧急</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="119" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="120" />
             <source>Inject</source>
             <translation>注入</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="123" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="124" />
             <source>Incident injected at the spot</source>
             <translation>已在该位置注入警情</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="126" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="127" />
             <source>Report an incident of this type at the spot</source>
             <translation>在该位置报告此类警情</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="140" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="141" />
             <source>No suspects in this scenario</source>
             <translation>本想定无嫌疑目标</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="143" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="158" />
             <source>Move here</source>
             <translation>移到此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="148" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="163" />
             <source>Suspect %1 moved to the spot</source>
             <translation>嫌疑目标 %1 已移到该位置</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="151" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="166" />
             <source>The suspect continues its flight from the spot</source>
             <translation>嫌疑目标从该位置继续逃窜</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="169" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="198" />
             <source>Fail radio</source>
             <translation>电台失联</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="173" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="202" />
             <source>Radio of %1 failed</source>
             <translation>%1 电台已失联</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="176" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="205" />
             <source>The unit stops reporting and does not answer orders</source>
             <translation>该警力停止上报位置、不响应指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="179" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="208" />
             <source>Restore radio</source>
             <translation>恢复电台</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="183" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="212" />
             <source>Radio of %1 restored</source>
             <translation>%1 电台已恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="196" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="225" />
             <source>Click again to end the run and score it</source>
             <translation>再次点击以结束训练并评分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="196" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="225" />
             <source>End run</source>
             <translation>结束训练</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="204" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="233" />
             <source>Run ended</source>
             <translation>本次训练已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="208" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="237" />
             <source>Stop the run now and show the debrief</source>
             <translation>立即结束训练并显示讲评</translation>
         </message>
@@ -653,79 +653,84 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="50" />
+            <location filename="../../ui/qml/Main.qml" line="51" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="50" />
+            <location filename="../../ui/qml/Main.qml" line="51" />
             <source>Watchfloor</source>
             <translation>Watchfloor 指挥席</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="55" />
+            <location filename="../../ui/qml/Main.qml" line="56" />
             <source>No available unit to send</source>
             <translation>没有可派遣的警力</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="59" />
+            <location filename="../../ui/qml/Main.qml" line="60" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="76" />
+            <location filename="../../ui/qml/Main.qml" line="77" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="124" />
+            <location filename="../../ui/qml/Main.qml" line="77" />
+            <source>Watchfloor — camera wall — TRAINING</source>
+            <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="143" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation>右键点击地图派遣最近的空闲警力；Shift+点击显示能看到该处的摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="130" />
+            <location filename="../../ui/qml/Main.qml" line="150" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="135" />
+            <location filename="../../ui/qml/Main.qml" line="156" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="140" />
+            <location filename="../../ui/qml/Main.qml" line="162" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="146" />
+            <location filename="../../ui/qml/Main.qml" line="169" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="147" />
+            <location filename="../../ui/qml/Main.qml" line="170" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="197" />
+            <location filename="../../ui/qml/Main.qml" line="220" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="234" />
+            <location filename="../../ui/qml/Main.qml" line="257" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="251" />
+            <location filename="../../ui/qml/Main.qml" line="274" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="271" />
+            <location filename="../../ui/qml/Main.qml" line="294" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
@@ -778,37 +783,37 @@
             <translation>下岗</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="74" />
+            <location filename="../../ui/qml/MapDetails.qml" line="77" />
             <source>Status: %1</source>
             <translation>状态：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="80" />
+            <location filename="../../ui/qml/MapDetails.qml" line="84" />
             <source>Last fix %1 s ago (stale)</source>
             <translation>最后定位 %1 秒前（已过期）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="81" />
+            <location filename="../../ui/qml/MapDetails.qml" line="85" />
             <source>Last fix %1 s ago</source>
             <translation>最后定位 %1 秒前</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="87" />
+            <location filename="../../ui/qml/MapDetails.qml" line="92" />
             <source>Heading %1°</source>
             <translation>航向 %1°</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="99" />
+            <location filename="../../ui/qml/MapDetails.qml" line="105" />
             <source>Centre</source>
             <translation>居中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="105" />
+            <location filename="../../ui/qml/MapDetails.qml" line="111" />
             <source>Stop following</source>
             <translation>停止跟随</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="105" />
+            <location filename="../../ui/qml/MapDetails.qml" line="111" />
             <source>Follow</source>
             <translation>跟随</translation>
         </message>
@@ -879,82 +884,82 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="374" />
+            <location filename="../../ui/qml/MapPanel.qml" line="375" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="376" />
+            <location filename="../../ui/qml/MapPanel.qml" line="377" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="377" />
+            <location filename="../../ui/qml/MapPanel.qml" line="378" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="377" />
+            <location filename="../../ui/qml/MapPanel.qml" line="378" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="379" />
+            <location filename="../../ui/qml/MapPanel.qml" line="380" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="380" />
+            <location filename="../../ui/qml/MapPanel.qml" line="381" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="417" />
+            <location filename="../../ui/qml/MapPanel.qml" line="418" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="430" />
+            <location filename="../../ui/qml/MapPanel.qml" line="431" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="441" />
+            <location filename="../../ui/qml/MapPanel.qml" line="442" />
             <source>Offline area…</source>
             <translation>离线区域…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="445" />
+            <location filename="../../ui/qml/MapPanel.qml" line="446" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation>准备离线区域或导入地图瓦片（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="471" />
+            <location filename="../../ui/qml/MapPanel.qml" line="473" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="472" />
+            <location filename="../../ui/qml/MapPanel.qml" line="474" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="482" />
+            <location filename="../../ui/qml/MapPanel.qml" line="485" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="484" />
+            <location filename="../../ui/qml/MapPanel.qml" line="487" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="491" />
+            <location filename="../../ui/qml/MapPanel.qml" line="495" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="500" />
+            <location filename="../../ui/qml/MapPanel.qml" line="506" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>
@@ -1027,62 +1032,62 @@
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="93" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="94" />
             <source>About %L1 tiles (at most %L2).</source>
             <translation>约 %L1 个瓦片（上限 %L2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="106" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="108" />
             <source>%L1 of %L2 tiles (%L3 already cached, %L4 failed)</source>
             <translation>%L1 / %L2 个瓦片（%L3 个已缓存，%L4 个失败）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="112" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="114" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="115" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="117" />
             <source>Fetch the area's tiles into the cache; tiles already cached are skipped</source>
             <translation>将该区域的瓦片下载到缓存；已缓存的瓦片会跳过</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="125" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="127" />
             <source>Cancel run</source>
             <translation>取消下载</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="131" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="133" />
             <source>Import MBTiles…</source>
             <translation>导入 MBTiles…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="134" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="136" />
             <source>Merge the tiles of an existing MBTiles file into the cache</source>
             <translation>将现有 MBTiles 文件中的瓦片合并到缓存</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="149" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="153" />
             <source>Cache: %1</source>
             <translation>缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="150" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="154" />
             <source>No tile cache: %1</source>
             <translation>无瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="156" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="160" />
             <source>Import an MBTiles file</source>
             <translation>导入 MBTiles 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="157" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="161" />
             <source>MBTiles files (*.mbtiles)</source>
             <translation>MBTiles 文件 (*.mbtiles)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="157" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="161" />
             <source>All files (*)</source>
             <translation>所有文件 (*)</translation>
         </message>
@@ -1113,102 +1118,102 @@
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="61" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="62" />
             <source>Waiting for the simulator…</source>
             <translation>等待模拟器…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="70" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="71" />
             <source>Hide briefing</source>
             <translation>收起简报</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="70" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="71" />
             <source>Show briefing</source>
             <translation>展开简报</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="76" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="77" />
             <source>The scenario's briefing: what happened and what is asked of you</source>
             <translation>想定简报：发生了什么、需要你做什么</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="101" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="104" />
             <source>Simulated time (China Standard Time, UTC+8)</source>
             <translation>模拟时间（北京时间，UTC+8）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="111" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="115" />
             <source>%1 of %2</source>
             <translation>%1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="138" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="142" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="138" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="142" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="142" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="146" />
             <source>Pause or resume the simulated world (Ctrl+Space)</source>
             <translation>暂停或继续模拟世界 (Ctrl+空格)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="149" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="153" />
             <source>Real time (Ctrl+1)</source>
             <translation>实时（Ctrl+1）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="156" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="160" />
             <source>Four times real time (Ctrl+4)</source>
             <translation>4 倍速（Ctrl+4）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="163" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="167" />
             <source>Sixteen times real time (Ctrl+6)</source>
             <translation>16 倍速（Ctrl+6）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="171" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="175" />
             <source>Step</source>
             <translation>单步</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="175" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="179" />
             <source>While paused: advance the world by one second (Ctrl+.)</source>
             <translation>暂停时：模拟世界前进一秒 (Ctrl+.)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="186" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="191" />
             <source>Run over</source>
             <translation>训练已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="187" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="192" />
             <source>Paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="188" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="193" />
             <source>Running at %1×</source>
             <translation>%1 倍速运行中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="194" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="199" />
             <source>Debrief</source>
             <translation>讲评</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="200" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="205" />
             <source>Instructor</source>
             <translation>教官</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="206" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="211" />
             <source>Show or hide the instructor panel (Ctrl+Shift+I)</source>
             <translation>显示或隐藏教官面板（Ctrl+Shift+I）</translation>
         </message>
@@ -1228,37 +1233,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="46" />
+            <location filename="../../ui/qml/UnitList.qml" line="47" />
             <source>Click to centre the map on %1</source>
             <translation>点击将地图居中到 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="64" />
+            <location filename="../../ui/qml/UnitList.qml" line="68" />
             <source>available</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="64" />
+            <location filename="../../ui/qml/UnitList.qml" line="68" />
             <source>en route</source>
             <translation>途中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="65" />
+            <location filename="../../ui/qml/UnitList.qml" line="69" />
             <source>on scene</source>
             <translation>到场</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="65" />
+            <location filename="../../ui/qml/UnitList.qml" line="69" />
             <source>off duty</source>
             <translation>下岗</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="71" />
+            <location filename="../../ui/qml/UnitList.qml" line="76" />
             <source>%1 km/h</source>
             <translation>%1 公里/时</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="80" />
+            <location filename="../../ui/qml/UnitList.qml" line="85" />
             <source>No units on shift yet</source>
             <translation>暂无在岗警力</translation>
         </message>
@@ -1282,13 +1287,13 @@
         </message>
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="65" />
-            <location filename="../../ui/qml/WallTile.qml" line="172" />
+            <location filename="../../ui/qml/WallTile.qml" line="176" />
             <source>SIGNAL LOST</source>
             <translation>信号丢失</translation>
         </message>
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="66" />
-            <location filename="../../ui/qml/WallTile.qml" line="172" />
+            <location filename="../../ui/qml/WallTile.qml" line="176" />
             <source>NO SIGNAL</source>
             <translation>无信号</translation>
         </message>
@@ -1309,87 +1314,87 @@
             <translation>%1 秒前</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="144" />
+            <location filename="../../ui/qml/WallTile.qml" line="147" />
             <source>%1 fps</source>
             <translation>%1 帧/秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="148" />
+            <location filename="../../ui/qml/WallTile.qml" line="151" />
             <source>%1 kb/s</source>
             <translation>%1 kb/s</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="150" />
+            <location filename="../../ui/qml/WallTile.qml" line="153" />
             <source>sub</source>
             <translation>子码流</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="150" />
+            <location filename="../../ui/qml/WallTile.qml" line="153" />
             <source>main</source>
             <translation>主码流</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="170" />
+            <location filename="../../ui/qml/WallTile.qml" line="174" />
             <source>Drop a camera here</source>
             <translation>将摄像头拖到这里</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="171" />
+            <location filename="../../ui/qml/WallTile.qml" line="175" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="188" />
+            <location filename="../../ui/qml/WallTile.qml" line="193" />
             <source>retrying in %1 s</source>
             <translation>%1 秒后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="221" />
+            <location filename="../../ui/qml/WallTile.qml" line="226" />
             <source>Restore</source>
             <translation>还原</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="221" />
+            <location filename="../../ui/qml/WallTile.qml" line="226" />
             <source>Maximise</source>
             <translation>最大化</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="222" />
+            <location filename="../../ui/qml/WallTile.qml" line="227" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="222" />
+            <location filename="../../ui/qml/WallTile.qml" line="227" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="223" />
+            <location filename="../../ui/qml/WallTile.qml" line="228" />
             <source>Step one frame</source>
             <translation>单帧步进</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="224" />
+            <location filename="../../ui/qml/WallTile.qml" line="229" />
             <source>Snapshot</source>
             <translation>截图</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="225" />
+            <location filename="../../ui/qml/WallTile.qml" line="230" />
             <source>Unmute</source>
             <translation>取消静音</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="225" />
+            <location filename="../../ui/qml/WallTile.qml" line="230" />
             <source>Mute</source>
             <translation>静音</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="226" />
+            <location filename="../../ui/qml/WallTile.qml" line="231" />
             <source>Reconnect</source>
             <translation>重新连接</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="227" />
+            <location filename="../../ui/qml/WallTile.qml" line="232" />
             <source>Remove from wall</source>
             <translation>从视频墙移除</translation>
         </message>
@@ -1417,17 +1422,17 @@
             <translation>%L1 个瓦片超过上限 %L2：请选择更小的区域或更少的缩放级别。</translation>
         </message>
         <message>
-            <location filename="../../ui/MapTiles.cpp" line="134" />
+            <location filename="../../ui/MapTiles.cpp" line="135" />
             <source>There is no tile cache to import into: %1</source>
             <translation>没有可导入的瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/MapTiles.cpp" line="159" />
+            <location filename="../../ui/MapTiles.cpp" line="161" />
             <source>Nothing imported: %1</source>
             <translation>未导入任何内容：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/MapTiles.cpp" line="165" />
+            <location filename="../../ui/MapTiles.cpp" line="167" />
             <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
             <translation>已从 %2 导入 %L1 个新瓦片；缓存现有 %L3 个瓦片。</translation>
         </message>
@@ -1435,57 +1440,57 @@
     <context>
         <name>wf::wall</name>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="42" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="44" />
             <source>line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="45" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="47" />
             <source>expected a JSON array of cameras</source>
             <translation>应为摄像头的 JSON 数组</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="50" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="52" />
             <source>camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="52" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="54" />
             <source>%1: expected an object</source>
             <translation>%1：应为对象</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="58" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="60" />
             <source>%1: missing "%2"</source>
             <translation>%1：缺少“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="63" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="65" />
             <source>%1: "%2" must be a non-empty string</source>
             <translation>%1：“%2”必须是非空字符串</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="73" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="75" />
             <source>%1: "%2" must be a number from %3 to %4</source>
             <translation>%1：“%2”必须是 %3 到 %4 之间的数字</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="91" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="93" />
             <source>%1: duplicate id "%2"</source>
             <translation>%1：重复的 id“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="95" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="97" />
             <source>%1: "transport" must be "tcp" or "udp"</source>
             <translation>%1：“transport”必须是“tcp”或“udp”</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="98" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="100" />
             <source>%1: not a valid URL: %2</source>
             <translation>%1：无效的 URL：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="115" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="118" />
             <source>cannot read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
@@ -1493,48 +1498,48 @@
     <context>
         <name>wf::wall::VideoReceiver</name>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="181" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="185" />
             <source>No answer within %1 s</source>
             <translation>%1 秒内无应答</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="182" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="186" />
             <source>Cannot open the stream: %1</source>
             <translation>无法打开视频流：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="189" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="194" />
             <source>No picture within %1 s</source>
             <translation>%1 秒内无图像</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="190" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="195" />
             <source>Cannot read the stream: %1</source>
             <translation>无法读取视频流：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="196" />
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="203" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="201" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="208" />
             <source>The stream has no video we can decode</source>
             <translation>视频流中没有可解码的视频</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="213" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="218" />
             <source>Cannot decode the stream: %1</source>
             <translation>无法解码视频流：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="236" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="241" />
             <source>The stream ended</source>
             <translation>视频流已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="238" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="243" />
             <source>No data for %1 s</source>
             <translation>%1 秒未收到数据</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/VideoReceiver.cpp" line="240" />
+            <location filename="../../ui/wall/VideoReceiver.cpp" line="245" />
             <source>Connection lost: %1</source>
             <translation>连接中断：%1</translation>
         </message>

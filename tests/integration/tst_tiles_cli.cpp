@@ -1,6 +1,7 @@
 // The real executable's tile commands against a real loopback upstream: --prepare-offline seeds
-// the cache and resumes, absurd areas are refused before any request, --import-tiles merges a
-// good MBTiles file and refuses a bad one without touching anything, and a cache file that is
+// the cache and resumes, absurd areas are refused before any request, a cache that is full or
+// cannot be written fails the job, --import-tiles merges a good MBTiles file and refuses a bad
+// one (or one whose tiles are not images) without touching anything, and a cache file that is
 // not ours is left alone while the workstation starts without it.
 #include "../common/AppRun.h"
 #include "../common/LocalTileUpstream.h"
@@ -8,6 +9,8 @@
 #include "OfflineArea.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -100,7 +103,7 @@ private slots:
             QString error;
             QVERIFY(s.open(source, &error));
             for (int x = 0; x < 4; ++x)
-                QVERIFY(s.put({ 2, x, 1 }, QByteArray("tile ") + char('0' + x), &error));
+                QVERIFY(s.put({ 2, x, 1 }, QByteArray("\x89PNG\r\n\x1a\ntile ", 13) + char('0' + x), &error));
         }
         auto r = runApp({ QStringLiteral("--import-tiles"), source, QStringLiteral("--tile-cache"), cache });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -115,6 +118,87 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not an SQLite database")), qPrintable(r.err));
         QCOMPARE(fileDigest(cache), cacheBefore);
+    }
+
+    void seedingFailsWhenTheCacheTakesNothing()
+    {
+        LocalTileUpstream upstream;
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("tiles.mbtiles"));
+        {
+            MBTilesCache c;
+            QString error;
+            QVERIFY2(c.open(cache, &error), qPrintable(error));
+        }
+        // Every write fails, with SQLite's own error raised by the file (a full disk cannot be
+        // made in a test).
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(cache);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER no_space BEFORE INSERT ON tiles BEGIN SELECT "
+                                          "RAISE(ABORT, 'database or disk is full'); END")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const auto r = runApp({ QStringLiteral("--prepare-offline"), QStringLiteral("114.2,30.5,114.4,30.7"),
+            QStringLiteral("--zooms"), QStringLiteral("9-11"), QStringLiteral("--tile-url"),
+            upstream.urlTemplate(), QStringLiteral("--tile-cache"), cache });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("stopped: cannot store tiles"))
+                && r.err.contains(QStringLiteral("disk is full")),
+            qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral(" 0 fetched")), qPrintable(r.out));
+    }
+
+    void seedingStopsAtTheCacheLimit()
+    {
+        LocalTileUpstream upstream(true); // about 200 KB a tile: 1 MB holds five
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("tiles.mbtiles"));
+        const QString settings = dir.filePath(QStringLiteral("s.json"));
+        QFile f(settings);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"json({"map": {"cache_max_mb": 1}})json");
+        f.close();
+        const auto r = runApp({ QStringLiteral("--prepare-offline"), QStringLiteral("114.0,30.4,114.6,30.8"),
+            QStringLiteral("--zooms"), QStringLiteral("8-11"), QStringLiteral("--tile-url"),
+            upstream.urlTemplate(), QStringLiteral("--tile-cache"), cache, QStringLiteral("--settings"),
+            settings });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("is full")) && r.err.contains(QStringLiteral("map.cache_max_mb")),
+            qPrintable(r.err));
+        MBTilesCache c;
+        QString error;
+        QVERIFY(c.open(cache, &error));
+        QVERIFY(c.usedBytes() <= 1024 * 1024);
+        QVERIFY(c.tileCount() >= 4);
+    }
+
+    void importRefusesTilesThatAreNotImages()
+    {
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("tiles.mbtiles"));
+        const QString source = dir.filePath(QStringLiteral("area.mbtiles"));
+        {
+            MBTilesCache s;
+            QString error;
+            QVERIFY(s.open(source, &error));
+            QVERIFY(s.put({ 2, 0, 1 }, QByteArray("\x89PNG\r\n\x1a\nfine", 12), &error));
+            QVERIFY(s.put({ 2, 1, 1 }, "<script>alert(1)</script>", &error));
+        }
+        const auto r
+            = runApp({ QStringLiteral("--import-tiles"), source, QStringLiteral("--tile-cache"), cache });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not a PNG, JPEG or WebP image; nothing imported")),
+            qPrintable(r.err));
+        MBTilesCache c;
+        QString error;
+        QVERIFY(c.open(cache, &error));
+        QCOMPARE(c.tileCount(), 0);
     }
 
     void foreignCacheIsKeptAndTheAppRunsWithoutIt()

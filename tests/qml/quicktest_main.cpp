@@ -1,17 +1,22 @@
 // Runs the QML tests (tst_*.qml, where the assertions are) with the real models behind them.
+#include "../common/LocalTileUpstream.h"
 #include "ConnectorHost.h"
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "EventLogModel.h"
 #include "Instructor.h"
+#include "MBTilesCache.h"
 #include "MapTiles.h"
 #include "Session.h"
+#include "TileServer.h"
 #include "TimeControl.h"
 #include "WorldState.h"
 
 #include <QDir>
 #include <QQmlEngine>
 #include <QQuickWindow>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
@@ -76,6 +81,18 @@ public:
         publish(wf::IncidentReported {
             id, QStringLiteral("theft"), QStringLiteral("bag taken"), wf::Severity::High, { lat, lon } });
     }
+    // An incident with the given summary and an alert with the given text, as a connector
+    // would report them: text from outside.
+    Q_INVOKABLE void reportIncidentWithSummary(
+        const QString &id, const QString &summary, double lat, double lon)
+    {
+        publish(
+            wf::IncidentReported { id, QStringLiteral("theft"), summary, wf::Severity::High, { lat, lon } });
+    }
+    Q_INVOKABLE void raiseAlert(const QString &id, const QString &text, double lat, double lon)
+    {
+        publish(wf::AlertRaised { id, text, wf::Severity::Critical, { lat, lon } });
+    }
     Q_INVOKABLE bool startSimulator(int units)
     {
         QString error;
@@ -95,6 +112,42 @@ public:
         return ok;
     }
     Q_INVOKABLE int countAudited() const { return m_audited; }
+    // The map's tiles of a deployment whose disk refuses every write: a real upstream on
+    // loopback, a real tile server, and a cache file in which SQLite itself raises "database or
+    // disk is full" on each insert (a full disk cannot be made in a test).
+    Q_INVOKABLE wf::MapTiles *tilesWithUnwritableCache()
+    {
+        if (m_unwritable)
+            return m_unwritable.get();
+        const QString cache = m_tmp.filePath(QStringLiteral("unwritable.mbtiles"));
+        {
+            wf::maps::MBTilesCache c;
+            QString error;
+            if (!c.open(cache, &error))
+                qFatal("%s", qPrintable(error));
+        }
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("unwritable"));
+            db.setDatabaseName(cache);
+            QSqlQuery q(db);
+            if (!db.open()
+                || !q.exec(QStringLiteral("CREATE TRIGGER no_space BEFORE INSERT ON tiles BEGIN SELECT "
+                                          "RAISE(ABORT, 'database or disk is full'); END")))
+                qFatal("cannot prepare %s", qPrintable(cache));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("unwritable"));
+        m_upstream = std::make_unique<LocalTileUpstream>();
+        m_tileServer = std::make_unique<wf::maps::TileServer>(
+            nullptr, wf::maps::TileSourceConfig { m_upstream->urlTemplate(), "Watchfloor", 5000, cache });
+        QString error;
+        if (!m_tileServer->listen(&error))
+            qFatal("%s", qPrintable(error));
+        m_unwritable
+            = std::make_unique<wf::MapTiles>(wf::MapTiles::Config { m_tileServer.get(), nullptr, 1000, {} });
+        return m_unwritable.get();
+    }
     // Saves the window next to the real app's screenshots (tests/ui/screenshots) to be looked at.
     Q_INVOKABLE bool saveScreenshot(QQuickWindow *window, const QString &name)
     {
@@ -122,6 +175,9 @@ private:
     wf::Instructor m_instructor;
     QTemporaryDir m_tmp;
     int m_audited = 0;
+    std::unique_ptr<LocalTileUpstream> m_upstream;
+    std::unique_ptr<wf::maps::TileServer> m_tileServer;
+    std::unique_ptr<wf::MapTiles> m_unwritable;
 };
 
 class Setup : public QObject

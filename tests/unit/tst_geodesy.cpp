@@ -63,9 +63,10 @@ private slots:
         QVERIFY(distanceMeters(w, { 39.91359571849836, 116.39775550083061 }) < 5.0);
     }
 
-    void wuhanOffsetMatchesDesignNote()
+    void wuhanOffsetIsKnown()
     {
-        // DESIGN.md: at Wuhan GCJ-02 is ~520 m east and ~270 m south of WGS-84.
+        // At Wuhan, GCJ-02 is about 520 m east and 270 m south of WGS-84 (the offset dispatchers
+        // see between uncorrected GPS fixes and Chinese maps there).
         const LatLon wgs { 30.5928, 114.3055 };
         const auto g = wgs84ToGcj02(wgs);
         const double east = distanceMeters(wgs, { wgs.lat, g.lon });

@@ -1,5 +1,7 @@
 // The MBTiles disk cache: the standard schema with TMS rows, files it must refuse without
-// touching them, and imports that either merge every tile or change nothing.
+// touching them, imports that either merge every tile or change nothing (non-images and
+// imports past the size limit included), and the size limit: least recently used tiles go
+// first, or a job that must not evict is refused.
 #include "MBTilesCache.h"
 
 #include <QCryptographicHash>
@@ -70,6 +72,21 @@ QString makeMBTiles(const QString &path, const QList<std::tuple<int, int, int, Q
                 .arg(row)
                 .arg(QString::fromLatin1(data.toHex())));
     return sql(path, s) ? path : QString();
+}
+
+// Tile data that starts as an image of each kind does (the cache looks no further), tagged so
+// that a test can tell the tiles apart.
+QByteArray png(const QByteArray &tag)
+{
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + tag;
+}
+QByteArray jpeg(const QByteArray &tag)
+{
+    return QByteArray("\xff\xd8\xff\xe0", 4) + tag;
+}
+QByteArray webp(const QByteArray &tag)
+{
+    return "RIFF" + QByteArray(4, '\0') + "WEBPVP8 " + tag;
 }
 
 } // namespace
@@ -160,7 +177,7 @@ private slots:
         const QString cachePath = dir.filePath(QStringLiteral("c.mbtiles"));
         // Three tiles, one of which the cache has already (kept, not overwritten).
         const QString source = makeMBTiles(dir.filePath(QStringLiteral("src.mbtiles")),
-            { { 1, 0, 1, "nw" }, { 1, 1, 0, "se" }, { 2, 3, 3, "z2" } });
+            { { 1, 0, 1, png("nw") }, { 1, 1, 0, jpeg("se") }, { 2, 3, 3, webp("z2") } });
         QVERIFY(!source.isEmpty());
         qint64 n = 0;
         QString error;
@@ -172,8 +189,8 @@ private slots:
         QCOMPARE(cache.importFile(source, &error), 2);
         QCOMPARE(cache.tileCount(), 3);
         QCOMPARE(cache.tile({ 1, 0, 0 }).value_or(QByteArray()), QByteArray("mine"));
-        QCOMPARE(cache.tile({ 1, 1, 1 }).value_or(QByteArray()), QByteArray("se"));
-        QCOMPARE(cache.tile({ 2, 3, 0 }).value_or(QByteArray()), QByteArray("z2"));
+        QCOMPARE(cache.tile({ 1, 1, 1 }).value_or(QByteArray()), jpeg("se"));
+        QCOMPARE(cache.tile({ 2, 3, 0 }).value_or(QByteArray()), webp("z2"));
         QCOMPARE(cache.importFile(source, &error), 0); // again: nothing new
     }
 
@@ -187,6 +204,11 @@ private slots:
         QTest::newRow("impossible tile") << QStringLiteral("badrow") << QStringLiteral("impossible address");
         QTest::newRow("empty data") << QStringLiteral("nodata") << QStringLiteral("no data");
         QTest::newRow("itself") << QStringLiteral("self") << QStringLiteral("the cache itself");
+        QTest::newRow("a web page") << QStringLiteral("html")
+                                    << QStringLiteral("not a PNG, JPEG or WebP image");
+        QTest::newRow("a vector tile")
+            << QStringLiteral("gzip") << QStringLiteral("not a PNG, JPEG or WebP image");
+        QTest::newRow("too much") << QStringLiteral("toomuch") << QStringLiteral("past its limit");
     }
     void badImportsChangeNothing()
     {
@@ -203,14 +225,29 @@ private slots:
             QVERIFY(sql(path, { QStringLiteral("CREATE TABLE t (a)") }));
         } else if (kind == u"badrow") {
             // A good tile first: the import must roll it back with the bad one.
-            QVERIFY(!makeMBTiles(path, { { 1, 0, 0, "ok" }, { 2, 9, 0, "x out of range" } }).isEmpty());
+            QVERIFY(
+                !makeMBTiles(path, { { 1, 0, 0, png("ok") }, { 2, 9, 0, png("x out of range") } }).isEmpty());
         } else if (kind == u"nodata") {
-            QVERIFY(!makeMBTiles(path, { { 1, 0, 0, "ok" }, { 1, 1, 1, QByteArray() } }).isEmpty());
+            QVERIFY(!makeMBTiles(path, { { 1, 0, 0, png("ok") }, { 1, 1, 1, QByteArray() } }).isEmpty());
+        } else if (kind == u"html") {
+            // A format of "png" in the metadata, and a good tile first: the import checks each
+            // tile's bytes, and takes all or none.
+            QVERIFY(!makeMBTiles(
+                path, { { 1, 0, 0, png("ok") }, { 1, 1, 1, "<html><body>Not found</body></html>" } })
+                    .isEmpty());
+        } else if (kind == u"gzip") {
+            QVERIFY(!makeMBTiles(path, { { 1, 0, 0, QByteArray("\x1f\x8b\x08\x00vector", 10) } }).isEmpty());
+        } else if (kind == u"toomuch") {
+            QList<std::tuple<int, int, int, QByteArray>> tiles;
+            for (int x = 0; x < 8; ++x)
+                tiles.append({ 3, x, 0, png(QByteArray(200, char('a' + x))) });
+            QVERIFY(!makeMBTiles(path, tiles).isEmpty());
         } else if (kind == u"self") {
             path = cachePath;
         }
         const QByteArray sourceBefore = digest(path);
         MBTilesCache cache;
+        cache.setMaxBytes(1000); // the eight tiles of "too much" are 1,664 bytes
         QString error;
         QVERIFY2(cache.open(cachePath, &error), qPrintable(error));
         QVERIFY(cache.put({ 0, 0, 0 }, "world", &error));
@@ -220,6 +257,70 @@ private slots:
         QCOMPARE(cache.tile({ 0, 0, 0 }).value_or(QByteArray()), QByteArray("world"));
         if (kind != u"self")
             QCOMPARE(digest(path), sourceBefore);
+    }
+
+    void leastRecentlyUsedTilesGoFirst()
+    {
+        QTemporaryDir dir;
+        MBTilesCache cache;
+        cache.setMaxBytes(1000);
+        QString error;
+        QVERIFY2(cache.open(dir.filePath(QStringLiteral("c.mbtiles")), &error), qPrintable(error));
+        const QByteArray a = png(QByteArray(292, 'a')), b = png(QByteArray(292, 'b')),
+                         c = png(QByteArray(292, 'c')), d = png(QByteArray(292, 'd'));
+        QVERIFY(cache.put({ 5, 1, 1 }, a, &error));
+        QVERIFY(cache.put({ 5, 2, 1 }, b, &error));
+        QVERIFY(cache.put({ 5, 3, 1 }, c, &error));
+        QCOMPARE(cache.usedBytes(), 900);
+        QVERIFY(cache.tile({ 5, 1, 1 })); // a is used again: b is now the oldest
+        QVERIFY2(cache.put({ 5, 4, 1 }, d, &error), qPrintable(error));
+        QVERIFY(cache.usedBytes() <= 1000);
+        QVERIFY(!cache.contains({ 5, 2, 1 }));
+        QCOMPARE(cache.tile({ 5, 1, 1 }).value_or(QByteArray()), a);
+        QCOMPARE(cache.tile({ 5, 3, 1 }).value_or(QByteArray()), c);
+        QCOMPARE(cache.tile({ 5, 4, 1 }).value_or(QByteArray()), d);
+    }
+
+    void aJobThatMustNotEvictIsRefused()
+    {
+        QTemporaryDir dir;
+        MBTilesCache cache;
+        cache.setMaxBytes(1000);
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("c.mbtiles"));
+        QVERIFY(cache.open(path, &error));
+        for (int x = 0; x < 3; ++x)
+            QVERIFY(
+                cache.put({ 5, x, 1 }, png(QByteArray(292, 'x')), &error, MBTilesCache::WhenFull::Refuse));
+        QVERIFY(!cache.put({ 5, 9, 1 }, png(QByteArray(292, 'y')), &error, MBTilesCache::WhenFull::Refuse));
+        QVERIFY2(error.contains(QStringLiteral("full")) && error.contains(path)
+                && error.contains(QStringLiteral("map.cache_max_mb")),
+            qPrintable(error));
+        QCOMPARE(cache.tileCount(), 3);
+        QVERIFY(!cache.contains({ 5, 9, 1 }));
+    }
+
+    void aCacheMadeElsewhereIsMeasuredOnOpen()
+    {
+        // An MBTiles file written by another tool (or by an older Watchfloor): its tiles count
+        // towards the limit from the first open, and are the first to go.
+        QTemporaryDir dir;
+        const QString path = makeMBTiles(dir.filePath(QStringLiteral("old.mbtiles")),
+            { { 4, 0, 0, png(QByteArray(392, 'o')) }, { 4, 1, 0, png(QByteArray(392, 'p')) } });
+        QVERIFY(!path.isEmpty());
+        QVERIFY(sql(path,
+            { QStringLiteral(
+                "CREATE UNIQUE INDEX tile_index ON tiles (zoom_level, tile_column, tile_row)") }));
+        MBTilesCache cache;
+        cache.setMaxBytes(1000);
+        QString error;
+        QVERIFY2(cache.open(path, &error), qPrintable(error));
+        QCOMPARE(cache.usedBytes(), 800);
+        QVERIFY(cache.put({ 4, 2, 0 }, png(QByteArray(392, 'n')), &error));
+        QVERIFY(cache.usedBytes() <= 1000);
+        QCOMPARE(cache.tileCount(), 2);
+        QVERIFY(cache.contains({ 4, 2, 0 })); // the new tile stays, one of the old ones went
+        QCOMPARE(int(cache.contains({ 4, 0, 15 })) + int(cache.contains({ 4, 1, 15 })), 1);
     }
 };
 

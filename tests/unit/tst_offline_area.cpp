@@ -1,6 +1,7 @@
-// "Prepare an offline area": tile counts known in advance, regions by name or box, absurd sizes
-// refused, and seeding against a real loopback upstream that fetches each tile once, resumes
-// by skipping what is cached and stops when cancelled.
+// "Prepare an offline area": tile counts known in advance, regions by name or box (a malformed
+// box is an error, never a box at 0), absurd sizes refused, and seeding against a real
+// loopback upstream that fetches each tile once, resumes by skipping what is cached, stops
+// when cancelled, and stops with the reason when the cache is full or cannot be written.
 #include "../common/LocalTileUpstream.h"
 #include "BaseMap.h"
 #include "MBTilesCache.h"
@@ -10,10 +11,32 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace wf::maps;
+
+namespace {
+
+// Runs SQL on a file through a connection of its own, as another program would.
+bool sql(const QString &path, const QString &statement)
+{
+    bool ok = false;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        ok = db.open() && q.exec(statement);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
+} // namespace
 
 class TestOfflineArea : public QObject
 {
@@ -66,6 +89,36 @@ private slots:
         QVERIFY(!resolveRegion(QStringLiteral("Atlantis"), m_map, &m_places, &error));
         QVERIFY(error.contains(QStringLiteral("Atlantis")));
         QVERIFY(!resolveRegion(QStringLiteral("115,30,114,31"), m_map, &m_places, &error)); // west > east
+    }
+
+    void malformedBoxesAreErrors_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("double point") << QStringLiteral("1..2,30.4,114.6,30.8") << QStringLiteral("'1..2'");
+        QTest::newRow("empty part") << QStringLiteral("114.1,,114.6,30.8") << QStringLiteral("not a number");
+        QTest::newRow("three numbers")
+            << QStringLiteral("114.1,30.4,114.6") << QStringLiteral("four numbers");
+        QTest::newRow("five numbers")
+            << QStringLiteral("114.1,30.4,114.6,30.8,1") << QStringLiteral("four numbers");
+        QTest::newRow("sign in the middle")
+            << QStringLiteral("114-1,30.4,114.6,30.8") << QStringLiteral("'114-1'");
+        QTest::newRow("overflow") << QStringLiteral("1e999,30.4,114.6,30.8") << QStringLiteral("'1e999'");
+        QTest::newRow("upside down") << QStringLiteral("114.1,30.8,114.6,30.4")
+                                     << QStringLiteral("south < north");
+    }
+    void malformedBoxesAreErrors()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, mentions);
+        QString error;
+        QVERIFY(!resolveRegion(text, m_map, &m_places, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        // A box with exponents and signs is still a box.
+        const auto box
+            = resolveRegion(QStringLiteral(" 1.141e2 , +30.4,114.6, 30.8 "), m_map, &m_places, &error);
+        QVERIFY2(box, qPrintable(error));
+        QCOMPARE(box->west, 114.1);
     }
 
     void absurdSizesAreRefused()
@@ -192,6 +245,65 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(seeder.progress().failed, area.tileCount());
         QCOMPARE(seeder.progress().fetched, 0);
+    }
+
+    void seedingStopsWhenTheCacheIsFull()
+    {
+        LocalTileUpstream upstream(true); // about 200 KB a tile
+        QTemporaryDir dir;
+        const QString cachePath = dir.filePath(QStringLiteral("tiles.mbtiles"));
+        TileSourceConfig config { upstream.urlTemplate(), "Watchfloor", 5000, cachePath };
+        config.cacheMaxBytes = upstream.png().size() * 5 + upstream.png().size() / 2;
+        OfflineAreaSeeder seeder(config);
+        seeder.parallelRequests = 1;
+        QSignalSpy finished(&seeder, &OfflineAreaSeeder::finished);
+        const OfflineArea area { { 114.0, 30.4, 114.6, 30.8 }, 8, 11 };
+        QVERIFY(area.tileCount() > 10);
+        QString error;
+        QVERIFY(seeder.start(area, 1000, &error));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        const QString why = finished.first().at(1).toString();
+        QVERIFY2(why.contains(QStringLiteral("full")) && why.contains(QStringLiteral("map.cache_max_mb")),
+            qPrintable(why));
+        const auto p = seeder.progress();
+        QCOMPARE(p.fetched, 5);
+        QCOMPARE(p.failed, 1);
+        // It stopped there: no more requests, and nothing it had fetched was evicted.
+        QCOMPARE(upstream.requests.load(), 6);
+        MBTilesCache cache;
+        QVERIFY(cache.open(cachePath, &error));
+        QCOMPARE(cache.tileCount(), 5);
+    }
+
+    void seedingFailsWhenNoTileCanBeWritten()
+    {
+        LocalTileUpstream upstream;
+        QTemporaryDir dir;
+        const QString cachePath = dir.filePath(QStringLiteral("tiles.mbtiles"));
+        {
+            MBTilesCache cache;
+            QString error;
+            QVERIFY2(cache.open(cachePath, &error), qPrintable(error));
+        }
+        // A disk that refuses every write: SQLite's own error, raised by the file itself for
+        // each insert (a real full disk cannot be made in a test).
+        QVERIFY(sql(cachePath,
+            QStringLiteral("CREATE TRIGGER no_space BEFORE INSERT ON tiles BEGIN SELECT "
+                           "RAISE(ABORT, 'database or disk is full'); END")));
+        OfflineAreaSeeder seeder({ upstream.urlTemplate(), "Watchfloor", 5000, cachePath });
+        QSignalSpy finished(&seeder, &OfflineAreaSeeder::finished);
+        QString error;
+        const OfflineArea area { { 114.0, 30.4, 114.6, 30.8 }, 8, 11 };
+        QVERIFY(seeder.start(area, 1000, &error));
+        QVERIFY(finished.wait(30000));
+        const QString why = finished.first().at(1).toString();
+        QVERIFY2(why.contains(QStringLiteral("cannot store tiles"))
+                && why.contains(QStringLiteral("disk is full")),
+            qPrintable(why));
+        QCOMPARE(seeder.progress().fetched, 0);
+        QVERIFY(seeder.progress().failed >= 1);
+        QVERIFY(upstream.requests.load() <= seeder.parallelRequests);
     }
 
 private:

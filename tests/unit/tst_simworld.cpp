@@ -322,7 +322,7 @@ private slots:
     {
         ScenarioError error;
         QVERIFY(!loadScenario(QStringLiteral("/nonexistent/x.json"), &error));
-        QVERIFY(error.message.contains(u"cannot open"));
+        QVERIFY(error.message.contains(u"cannot read the file: no such file"));
         QVERIFY(!loadScenario(QStringLiteral("no-such-scenario"), &error));
         QVERIFY(error.message.contains(u"hit-and-run"));
     }

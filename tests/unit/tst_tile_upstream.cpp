@@ -1,7 +1,9 @@
 // The tile service of a real deployment: tiles from an upstream XYZ server (a real HTTP server on
 // loopback, started here) with the configured User-Agent, kept in the MBTiles cache and served
 // from it next time and when the upstream is gone; a tile that fails (HTTP error, garbage,
-// timeout) is a 404 to the map and counted, never a crash or a hang.
+// timeout, a server that drips bytes, a body too large, a web page instead of an image, a
+// redirect to another host) is a 404 to the map and counted, never a crash, a hang or a
+// poisoned cache.
 #include "../common/LocalTileUpstream.h"
 #include "MBTilesCache.h"
 #include "TileServer.h"
@@ -24,14 +26,15 @@ struct Response
     QByteArray body;
 };
 
-// One GET to the tile service, the event loop spinning meanwhile (the service is on this thread).
+// One GET of /Z/X/Y.png to the tile service (with its secret), the event loop spinning
+// meanwhile (the service is on this thread).
 Response get(const TileServer &server, const QByteArray &path, int timeoutMs = 15000)
 {
     QTcpSocket s;
     s.connectToHost(QHostAddress::LocalHost, server.port());
     if (!s.waitForConnected(5000))
         return {};
-    s.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    s.write("GET /" + server.secret() + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QByteArray buffer;
     QElapsedTimer timer;
     timer.start();
@@ -171,6 +174,87 @@ private slots:
         QVERIFY(cache.open(cachePath, &error));
         QCOMPARE(cache.tileCount(), 1);
         QCOMPARE(cache.tile({ 9, 418, 210 }).value_or(QByteArray()), upstream.png());
+    }
+
+    void hostileUpstreamsAreCutOff_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("drips bytes") << int(LocalTileUpstream::Mode::Drip) << QStringLiteral("timed out");
+        QTest::newRow("64 MB announced") << int(LocalTileUpstream::Mode::Huge) << QStringLiteral("too large");
+        QTest::newRow("64 MB unannounced")
+            << int(LocalTileUpstream::Mode::HugeUnannounced) << QStringLiteral("too large");
+        QTest::newRow("a web page") << int(LocalTileUpstream::Mode::WrongType) << QStringLiteral("text/html");
+        QTest::newRow("redirect to another host")
+            << int(LocalTileUpstream::Mode::Redirect) << QStringLiteral("another host");
+    }
+    void hostileUpstreamsAreCutOff()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, reason);
+        LocalTileUpstream upstream;
+        LocalTileUpstream elsewhere; // "another host": reached by another name
+        upstream.mode = LocalTileUpstream::Mode(mode);
+        upstream.setRedirectTarget(
+            QStringLiteral("http://localhost:%1/9/418/210.png").arg(elsewhere.port()).toLatin1());
+        QTemporaryDir dir;
+        const QString cachePath = dir.filePath(QStringLiteral("tiles.mbtiles"));
+        TileServer server(nullptr, { upstream.urlTemplate(), "Watchfloor", 1500, cachePath });
+        QString error;
+        QVERIFY(server.listen(&error));
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = get(server, "/9/418/210.png");
+        QCOMPARE(r.status, 404);
+        // Cut off by the deadline of the whole request, not left to drip for minutes.
+        QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(server.failedTiles(), 1);
+        QVERIFY2(server.lastFailure().contains(reason), qPrintable(server.lastFailure()));
+        QCOMPARE(elsewhere.requests.load(), 0);
+        MBTilesCache cache;
+        QVERIFY(cache.open(cachePath, &error));
+        QCOMPARE(cache.tileCount(), 0);
+    }
+
+    void aRedirectOnTheSameServerIsFollowed()
+    {
+        LocalTileUpstream upstream;
+        upstream.mode = LocalTileUpstream::Mode::RedirectHere;
+        QTemporaryDir dir;
+        TileServer server(nullptr,
+            { upstream.urlTemplate(), "Watchfloor", 5000, dir.filePath(QStringLiteral("t.mbtiles")) });
+        QString error;
+        QVERIFY(server.listen(&error));
+        const auto r = get(server, "/9/418/210.png");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, upstream.png());
+        // The tile was taken from where the server moved it (Qt may send the first request
+        // twice on a fresh connection; that is its business).
+        const QStringList paths = upstream.paths();
+        QVERIFY2(paths.contains(QStringLiteral("/moved/9/418/210.png"))
+                && paths.count(QStringLiteral("/9/418/210.png")) + 1 == paths.size(),
+            qPrintable(paths.join(u' ')));
+    }
+
+    void aFullCacheMakesRoomForTheMap()
+    {
+        // Browsing past the cache's limit evicts the tiles used longest ago; the map goes on.
+        LocalTileUpstream upstream(true);
+        QTemporaryDir dir;
+        const QString cachePath = dir.filePath(QStringLiteral("tiles.mbtiles"));
+        TileSourceConfig config { upstream.urlTemplate(), "Watchfloor", 5000, cachePath };
+        config.cacheMaxBytes = upstream.png().size() * 5 + upstream.png().size() / 2;
+        TileServer server(nullptr, config);
+        QString error;
+        QVERIFY(server.listen(&error));
+        for (int x = 0; x < 12; ++x)
+            QCOMPARE(get(server, "/5/" + QByteArray::number(x) + "/12.png").status, 200);
+        MBTilesCache cache;
+        QVERIFY(cache.open(cachePath, &error));
+        QVERIFY2(cache.usedBytes() <= config.cacheMaxBytes, qPrintable(QString::number(cache.usedBytes())));
+        QVERIFY(cache.contains({ 5, 11, 12 })); // the newest stays
+        QVERIFY(!cache.contains({ 5, 0, 12 })); // the oldest went
+        QCOMPARE(server.failedTiles(), 0);
     }
 
     void foreignCacheIsLeftAloneAndTheMapStillWorks()

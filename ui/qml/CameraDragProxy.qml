@@ -42,6 +42,7 @@ Rectangle {
     Text {
         id: proxyText
         anchors.centerIn: parent
+        textFormat: Text.PlainText
         text: proxy.name
         color: "#0b0f14"
         font.pixelSize: Theme.smallFontSize

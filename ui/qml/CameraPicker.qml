@@ -34,6 +34,7 @@ Rectangle {
                 anchors.rightMargin: 4
                 verticalAlignment: Text.AlignVCenter
                 elide: Text.ElideRight
+                textFormat: Text.PlainText
                 text: row.name
                 color: Theme.text
                 font.pixelSize: Theme.smallFontSize

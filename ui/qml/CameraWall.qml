@@ -94,6 +94,7 @@ FocusScope {
                 }
                 Text {
                     Layout.fillWidth: true
+                    textFormat: Text.PlainText
                     text: qsTr("%n cameras", "", wall.cameras.count)
                     color: Theme.textDim
                     font.pixelSize: Theme.smallFontSize
@@ -199,6 +200,7 @@ FocusScope {
                 anchors.leftMargin: 8
                 verticalAlignment: Text.AlignVCenter
                 elide: Text.ElideRight
+                textFormat: Text.PlainText
                 text: qsTr("ALARM: %1 — nearest cameras on the red tiles (click to dismiss)").arg(wallModel.alarmText)
                 color: "#0b0f14"
                 font.bold: true
@@ -262,6 +264,7 @@ FocusScope {
         }
         Text {
             id: status
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: 6
             visible: text !== ""

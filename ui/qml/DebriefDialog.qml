@@ -43,6 +43,7 @@ Popup {
     }
 
     component Heading: Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         Layout.topMargin: 8
         color: Theme.text
@@ -50,6 +51,7 @@ Popup {
         font.pixelSize: Theme.fontSize
     }
     component Line: Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         color: Theme.text
         font.pixelSize: Theme.smallFontSize
@@ -68,6 +70,7 @@ Popup {
                 anchors.rightMargin: 12
                 Text {
                     Layout.fillWidth: true
+                    textFormat: Text.PlainText
                     text: qsTr("Debrief — %1").arg(dialog.scenario.title)
                     color: Theme.trainingText
                     font.bold: true
@@ -76,6 +79,7 @@ Popup {
                 }
                 Text {
                     readonly property var score: dialog.report.score ?? ({})
+                    textFormat: Text.PlainText
                     text: qsTr("Score %1 of %2 (%3 %)").arg(score.points ?? 0).arg(score.max ?? 0).arg(score.percent ?? 0)
                     color: Theme.trainingText
                     font.bold: true

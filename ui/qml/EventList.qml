@@ -42,6 +42,7 @@ Rectangle {
                     anchors.leftMargin: 8
                     anchors.rightMargin: 8
                     wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
                     text: Qt.formatTime(new Date(row.time), "hh:mm:ss") + "  " + row.text
                     color: row.severity >= 2 ? Theme.incident : Theme.text
                     font.pixelSize: Theme.smallFontSize

@@ -74,6 +74,7 @@ Rectangle {
             Layout.rightMargin: 6
             Text {
                 Layout.fillWidth: true
+                textFormat: Text.PlainText
                 text: (panel.targetPicked ? qsTr("Spot picked on the map: %1, %2") : qsTr("Spot: map centre %1, %2"))
                       .arg(panel.targetLatitude.toFixed(4)).arg(panel.targetLongitude.toFixed(4))
                 color: Theme.textDim
@@ -138,6 +139,20 @@ Rectangle {
                 font.pixelSize: Theme.smallFontSize
                 model: panel.scenario.suspects
                 displayText: count > 0 ? currentText : qsTr("No suspects in this scenario")
+                // Names from the scenario file, shown literally.
+                delegate: ItemDelegate {
+                    id: suspectItem
+                    required property string modelData
+                    required property int index
+                    width: ListView.view.width
+                    highlighted: suspectBox.highlightedIndex === index
+                    contentItem: Text {
+                        text: suspectItem.modelData
+                        textFormat: Text.PlainText
+                        font: suspectBox.font
+                        color: suspectBox.palette.text
+                    }
+                }
             }
             Button {
                 text: qsTr("Move here")
@@ -164,6 +179,20 @@ Rectangle {
                 model: panel.units
                 textRole: "callSign"
                 valueRole: "unitId"
+                // Call signs come from the connector: shown literally.
+                delegate: ItemDelegate {
+                    id: unitItem
+                    required property string callSign
+                    required property int index
+                    width: ListView.view.width
+                    highlighted: unitBox.highlightedIndex === index
+                    contentItem: Text {
+                        text: unitItem.callSign
+                        textFormat: Text.PlainText
+                        font: unitBox.font
+                        color: unitBox.palette.text
+                    }
+                }
             }
             Button {
                 text: qsTr("Fail radio")

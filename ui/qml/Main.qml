@@ -74,7 +74,7 @@ ApplicationWindow {
         id: wallWindow
         // Qt.application is a QQuickApplication at run time; qmllint only knows its base type.
         readonly property bool hasWallScreen: Qt.application.screens.length > 1 // qmllint disable missing-property
-        title: qsTr("Watchfloor — camera wall")
+        title: window.session.training ? qsTr("Watchfloor — camera wall — TRAINING") : qsTr("Watchfloor — camera wall")
         width: 1280
         height: 760
         color: Theme.window
@@ -82,6 +82,23 @@ ApplicationWindow {
         visibility: !window.wallDetached ? Window.Hidden : hasWallScreen ? Window.FullScreen : Window.Windowed
         onClosing: window.wallDetached = false
         Shortcut { sequence: "F9"; onActivated: window.wallDetached = false }
+        // Training never looks live: the physical wall carries the banner the main window does,
+        // above the tiles, never over them.
+        TrainingBanner {
+            id: wallWindowBanner
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            height: implicitHeight
+            training: window.session.training
+        }
+        Item {
+            id: wallWindowArea
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: wallWindowBanner.bottom
+            anchors.bottom: parent.bottom
+        }
     }
 
     // Training time control and the instructor's panel (training sessions only).
@@ -121,6 +138,7 @@ ApplicationWindow {
             spacing: 16
             Text {
                 id: statusText
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place")
                 color: Theme.text
@@ -128,22 +146,26 @@ ApplicationWindow {
                 elide: Text.ElideRight
             }
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Open incidents: %1").arg(window.world.incidents.count)
                 color: Theme.text
                 font.pixelSize: Theme.smallFontSize
             }
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Orders: %1").arg(window.world.orders.count)
                 color: Theme.text
                 font.pixelSize: Theme.smallFontSize
             }
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Rejected events: %1").arg(window.world.rejectedEvents)
                 visible: window.world.rejectedEvents > 0
                 color: Theme.incident
                 font.pixelSize: Theme.smallFontSize
             }
             Text {
+                textFormat: Text.PlainText
                 text: window.session.journalErrors > 0 ? qsTr("Journal errors: %1").arg(window.session.journalErrors)
                                                        : qsTr("Journal: %1").arg(window.session.journalPath)
                 color: window.session.journalErrors > 0 ? Theme.incident : Theme.textDim
@@ -275,7 +297,7 @@ ApplicationWindow {
                 }
                 CameraWall {
                     id: cameraWall
-                    parent: window.wallDetached ? wallWindow.contentItem : wallHome
+                    parent: window.wallDetached ? wallWindowArea : wallHome
                     anchors.fill: parent
                     cameras: window.world.cameras
                     alerts: window.world.alerts

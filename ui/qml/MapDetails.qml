@@ -50,6 +50,7 @@ Rectangle {
             Layout.fillWidth: true
             Text {
                 Layout.fillWidth: true
+                textFormat: Text.PlainText
                 text: details.kindName(details.kind)
                 font.pixelSize: 10
                 color: "#666"
@@ -63,6 +64,7 @@ Rectangle {
         }
         Text {
             Layout.fillWidth: true
+            textFormat: Text.PlainText
             text: details.info.label !== undefined && details.info.label !== "" ? details.info.label : (details.info.id ?? "")
             font.pixelSize: 14
             font.bold: true
@@ -71,12 +73,14 @@ Rectangle {
         }
         Text {
             visible: details.kind === "unit"
+            textFormat: Text.PlainText
             text: qsTr("Status: %1").arg(details.statusName(details.info.style ?? 3))
             font.pixelSize: 11
             color: "#222"
         }
         Text {
             visible: details.kind === "unit" && (details.info.time ?? 0) > 0
+            textFormat: Text.PlainText
             text: details.info.stale === true ? qsTr("Last fix %1 s ago (stale)").arg(Math.round((details.clock - details.info.time) / 1000))
                                               : qsTr("Last fix %1 s ago").arg(Math.round((details.clock - details.info.time) / 1000))
             font.pixelSize: 11
@@ -84,11 +88,13 @@ Rectangle {
         }
         Text {
             visible: details.info.heading !== undefined && details.info.heading !== null
+            textFormat: Text.PlainText
             text: qsTr("Heading %1°").arg(Math.round(details.info.heading ?? 0))
             font.pixelSize: 11
             color: "#222"
         }
         Text {
+            textFormat: Text.PlainText
             text: (details.info.latitude ?? 0).toFixed(5) + ", " + (details.info.longitude ?? 0).toFixed(5) + " (WGS-84)"
             font.pixelSize: 10
             color: "#555"

@@ -369,6 +369,7 @@ Item {
             anchors.centerIn: parent
             color: "white"
             font.pixelSize: 11
+            textFormat: Text.PlainText
             text: {
                 const label = tooltip.info.label ?? ""
                 const stale = tooltip.info.stale === true ? " · " + qsTr("stale position") : ""
@@ -467,6 +468,7 @@ Item {
             anchors.centerIn: parent
             Text {
                 id: attribution
+                textFormat: Text.PlainText
                 text: panel.tiles.upstream && panel.tiles.attribution !== "" ? panel.tiles.attribution
                     : panel.tiles.upstream ? qsTr("Map tiles from the configured tile server")
                     : qsTr("Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth")
@@ -476,6 +478,7 @@ Item {
             Text {
                 id: tileProblems
                 visible: text !== ""
+                textFormat: Text.PlainText
                 text: {
                     const parts = []
                     if (panel.tiles.failedTiles > 0)
@@ -487,8 +490,10 @@ Item {
                 font.pixelSize: 10
                 color: "#b00020"
                 HoverHandler { id: problemsHover }
-                ToolTip.visible: problemsHover.hovered && panel.tiles.lastFailure !== ""
-                ToolTip.text: qsTr("Last failure: %1").arg(panel.tiles.lastFailure)
+                PlainToolTip { // the reason quotes the upstream server
+                    visible: problemsHover.hovered && panel.tiles.lastFailure !== ""
+                    text: qsTr("Last failure: %1").arg(panel.tiles.lastFailure)
+                }
             }
         }
     }
@@ -497,6 +502,7 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 6
+        textFormat: Text.PlainText
         text: qsTr("Zoom %1").arg(map.zoomLevel.toFixed(1))
         font.pixelSize: 10
         color: "#333"

@@ -89,6 +89,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            textFormat: Text.PlainText
             text: dialog.refusal !== "" ? dialog.refusal
                                         : qsTr("About %L1 tiles (at most %L2).").arg(dialog.estimate).arg(dialog.tiles.maxTiles)
             color: dialog.refusal !== "" ? "#b00020" : dialog.palette.text
@@ -103,6 +104,7 @@ Dialog {
         }
         Label {
             visible: dialog.tiles.progressTotal > 0
+            textFormat: Text.PlainText
             text: qsTr("%L1 of %L2 tiles (%L3 already cached, %L4 failed)")
                 .arg(dialog.tiles.progressDone).arg(dialog.tiles.progressTotal)
                 .arg(dialog.tiles.progressSkipped).arg(dialog.tiles.progressFailed)
@@ -139,6 +141,7 @@ Dialog {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             visible: text !== ""
+            textFormat: Text.PlainText
             text: dialog.outcome
         }
         Label {
@@ -146,6 +149,7 @@ Dialog {
             wrapMode: Text.Wrap
             font.pixelSize: 10
             color: dialog.palette.placeholderText
+            textFormat: Text.PlainText
             text: dialog.tiles.cachePath !== "" ? qsTr("Cache: %1").arg(dialog.tiles.cachePath)
                                                 : qsTr("No tile cache: %1").arg(dialog.tiles.cacheError)
         }

@@ -11,6 +11,7 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         anchors.left: parent.left
         anchors.leftMargin: 8
+        textFormat: Text.PlainText
         text: header.title
         color: Theme.text
         font.bold: true
@@ -20,6 +21,7 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         anchors.right: parent.right
         anchors.rightMargin: 8
+        textFormat: Text.PlainText
         text: header.detail
         color: Theme.textDim
         font.pixelSize: Theme.smallFontSize

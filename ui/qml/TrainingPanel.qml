@@ -58,6 +58,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.leftMargin: 8
             Layout.rightMargin: 8
+            textFormat: Text.PlainText
             text: panel.scenario.active ? panel.scenario.title : qsTr("Waiting for the simulator…")
             color: Theme.text
             font.bold: true
@@ -81,6 +82,7 @@ Rectangle {
             Layout.rightMargin: 8
             Layout.maximumHeight: 140
             visible: panel.briefingOpen && text !== ""
+            textFormat: Text.PlainText
             text: panel.scenario.briefing
             color: Theme.textDim
             font.pixelSize: Theme.smallFontSize
@@ -93,6 +95,7 @@ Rectangle {
             Layout.rightMargin: 8
             spacing: 8
             Text {
+                textFormat: Text.PlainText
                 text: panel.clockText(panel.clock)
                 color: panel.timeControl.paused ? Theme.training : Theme.text
                 font.pixelSize: 22
@@ -108,6 +111,7 @@ Rectangle {
             Text {
                 Layout.fillWidth: true
                 visible: panel.scenario.active
+                textFormat: Text.PlainText
                 text: qsTr("%1 of %2").arg(panel.minutesText(panel.clock - panel.scenario.startMs))
                                     .arg(panel.minutesText(panel.scenario.endMs - panel.scenario.startMs))
                 color: Theme.textDim
@@ -183,6 +187,7 @@ Rectangle {
             Text {
                 Layout.fillWidth: true
                 Layout.leftMargin: 4
+                textFormat: Text.PlainText
                 text: panel.scenario.ended ? qsTr("Run over")
                                            : panel.timeControl.paused ? qsTr("Paused")
                                                                       : qsTr("Running at %1×").arg(panel.timeControl.speed)

@@ -41,9 +41,11 @@ Rectangle {
                 background: Rectangle {
                     color: row.hovered ? "#243245" : "transparent"
                 }
-                ToolTip.visible: hovered
-                ToolTip.delay: 600
-                ToolTip.text: qsTr("Click to centre the map on %1").arg(callSign)
+                PlainToolTip {
+                    visible: row.hovered
+                    delay: 600
+                    text: qsTr("Click to centre the map on %1").arg(row.callSign)
+                }
                 contentItem: RowLayout {
                     spacing: 6
                     Rectangle {
@@ -53,6 +55,7 @@ Rectangle {
                         color: Theme.statusColor(row.status)
                     }
                     Text {
+                        textFormat: Text.PlainText
                         text: row.callSign
                         color: Theme.text
                         font.pixelSize: Theme.fontSize
@@ -61,6 +64,7 @@ Rectangle {
                     }
                     Text {
                         Layout.fillWidth: true
+                        textFormat: Text.PlainText
                         text: row.status === 0 ? qsTr("available") : row.status === 1 ? qsTr("en route")
                               : row.status === 2 ? qsTr("on scene") : qsTr("off duty")
                         color: Theme.textDim
@@ -68,6 +72,7 @@ Rectangle {
                         elide: Text.ElideRight
                     }
                     Text {
+                        textFormat: Text.PlainText
                         text: qsTr("%1 km/h").arg(Math.round(row.speed))
                         color: Theme.textDim
                         font.pixelSize: Theme.smallFontSize

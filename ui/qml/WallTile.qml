@@ -95,6 +95,7 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             anchors.leftMargin: 4
             anchors.rightMargin: 4
+            textFormat: Text.PlainText
             text: tile.name
             color: Theme.text
             font.pixelSize: tile.overlayFont
@@ -114,6 +115,7 @@ Rectangle {
             Text {
                 id: stateLabel
                 anchors.centerIn: parent
+                textFormat: Text.PlainText
                 text: tile.stateText()
                 color: "#0b0f14"
                 font.pixelSize: tile.overlayFont - 1
@@ -140,6 +142,7 @@ Rectangle {
             elide: Text.ElideRight
             color: player.state === WallPlayer.Live ? Theme.text : Theme.enRoute
             font.pixelSize: tile.overlayFont - 1
+            textFormat: Text.PlainText
             text: {
                 const parts = [qsTr("%1 fps").arg(player.fps.toFixed(1))]
                 if (player.resolution.width > 0)
@@ -167,6 +170,7 @@ Rectangle {
             font.pixelSize: tile.compact ? 10 : Theme.fontSize
             font.bold: player.state === WallPlayer.Lost || player.state === WallPlayer.Failed
             color: tile.cameraId === "" || player.state === WallPlayer.Connecting ? Theme.textDim : Theme.incident
+            textFormat: Text.PlainText
             text: tile.cameraId === "" ? qsTr("Drop a camera here")
                 : player.state === WallPlayer.Connecting ? qsTr("Connecting…")
                 : player.state === WallPlayer.Lost ? qsTr("SIGNAL LOST") : qsTr("NO SIGNAL")
@@ -180,6 +184,7 @@ Rectangle {
             visible: text !== "" && tile.cameraId !== ""
             color: Theme.textDim
             font.pixelSize: tile.compact ? 9 : Theme.smallFontSize
+            textFormat: Text.PlainText
             text: {
                 const parts = []
                 if (player.errorString !== "" && player.state !== WallPlayer.Connecting)

@@ -1,7 +1,9 @@
 #include "CameraFile.h"
 
+#include "BoundedFile.h"
+#include "UrlCredentials.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,7 +97,7 @@ std::optional<QList<CameraReported>> parseCameraJson(const QByteArray &json, QSt
             return fail(tr("%1: \"transport\" must be \"tcp\" or \"udp\"").arg(where));
         for (const QString *url : { &c.mainUrl, &c.subUrl }) {
             if (!url->isEmpty() && !QUrl(*url).isValid())
-                return fail(tr("%1: not a valid URL: %2").arg(where, *url));
+                return fail(tr("%1: not a valid URL: %2").arg(where, withoutUrlCredentials(*url)));
         }
         c.mainUrl = withTransport(c.mainUrl, transport);
         c.subUrl = withTransport(c.subUrl, transport);
@@ -109,14 +111,14 @@ std::optional<QList<CameraReported>> parseCameraJson(const QByteArray &json, QSt
 
 std::optional<QList<CameraReported>> loadCameraFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString why;
+    const auto bytes = readBoundedFile(path, kMaxCameraFileBytes, &why);
+    if (!bytes) {
         if (error)
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            *error = tr("cannot read %1: %2").arg(path, why);
         return std::nullopt;
     }
-    QString why;
-    auto cameras = parseCameraJson(file.readAll(), &why);
+    auto cameras = parseCameraJson(*bytes, &why);
     if (!cameras && error)
         *error = QStringLiteral("%1: %2").arg(path, why);
     return cameras;

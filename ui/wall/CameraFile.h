@@ -13,6 +13,7 @@ namespace wf::wall {
 // and optionally sub (a lower-resolution stream for small tiles) and transport ("tcp" or
 // "udp", for rtsp:// URLs). Unknown fields are allowed so that sites can keep notes in it.
 // Any error names the entry and the field; nothing is loaded from a file with an error.
+constexpr qint64 kMaxCameraFileBytes = 16 * 1024 * 1024; // some 50,000 cameras
 std::optional<QList<CameraReported>> loadCameraFile(const QString &path, QString *error);
 std::optional<QList<CameraReported>> parseCameraJson(const QByteArray &json, QString *error);
 

@@ -1,6 +1,7 @@
 #include "WallModel.h"
 
 #include "CameraFinder.h"
+#include "UrlCredentials.h"
 #include "WallPlayer.h"
 #include "WorldModels.h"
 
@@ -576,7 +577,9 @@ QJsonArray WallModel::health() const
             continue;
         const QRectF r = p->mapRectToScene(p->boundingRect());
         tiles.append(QJsonObject { { QStringLiteral("slot"), p->slot() },
-            { QStringLiteral("camera_id"), p->cameraId() }, { QStringLiteral("source"), p->source() },
+            // Monitoring reads this file: stream URLs and errors go without user name and password.
+            { QStringLiteral("camera_id"), p->cameraId() },
+            { QStringLiteral("source"), withoutUrlCredentials(p->source()) },
             { QStringLiteral("visible"), p->isVisible() },
             { QStringLiteral("state"), QLatin1String(stateNames[p->state()]) },
             { QStringLiteral("fps"), p->fps() }, { QStringLiteral("frames"), p->framesReceived() },
@@ -585,7 +588,8 @@ QJsonArray WallModel::health() const
             { QStringLiteral("height"), p->resolution().height() },
             { QStringLiteral("age_ms"), p->frameAgeMs() },
             { QStringLiteral("bitrate_kbps"), p->bitrateKbps() },
-            { QStringLiteral("reconnects"), p->reconnects() }, { QStringLiteral("error"), p->errorString() },
+            { QStringLiteral("reconnects"), p->reconnects() },
+            { QStringLiteral("error"), withoutUrlCredentials(p->errorString()) },
             { QStringLiteral("latency_ms"), latencies(p) }, { QStringLiteral("x"), r.x() },
             { QStringLiteral("y"), r.y() }, { QStringLiteral("w"), r.width() },
             { QStringLiteral("h"), r.height() },
