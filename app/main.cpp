@@ -10,6 +10,7 @@
 #include "Instructor.h"
 #include "Journal.h"
 #include "MapTiles.h"
+#include "RoadCommands.h"
 #include "Session.h"
 #include "Settings.h"
 #include "TileCommands.h"
@@ -74,7 +75,16 @@ int main(int argc, char *argv[])
     }
     const auto &opt = parsed.options;
 
-    // Tile work from the command line needs no display: it runs on a plain core application.
+    // Tile and road work from the command line needs no display: it runs on a plain core application.
+    if (opt.headlessRoadCommand()) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("watchfloor"));
+        QString error;
+        const auto settings = wf::Settings::load(opt.settingsPath, &error);
+        if (!settings)
+            return fail(error);
+        return wf::runRoadCommand(opt, *settings);
+    }
     if (opt.headlessTileCommand()) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("watchfloor"));

@@ -24,7 +24,7 @@ bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QSt
 {
     static const QStringList known { QStringLiteral("upstream_url"), QStringLiteral("user_agent"),
         QStringLiteral("attribution"), QStringLiteral("cache"), QStringLiteral("timeout_s"),
-        QStringLiteral("max_offline_tiles") };
+        QStringLiteral("max_offline_tiles"), QStringLiteral("roads") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("%1: unknown setting 'map.%2'").arg(origin, it.key());
@@ -39,6 +39,7 @@ bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QSt
     m.userAgent = o.value(u"user_agent").toString(m.userAgent);
     m.attribution = o.value(u"attribution").toString(m.attribution);
     m.cachePath = o.value(u"cache").toString(m.cachePath);
+    m.roadsPath = o.value(u"roads").toString(m.roadsPath);
     if (m.userAgent.trimmed().isEmpty()) {
         *error
             = QStringLiteral("%1: map.user_agent must not be empty (tile servers refuse anonymous clients)")

@@ -23,6 +23,7 @@ struct Settings
         QString cachePath; // MBTiles file; empty: tiles.mbtiles in the user's data folder
         double timeoutSeconds = 10;
         qint64 maxOfflineTiles = 100000; // the largest offline area accepted, in tiles
+        QString roadsPath; // the road graph file (map.roads); empty: the training world's roads
     } map;
     QString simScenario; // sim.scenario: a scenario id or file to play (--scenario wins)
 
