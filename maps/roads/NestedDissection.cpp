@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <thread>
 
 namespace wf::maps {
 
@@ -13,15 +14,36 @@ constexpr double kBalance = 0.3; // each side keeps at least this share of the n
 // Below this many nodes, east and north alone: the diagonals rarely win on a small part, and
 // keeping two orders instead of four halves the work of the many lower levels.
 constexpr std::size_t kDiagonalsAbove = 100'000;
+// Halves larger than this are dissected on a thread of their own (while threads are left).
+constexpr std::size_t kParallelAbove = 50'000;
 
 int directionsFor(std::size_t nodes)
 {
     return nodes >= kDiagonalsAbove ? kDirections : 2;
 }
 
+// A part of the graph still to order: its nodes along each direction, and the ranks it owns,
+// [rankEnd - size, rankEnd). Fixed ranges make the order the same however the parts are shared
+// among threads.
 struct Part
 {
-    std::array<std::vector<quint32>, kDirections> sorted; // the part's nodes along each direction
+    std::array<std::vector<quint32>, kDirections> sorted;
+    quint32 rankEnd = 0;
+    std::size_t size() const { return sorted[0].size(); }
+};
+
+// What one thread writes while it dissects: marks per node, for the nodes of its own parts.
+struct Scratch
+{
+    explicit Scratch(std::size_t n)
+        : stamp(n, 0)
+        , pos(n, 0)
+        , side(n, 0)
+    { }
+    std::vector<quint32> stamp;
+    std::vector<quint32> pos;
+    std::vector<quint8> side;
+    quint32 counter = 0;
 };
 
 class Dissector
@@ -33,10 +55,6 @@ public:
         , m_adj(adjacent)
         , m_n(xy.size())
         , m_rank(m_n, 0)
-        , m_stamp(m_n, 0)
-        , m_pos(m_n, 0)
-        , m_side(m_n, 0)
-        , m_next(quint32(m_n))
     { }
 
     std::vector<quint32> run()
@@ -44,6 +62,7 @@ public:
         if (m_n == 0)
             return {};
         Part all;
+        all.rankEnd = quint32(m_n);
         std::vector<std::pair<double, quint32>> keyed(m_n);
         for (int d = 0; d < directionsFor(m_n); ++d) {
             for (quint32 v = 0; v < quint32(m_n); ++v)
@@ -54,12 +73,9 @@ public:
             for (std::size_t i = 0; i < m_n; ++i)
                 order[i] = keyed[i].second;
         }
-        m_stack.push_back(std::move(all));
-        while (!m_stack.empty()) {
-            Part p = std::move(m_stack.back());
-            m_stack.pop_back();
-            dissect(p);
-        }
+        keyed = {};
+        const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+        solve(std::move(all), threads);
         return std::move(m_rank);
     }
 
@@ -79,27 +95,57 @@ private:
         }
     }
 
-    void assign(const std::vector<quint32> &nodes)
+    // Orders a part and everything below it, with up to `threads` threads.
+    void solve(Part top, unsigned threads)
     {
-        for (quint32 v : nodes)
-            m_rank[v] = --m_next;
+        Scratch scratch(m_n);
+        std::vector<Part> stack;
+        stack.push_back(std::move(top));
+        std::thread helper;
+        while (!stack.empty()) {
+            Part p = std::move(stack.back());
+            stack.pop_back();
+            std::vector<Part> children;
+            dissect(p, scratch, children);
+            for (Part &c : children) {
+                // The first large half with a thread to spare goes to that thread, with the
+                // threads beyond it.
+                if (threads > 1 && !helper.joinable() && c.size() > kParallelAbove) {
+                    const unsigned given = threads / 2;
+                    threads -= given;
+                    helper = std::thread(
+                        [this, part = std::move(c), given]() mutable { solve(std::move(part), given); });
+                    continue;
+                }
+                stack.push_back(std::move(c));
+            }
+        }
+        if (helper.joinable())
+            helper.join();
     }
 
-    bool member(quint32 v) const { return m_stamp[v] == m_current; }
-
-    void dissect(Part &p)
+    // Ranks nodes from the top of [.., end) down, in the given order.
+    void assign(const std::vector<quint32> &nodes, quint32 &end)
     {
-        const std::size_t k = p.sorted[0].size();
+        for (quint32 v : nodes)
+            m_rank[v] = --end;
+    }
+
+    void dissect(Part &p, Scratch &s, std::vector<Part> &children)
+    {
+        const std::size_t k = p.size();
+        quint32 end = p.rankEnd;
         if (k <= kLeafSize) {
-            assign(p.sorted[0]);
+            assign(p.sorted[0], end);
             return;
         }
-        m_current = ++m_stampCounter;
+        const quint32 current = ++s.counter;
         for (quint32 v : p.sorted[0])
-            m_stamp[v] = m_current;
-        if (splitComponents(p))
+            s.stamp[v] = current;
+        auto member = [&](quint32 v) { return s.stamp[v] == current; };
+        if (splitComponents(p, s, member, children))
             return;
-        // The best balanced cut over the four directions.
+        // The best balanced cut over the directions.
         std::size_t bestCut = std::size_t(-1), bestAt = 0;
         int bestDir = 0;
         std::vector<qint64> diff(k + 1);
@@ -107,15 +153,15 @@ private:
         for (int d = 0; d < directions; ++d) {
             const auto &order = p.sorted[std::size_t(d)];
             for (std::size_t i = 0; i < k; ++i)
-                m_pos[order[i]] = quint32(i);
+                s.pos[order[i]] = quint32(i);
             std::fill(diff.begin(), diff.end(), 0);
             for (std::size_t i = 0; i < k; ++i) {
                 const quint32 u = order[i];
                 for (quint32 j = m_first[u]; j < m_first[u + 1]; ++j) {
                     const quint32 w = m_adj[j];
-                    if (member(w) && m_pos[w] > i) { // crosses every cut t with i < t <= pos(w)
+                    if (member(w) && s.pos[w] > i) { // crosses every cut t with i < t <= pos(w)
                         ++diff[i + 1];
-                        --diff[m_pos[w] + 1];
+                        --diff[s.pos[w] + 1];
                     }
                 }
             }
@@ -138,8 +184,8 @@ private:
         // The crossing edges' end nodes on either side; the smaller set is the separator.
         const auto &order = p.sorted[std::size_t(bestDir)];
         for (std::size_t i = 0; i < k; ++i) {
-            m_pos[order[i]] = quint32(i);
-            m_side[order[i]] = i < bestAt ? 0 : 1;
+            s.pos[order[i]] = quint32(i);
+            s.side[order[i]] = i < bestAt ? 0 : 1;
         }
         std::vector<quint32> left, right;
         for (std::size_t i = 0; i < bestAt; ++i) {
@@ -147,10 +193,10 @@ private:
             bool crossing = false;
             for (quint32 j = m_first[u]; j < m_first[u + 1]; ++j) {
                 const quint32 w = m_adj[j];
-                if (member(w) && m_pos[w] >= bestAt) {
+                if (member(w) && s.pos[w] >= bestAt) {
                     crossing = true;
-                    if (m_side[w] == 1) {
-                        m_side[w] = 3; // a right end, listed once
+                    if (s.side[w] == 1) {
+                        s.side[w] = 3; // a right end, listed once
                         right.push_back(w);
                     }
                 }
@@ -160,70 +206,78 @@ private:
         }
         const bool takeLeft = left.size() <= right.size();
         for (quint32 v : right)
-            m_side[v] = takeLeft ? 1 : 2;
+            s.side[v] = takeLeft ? 1 : 2;
         if (takeLeft) {
             for (quint32 v : left)
-                m_side[v] = 2;
+                s.side[v] = 2;
         }
         std::sort(left.begin(), left.end());
         std::sort(right.begin(), right.end());
-        assign(takeLeft ? left : right);
+        assign(takeLeft ? left : right, end);
         Part halves[2];
         for (int d = 0; d < directions; ++d) {
             for (auto &h : halves)
                 h.sorted[std::size_t(d)].reserve(k / 2 + 1);
             for (quint32 v : p.sorted[std::size_t(d)]) {
-                if (m_side[v] < 2)
-                    halves[m_side[v]].sorted[std::size_t(d)].push_back(v);
+                if (s.side[v] < 2)
+                    halves[s.side[v]].sorted[std::size_t(d)].push_back(v);
             }
         }
         for (auto &v : p.sorted)
             v = {};
         for (auto &h : halves) {
-            if (!h.sorted[0].empty())
-                m_stack.push_back(std::move(h));
+            h.rankEnd = end;
+            end -= quint32(h.size());
+            if (h.size() > 0)
+                children.push_back(std::move(h));
         }
     }
 
     // Splits a part that is not connected into its components; false when it is connected.
-    bool splitComponents(Part &p)
+    template<class Member>
+    bool splitComponents(Part &p, Scratch &s, Member &&member, std::vector<Part> &children)
     {
         std::vector<quint32> queue;
         quint32 components = 0;
-        for (quint32 s : p.sorted[0])
-            m_pos[s] = 0xffffffffu; // not reached yet
-        for (quint32 s : p.sorted[0]) {
-            if (m_pos[s] != 0xffffffffu)
+        for (quint32 v : p.sorted[0])
+            s.pos[v] = 0xffffffffu; // not reached yet
+        for (quint32 start : p.sorted[0]) {
+            if (s.pos[start] != 0xffffffffu)
                 continue;
             queue.clear();
-            queue.push_back(s);
-            m_pos[s] = components;
+            queue.push_back(start);
+            s.pos[start] = components;
             for (std::size_t qi = 0; qi < queue.size(); ++qi) {
                 const quint32 u = queue[qi];
                 for (quint32 j = m_first[u]; j < m_first[u + 1]; ++j) {
                     const quint32 w = m_adj[j];
-                    if (member(w) && m_pos[w] == 0xffffffffu) {
-                        m_pos[w] = components;
+                    if (member(w) && s.pos[w] == 0xffffffffu) {
+                        s.pos[w] = components;
                         queue.push_back(w);
                     }
                 }
             }
             ++components;
-            if (components == 1 && queue.size() == p.sorted[0].size())
+            if (components == 1 && queue.size() == p.size())
                 return false;
         }
         std::vector<Part> parts(components);
-        for (int d = 0; d < directionsFor(p.sorted[0].size()); ++d) {
+        for (int d = 0; d < directionsFor(p.size()); ++d) {
             for (quint32 v : p.sorted[std::size_t(d)])
-                parts[m_pos[v]].sorted[std::size_t(d)].push_back(v);
+                parts[s.pos[v]].sorted[std::size_t(d)].push_back(v);
         }
         for (auto &v : p.sorted)
             v = {};
+        quint32 end = p.rankEnd;
         for (auto &part : parts) {
-            if (part.sorted[0].size() <= kLeafSize)
-                assign(part.sorted[0]);
-            else
-                m_stack.push_back(std::move(part));
+            part.rankEnd = end;
+            end -= quint32(part.size());
+            if (part.size() <= kLeafSize) {
+                quint32 e = part.rankEnd;
+                assign(part.sorted[0], e);
+            } else {
+                children.push_back(std::move(part));
+            }
         }
         return true;
     }
@@ -232,14 +286,7 @@ private:
     std::span<const quint32> m_first;
     std::span<const quint32> m_adj;
     std::size_t m_n;
-    std::vector<quint32> m_rank;
-    std::vector<quint32> m_stamp;
-    std::vector<quint32> m_pos;
-    std::vector<quint8> m_side;
-    std::vector<Part> m_stack;
-    quint32 m_next;
-    quint32 m_current = 0;
-    quint32 m_stampCounter = 0;
+    std::vector<quint32> m_rank; // written by every thread, each for the nodes of its own parts
 };
 
 } // namespace

@@ -17,7 +17,9 @@ namespace wf::maps {
 // position of each order is scored by the number of edges crossing it in one linear pass, and
 // the best cut's crossing edges are covered by the smaller of their two end sets. Sweeps find
 // the narrow places between towns and across rivers; the work is O(n log n) overall, so a
-// province orders in seconds, not the minutes a max-flow separator takes.
+// province orders in seconds, not the minutes a max-flow separator takes. Large halves are
+// ordered on threads of their own; each part owns a fixed range of ranks, so the order is the
+// same with any number of threads.
 //
 // xy: node positions in metres (any plane); the graph is undirected and given as adjacency
 // lists (first has nodeCount + 1 entries). Returns the rank of every node: 0 is contracted
