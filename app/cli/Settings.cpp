@@ -24,11 +24,18 @@ bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QSt
 {
     static const QStringList known { QStringLiteral("upstream_url"), QStringLiteral("user_agent"),
         QStringLiteral("attribution"), QStringLiteral("cache"), QStringLiteral("timeout_s"),
-        QStringLiteral("max_offline_tiles"), QStringLiteral("roads") };
+        QStringLiteral("max_offline_tiles"), QStringLiteral("roads"), QStringLiteral("draw_roads") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("%1: unknown setting 'map.%2'").arg(origin, it.key());
             return false;
+        }
+        if (it.key() == u"draw_roads") {
+            if (!it.value().isBool()) {
+                *error = QStringLiteral("%1: map.draw_roads must be true or false").arg(origin);
+                return false;
+            }
+            continue;
         }
         if (it.key() != u"timeout_s" && it.key() != u"max_offline_tiles" && !it.value().isString()) {
             *error = QStringLiteral("%1: map.%2 must be a string").arg(origin, it.key());
@@ -40,6 +47,7 @@ bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QSt
     m.attribution = o.value(u"attribution").toString(m.attribution);
     m.cachePath = o.value(u"cache").toString(m.cachePath);
     m.roadsPath = o.value(u"roads").toString(m.roadsPath);
+    m.drawRoads = o.value(u"draw_roads").toBool(m.drawRoads);
     if (m.userAgent.trimmed().isEmpty()) {
         *error
             = QStringLiteral("%1: map.user_agent must not be empty (tile servers refuse anonymous clients)")

@@ -24,6 +24,7 @@ struct Settings
         double timeoutSeconds = 10;
         qint64 maxOfflineTiles = 100000; // the largest offline area accepted, in tiles
         QString roadsPath; // the road graph file (map.roads); empty: the training world's roads
+        bool drawRoads = true; // map.draw_roads: the embedded map draws the graph's roads
     } map;
     QString simScenario; // sim.scenario: a scenario id or file to play (--scenario wins)
 

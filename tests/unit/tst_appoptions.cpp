@@ -234,6 +234,13 @@ private slots:
         QVERIFY(!Settings::fromJson(R"({"map": {"roads": 5}})", QStringLiteral("s.json"), &error));
         QVERIFY2(error.contains(QStringLiteral("map.roads")), qPrintable(error));
         QVERIFY(d->map.roadsPath.isEmpty()); // the training graph by default
+        QVERIFY(d->map.drawRoads);
+        const auto off
+            = Settings::fromJson(R"({"map": {"draw_roads": false}})", QStringLiteral("s.json"), &error);
+        QVERIFY2(off, qPrintable(error));
+        QVERIFY(!off->map.drawRoads);
+        QVERIFY(!Settings::fromJson(R"({"map": {"draw_roads": "no"}})", QStringLiteral("s.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("map.draw_roads")), qPrintable(error));
     }
     void badInputIsRefusedWithAReason()
     {
