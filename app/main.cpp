@@ -10,6 +10,8 @@
 #include "Instructor.h"
 #include "Journal.h"
 #include "MapTiles.h"
+#include "RoadCommands.h"
+#include "RoadGraph.h"
 #include "Session.h"
 #include "Settings.h"
 #include "TileCommands.h"
@@ -74,7 +76,16 @@ int main(int argc, char *argv[])
     }
     const auto &opt = parsed.options;
 
-    // Tile work from the command line needs no display: it runs on a plain core application.
+    // Tile and road work from the command line needs no display: it runs on a plain core application.
+    if (opt.headlessRoadCommand()) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("watchfloor"));
+        QString error;
+        const auto settings = wf::Settings::load(opt.settingsPath, &error);
+        if (!settings)
+            return fail(error);
+        return wf::runRoadCommand(opt, *settings);
+    }
     if (opt.headlessTileCommand()) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("watchfloor"));
@@ -137,8 +148,18 @@ int main(int argc, char *argv[])
     const auto tileLanguage = QLocale(uiLanguage).language() == QLocale::Chinese
         ? wf::maps::TileRenderer::Language::Chinese
         : wf::maps::TileRenderer::Language::English;
+    // The roads the embedded map draws: the session's road graph (a graph named with --roads or
+    // map.roads must open; the training graph beside the app may be missing from a partial build).
+    std::shared_ptr<const wf::maps::RoadGraph> roads;
+    if (settings->map.drawRoads) {
+        roads = wf::maps::RoadGraph::open(wf::roadGraphPath(opt, *settings), &error);
+        if (!roads && (!opt.roadsPath.isEmpty() || !settings->map.roadsPath.isEmpty()))
+            return fail(error);
+        if (!roads)
+            std::fprintf(stderr, "watchfloor: the map draws no roads: %s\n", qPrintable(error));
+    }
     wf::maps::TileServer tiles(
-        std::make_shared<const wf::maps::TileRenderer>(baseMap, tileLanguage), *tileConfig);
+        std::make_shared<const wf::maps::TileRenderer>(baseMap, tileLanguage, roads), *tileConfig);
     if (!tiles.listen(&error))
         return fail(error);
     // A cache that is not ours (or is broken) is left alone; the map runs without it and says so.

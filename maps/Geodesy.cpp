@@ -1,5 +1,6 @@
 #include "Geodesy.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -84,6 +85,56 @@ double distanceMeters(LatLon a, LatLon b)
     const double h = std::sin(dp / 2) * std::sin(dp / 2)
         + std::cos(p1) * std::cos(p2) * std::sin(dl / 2) * std::sin(dl / 2);
     return 2 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+double bearingDegrees(LatLon a, LatLon b)
+{
+    const double p1 = a.lat * kPi / 180, p2 = b.lat * kPi / 180;
+    const double dl = (b.lon - a.lon) * kPi / 180;
+    const double y = std::sin(dl) * std::cos(p2);
+    const double x = std::cos(p1) * std::sin(p2) - std::sin(p1) * std::cos(p2) * std::cos(dl);
+    const double deg = std::atan2(y, x) * 180 / kPi;
+    return deg < 0 ? deg + 360 : (deg >= 360 ? deg - 360 : deg);
+}
+
+LatLon interpolate(LatLon a, LatLon b, double fraction)
+{
+    return { a.lat + (b.lat - a.lat) * fraction, a.lon + (b.lon - a.lon) * fraction };
+}
+
+LatLon offsetMeters(LatLon p, double east, double north)
+{
+    return LocalFrame(p).toLatLon(QPointF(east, north));
+}
+
+bool insideRing(LatLon p, std::span<const LatLon> ring)
+{
+    bool inside = false;
+    const std::size_t n = ring.size();
+    for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
+        const auto &a = ring[i];
+        const auto &b = ring[j];
+        if ((a.lat > p.lat) != (b.lat > p.lat)
+            && p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
+            inside = !inside;
+    }
+    return inside;
+}
+
+LocalFrame::LocalFrame(LatLon origin)
+    : m_origin(origin)
+    , m_perLat(kEarthRadius * kPi / 180)
+    , m_perLon(kEarthRadius * kPi / 180 * std::cos(origin.lat * kPi / 180))
+{ }
+
+QPointF LocalFrame::toMeters(LatLon p) const
+{
+    return { (p.lon - m_origin.lon) * m_perLon, (p.lat - m_origin.lat) * m_perLat };
+}
+
+LatLon LocalFrame::toLatLon(QPointF m) const
+{
+    return { m_origin.lat + m.y() / m_perLat, m_origin.lon + (m_perLon > 0 ? m.x() / m_perLon : 0) };
 }
 
 QPointF toWebMercator(LatLon p)

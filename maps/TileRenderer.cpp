@@ -1,8 +1,12 @@
 #include "TileRenderer.h"
 
+#include "RoadGraph.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
+#include <cmath>
 
 namespace wf::maps {
 
@@ -73,11 +77,54 @@ constexpr QColor kProvinceLine(0x7d, 0x5b, 0xa6);
 constexpr QColor kPrefectureLine(0x9a, 0x86, 0xb0);
 constexpr QColor kDistrictLine(0xbc, 0xb2, 0xc8);
 
+// Roads, by class: the zoom they appear at, their fill and their casing (the darker edge that
+// keeps a light road visible on light land), and their width in pixels at that zoom.
+struct RoadStyle
+{
+    int minZoom;
+    QColor fill;
+    QColor casing;
+    double width;
+};
+constexpr RoadStyle kRoadStyles[kRoadClassCount] = {
+    { 8, QColor(0xf0, 0xa0, 0x4b), QColor(0xb3, 0x6e, 0x25), 1.6 }, // Expressway
+    { 9, QColor(0xf6, 0xd2, 0x6b), QColor(0xb8, 0x98, 0x3a), 1.4 }, // UrbanRing
+    { 11, QColor(0xff, 0xff, 0xff), QColor(0xa9, 0xa1, 0x94), 1.6 }, // Arterial
+    { 12, QColor(0xfe, 0xfd, 0xf8), QColor(0xbd, 0xb5, 0xa6), 1.3 }, // County
+    { 14, QColor(0xff, 0xff, 0xff), QColor(0xcc, 0xc5, 0xb8), 1.2 }, // Village
+};
+// Below this zoom a tile covers too many cells of the graph's grid: major roads come from a list.
+constexpr int kStreetZoom = 12;
+
+// Roads widen by a third a zoom level, to a limit, as the map gets closer.
+double roadWidth(RoadClass c, int zoom)
+{
+    const RoadStyle &s = kRoadStyles[int(c)];
+    return std::min(s.width * std::pow(1.33, zoom - s.minZoom), 14.0);
+}
+
 } // namespace
 
-TileRenderer::TileRenderer(const BaseMap &map, Language language)
+TileRenderer::~TileRenderer() = default;
+
+TileRenderer::TileRenderer(const BaseMap &map, Language language, std::shared_ptr<const RoadGraph> roads)
     : m_language(language)
+    , m_roads(std::move(roads))
 {
+    if (m_roads) {
+        std::vector<LatLon> line;
+        for (int l = 0; l < m_roads->linkCount(); ++l) {
+            const RoadClass c = m_roads->linkClass(l);
+            if (kRoadStyles[int(c)].minZoom >= kStreetZoom)
+                continue;
+            m_roads->linkPolyline(l, line);
+            QPolygonF poly;
+            poly.reserve(qsizetype(line.size()));
+            for (const LatLon &p : line)
+                poly.append(normalised(QPointF(p.lon, p.lat)));
+            m_majorRoads.push_back({ c, poly, poly.boundingRect() });
+        }
+    }
     for (const auto &f : map.features()) {
         Shape s { f.level, {}, {}, {} };
         for (const auto &p : f.polygons)
@@ -214,6 +261,7 @@ QImage TileRenderer::render(TileId tile) const
         }
         }
     }
+    drawRoads(p, tile, margin);
     // The province outline goes last among lines so it is never hidden by a river.
     for (const auto &s : m_shapes) {
         if (s.level != MapFeature::Level::Province || !s.bounds.intersects(margin))
@@ -247,6 +295,73 @@ QImage TileRenderer::render(TileId tile) const
         p.drawPath(text);
     }
     return img;
+}
+
+void TileRenderer::drawRoads(QPainter &p, TileId tile, const QRectF &tileNorm) const
+{
+    if (!m_roads || tile.z < kRoadStyles[int(RoadClass::Expressway)].minZoom)
+        return;
+    QPainterPath paths[kRoadClassCount];
+    auto visible = [&](RoadClass c) { return tile.z >= kRoadStyles[int(c)].minZoom; };
+    if (tile.z < kStreetZoom) {
+        // Bounds of straight east-west or north-south roads have no height or width, which
+        // QRectF::intersects() takes for nothing: compare the edges.
+        auto overlaps = [&](const QRectF &r) {
+            return r.left() <= tileNorm.right() && r.right() >= tileNorm.left()
+                && r.top() <= tileNorm.bottom() && r.bottom() >= tileNorm.top();
+        };
+        for (const MajorRoad &r : m_majorRoads) {
+            if (visible(r.cls) && overlaps(r.bounds))
+                paths[int(r.cls)].addPolygon(r.line);
+        }
+    } else {
+        // The graph's snapping grid holds every link crossing each cell: the cells under the tile.
+        const auto &h = m_roads->header();
+        const LatLon nw = fromWorldPixel(tileNorm.topLeft() * kTileSize, 0);
+        const LatLon se = fromWorldPixel(tileNorm.bottomRight() * kTileSize, 0);
+        const long row0 = std::max(0L, long(std::floor((se.lat - h.gridSouth) / h.gridCellDeg)));
+        const long row1
+            = std::min(long(h.gridRows) - 1, long(std::floor((nw.lat - h.gridSouth) / h.gridCellDeg)));
+        const long col0 = std::max(0L, long(std::floor((nw.lon - h.gridWest) / h.gridCellDeg)));
+        const long col1
+            = std::min(long(h.gridCols) - 1, long(std::floor((se.lon - h.gridWest) / h.gridCellDeg)));
+        std::vector<int> links;
+        for (long row = row0; row <= row1; ++row) {
+            for (long col = col0; col <= col1; ++col) {
+                for (quint32 l : m_roads->gridLinks(quint32(row * long(h.gridCols) + col))) {
+                    if (visible(m_roads->linkClass(int(l))))
+                        links.push_back(int(l));
+                }
+            }
+        }
+        std::sort(links.begin(), links.end());
+        links.erase(std::unique(links.begin(), links.end()), links.end());
+        std::vector<LatLon> line;
+        for (int l : links) {
+            m_roads->linkPolyline(l, line);
+            QPolygonF poly;
+            poly.reserve(qsizetype(line.size()));
+            for (const LatLon &pt : line)
+                poly.append(normalised(QPointF(pt.lon, pt.lat)));
+            paths[int(m_roads->linkClass(l))].addPolygon(poly);
+        }
+    }
+    // Small roads under big ones; all casings before the fills, so crossings join cleanly.
+    p.setBrush(Qt::NoBrush);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int c = kRoadClassCount - 1; c >= 0; --c) {
+            if (paths[c].isEmpty())
+                continue;
+            const RoadStyle &s = kRoadStyles[c];
+            const double w = roadWidth(RoadClass(c), tile.z);
+            QPen pen(pass == 0 ? s.casing : s.fill, pass == 0 ? w + 1.5 : w);
+            pen.setCosmetic(true);
+            pen.setCapStyle(Qt::RoundCap);
+            pen.setJoinStyle(Qt::RoundJoin);
+            p.setPen(pen);
+            p.drawPath(paths[c]);
+        }
+    }
 }
 
 } // namespace wf::maps

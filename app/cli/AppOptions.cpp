@@ -92,9 +92,31 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     const QCommandLineOption importTiles(QStringLiteral("import-tiles"),
         QStringLiteral("Merge the tiles of an MBTiles file into the cache, then exit."),
         QStringLiteral("FILE"));
+    // The road graph and the headless road commands.
+    const QCommandLineOption roads(QStringLiteral("roads"),
+        QStringLiteral("Road graph file (setting map.roads; default: the training world's generated roads). "
+                       "With --import-roads: the file to write."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption importRoads(QStringLiteral("import-roads"),
+        QStringLiteral(
+            "Import the roads of an OpenStreetMap file (.osm, .osm.pbf, .osm.gz, .osm.bz2) into the "
+            "road graph file given with --roads, then exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption routeOption(QStringLiteral("route"),
+        QStringLiteral(
+            "Print the route between two points as JSON (distance_m, duration_s, path), then exit: "
+            "--route LAT,LON LAT,LON."),
+        QStringLiteral("LAT,LON"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QStringLiteral("Who travels the --route: car (default), emergency, walking or evading."),
+        QStringLiteral("PROFILE"));
+    const QCommandLineOption hourOption(QStringLiteral("hour"),
+        QStringLiteral("Local hour (0-23) the --route's travel time is for (default: now)."),
+        QStringLiteral("H"));
     p.addOptions({ help, version, training, live, db, lang, screenshot, quitAfter, pluginDir, settings, seed,
         units, scenario, debrief, instructor, cameras, wallLayout, wallHealth, wallLost, wallExpanded,
-        wallWindow, view, tileUrl, tileCache, prepareOffline, zooms, importTiles });
+        wallWindow, view, tileUrl, tileCache, prepareOffline, zooms, importTiles, roads, importRoads,
+        routeOption, profileOption, hourOption });
 
     ParsedOptions out;
     auto fail = [&](const QString &message) {
@@ -104,8 +126,16 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     };
     if (!p.parse(arguments))
         return fail(p.errorText());
-    if (!p.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    // --route takes two points: "--route A B" leaves B as the one positional argument.
+    QStringList positional = p.positionalArguments();
+    QStringList routePoints;
+    if (p.isSet(routeOption)) {
+        routePoints = p.value(routeOption).split(u' ', Qt::SkipEmptyParts);
+        if (routePoints.size() == 1 && !positional.isEmpty())
+            routePoints.append(positional.takeFirst());
+    }
+    if (!positional.isEmpty())
+        return fail(QStringLiteral("unexpected argument '%1'").arg(positional.first()));
     if (p.isSet(help)) {
         out.action = ParsedOptions::Action::ShowHelp;
         out.message = p.helpText();
@@ -225,7 +255,56 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         return fail(QStringLiteral("--import-tiles needs a file name"));
     if (!o.prepareOfflineRegion.isEmpty() && !o.importTilesPath.isEmpty())
         return fail(QStringLiteral("--prepare-offline and --import-tiles are separate runs"));
+    o.roadsPath = p.value(roads);
+    if (p.isSet(roads) && o.roadsPath.isEmpty())
+        return fail(QStringLiteral("--roads needs a file name"));
+    o.importRoadsPath = p.value(importRoads);
+    if (p.isSet(importRoads) && o.importRoadsPath.isEmpty())
+        return fail(QStringLiteral("--import-roads needs an OpenStreetMap file"));
+    if (!o.importRoadsPath.isEmpty() && o.roadsPath.isEmpty())
+        return fail(QStringLiteral("--import-roads needs --roads FILE: where to write the road graph"));
+    o.route = p.isSet(routeOption);
+    if (o.route) {
+        if (routePoints.size() != 2 || !parseLatLon(routePoints[0], &o.routeFrom[0], &o.routeFrom[1])
+            || !parseLatLon(routePoints[1], &o.routeTo[0], &o.routeTo[1]))
+            return fail(QStringLiteral("--route needs two points, LAT,LON LAT,LON in degrees, not '%1'")
+                    .arg(routePoints.join(u' ')));
+    }
+    if (p.isSet(profileOption)) {
+        o.profile = p.value(profileOption);
+        static const QStringList profiles { QStringLiteral("car"), QStringLiteral("emergency"),
+            QStringLiteral("walking"), QStringLiteral("evading") };
+        if (!profiles.contains(o.profile))
+            return fail(QStringLiteral("unknown profile '%1' (%2)").arg(o.profile, profiles.join(u", ")));
+        if (!o.route)
+            return fail(QStringLiteral("--profile goes with --route"));
+    }
+    if (p.isSet(hourOption)) {
+        bool ok = false;
+        o.hour = p.value(hourOption).toInt(&ok);
+        if (!ok || o.hour < 0 || o.hour > 23)
+            return fail(
+                QStringLiteral("--hour needs an hour from 0 to 23, not '%1'").arg(p.value(hourOption)));
+        if (!o.route)
+            return fail(QStringLiteral("--hour goes with --route"));
+    }
+    if (o.route && !o.importRoadsPath.isEmpty())
+        return fail(QStringLiteral("--import-roads and --route are separate runs"));
+    if (o.headlessRoadCommand() && o.headlessTileCommand())
+        return fail(QStringLiteral("road and tile commands are separate runs"));
     return out;
+}
+
+bool parseLatLon(const QString &text, double *lat, double *lon)
+{
+    const QStringList parts = text.split(u',');
+    if (parts.size() != 2)
+        return false;
+    bool okLat = false, okLon = false;
+    *lat = parts[0].trimmed().toDouble(&okLat);
+    *lon = parts[1].trimmed().toDouble(&okLon);
+    return okLat && okLon && std::isfinite(*lat) && std::isfinite(*lon) && std::abs(*lat) <= 90
+        && std::abs(*lon) <= 180;
 }
 
 QString defaultDebriefPath(const QString &journalPath, const QString &scenario, const QDateTime &when)

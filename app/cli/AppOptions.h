@@ -44,6 +44,15 @@ struct AppOptions
     int maxZoom = -1;
     QString importTilesPath; // --import-tiles FILE: merge an MBTiles file into the cache
     bool headlessTileCommand() const { return !prepareOfflineRegion.isEmpty() || !importTilesPath.isEmpty(); }
+    // The road graph (overrides the setting map.roads) and the headless road commands.
+    QString roadsPath; // --roads FILE
+    QString importRoadsPath; // --import-roads FILE: OpenStreetMap (.osm, .osm.pbf) into --roads FILE
+    bool route = false; // --route LAT,LON LAT,LON: print the route as JSON
+    double routeFrom[2] = { 0, 0 }; // lat, lon
+    double routeTo[2] = { 0, 0 };
+    QString profile = QStringLiteral("car"); // --profile: car, emergency, walking, evading
+    int hour = -1; // --hour H: the local hour travel times are for; -1: now
+    bool headlessRoadCommand() const { return !importRoadsPath.isEmpty() || route; }
 };
 
 struct ParsedOptions
@@ -55,6 +64,9 @@ struct ParsedOptions
 };
 
 ParsedOptions parseAppOptions(const QStringList &arguments);
+
+// "LAT,LON" in degrees; false for anything else or a position off the globe.
+bool parseLatLon(const QString &text, double *lat, double *lon);
 
 // The default journal for a kind of session. Training and live never share a journal.
 QString defaultJournalPath(bool training);

@@ -47,13 +47,21 @@ bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QSt
 {
     static const QStringList known { QStringLiteral("upstream_url"), QStringLiteral("user_agent"),
         QStringLiteral("attribution"), QStringLiteral("cache"), QStringLiteral("timeout_s"),
-        QStringLiteral("max_offline_tiles"), QStringLiteral("cache_max_mb") };
+        QStringLiteral("max_offline_tiles"), QStringLiteral("cache_max_mb"), QStringLiteral("roads"),
+        QStringLiteral("draw_roads") };
     static const QStringList numbers { QStringLiteral("timeout_s"), QStringLiteral("max_offline_tiles"),
         QStringLiteral("cache_max_mb") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("%1: unknown setting 'map.%2'").arg(origin, it.key());
             return false;
+        }
+        if (it.key() == u"draw_roads") {
+            if (!it.value().isBool()) {
+                *error = QStringLiteral("%1: map.draw_roads must be true or false").arg(origin);
+                return false;
+            }
+            continue;
         }
         if (numbers.contains(it.key()) && !it.value().isDouble()) {
             *error = QStringLiteral("%1: map.%2 must be a number").arg(origin, it.key());
@@ -68,6 +76,8 @@ bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QSt
     m.userAgent = o.value(u"user_agent").toString(m.userAgent);
     m.attribution = o.value(u"attribution").toString(m.attribution);
     m.cachePath = o.value(u"cache").toString(m.cachePath);
+    m.roadsPath = o.value(u"roads").toString(m.roadsPath);
+    m.drawRoads = o.value(u"draw_roads").toBool(m.drawRoads);
     if (m.userAgent.trimmed().isEmpty()) {
         *error
             = QStringLiteral("%1: map.user_agent must not be empty (tile servers refuse anonymous clients)")

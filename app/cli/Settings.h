@@ -30,6 +30,8 @@ struct Settings
         // or seeding an offline area stops. The cache lives beside the journal: bound it.
         qint64 cacheMaxMegabytes = 2048;
         static constexpr qint64 kMaxCacheMegabytes = 1024 * 1024; // 1 TB
+        QString roadsPath; // the road graph file (map.roads); empty: the training world's roads
+        bool drawRoads = true; // map.draw_roads: the embedded map draws the graph's roads
     } map;
     QString simScenario; // sim.scenario: a scenario id or file to play (--scenario wins)
 

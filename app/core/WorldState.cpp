@@ -1,6 +1,7 @@
 #include "WorldState.h"
 
-#include <cmath>
+#include "Geodesy.h"
+
 #include <limits>
 
 namespace wf {
@@ -183,18 +184,15 @@ void WorldState::reset()
 
 QString WorldState::nearestUnit(double latitude, double longitude, int status) const
 {
-    // Equirectangular distance is exact enough to rank units within a city.
-    const double k = std::cos(latitude * 3.14159265358979 / 180);
+    const maps::LatLon target { latitude, longitude };
     QString best;
-    double bestD = std::numeric_limits<double>::max();
+    double bestM = std::numeric_limits<double>::max();
     for (const auto &r : m_units.rows()) {
         if (int(r.info.status) != status)
             continue;
-        const double dy = r.info.position.lat - latitude;
-        const double dx = (r.info.position.lon - longitude) * k;
-        const double d = dx * dx + dy * dy;
-        if (d < bestD) {
-            bestD = d;
+        const double d = maps::distanceMeters({ r.info.position.lat, r.info.position.lon }, target);
+        if (d < bestM) {
+            bestM = d;
             best = r.info.unitId;
         }
     }

@@ -1,5 +1,6 @@
 // watchfloor-sim: runs a training scenario headless with the built-in dispatcher policy and
 // writes the score report (JSON). Same scenario and seed give a byte-identical report.
+#include "HubeiMap.h"
 #include "Scenario.h"
 #include "ScenarioRun.h"
 
@@ -46,7 +47,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the built-in scenarios."));
     const QCommandLineOption check(
         QStringLiteral("check"), QStringLiteral("Only load and check the scenario file."));
-    p.addOptions({ help, scenario, seed, speed, headless, report, list, check });
+    const QCommandLineOption writeRoads(QStringLiteral("write-roads"),
+        QStringLiteral(
+            "Write the training world's generated roads as a road graph file, then exit (the build "
+            "does this for the workstation)."),
+        QStringLiteral("FILE"));
+    p.addOptions({ help, scenario, seed, speed, headless, report, list, check, writeRoads });
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText());
     if (!p.positionalArguments().isEmpty())
@@ -59,6 +65,16 @@ int main(int argc, char *argv[])
     if (p.isSet(list)) {
         for (const auto &id : wf::sim::builtinScenarioIds())
             std::printf("%s\n", qPrintable(id));
+        return 0;
+    }
+    if (p.isSet(writeRoads)) {
+        const QByteArray image = wf::sim::HubeiMap::shared()->roadFileImage();
+        QSaveFile f(p.value(writeRoads));
+        if (!f.open(QIODevice::WriteOnly) || f.write(image) != image.size() || !f.commit()) {
+            std::fprintf(stderr, "watchfloor sim: cannot write %s: %s\n", qPrintable(p.value(writeRoads)),
+                qPrintable(f.errorString()));
+            return 1;
+        }
         return 0;
     }
     if (!p.isSet(scenario))

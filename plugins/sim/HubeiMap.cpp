@@ -1,6 +1,9 @@
 #include "HubeiMap.h"
 
-#include "SimGeo.h"
+#include "Rng.h"
+#include "RoadGraphBuilder.h"
+#include "RoadSnap.h"
+#include "SimGeometry.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +15,8 @@
 #include <set>
 
 namespace wf::sim {
+
+using maps::RoadClass;
 
 namespace {
 
@@ -122,10 +127,9 @@ class RoadGenerator
 public:
     explicit RoadGenerator(HubeiMap &m)
         : m(m)
-        , r(m.m_roads)
     { }
 
-    void run()
+    bool run(QString *error)
     {
         buildCityWebs();
         placeCounties();
@@ -133,17 +137,25 @@ public:
         buildCountyRoads();
         buildVillages();
         connectComponents();
-        r.finalize();
+        // The roads become a road graph through the file format every graph is read from.
+        m_builder.setSource(QStringLiteral("generated training roads (not real roads)"));
+        m.m_roadImage = m_builder.build(error);
+        if (m.m_roadImage.isEmpty())
+            return false;
+        m.m_roads = maps::RoadGraph::fromBytes(m.m_roadImage, error);
+        if (!m.m_roads)
+            return false;
         assignRegions();
         placeCheckpoints();
         placeStations();
         placeKeySites();
         placeCameras();
+        return true;
     }
 
 private:
     HubeiMap &m;
-    RoadNetwork &r;
+    maps::RoadGraphBuilder m_builder;
     quint64 m_salt = 1;
     struct Web
     {
@@ -153,34 +165,46 @@ private:
     };
     std::vector<Web> m_webs; // per seat
     std::vector<int> m_countyNode; // per county
+    std::vector<bool> m_countyOwnNode; // per county: its node is its seat, not a city web's node
     std::vector<std::vector<int>> m_villages; // per county
     std::vector<int> m_villageNodes;
     std::vector<int> m_urbanNodes;
     int m_countyRoadNo = 1;
     int m_villageRoadNo = 1;
 
-    double rand01() { return geo::unit(kGeoSeed ^ (m_salt++ * 0x2545f4914f6cdd1dULL)); }
+    double rand01() { return hashUnit(kGeoSeed ^ (m_salt++ * 0x2545f4914f6cdd1dULL)); }
+
+    const maps::RoadGraph &graph() const { return *m.m_roads; }
+    // A node's position: from the builder while the roads are made, the graph's afterwards
+    // (the same numbers: the builder keeps them as the file does).
+    GeoPoint pos(int n) const { return geoPoint(m.m_roads ? graph().nodePosition(n) : m_builder.node(n)); }
+    int addNode(GeoPoint p) { return m_builder.addNode(latLon(p)); }
+    void addRoad(int from, int to, RoadClass cls, int name)
+    {
+        m_builder.addLink(from, to, cls, maps::RoadGraphBuilder::Direction::Both, name);
+    }
+    int addName(const QString &name) { return m_builder.addName({ name, name, {} }); }
 
     // A generated road between two nodes: intermediate nodes every stepM with a gentle bow
     // and some wobble so that it does not look ruled.
     std::vector<int> road(int a, int b, RoadClass cls, int name, double stepM, double bow)
     {
-        const GeoPoint pa = r.node(a).pos, pb = r.node(b).pos;
-        const double len = geo::distanceM(pa, pb);
+        const GeoPoint pa = pos(a), pb = pos(b);
+        const double len = distanceMeters(pa, pb);
         const int n = std::max(1, int(std::round(len / stepM)));
         const double side = (rand01() - 0.5) * 2 * bow * len;
-        const double dx = (pb.lon - pa.lon) * geo::metresPerDegLon(pa.lat),
-                     dy = (pb.lat - pa.lat) * geo::kMetresPerDegLat;
+        const QPointF d = maps::LocalFrame(latLon(pa)).toMeters(latLon(pb));
+        const double dx = d.x(), dy = d.y();
         const double nx = len > 0 ? -dy / len : 0, ny = len > 0 ? dx / len : 0; // left normal
         std::vector<int> nodes { a };
         for (int i = 1; i < n; ++i) {
             const double t = double(i) / n;
             const double off = side * std::sin(t * std::numbers::pi) + (rand01() - 0.5) * stepM * 0.25;
-            nodes.push_back(r.addNode(geo::offset(geo::lerp(pa, pb, t), nx * off, ny * off)));
+            nodes.push_back(addNode(offsetMeters(interpolate(pa, pb, t), nx * off, ny * off)));
         }
         nodes.push_back(b);
         for (std::size_t i = 1; i < nodes.size(); ++i)
-            r.addRoad(nodes[i - 1], nodes[i], cls, name);
+            addRoad(nodes[i - 1], nodes[i], cls, name);
         return nodes;
     }
 
@@ -189,7 +213,7 @@ private:
         int best = -1;
         double bestM = 1e18;
         for (int n : nodes) {
-            const double d = geo::distanceM(r.node(n).pos, p);
+            const double d = distanceMeters(pos(n), p);
             if (d < bestM) {
                 bestM = d;
                 best = n;
@@ -212,7 +236,7 @@ private:
             const GeoPoint c = m.m_seats[s].pos;
             const QString town = shortName(m.m_seats[s]);
             Web &web = m_webs[s];
-            web.centre = r.addNode(c);
+            web.centre = addNode(c);
             m_urbanNodes.push_back(web.centre);
             web.radiusM = radiiKm.back() * 1000;
             std::vector<std::vector<int>> rings;
@@ -223,7 +247,7 @@ private:
                     const double a = 2 * std::numbers::pi * k / spokes + (rand01() - 0.5) * 0.06;
                     const double rr = km * 1000 * (1 + (rand01() - 0.5) * 0.08)
                         * (wuhan ? 1.0 + 0.12 * std::cos(2 * a) : 1.0);
-                    ring.push_back(r.addNode(geo::offset(c, rr * std::sin(a), rr * std::cos(a))));
+                    ring.push_back(addNode(offsetMeters(c, rr * std::sin(a), rr * std::cos(a))));
                     m_urbanNodes.push_back(ring.back());
                 }
                 QString name;
@@ -238,19 +262,19 @@ private:
                 } else {
                     name = QStringLiteral("%1环%2路").arg(town).arg(ri + 1);
                 }
-                const int nameId = r.addName(name);
+                const int nameId = addName(name);
                 for (int k = 0; k < spokes; ++k)
-                    r.addRoad(ring[std::size_t(k)], ring[std::size_t((k + 1) % spokes)], cls, nameId);
+                    addRoad(ring[std::size_t(k)], ring[std::size_t((k + 1) % spokes)], cls, nameId);
                 rings.push_back(std::move(ring));
             }
             for (int k = 0; k < spokes; ++k) {
                 const int nameId
-                    = r.addName(wuhan ? QString::fromUtf8(kArterialNames[k % std::size(kArterialNames)])
-                                      : QStringLiteral("%1大道%2号线").arg(town).arg(k + 1));
+                    = addName(wuhan ? QString::fromUtf8(kArterialNames[k % std::size(kArterialNames)])
+                                    : QStringLiteral("%1大道%2号线").arg(town).arg(k + 1));
                 if (k % (wuhan ? 4 : 3) == 0)
-                    r.addRoad(web.centre, rings[0][std::size_t(k)], RoadClass::Arterial, nameId);
+                    addRoad(web.centre, rings[0][std::size_t(k)], RoadClass::Arterial, nameId);
                 for (std::size_t ri = 1; ri < rings.size(); ++ri)
-                    r.addRoad(rings[ri - 1][std::size_t(k)], rings[ri][std::size_t(k)], RoadClass::Arterial,
+                    addRoad(rings[ri - 1][std::size_t(k)], rings[ri][std::size_t(k)], RoadClass::Arterial,
                         nameId);
             }
             web.outer = rings.back();
@@ -261,16 +285,19 @@ private:
     void placeCounties()
     {
         m_countyNode.assign(m.m_counties.size(), -1);
+        m_countyOwnNode.assign(m.m_counties.size(), false);
         for (std::size_t c = 0; c < m.m_counties.size(); ++c) {
             const GeoPoint p = m.m_counties[c].pos;
             for (std::size_t s = 0; s < m_webs.size(); ++s) {
-                if (geo::distanceM(p, m.m_seats[s].pos) < m_webs[s].radiusM * 0.95) {
+                if (distanceMeters(p, m.m_seats[s].pos) < m_webs[s].radiusM * 0.95) {
                     m_countyNode[c] = nearestOf(m_urbanNodes, p);
                     break;
                 }
             }
-            if (m_countyNode[c] < 0)
-                m_countyNode[c] = r.addNode(p);
+            if (m_countyNode[c] < 0) {
+                m_countyNode[c] = addNode(p);
+                m_countyOwnNode[c] = true;
+            }
         }
     }
 
@@ -278,7 +305,7 @@ private:
     int entryNode(const Waypoint &w, GeoPoint towards)
     {
         if (!w.name)
-            return r.addNode({ w.lat, w.lon });
+            return addNode({ w.lat, w.lon });
         const int seat = m.seatIndex(QString::fromUtf8(w.name));
         if (seat >= 0)
             return nearestOf(m_webs[std::size_t(seat)].outer, towards);
@@ -306,7 +333,7 @@ private:
     void buildExpressways()
     {
         for (const auto &corridor : corridors()) {
-            const int nameId = r.addName(QString::fromUtf8(corridor.nameZh));
+            const int nameId = addName(QString::fromUtf8(corridor.nameZh));
             for (std::size_t i = 1; i < corridor.points.size(); ++i) {
                 const auto &wa = corridor.points[i - 1], &wb = corridor.points[i];
                 const int a = entryNode(wa, waypointPos(wb));
@@ -326,7 +353,7 @@ private:
             std::vector<std::pair<double, std::size_t>> near;
             for (std::size_t o = 0; o < n; ++o) {
                 if (o != c && m_countyNode[o] != m_countyNode[c])
-                    near.push_back({ geo::distanceM(m.m_counties[c].pos, m.m_counties[o].pos), o });
+                    near.push_back({ distanceMeters(m.m_counties[c].pos, m.m_counties[o].pos), o });
             }
             std::sort(near.begin(), near.end());
             for (std::size_t k = 0; k < std::min<std::size_t>(3, near.size()); ++k) {
@@ -340,7 +367,7 @@ private:
                 if (a == b)
                     continue;
                 const int nameId
-                    = r.addName(QStringLiteral("X%1 县道").arg(m_countyRoadNo++, 3, 10, QChar(u'0')));
+                    = addName(QStringLiteral("X%1 县道").arg(m_countyRoadNo++, 3, 10, QChar(u'0')));
                 road(a, b, RoadClass::County, nameId, 2500, 0.08);
             }
         }
@@ -350,7 +377,7 @@ private:
     {
         const GeoPoint p = m.m_counties[c].pos;
         for (std::size_t s = 0; s < m_webs.size(); ++s) {
-            if (geo::distanceM(p, m.m_seats[s].pos) < m_webs[s].radiusM * 0.95)
+            if (distanceMeters(p, m.m_seats[s].pos) < m_webs[s].radiusM * 0.95)
                 return nearestOf(m_webs[s].outer, towards);
         }
         return m_countyNode[c];
@@ -366,7 +393,7 @@ private:
             const GeoPoint p = m.m_counties[c].pos;
             bool urban = false;
             for (std::size_t s = 0; s < m_webs.size(); ++s)
-                urban = urban || geo::distanceM(p, m.m_seats[s].pos) < m_webs[s].radiusM * 0.95;
+                urban = urban || distanceMeters(p, m.m_seats[s].pos) < m_webs[s].radiusM * 0.95;
             if (urban)
                 continue;
             const int count = 6 + int(rand01() * 3);
@@ -374,17 +401,17 @@ private:
             for (int k = 0; k < count; ++k) {
                 const double a = phase + 2 * std::numbers::pi * k / count + (rand01() - 0.5) * 0.4;
                 const double rr = 5000 + rand01() * 9000;
-                const int v = r.addNode(geo::offset(p, rr * std::sin(a), rr * std::cos(a)));
+                const int v = addNode(offsetMeters(p, rr * std::sin(a), rr * std::cos(a)));
                 m_villages[c].push_back(v);
                 m_villageNodes.push_back(v);
                 road(m_countyNode[c], v, RoadClass::Village,
-                    r.addName(QStringLiteral("Y%1 乡道").arg(m_villageRoadNo++, 3, 10, QChar(u'0'))), 2000,
+                    addName(QStringLiteral("Y%1 乡道").arg(m_villageRoadNo++, 3, 10, QChar(u'0'))), 2000,
                     0.12);
             }
             for (int k = 0; k < count; ++k) {
                 road(m_villages[c][std::size_t(k)], m_villages[c][std::size_t((k + 1) % count)],
                     RoadClass::Village,
-                    r.addName(QStringLiteral("Y%1 乡道").arg(m_villageRoadNo++, 3, 10, QChar(u'0'))), 2000,
+                    addName(QStringLiteral("Y%1 乡道").arg(m_villageRoadNo++, 3, 10, QChar(u'0'))), 2000,
                     0.1);
             }
         }
@@ -397,7 +424,7 @@ private:
                     if (o == c)
                         continue;
                     for (int w : m_villages[o]) {
-                        const double d = geo::distanceM(r.node(v).pos, r.node(w).pos);
+                        const double d = distanceMeters(pos(v), pos(w));
                         if (d < bestM) {
                             bestM = d;
                             best = w;
@@ -406,19 +433,19 @@ private:
                 }
                 if (best >= 0 && done.insert(std::minmax(v, best)).second)
                     road(v, best, RoadClass::Village,
-                        r.addName(QStringLiteral("Y%1 乡道").arg(m_villageRoadNo++, 3, 10, QChar(u'0'))),
-                        2000, 0.12);
+                        addName(QStringLiteral("Y%1 乡道").arg(m_villageRoadNo++, 3, 10, QChar(u'0'))), 2000,
+                        0.12);
             }
         }
         // Villages near a city web join its outer ring, so suburbs have small roads into town.
         for (int v : m_villageNodes) {
             for (std::size_t s = 0; s < m_webs.size(); ++s) {
-                const double d = geo::distanceM(r.node(v).pos, m.m_seats[s].pos);
+                const double d = distanceMeters(pos(v), m.m_seats[s].pos);
                 if (d < m_webs[s].radiusM + 9000 && d > m_webs[s].radiusM) {
-                    const int o = nearestOf(m_webs[s].outer, r.node(v).pos);
+                    const int o = nearestOf(m_webs[s].outer, pos(v));
                     road(v, o, RoadClass::Village,
-                        r.addName(QStringLiteral("Y%1 乡道").arg(m_villageRoadNo++, 3, 10, QChar(u'0'))),
-                        2000, 0.1);
+                        addName(QStringLiteral("Y%1 乡道").arg(m_villageRoadNo++, 3, 10, QChar(u'0'))), 2000,
+                        0.1);
                 }
             }
         }
@@ -428,8 +455,7 @@ private:
     void connectComponents()
     {
         for (int pass = 0; pass < 8; ++pass) {
-            r.finalize();
-            const auto comp = r.components();
+            const auto comp = m_builder.components();
             std::map<int, int> sizes;
             for (int c : comp)
                 ++sizes[c];
@@ -439,23 +465,23 @@ private:
             if (sizes.size() == 1)
                 return;
             std::set<int> joined;
-            for (int n = 0; n < r.nodeCount(); ++n) {
+            for (int n = 0; n < m_builder.nodeCount(); ++n) {
                 if (comp[std::size_t(n)] == main || joined.count(comp[std::size_t(n)]))
                     continue;
                 joined.insert(comp[std::size_t(n)]);
                 int best = -1;
                 double bestM = 1e18;
-                for (int o = 0; o < r.nodeCount(); ++o) {
+                for (int o = 0; o < m_builder.nodeCount(); ++o) {
                     if (comp[std::size_t(o)] != main)
                         continue;
-                    const double d = geo::distanceM(r.node(n).pos, r.node(o).pos);
+                    const double d = distanceMeters(pos(n), pos(o));
                     if (d < bestM) {
                         bestM = d;
                         best = o;
                     }
                 }
                 road(n, best, RoadClass::County,
-                    r.addName(QStringLiteral("X%1 县道").arg(m_countyRoadNo++, 3, 10, QChar(u'0'))), 2500,
+                    addName(QStringLiteral("X%1 县道").arg(m_countyRoadNo++, 3, 10, QChar(u'0'))), 2500,
                     0.05);
             }
         }
@@ -463,12 +489,15 @@ private:
 
     void assignRegions()
     {
-        for (int n = 0; n < r.nodeCount(); ++n) {
-            auto &node = r.node(n);
-            node.county = m.countyAt(node.pos);
-            node.prefecture = m.prefectureOfCounty(node.county);
-            if (!m.insideProvince(node.pos))
-                node.prefecture = -1; // beyond the border
+        const int n = graph().nodeCount();
+        m.m_nodeCounty.assign(std::size_t(n), -1);
+        m.m_nodePrefecture.assign(std::size_t(n), -1);
+        for (int i = 0; i < n; ++i) {
+            const GeoPoint p = pos(i);
+            const int county = m.countyAt(p);
+            m.m_nodeCounty[std::size_t(i)] = county;
+            // Beyond the border a node belongs to no prefecture of the province.
+            m.m_nodePrefecture[std::size_t(i)] = m.insideProvince(p) ? m.prefectureOfCounty(county) : -1;
         }
     }
 
@@ -479,8 +508,8 @@ private:
 
     void addSite(FixedSite s)
     {
-        s.prefecture = s.node >= 0 ? r.node(s.node).prefecture : -1;
-        s.county = s.node >= 0 ? r.node(s.node).county : -1;
+        s.prefecture = s.node >= 0 ? m.nodePrefecture(s.node) : -1;
+        s.county = s.node >= 0 ? m.nodeCounty(s.node) : -1;
         m.m_sites.push_back(std::move(s));
     }
 
@@ -489,43 +518,48 @@ private:
     // on a share of village roads, too.
     void placeCheckpoints()
     {
+        // Each generated road is one two-way link; its forward edge stands for it (the hash keys
+        // are the road's number times two, as they always were, so the sites stay put).
+        const auto &g = graph();
         int police = 0, smart = 0;
-        for (int e = 0; e < r.edgeCount(); e += 2) {
-            const auto &edge = r.edge(e);
-            const auto &a = r.node(edge.from), &b = r.node(edge.to);
-            if (a.county == b.county && (a.prefecture >= 0) == (b.prefecture >= 0))
+        for (int l = 0; l < g.linkCount(); ++l) {
+            const int e = g.linkForward(l);
+            const int from = g.edgeFrom(e), to = g.edgeTo(e);
+            const int countyA = m.nodeCounty(from), countyB = m.nodeCounty(to);
+            const int prefA = m.nodePrefecture(from), prefB = m.nodePrefecture(to);
+            if (countyA == countyB && (prefA >= 0) == (prefB >= 0))
                 continue;
             Boundary level = Boundary::County;
-            if ((a.prefecture < 0) != (b.prefecture < 0))
+            if ((prefA < 0) != (prefB < 0))
                 level = Boundary::Province;
-            else if (a.prefecture != b.prefecture)
+            else if (prefA != prefB)
                 level = Boundary::Prefecture;
-            const int inside = a.prefecture >= 0 ? edge.from : edge.to;
-            const QString road = r.name(edge.name);
-            const QString between = QStringLiteral("%1—%2").arg(countyShort(a.county), countyShort(b.county));
-            const bool big = edge.cls == RoadClass::Expressway || edge.cls == RoadClass::County
-                || edge.cls == RoadClass::Arterial;
+            const int inside = prefA >= 0 ? from : to;
+            const QString road = g.name(g.edgeName(e)).name;
+            const QString between = QStringLiteral("%1—%2").arg(countyShort(countyA), countyShort(countyB));
+            const RoadClass cls = g.edgeClass(e);
+            const bool big
+                = cls == RoadClass::Expressway || cls == RoadClass::County || cls == RoadClass::Arterial;
             if (big && level != Boundary::County) {
                 addSite({ QStringLiteral("CP%1").arg(++police, 4, 10, QChar(u'0')),
                     QStringLiteral("%1 %2 %3检查站")
                         .arg(road, between,
                             level == Boundary::Province ? QStringLiteral("省界") : QStringLiteral("市界")),
-                    SiteKind::PoliceCheckpoint, KeySiteKind::None, level, r.node(inside).pos, inside, -1, -1,
-                    e });
+                    SiteKind::PoliceCheckpoint, KeySiteKind::None, level, pos(inside), inside, -1, -1, e });
             }
-            if (edge.cls != RoadClass::Village || geo::unit(kGeoSeed + quint64(e)) < 0.3) {
+            if (cls != RoadClass::Village || hashUnit(kGeoSeed + quint64(2 * l)) < 0.3) {
                 addSite({ QStringLiteral("SC%1").arg(++smart, 4, 10, QChar(u'0')),
                     QStringLiteral("%1 %2 智能卡口").arg(road, between), SiteKind::SmartCheckpoint,
-                    KeySiteKind::None, level, r.node(edge.to).pos, edge.to, -1, -1, e });
+                    KeySiteKind::None, level, pos(to), to, -1, -1, e });
             }
         }
         // Plate readers inside cities: where radials meet the ring roads.
-        for (int e = 0; e < r.edgeCount(); e += 2) {
-            const auto &edge = r.edge(e);
-            if (edge.cls == RoadClass::UrbanRing && geo::unit(kGeoSeed * 3 + quint64(e)) < 0.35) {
+        for (int l = 0; l < g.linkCount(); ++l) {
+            const int e = g.linkForward(l);
+            if (g.edgeClass(e) == RoadClass::UrbanRing && hashUnit(kGeoSeed * 3 + quint64(2 * l)) < 0.35) {
                 addSite({ QStringLiteral("SC%1").arg(++smart, 4, 10, QChar(u'0')),
-                    QStringLiteral("%1 智能卡口").arg(r.name(edge.name)), SiteKind::SmartCheckpoint,
-                    KeySiteKind::None, Boundary::None, r.node(edge.from).pos, edge.from, -1, -1, e });
+                    QStringLiteral("%1 智能卡口").arg(g.name(g.edgeName(e)).name), SiteKind::SmartCheckpoint,
+                    KeySiteKind::None, Boundary::None, pos(g.edgeFrom(e)), g.edgeFrom(e), -1, -1, e });
             }
         }
     }
@@ -537,36 +571,35 @@ private:
             const int node = m_countyNode[c];
             addSite({ QStringLiteral("PS%1").arg(++n, 4, 10, QChar(u'0')),
                 QStringLiteral("%1公安分局").arg(m.m_counties[c].nameZh), SiteKind::PoliceStation,
-                KeySiteKind::None, Boundary::None, r.node(node).pos, node });
+                KeySiteKind::None, Boundary::None, pos(node), node });
         }
         for (std::size_t c = 0; c < m_villages.size(); ++c) {
             int k = 0;
             for (int v : m_villages[c]) {
-                if (geo::unit(kGeoSeed * 5 + quint64(v)) < 0.8) {
+                if (hashUnit(kGeoSeed * 5 + quint64(v)) < 0.8) {
                     addSite({ QStringLiteral("PS%1").arg(++n, 4, 10, QChar(u'0')),
                         QStringLiteral("%1第%2派出所").arg(countyShort(int(c))).arg(++k),
-                        SiteKind::PoliceStation, KeySiteKind::None, Boundary::None, r.node(v).pos, v });
+                        SiteKind::PoliceStation, KeySiteKind::None, Boundary::None, pos(v), v });
                 }
             }
         }
         int street = 0;
         for (int node : m_urbanNodes) {
-            if (geo::unit(kGeoSeed * 7 + quint64(node)) < 0.22) {
+            if (hashUnit(kGeoSeed * 7 + quint64(node)) < 0.22) {
                 addSite({ QStringLiteral("SS%1").arg(++street, 4, 10, QChar(u'0')),
-                    QStringLiteral("%1街面警务站").arg(countyShort(r.node(node).county)),
-                    SiteKind::StreetServiceStation, KeySiteKind::None, Boundary::None, r.node(node).pos,
-                    node });
+                    QStringLiteral("%1街面警务站").arg(countyShort(m.nodeCounty(node))),
+                    SiteKind::StreetServiceStation, KeySiteKind::None, Boundary::None, pos(node), node });
             }
         }
     }
 
-    void addKeySite(const QString &name, KeySiteKind kind, GeoPoint pos)
+    void addKeySite(const QString &name, KeySiteKind kind, GeoPoint at)
     {
-        const int node = r.nearestNode(pos, 0x1f, 30'000);
+        const int node = maps::nearestNode(graph(), latLon(at), maps::kAllRoadClasses, 30'000);
         const int i = int(std::count_if(m.m_sites.begin(), m.m_sites.end(),
             [](const FixedSite &s) { return s.kind == SiteKind::KeySite; }));
         addSite({ QStringLiteral("KS%1").arg(i + 1, 4, 10, QChar(u'0')), name, SiteKind::KeySite, kind,
-            Boundary::None, pos, node });
+            Boundary::None, at, node });
     }
 
     void placeKeySites()
@@ -588,20 +621,20 @@ private:
                 continue;
             const GeoPoint c = m.m_seats[s].pos;
             const QString town = shortName(m.m_seats[s]);
-            addKeySite(town + QStringLiteral("站"), KeySiteKind::RailStation, geo::offset(c, 1800, 900));
+            addKeySite(town + QStringLiteral("站"), KeySiteKind::RailStation, offsetMeters(c, 1800, 900));
             addKeySite(
-                town + QStringLiteral("汽车客运站"), KeySiteKind::CoachStation, geo::offset(c, -900, -600));
-            addKeySite(town + QStringLiteral("自来水厂"), KeySiteKind::Utility, geo::offset(c, -2500, 1500));
+                town + QStringLiteral("汽车客运站"), KeySiteKind::CoachStation, offsetMeters(c, -900, -600));
+            addKeySite(town + QStringLiteral("自来水厂"), KeySiteKind::Utility, offsetMeters(c, -2500, 1500));
         }
         // Counties: coach stations everywhere, railway stations on most.
         for (std::size_t c = 0; c < m.m_counties.size(); ++c) {
-            if (r.node(m_countyNode[c]).pos == m.m_counties[c].pos) {
+            if (m_countyOwnNode[c]) {
                 const QString town = shortName(m.m_counties[c]);
                 addKeySite(town + QStringLiteral("客运站"), KeySiteKind::CoachStation,
-                    geo::offset(m.m_counties[c].pos, 600, -400));
-                if (geo::unit(kGeoSeed * 11 + c) < 0.7)
+                    offsetMeters(m.m_counties[c].pos, 600, -400));
+                if (hashUnit(kGeoSeed * 11 + c) < 0.7)
                     addKeySite(town + QStringLiteral("火车站"), KeySiteKind::RailStation,
-                        geo::offset(m.m_counties[c].pos, -1500, 1200));
+                        offsetMeters(m.m_counties[c].pos, -1500, 1200));
             }
         }
     }
@@ -609,21 +642,21 @@ private:
     void placeCameras()
     {
         int n = 0;
-        auto add = [&](const QString &name, GeoPoint pos, float bearing, int site) {
+        auto add = [&](const QString &name, GeoPoint at, float bearing, int site) {
             m.m_cameras.push_back(
-                { QStringLiteral("CAM%1").arg(++n, 5, 10, QChar(u'0')), name, pos, bearing, 60.f, site });
+                { QStringLiteral("CAM%1").arg(++n, 5, 10, QChar(u'0')), name, at, bearing, 60.f, site });
         };
         for (std::size_t i = 0; i < m.m_sites.size(); ++i) {
             const auto &s = m.m_sites[i];
             if (s.kind == SiteKind::SmartCheckpoint) {
-                const auto &e = r.edge(s.edge);
-                add(s.name, s.pos, geo::bearingDeg(r.node(e.to).pos, r.node(e.from).pos), int(i));
+                add(s.name, s.pos, bearingDegrees(pos(graph().edgeTo(s.edge)), pos(graph().edgeFrom(s.edge))),
+                    int(i));
             } else if (s.kind == SiteKind::KeySite) {
                 const int count = s.keyKind == KeySiteKind::Landmark ? 6 : 3;
                 for (int k = 0; k < count; ++k) {
                     const double a = 2 * std::numbers::pi * k / count;
                     add(QStringLiteral("%1 %2").arg(s.name).arg(k + 1, 2, 10, QChar(u'0')),
-                        geo::offset(s.pos, 120 * std::sin(a), 120 * std::cos(a)),
+                        offsetMeters(s.pos, 120 * std::sin(a), 120 * std::cos(a)),
                         float(std::fmod(k * 360.0 / count + 180, 360)), int(i));
                 }
             }
@@ -651,7 +684,12 @@ std::unique_ptr<HubeiMap> HubeiMap::build(QString *error)
     auto m = std::unique_ptr<HubeiMap>(new HubeiMap);
     if (!m->load(error))
         return nullptr;
-    RoadGenerator(*m).run();
+    QString why;
+    if (!RoadGenerator(*m).run(&why)) {
+        if (error)
+            *error = QStringLiteral("the generated roads: %1").arg(why);
+        return nullptr;
+    }
     return m;
 }
 
@@ -702,7 +740,7 @@ bool HubeiMap::load(QString *error)
 
 bool HubeiMap::insideProvince(GeoPoint p) const
 {
-    return geo::insidePolygon(p, m_outline);
+    return maps::insideRing(latLon(p), m_outline);
 }
 
 int HubeiMap::seatIndex(QStringView nameEn) const
@@ -730,7 +768,7 @@ int HubeiMap::countyAt(GeoPoint p) const
     int best = -1;
     double bestM = 1e18;
     for (std::size_t c = 0; c < m_counties.size(); ++c) {
-        const double d = geo::distanceM(p, m_counties[c].pos);
+        const double d = distanceMeters(p, m_counties[c].pos);
         if (d < bestM) {
             bestM = d;
             best = int(c);

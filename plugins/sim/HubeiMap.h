@@ -1,8 +1,9 @@
 #pragma once
 
 #include "Event.h"
-#include "RoadNetwork.h"
+#include "RoadGraph.h"
 
+#include <QByteArray>
 #include <QString>
 #include <memory>
 #include <vector>
@@ -35,7 +36,7 @@ struct FixedSite
     int node = -1; // the road node it sits on
     int prefecture = -1;
     int county = -1;
-    int edge = -1; // checkpoints: the road it watches
+    int edge = -1; // checkpoints: the road (edge of the road graph) it watches
 };
 
 struct CameraSpec
@@ -50,7 +51,9 @@ struct CameraSpec
 
 // The static training geography: places from the base map, the generated road network and
 // the fixed sites placed on it. Built once (deterministically, independent of the run's seed)
-// and shared read-only by every SimWorld.
+// and shared read-only by every SimWorld. The roads are a maps::RoadGraph like any deployment's,
+// built through the same file format (roadFileImage() is what "--write-roads" saves); no real
+// road data is available offline, and the UI says so.
 class HubeiMap
 {
 public:
@@ -58,14 +61,18 @@ public:
     // Builds from the embedded data; exposed for tests that want a fresh copy.
     static std::unique_ptr<HubeiMap> build(QString *error = nullptr);
 
-    const RoadNetwork &roads() const { return m_roads; }
-    RoadNetwork &roads() { return m_roads; }
+    const maps::RoadGraph &roads() const { return *m_roads; }
+    std::shared_ptr<const maps::RoadGraph> roadGraph() const { return m_roads; }
+    // The graph as a road graph file.
+    QByteArray roadFileImage() const { return m_roadImage; }
+    // Which county and prefecture a road node lies in (-1 beyond the province's border).
+    int nodeCounty(int node) const { return m_nodeCounty[std::size_t(node)]; }
+    int nodePrefecture(int node) const { return m_nodePrefecture[std::size_t(node)]; }
     const std::vector<Place> &seats() const { return m_seats; }
     const std::vector<Place> &counties() const { return m_counties; }
     const std::vector<Place> &places() const { return m_places; }
     const std::vector<FixedSite> &sites() const { return m_sites; }
     const std::vector<CameraSpec> &cameras() const { return m_cameras; }
-    const std::vector<GeoPoint> &provinceOutline() const { return m_outline; }
 
     bool insideProvince(GeoPoint p) const;
     int seatIndex(QStringView nameEn) const; // -1 when unknown
@@ -83,14 +90,17 @@ private:
     bool load(QString *error);
     void generate();
 
-    RoadNetwork m_roads;
+    std::shared_ptr<const maps::RoadGraph> m_roads;
+    QByteArray m_roadImage;
+    std::vector<int> m_nodeCounty;
+    std::vector<int> m_nodePrefecture;
     std::vector<Place> m_seats;
     std::vector<Place> m_counties;
     std::vector<Place> m_places;
     std::vector<int> m_countyPrefecture;
     std::vector<FixedSite> m_sites;
     std::vector<CameraSpec> m_cameras;
-    std::vector<GeoPoint> m_outline;
+    std::vector<maps::LatLon> m_outline;
     int m_wuhan = 0;
 
     friend class RoadGenerator;

@@ -49,4 +49,15 @@ private:
     quint64 m_s[4];
 };
 
+// A stable hash of x to [0, 1) (splitmix64): for generated geometry and fixed choices that must
+// be the same on every machine and must not depend on std:: distributions.
+inline double hashUnit(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return double(x >> 11) * (1.0 / 9007199254740992.0);
+}
+
 } // namespace wf::sim

@@ -306,7 +306,7 @@ bool readStep(Reader &r, const JsonNode &o, double duration, TimelineStep &s, co
         ok = r.onlyKnown(o, { "type", "at_min", "weather" }, what) && r.need(o, "weather", what);
         if (ok) {
             const JsonNode *w = o.get(u"weather");
-            const auto weather = w->isString() ? weatherFromName(w->string) : std::nullopt;
+            const auto weather = w->isString() ? maps::weatherFromName(w->string) : std::nullopt;
             if (!weather)
                 ok = r.fail(w->line, QStringLiteral("'weather' must be clear, rain, heavy_rain or fog"));
             else
@@ -436,7 +436,7 @@ std::optional<Scenario> parseScenario(const QByteArray &json, const QString &ori
         s.scale = *scale;
     }
     if (const JsonNode *v = root->get(u"weather")) {
-        const auto w = v->isString() ? weatherFromName(v->string) : std::nullopt;
+        const auto w = v->isString() ? maps::weatherFromName(v->string) : std::nullopt;
         if (!w) {
             r.fail(v->line, QStringLiteral("'weather' must be clear, rain, heavy_rain or fog"));
             return done(std::nullopt);

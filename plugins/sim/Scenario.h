@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Event.h"
-#include "RoadNetwork.h"
 #include "SimWorld.h"
+#include "TravelConditions.h"
 
 #include <QString>
 #include <QStringList>
@@ -59,7 +59,7 @@ struct TimelineStep
     // alarms at key sites
     QString site;
     // weather and congestion
-    Weather weather = Weather::Clear;
+    maps::Weather weather = maps::Weather::Clear;
     double durationMin = 60;
 };
 
@@ -87,7 +87,7 @@ struct Scenario
     qint64 startMs = 0;
     double durationMin = 60;
     Scale scale = Scale::SmallCity;
-    Weather weather = Weather::Clear;
+    maps::Weather weather = maps::Weather::Clear;
     double incidentsPerHour = -1;
     double congestionPerHour = -1;
     double hotListHitsPerHour = -1;

@@ -1,6 +1,6 @@
 #include "ScenarioRun.h"
 
-#include "SimGeo.h"
+#include "SimGeometry.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -110,7 +110,7 @@ void ScenarioDirector::play(const TimelineStep &s, int burstIndex)
         const double a = m_rng.uniform(0, 2 * std::numbers::pi), r = s.radiusM * std::sqrt(m_rng.uniform());
         m_world.reportIncident(QStringLiteral("%1-%2").arg(s.id).arg(burstIndex + 1, 2, 10, QChar(u'0')),
             s.incidentType, bilingual(s.text), s.severity,
-            geo::offset(s.at, r * std::sin(a), r * std::cos(a)));
+            offsetMeters(s.at, r * std::sin(a), r * std::cos(a)));
         break;
     }
     case StepKind::Suspect: {
@@ -122,8 +122,8 @@ void ScenarioDirector::play(const TimelineStep &s, int burstIndex)
         sus.start = s.at;
         sus.speedFactor = s.speedFactor;
         QString error;
-        if (!m_world.addSuspect(
-                sus, s.to, s.route == u"fastest" ? RouteProfile::car() : RouteProfile::evading(), &error))
+        if (!m_world.addSuspect(sus, s.to,
+                s.route == u"fastest" ? maps::RoadProfile::car() : maps::RoadProfile::evading(), &error))
             m_problems << QStringLiteral("line %1: %2").arg(s.line).arg(error);
         break;
     }
@@ -190,7 +190,7 @@ QString AutoDispatcher::nearestAvailable(GeoPoint p, bool mobileOnly, double max
             continue;
         if (mobileOnly && (u.kind == UnitKind::FixedPost || u.kind == UnitKind::FootPatrol))
             continue;
-        const double d = geo::distanceM(u.pos, p);
+        const double d = distanceMeters(u.pos, p);
         if (d < bestM) {
             bestM = d;
             best = &u;
@@ -260,15 +260,15 @@ void AutoDispatcher::setCordons(GeoPoint origin, std::vector<Event> &out)
             const auto &s = map.sites()[std::size_t(i)];
             if (!isCheckpoint(s) || s.edge < 0)
                 continue;
-            const auto &e = roads.edge(s.edge);
-            const auto &a = roads.node(e.from), &b = roads.node(e.to);
+            const int a = roads.edgeFrom(s.edge), b = roads.edgeTo(s.edge);
+            const int countyA = map.nodeCounty(a), countyB = map.nodeCounty(b);
             bool in = false;
             if (level == u"county")
-                in = s.boundary >= Boundary::County && (a.county == county || b.county == county)
-                    && a.county != b.county;
+                in = s.boundary >= Boundary::County && (countyA == county || countyB == county)
+                    && countyA != countyB;
             else if (level == u"city")
                 in = s.kind == SiteKind::PoliceCheckpoint && s.boundary >= Boundary::Prefecture
-                    && (a.prefecture == prefecture || b.prefecture == prefecture);
+                    && (map.nodePrefecture(a) == prefecture || map.nodePrefecture(b) == prefecture);
             else
                 in = s.kind == SiteKind::PoliceCheckpoint && s.boundary == Boundary::Province;
             if (in)
@@ -307,8 +307,10 @@ void AutoDispatcher::setCordons(GeoPoint origin, std::vector<Event> &out)
 void AutoDispatcher::manAhead(GeoPoint from, GeoPoint to, std::vector<Event> &out)
 {
     const auto &map = m_world.map();
-    const double dx = (to.lon - from.lon) * geo::metresPerDegLon(to.lat),
-                 dy = (to.lat - from.lat) * geo::kMetresPerDegLat;
+    // Directions in metres on the plane at the last known position.
+    const maps::LocalFrame frame(latLon(to));
+    const QPointF heading = -frame.toMeters(latLon(from));
+    const double dx = heading.x(), dy = heading.y();
     const double len = std::hypot(dx, dy);
     if (len < 200)
         return;
@@ -317,8 +319,8 @@ void AutoDispatcher::manAhead(GeoPoint from, GeoPoint to, std::vector<Event> &ou
         const auto &s = map.sites()[std::size_t(i)];
         if (!isCheckpoint(s) || m_manned.count(i))
             continue;
-        const double vx = (s.pos.lon - to.lon) * geo::metresPerDegLon(to.lat),
-                     vy = (s.pos.lat - to.lat) * geo::kMetresPerDegLat;
+        const QPointF v = frame.toMeters(latLon(s.pos));
+        const double vx = v.x(), vy = v.y();
         const double d = std::hypot(vx, vy);
         const double along = (vx * dx + vy * dy) / len;
         if (along > 3'000 && d < 45'000 && along / d > 0.75)
@@ -429,7 +431,7 @@ void AutoDispatcher::updateCordons()
             const bool held
                 = std::any_of(m_world.units().begin(), m_world.units().end(), [&](const SimUnit &u) {
                       return u.status == UnitStatus::OnScene && u.task == u"man_checkpoint"
-                          && geo::distanceM(u.pos, p) < 200;
+                          && distanceMeters(u.pos, p) < 200;
                   });
             if (!held) {
                 all = false;
@@ -453,17 +455,17 @@ QString Scorer::zoneOf(GeoPoint p) const
     const auto &map = m_world.map();
     for (int i : m_world.siteIndices()) {
         const auto &s = map.sites()[std::size_t(i)];
-        if (s.kind == SiteKind::KeySite && geo::distanceM(s.pos, p) < 500)
+        if (s.kind == SiteKind::KeySite && distanceMeters(s.pos, p) < 500)
             return QStringLiteral("key_site");
     }
     const auto &seats = map.seats();
     for (std::size_t i = 0; i < seats.size(); ++i) {
         const bool wuhan = int(i) == map.wuhan();
-        if (geo::distanceM(seats[i].pos, p) < (wuhan ? 7'500 : 3'000))
+        if (distanceMeters(seats[i].pos, p) < (wuhan ? 7'500 : 3'000))
             return QStringLiteral("central");
     }
     for (std::size_t i = 0; i < seats.size(); ++i) {
-        if (geo::distanceM(seats[i].pos, p) < map.cityRadiusM(int(i)) + 1'000)
+        if (distanceMeters(seats[i].pos, p) < map.cityRadiusM(int(i)) + 1'000)
             return QStringLiteral("urban");
     }
     return QStringLiteral("rural");
@@ -587,7 +589,7 @@ QJsonObject Scorer::report(const std::vector<CordonPlan> &cordons, quint64 seed)
         o.insert(u"position",
             QJsonObject { { QStringLiteral("lat"), std::round(s.pos.lat * 1e5) / 1e5 },
                 { QStringLiteral("lon"), std::round(s.pos.lon * 1e5) / 1e5 } });
-        o.insert(u"km_from_start", round1(geo::distanceM(s.start, s.pos) / 1000));
+        o.insert(u"km_from_start", round1(distanceMeters(s.start, s.pos) / 1000));
         suspects.append(o);
     }
     root.insert(u"suspects", suspects);

@@ -1,11 +1,16 @@
 #include "SimWorld.h"
 
-#include "SimGeo.h"
+#include "RoadSnap.h"
+#include "SimGeometry.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace wf::sim {
+
+using maps::RoadClass;
+using maps::RoadProfile;
+using maps::Weather;
 
 namespace {
 
@@ -69,7 +74,7 @@ QString scaleName(Scale s)
 SimWorld::SimWorld(const SimOptions &options)
     : m_options(options)
     , m_map(HubeiMap::shared())
-    , m_roads(m_map->roads())
+    , m_router(m_map->roadGraph())
     , m_rng(options.seed)
     , m_now(options.startTimeMs)
     , m_weather(options.weather)
@@ -88,25 +93,42 @@ SimWorld::SimWorld(const SimOptions &options)
         if (s.kind == SiteKind::SmartCheckpoint)
             m_smartCheckpoints.push_back(i);
     }
-    for (int n = 0; n < m_roads.nodeCount(); ++n) {
-        const auto [b, e] = m_roads.outEdges(n);
+    const auto &g = roads();
+    for (int n = 0; n < g.nodeCount(); ++n) {
+        const auto [b, e] = g.outEdges(n);
         bool urban = false, county = false;
-        for (const int *it = b; it != e; ++it) {
-            const auto c = m_roads.edge(*it).cls;
+        for (int edge = b; edge != e; ++edge) {
+            const auto c = g.edgeClass(edge);
             urban = urban || c == RoadClass::Arterial || c == RoadClass::UrbanRing;
             county = county || c == RoadClass::County;
         }
         // Rural nodes count less: most patrols and most trouble are in towns.
-        if ((urban || (county && geo::unit(quint64(n) * 31) < 0.25)) && inRegion(m_roads.node(n).pos))
+        if ((urban || (county && hashUnit(quint64(n) * 31) < 0.25)) && inRegion(nodePos(n)))
             m_beatNodes.push_back(n);
     }
+}
+
+GeoPoint SimWorld::nodePos(int node) const
+{
+    return geoPoint(roads().nodePosition(node));
+}
+
+int SimWorld::nearestNode(GeoPoint p, quint8 classMask, double maxMeters) const
+{
+    return maps::nearestNode(roads(), latLon(p), classMask, maxMeters);
+}
+
+double SimWorld::trafficKmh(int edge) const
+{
+    return maps::TravelModel(roads(), RoadProfile::car(), conditions(), &m_router.congestion())
+        .trafficKmh(edge);
 }
 
 bool SimWorld::inRegion(GeoPoint p) const
 {
     switch (m_options.scale) {
     case Scale::SmallCity:
-        return geo::distanceM(p, m_map->wuhanCentre()) < 26'000;
+        return distanceMeters(p, m_map->wuhanCentre()) < 26'000;
     case Scale::Wuhan:
         return m_map->insideProvince(p) && m_map->prefectureOfCounty(m_map->countyAt(p)) == m_map->wuhan();
     case Scale::Province:
@@ -115,7 +137,7 @@ bool SimWorld::inRegion(GeoPoint p) const
     return false;
 }
 
-TravelConditions SimWorld::conditions() const
+maps::TravelConditions SimWorld::conditions() const
 {
     const qint64 localSeconds = m_now / 1000 + 8 * 3600; // China Standard Time, no DST
     return { int(((localSeconds % 86400) + 86400) % 86400 / 3600), m_weather };
@@ -139,7 +161,7 @@ const SimUnit *SimWorld::unit(const QString &id) const
 int SimWorld::randomUrbanNode()
 {
     if (m_beatNodes.empty())
-        return m_roads.nearestNode(m_map->wuhanCentre());
+        return nearestNode(m_map->wuhanCentre());
     return m_beatNodes[std::size_t(m_rng.between(0, qint64(m_beatNodes.size()) - 1))];
 }
 
@@ -182,10 +204,10 @@ void SimWorld::addUnit(
     u.callSign = callSign;
     u.kind = kind;
     u.homeNode = node;
-    u.atNode = node;
+    u.walk.atNode = node;
     u.beatRadiusM = beat;
     u.site = site;
-    u.pos = site >= 0 ? m_map->sites()[std::size_t(site)].pos : m_roads.node(node).pos;
+    u.pos = site >= 0 ? m_map->sites()[std::size_t(site)].pos : nodePos(node);
     // Spread the first reports over the interval like a real fleet.
     u.nextReportMs = m_now + m_rng.between(0, 4) * 1000;
     m_unitIndex[u.id] = m_units.size();
@@ -209,7 +231,7 @@ void SimWorld::placeUnits(std::vector<Event> &out)
             keySites.push_back(i);
     }
     auto countyShort = [&](int node) {
-        const int c = m_roads.node(node).county;
+        const int c = m_map->nodeCounty(node);
         QString n = c >= 0 ? m_map->counties()[std::size_t(c)].nameZh : QString();
         return n.size() > 2 ? n.left(2) : n;
     };
@@ -220,7 +242,7 @@ void SimWorld::placeUnits(std::vector<Event> &out)
     };
     for (int i = 0; i < st.cars; ++i) {
         const int node = randomUrbanNode();
-        const bool rural = geo::distanceM(m_roads.node(node).pos, m_map->wuhanCentre()) > 26'000;
+        const bool rural = distanceMeters(nodePos(node), m_map->wuhanCentre()) > 26'000;
         addUnit(UnitKind::PatrolCar, node, rural ? 12'000 : 3'500, -1, sign(QStringLiteral("巡"), node), out);
     }
     // Foot patrols and joint armed patrols work the crowded places: key sites and their streets.
@@ -229,8 +251,8 @@ void SimWorld::placeUnits(std::vector<Event> &out)
             return randomUrbanNode();
         const auto &s
             = sites[std::size_t(keySites[std::size_t(m_rng.between(0, qint64(keySites.size()) - 1))])];
-        const GeoPoint p = geo::offset(s.pos, m_rng.uniform(-800, 800), m_rng.uniform(-800, 800));
-        const int n = m_roads.nearestNode(p, RouteProfile::walking().classMask, 20'000);
+        const GeoPoint p = offsetMeters(s.pos, m_rng.uniform(-800, 800), m_rng.uniform(-800, 800));
+        const int n = nearestNode(p, RoadProfile::walking().classMask, 20'000);
         return n >= 0 ? n : randomUrbanNode();
     };
     for (int i = 0; i < st.foot; ++i) {
@@ -275,7 +297,7 @@ bool SimWorld::acceptOrder(const OrderIssued &order, QString *error)
     at(t1, OrderState::Delivered);
     const double roll = m_rng.uniform();
     if (u.kind == UnitKind::FixedPost && order.task != u"release"
-        && geo::distanceM(u.pos, order.target) > 2'000) {
+        && distanceMeters(u.pos, order.target) > 2'000) {
         at(t2, OrderState::Rejected, QStringLiteral("fixed post cannot leave its site"));
     } else if (roll < 0.03) {
         at(t2 + 30'000, OrderState::NoAnswer, QStringLiteral("no answer"));
@@ -303,32 +325,32 @@ void SimWorld::finishOrder(SimUnit &u, const QString &note, std::vector<Event> &
     u.orderId.clear();
     u.task.clear();
     u.incidentId.clear();
-    u.route.clear();
+    u.walk.follow({});
     u.directLeg = false;
     if (u.status != UnitStatus::Available) {
         u.status = UnitStatus::Available;
         out.push_back(make(UnitStatusChanged { u.id, u.status }));
     }
-    if (u.edge < 0) {
-        const int n = m_roads.nearestNode(
-            u.pos, u.kind == UnitKind::FootPatrol ? RouteProfile::walking().classMask : 0x1f);
-        u.atNode = n >= 0 ? n : u.homeNode;
+    if (u.walk.edge < 0) {
+        const int n = nearestNode(
+            u.pos, u.kind == UnitKind::FootPatrol ? RoadProfile::walking().classMask : maps::kAllRoadClasses);
+        u.walk.atNode = n >= 0 ? n : u.homeNode;
     }
     if (u.kind == UnitKind::FixedPost) {
         u.pos = m_map->sites()[std::size_t(u.site)].pos;
-        u.atNode = u.homeNode;
+        u.walk.atNode = u.homeNode;
     }
 }
 
 void SimWorld::startDriving(SimUnit &u)
 {
     const auto profile = u.kind == UnitKind::FootPatrol || u.kind == UnitKind::FixedPost
-        ? RouteProfile::walking()
-        : RouteProfile::emergency();
-    const int start = u.edge >= 0 ? m_roads.edge(u.edge).to : u.atNode;
-    const int goal = m_roads.nearestNode(u.target, profile.classMask, 5'000);
-    u.route.clear();
-    u.routeIndex = 0;
+        ? RoadProfile::walking()
+        : RoadProfile::emergency();
+    // A unit on an edge finishes it first; the route starts where the edge ends.
+    const int start = u.walk.edge >= 0 ? roads().edgeTo(u.walk.edge) : u.walk.atNode;
+    const int goal = nearestNode(u.target, profile.classMask, 5'000);
+    u.walk.follow({});
     u.directLeg = false;
     if (goal < 0 || start < 0) {
         u.directLeg = true;
@@ -336,8 +358,8 @@ void SimWorld::startDriving(SimUnit &u)
     }
     if (start == goal)
         return;
-    u.route = m_roads.route(start, goal, conditions(), profile).edges;
-    if (u.route.empty())
+    u.walk.follow(m_router.routeNodes(start, goal, profile, conditions()).edges);
+    if (u.walk.route.empty())
         u.directLeg = true;
 }
 
@@ -380,7 +402,7 @@ void SimWorld::arrive(SimUnit &u, std::vector<Event> &out)
 {
     u.pos = u.target; // the last metres on foot, off the road graph
     u.directLeg = false;
-    u.route.clear();
+    u.walk.follow({});
     u.status = UnitStatus::OnScene;
     u.speedKmh = 0;
     out.push_back(make(UnitStatusChanged { u.id, u.status }));
@@ -390,14 +412,14 @@ void SimWorld::arrive(SimUnit &u, std::vector<Event> &out)
         inc->second.attended = true;
     // Officers on the spot direct traffic: a jam near them starts to clear.
     for (auto &j : m_jams) {
-        if (geo::distanceM(j.pos, u.pos) < 800 && !j.clearing) {
+        if (distanceMeters(j.pos, u.pos) < 800 && !j.clearing) {
             j.clearing = true;
             j.byUnit = true;
             j.holdUntilMs = m_now;
         }
     }
     if (u.task == u"patrol") {
-        u.homeNode = m_roads.nearestNode(u.pos);
+        u.homeNode = nearestNode(u.pos);
         finishOrder(u, {}, out);
     } else if (holds(u.task)) {
         u.onSceneUntilMs = 0;
@@ -412,7 +434,7 @@ void SimWorld::arrive(SimUnit &u, std::vector<Event> &out)
 
 double SimWorld::unitSpeedMps(const SimUnit &u, int edge) const
 {
-    double kmh = m_roads.speedKmh(edge, conditions());
+    double kmh = trafficKmh(edge);
     const bool responding = u.status == UnitStatus::EnRoute;
     switch (u.kind) {
     case UnitKind::FootPatrol:
@@ -431,28 +453,29 @@ double SimWorld::unitSpeedMps(const SimUnit &u, int edge) const
 
 int SimWorld::pickPatrolEdge(SimUnit &u)
 {
-    if (u.atNode < 0)
+    const int at = u.walk.atNode;
+    if (at < 0)
         return -1;
-    const quint8 mask = u.kind == UnitKind::FootPatrol ? RouteProfile::walking().classMask
-                                                       : quint8(0x1f & ~(1u << int(RoadClass::Expressway)));
+    const auto &g = roads();
+    const quint8 mask = u.kind == UnitKind::FootPatrol
+        ? RoadProfile::walking().classMask
+        : quint8(maps::kAllRoadClasses & ~maps::roadClassBit(RoadClass::Expressway));
+    const int back = u.walk.lastEdge >= 0 ? g.edgeTwin(u.walk.lastEdge) : -1;
     int candidates[16];
     int n = 0;
-    const auto [b, e] = m_roads.outEdges(u.atNode);
-    for (const int *it = b; it != e && n < 16; ++it) {
-        if ((mask & (1u << int(m_roads.edge(*it).cls))) && *it != RoadNetwork::reverseEdge(u.lastEdge))
-            candidates[n++] = *it;
+    const auto [b, e] = g.outEdges(at);
+    for (int edge = b; edge != e && n < 16; ++edge) {
+        if ((mask & maps::roadClassBit(g.edgeClass(edge))) && edge != back)
+            candidates[n++] = edge;
     }
-    if (n == 0) {
-        if (u.lastEdge >= 0)
-            return RoadNetwork::reverseEdge(u.lastEdge); // a dead end: turn round
-        return -1;
-    }
-    const GeoPoint home = m_roads.node(u.homeNode).pos;
-    if (geo::distanceM(m_roads.node(u.atNode).pos, home) > u.beatRadiusM && m_rng.chance(0.8)) {
+    if (n == 0)
+        return back; // a dead end: turn round (or stand, on a one-way dead end)
+    const GeoPoint home = nodePos(u.homeNode);
+    if (distanceMeters(nodePos(at), home) > u.beatRadiusM && m_rng.chance(0.8)) {
         int best = candidates[0];
         double bestM = 1e18;
         for (int i = 0; i < n; ++i) {
-            const double d = geo::distanceM(m_roads.node(m_roads.edge(candidates[i]).to).pos, home);
+            const double d = distanceMeters(nodePos(g.edgeTo(candidates[i])), home);
             if (d < bestM) {
                 bestM = d;
                 best = candidates[i];
@@ -474,48 +497,22 @@ void SimWorld::advance(SimUnit &u, double seconds)
     if (enRoute && u.directLeg) {
         const double mps
             = (u.kind == UnitKind::FootPatrol || u.kind == UnitKind::FixedPost ? 7.0 : 30.0) / 3.6;
-        const double left = geo::distanceM(u.pos, u.target);
-        u.heading = geo::bearingDeg(u.pos, u.target);
+        const double left = distanceMeters(u.pos, u.target);
+        u.heading = bearingDegrees(u.pos, u.target);
         u.speedKmh = float(mps * 3.6);
-        u.pos = left <= mps * seconds ? u.target : geo::lerp(u.pos, u.target, mps * seconds / left);
+        u.pos = left <= mps * seconds ? u.target : interpolate(u.pos, u.target, mps * seconds / left);
         return;
     }
-    for (int guard = 0; guard < 64 && seconds > 1e-9; ++guard) {
-        if (u.edge < 0) {
-            if (enRoute) {
-                if (u.routeIndex >= u.route.size())
-                    break; // arrived at the goal node
-                u.edge = u.route[u.routeIndex++];
-            } else {
-                u.edge = pickPatrolEdge(u);
-                if (u.edge < 0)
-                    break;
-            }
-            u.along = 0;
-        }
-        const auto &e = m_roads.edge(u.edge);
-        const double mps = unitSpeedMps(u, u.edge);
+    const auto &g = roads();
+    const double mps = u.walk.advance(
+        g, seconds, enRoute, [&](int) { return pickPatrolEdge(u); },
+        [&](int edge) { return unitSpeedMps(u, edge); }, [](int) {});
+    if (mps > 0)
         u.speedKmh = float(mps * 3.6);
-        const double left = e.metres - u.along;
-        if (mps * seconds < left) {
-            u.along += mps * seconds;
-            seconds = 0;
-        } else {
-            seconds -= left / mps;
-            u.atNode = e.to;
-            u.lastEdge = u.edge;
-            u.edge = -1;
-            u.along = 0;
-        }
-    }
-    if (u.edge >= 0) {
-        const auto &e = m_roads.edge(u.edge);
-        const GeoPoint a = m_roads.node(e.from).pos, b = m_roads.node(e.to).pos;
-        u.pos = geo::lerp(a, b, u.along / e.metres);
-        u.heading = geo::bearingDeg(a, b);
-    } else if (u.atNode >= 0) {
-        u.pos = m_roads.node(u.atNode).pos;
-    }
+    if (u.walk.edge >= 0 || u.walk.atNode >= 0)
+        u.pos = geoPoint(u.walk.position(g));
+    if (u.walk.edge >= 0)
+        u.heading = float(u.walk.heading(g));
 }
 
 // --- the clock -----------------------------------------------------------------------------------
@@ -539,8 +536,7 @@ void SimWorld::tick(std::vector<Event> &out)
     for (auto &u : m_units) {
         advance(u, kTickMs / 1000.0);
         if (u.status == UnitStatus::EnRoute && !u.orderId.isEmpty()) {
-            const bool there
-                = u.directLeg ? u.pos == u.target : (u.edge < 0 && u.routeIndex >= u.route.size());
+            const bool there = u.directLeg ? u.pos == u.target : u.walk.routeDone();
             if (there)
                 arrive(u, out);
         }
@@ -598,10 +594,9 @@ void SimWorld::backgroundIncidents(std::vector<Event> &out)
             : s < 0.95                     ? Severity::High
                                            : Severity::Critical;
         const int node = randomUrbanNode();
-        const GeoPoint pos
-            = geo::offset(m_roads.node(node).pos, m_rng.uniform(-250, 250), m_rng.uniform(-250, 250));
-        const auto [b, e] = m_roads.outEdges(node);
-        const QString road = b != e ? m_roads.name(m_roads.edge(*b).name) : QString();
+        const GeoPoint pos = offsetMeters(nodePos(node), m_rng.uniform(-250, 250), m_rng.uniform(-250, 250));
+        const auto [b, e] = roads().outEdges(node);
+        const QString road = b != e ? roads().name(roads().edgeName(b)).name : QString();
         const QString id = QStringLiteral("INC%1").arg(m_nextIncident++, 5, 10, QChar(u'0'));
         const QString kind = QString::fromLatin1(types[type]);
         reportIncident(id, kind, QStringLiteral("%1 near %2").arg(kind, road), severity, pos, false);
@@ -627,10 +622,10 @@ void SimWorld::backgroundIncidents(std::vector<Event> &out)
                                                    : 2.5;
     if (m_jams.size() < 40 && m_rng.chance(m_congestionRate * rush * wet / 3600.0)) {
         const int node = randomUrbanNode();
-        const auto [b, e] = m_roads.outEdges(node);
+        const auto [b, e] = roads().outEdges(node);
         if (b != e) {
             const double s = m_rng.uniform();
-            startJam(*(b + m_rng.between(0, qint64(e - b) - 1)),
+            startJam(b + int(m_rng.between(0, qint64(e - b) - 1)),
                 s < 0.5        ? 0.45f
                     : s < 0.85 ? 0.3f
                                : 0.15f,
@@ -641,31 +636,32 @@ void SimWorld::backgroundIncidents(std::vector<Event> &out)
 
 void SimWorld::addCongestion(GeoPoint pos, Severity severity, qint64 durationMs, double radiusM)
 {
-    const int node = m_roads.nearestNode(pos);
+    const int node = nearestNode(pos);
     if (node < 0)
         return;
-    const auto [b, e] = m_roads.outEdges(node);
+    const auto [b, e] = roads().outEdges(node);
     if (b == e)
         return;
     const float worst = severity == Severity::Critical ? 0.1f
         : severity == Severity::High                   ? 0.2f
         : severity == Severity::Medium                 ? 0.35f
                                                        : 0.6f;
-    startJam(*b, worst, durationMs, radiusM, m_injected);
+    startJam(b, worst, durationMs, radiusM, m_injected);
 }
 
 void SimWorld::startJam(int edge, float worst, qint64 durationMs, double radiusM, std::vector<Event> &out)
 {
     Jam j;
     j.id = QStringLiteral("CG%1").arg(m_nextCongestion++, 4, 10, QChar(u'0'));
-    const auto &e = m_roads.edge(edge);
-    j.road = m_roads.name(e.name);
-    j.pos = geo::lerp(m_roads.node(e.from).pos, m_roads.node(e.to).pos, 0.5);
+    const auto &g = roads();
+    const int from = g.edgeFrom(edge), to = g.edgeTo(edge);
+    j.road = g.name(g.edgeName(edge)).name;
+    j.pos = geoPoint(g.pointAlong(edge, g.edgeLength(edge) / 2));
     j.worst = worst;
     j.startMs = m_now;
     j.holdUntilMs = m_now + durationMs;
     // Every road within the radius of the spot is slowed: a jam spreads along the streets.
-    std::vector<int> stack { e.from, e.to };
+    std::vector<int> stack { from, to };
     std::vector<int> seen;
     while (!stack.empty()) {
         const int n = stack.back();
@@ -673,13 +669,14 @@ void SimWorld::startJam(int edge, float worst, qint64 durationMs, double radiusM
         if (std::find(seen.begin(), seen.end(), n) != seen.end())
             continue;
         seen.push_back(n);
-        const auto [b, en] = m_roads.outEdges(n);
-        for (const int *it = b; it != en; ++it) {
-            const int to = m_roads.edge(*it).to;
-            if (geo::distanceM(m_roads.node(to).pos, j.pos) <= radiusM || n == e.from || n == e.to) {
-                j.edges.push_back(*it);
-                if (geo::distanceM(m_roads.node(to).pos, j.pos) <= radiusM)
-                    stack.push_back(to);
+        const auto [b, en] = g.outEdges(n);
+        for (int out = b; out != en; ++out) {
+            const int next = g.edgeTo(out);
+            const bool near = distanceMeters(nodePos(next), j.pos) <= radiusM;
+            if (near || n == from || n == to) {
+                j.edges.push_back(out);
+                if (near)
+                    stack.push_back(next);
             }
         }
         if (seen.size() > 200)
@@ -707,7 +704,7 @@ void SimWorld::updateJams(std::vector<Event> &out)
                 = std::max(j.worst, float(1 - (1 - j.worst) * std::min(1.0, (m_now - j.startMs) / buildMs)));
         }
         for (int e : j.edges)
-            m_roads.setCongestion(e, j.factor);
+            m_router.congestion().set(e, j.factor);
         if (j.clearing && j.factor >= 0.999f) {
             out.push_back(make(CongestionReported { j.id, j.road, Severity::Low, j.pos, true }));
             (j.byUnit ? m_congestionClearedByUnits : m_congestionClearedNaturally)++;
@@ -773,20 +770,19 @@ void SimWorld::plateFeed(std::vector<Event> &out)
 
 // --- suspects ----------------------------------------------------------------------------------
 
-bool SimWorld::addSuspect(Suspect s, GeoPoint to, const RouteProfile &profile, QString *error)
+bool SimWorld::addSuspect(Suspect s, GeoPoint to, const RoadProfile &profile, QString *error)
 {
-    const int from = m_roads.nearestNode(s.start, profile.classMask);
-    const int goal = m_roads.nearestNode(to, profile.classMask);
-    auto route = m_roads.route(from, goal, conditions(), profile);
-    if (!route.found()) {
+    const int from = nearestNode(s.start, profile.classMask);
+    const int goal = nearestNode(to, profile.classMask);
+    auto route = m_router.routeNodes(from, goal, profile, conditions());
+    if (!route.found || route.edges.empty()) {
         if (error)
             *error = QStringLiteral("no road from the suspect's start to its destination");
         return false;
     }
-    s.route = std::move(route.edges);
-    s.routeIndex = 0;
-    s.atNode = from;
-    s.pos = m_roads.node(from).pos;
+    s.walk.follow(std::move(route.edges));
+    s.walk.atNode = from;
+    s.pos = nodePos(from);
     s.track.push_back({ m_now, s.pos });
     m_suspects.push_back(std::move(s));
     return true;
@@ -797,15 +793,14 @@ bool SimWorld::moveSuspect(const QString &id, GeoPoint to, QString *error)
     for (auto &s : m_suspects) {
         if (s.id != id)
             continue;
-        const GeoPoint dest = s.route.empty() ? to : m_roads.node(m_roads.edge(s.route.back()).to).pos;
-        const int from = m_roads.nearestNode(to);
-        auto route = m_roads.route(from, m_roads.nearestNode(dest), conditions(), RouteProfile::evading());
-        s.atNode = from;
-        s.edge = -1;
-        s.pos = m_roads.node(from).pos;
-        s.route = std::move(route.edges);
-        s.routeIndex = 0;
-        s.arrived = s.route.empty();
+        const GeoPoint dest = s.walk.route.empty() ? to : nodePos(roads().edgeTo(s.walk.route.back()));
+        const int from = nearestNode(to);
+        auto route = m_router.routeNodes(from, nearestNode(dest), RoadProfile::evading(), conditions());
+        s.walk = {};
+        s.walk.atNode = from;
+        s.pos = nodePos(from);
+        s.walk.follow(std::move(route.edges));
+        s.arrived = s.walk.route.empty();
         return true;
     }
     if (error)
@@ -842,61 +837,42 @@ void SimWorld::moveSuspects(std::vector<Event> &out)
     for (auto &s : m_suspects) {
         if (s.arrived || s.intercepted)
             continue;
-        double seconds = kTickMs / 1000.0;
-        for (int guard = 0; guard < 64 && seconds > 1e-9; ++guard) {
-            if (s.edge < 0) {
-                if (s.routeIndex >= s.route.size()) {
-                    s.arrived = true; // went to ground at the destination
-                    break;
+        // Plate readers on each node it passes read the suspect.
+        auto readAt = [&](int node) {
+            auto cps = m_checkpointsAtNode.find(node);
+            if (cps == m_checkpointsAtNode.end())
+                return;
+            for (int site : cps->second) {
+                if (sites[std::size_t(site)].kind != SiteKind::SmartCheckpoint)
+                    continue;
+                Sighting sight { s.id, site, m_now, sites[std::size_t(site)].pos, s.hotListedAtMs > 0 };
+                out.push_back(make(PlateRead { sites[std::size_t(site)].id, s.plate, sight.alerted,
+                    sight.alerted ? s.incidentId : QString() }));
+                if (sight.alerted) {
+                    ++m_hotListHits;
+                    out.push_back(
+                        make(AlertRaised { QStringLiteral("HL%1").arg(m_nextAlert++, 5, 10, QChar(u'0')),
+                            QStringLiteral("Hot-list hit: %1 (%2, %3) at %4")
+                                .arg(s.plate, s.vehicle, s.incidentId, sites[std::size_t(site)].name),
+                            Severity::High, sight.pos }));
                 }
-                s.edge = s.route[s.routeIndex++];
-                s.along = 0;
+                m_sightings.push_back(sight);
             }
-            const auto &e = m_roads.edge(s.edge);
-            const double mps = std::max(3.0, m_roads.speedKmh(s.edge, conditions()) * s.speedFactor) / 3.6;
-            const double left = e.metres - s.along;
-            if (mps * seconds < left) {
-                s.along += mps * seconds;
-                seconds = 0;
-            } else {
-                seconds -= left / mps;
-                s.atNode = e.to;
-                s.edge = -1;
-                // Plate readers on this node read the suspect.
-                auto cps = m_checkpointsAtNode.find(s.atNode);
-                if (cps != m_checkpointsAtNode.end()) {
-                    for (int site : cps->second) {
-                        if (sites[std::size_t(site)].kind != SiteKind::SmartCheckpoint)
-                            continue;
-                        Sighting sight { s.id, site, m_now, sites[std::size_t(site)].pos,
-                            s.hotListedAtMs > 0 };
-                        out.push_back(make(PlateRead { sites[std::size_t(site)].id, s.plate, sight.alerted,
-                            sight.alerted ? s.incidentId : QString() }));
-                        if (sight.alerted) {
-                            ++m_hotListHits;
-                            out.push_back(make(
-                                AlertRaised { QStringLiteral("HL%1").arg(m_nextAlert++, 5, 10, QChar(u'0')),
-                                    QStringLiteral("Hot-list hit: %1 (%2, %3) at %4")
-                                        .arg(s.plate, s.vehicle, s.incidentId, sites[std::size_t(site)].name),
-                                    Severity::High, sight.pos }));
-                        }
-                        m_sightings.push_back(sight);
-                    }
-                }
-            }
-        }
-        if (s.edge >= 0) {
-            const auto &e = m_roads.edge(s.edge);
-            s.pos = geo::lerp(m_roads.node(e.from).pos, m_roads.node(e.to).pos, s.along / e.metres);
-        } else if (s.atNode >= 0) {
-            s.pos = m_roads.node(s.atNode).pos;
-        }
+        };
+        const auto &g = roads();
+        s.walk.advance(
+            g, kTickMs / 1000.0, true, [](int) { return -1; },
+            [&](int edge) { return std::max(3.0, trafficKmh(edge) * s.speedFactor) / 3.6; }, readAt);
+        if (s.walk.routeDone())
+            s.arrived = true; // went to ground at the destination
+        if (s.walk.edge >= 0 || s.walk.atNode >= 0)
+            s.pos = geoPoint(s.walk.position(g));
         if ((m_now - s.track.back().first) >= 60'000)
             s.track.push_back({ m_now, s.pos });
         // Units holding a checkpoint or a roadblock stop the suspect when it comes by.
         for (auto &u : m_units) {
             if (u.status != UnitStatus::OnScene || !holds(u.task)
-                || geo::distanceM(u.pos, s.pos) > kInterceptRadiusM)
+                || distanceMeters(u.pos, s.pos) > kInterceptRadiusM)
                 continue;
             // One chance per unit: a car that got through a roadblock does not come back to it.
             if (std::find(s.triedBy.begin(), s.triedBy.end(), u.id) != s.triedBy.end())
@@ -910,7 +886,7 @@ void SimWorld::moveSuspects(std::vector<Event> &out)
                 double best = 400;
                 for (int site : m_sites) {
                     const auto &fs = sites[std::size_t(site)];
-                    const double d = geo::distanceM(fs.pos, s.pos);
+                    const double d = distanceMeters(fs.pos, s.pos);
                     if (d < best
                         && (fs.kind == SiteKind::PoliceCheckpoint || fs.kind == SiteKind::SmartCheckpoint)) {
                         best = d;
@@ -918,7 +894,7 @@ void SimWorld::moveSuspects(std::vector<Event> &out)
                     }
                 }
                 s.interceptedWhere = where.isEmpty()
-                    ? m_map->counties()[std::size_t(m_roads.node(m_roads.nearestNode(s.pos)).county)].nameZh
+                    ? m_map->counties()[std::size_t(m_map->nodeCounty(nearestNode(s.pos)))].nameZh
                     : where;
                 out.push_back(make(AlertRaised { QStringLiteral("INT-%1").arg(s.id),
                     QStringLiteral("Suspect %1 intercepted by %2 at %3")

@@ -3,7 +3,11 @@
 #include "Event.h"
 #include "HubeiMap.h"
 #include "Rng.h"
-#include "RoadNetwork.h"
+#include "RoadGraph.h"
+#include "RoadProfile.h"
+#include "RoadRouter.h"
+#include "RoadWalker.h"
+#include "TravelConditions.h"
 
 #include <QList>
 #include <QString>
@@ -31,7 +35,7 @@ struct SimOptions
     double incidentsPerHour = -1; // background incidents; < 0: the scale's default, 0: none
     double congestionPerHour = -1; // background jams; < 0: the scale's default
     double hotListHitsPerHour = -1; // background hot-list hits; < 0: the scale's default
-    Weather weather = Weather::Clear;
+    maps::Weather weather = maps::Weather::Clear;
 };
 
 struct SimUnit
@@ -46,13 +50,7 @@ struct SimUnit
     int homeNode = -1;
     double beatRadiusM = 3000;
     int site = -1; // fixed posts: the key site they guard
-    // Where on the graph: on edge (along metres from its start) or parked at atNode.
-    int edge = -1;
-    double along = 0;
-    int atNode = -1;
-    int lastEdge = -1;
-    std::vector<int> route;
-    std::size_t routeIndex = 0;
+    maps::RoadWalker walk; // where on the road graph, and the route when responding
     bool directLeg = false; // no road route: moving straight (off-road, or a walker)
     // The current order.
     QString orderId;
@@ -71,11 +69,7 @@ struct Suspect
     QString plate;
     QString vehicle;
     QString incidentId;
-    std::vector<int> route;
-    std::size_t routeIndex = 0;
-    int edge = -1;
-    double along = 0;
-    int atNode = -1;
+    maps::RoadWalker walk; // its route and where on it
     GeoPoint pos;
     GeoPoint start;
     double speedFactor = 1;
@@ -121,13 +115,13 @@ public:
         GeoPoint pos, bool scripted = true);
     void raiseAlert(const QString &id, const QString &text, Severity severity, GeoPoint pos);
     // Adds a suspect driving from one point to another; returns false when no road leads there.
-    bool addSuspect(Suspect suspect, GeoPoint to, const RouteProfile &profile, QString *error);
+    bool addSuspect(Suspect suspect, GeoPoint to, const maps::RoadProfile &profile, QString *error);
     bool moveSuspect(const QString &id, GeoPoint to, QString *error);
     void setHotListed(const QString &suspectId);
     // A delayed tip: where the suspect was delayMs ago (or now, if it has not moved that long).
     std::optional<GeoPoint> suspectPositionAgo(const QString &suspectId, qint64 delayMs) const;
     void addCongestion(GeoPoint pos, Severity severity, qint64 durationMs, double radiusM);
-    void setWeather(Weather w);
+    void setWeather(maps::Weather w);
     bool failRadio(const QString &unitId, bool failed);
 
     // --- read-only views for the dispatcher policy, the score and tests --------------------
@@ -140,9 +134,11 @@ public:
     const std::vector<Suspect> &suspects() const { return m_suspects; }
     const std::vector<Sighting> &sightings() const { return m_sightings; }
     const HubeiMap &map() const { return *m_map; }
-    const RoadNetwork &roads() const { return m_roads; }
-    TravelConditions conditions() const;
-    Weather weather() const { return m_weather; }
+    const maps::RoadGraph &roads() const { return m_router.graph(); }
+    // Routing on the shared graph with this world's own congestion.
+    maps::RoadRouter &router() { return m_router; }
+    maps::TravelConditions conditions() const;
+    maps::Weather weather() const { return m_weather; }
     bool inRegion(GeoPoint p) const;
     qint64 plateReads() const { return qint64(m_plateReads); }
     int smartCheckpointCount() const { return int(m_smartCheckpoints.size()); }
@@ -201,15 +197,19 @@ private:
     void plateFeed(std::vector<Event> &out);
     void moveSuspects(std::vector<Event> &out);
     int randomUrbanNode();
+    GeoPoint nodePos(int node) const;
+    int nearestNode(GeoPoint p, quint8 classMask = maps::kAllRoadClasses, double maxMeters = 50'000) const;
+    // The speed traffic makes on an edge now (conditions and this world's congestion).
+    double trafficKmh(int edge) const;
     QString randomPlate();
 
     SimOptions m_options;
     std::shared_ptr<const HubeiMap> m_map;
-    RoadNetwork m_roads; // this world's copy: congestion is per world
+    maps::RoadRouter m_router; // the shared graph, this world's congestion
     Rng m_rng;
     qint64 m_now;
     qint64 m_carryMs = 0;
-    Weather m_weather;
+    maps::Weather m_weather;
     QString m_source = QStringLiteral("sim");
     std::vector<SimUnit> m_units;
     std::unordered_map<QString, std::size_t> m_unitIndex;

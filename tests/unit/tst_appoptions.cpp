@@ -151,6 +151,57 @@ private slots:
             QStringLiteral("Wuhan"), QStringLiteral("--zooms"), QStringLiteral("3"),
             QStringLiteral("--import-tiles"), QStringLiteral("a.mbtiles") }
                                             << QStringLiteral("separate");
+        QTest::newRow("import roads without --roads") << QStringList { QStringLiteral("--import-roads"),
+            QStringLiteral("x.osm.pbf") } << QStringLiteral("--roads");
+        QTest::newRow("route with one point") << QStringList { QStringLiteral("--route"),
+            QStringLiteral("30.5,114.3") } << QStringLiteral("two points");
+        QTest::newRow("route off the globe") << QStringList { QStringLiteral("--route"),
+            QStringLiteral("30.5,114.3"), QStringLiteral("91,114") }
+                                             << QStringLiteral("91,114");
+        QTest::newRow("route not numbers") << QStringList { QStringLiteral("--route"), QStringLiteral("here"),
+            QStringLiteral("there") } << QStringLiteral("here");
+        QTest::newRow("unknown profile") << QStringList { QStringLiteral("--route"), QStringLiteral("30,114"),
+            QStringLiteral("31,114"), QStringLiteral("--profile"), QStringLiteral("tank") }
+                                         << QStringLiteral("tank");
+        QTest::newRow("profile without route") << QStringList { QStringLiteral("--profile"),
+            QStringLiteral("car") } << QStringLiteral("--route");
+        QTest::newRow("hour out of range") << QStringList { QStringLiteral("--route"),
+            QStringLiteral("30,114"), QStringLiteral("31,114"), QStringLiteral("--hour"),
+            QStringLiteral("24") } << QStringLiteral("24");
+        QTest::newRow("import and route") << QStringList { QStringLiteral("--roads"),
+            QStringLiteral("a.roads"), QStringLiteral("--import-roads"), QStringLiteral("x.osm"),
+            QStringLiteral("--route"), QStringLiteral("30,114"), QStringLiteral("31,114") }
+                                          << QStringLiteral("separate");
+    }
+
+    void roadOptionsAreParsed()
+    {
+        auto p = parse({ QStringLiteral("--roads"), QStringLiteral("/x/h.roads"), QStringLiteral("--route"),
+            QStringLiteral("30.5928,114.3055"), QStringLiteral("30.4733,114.4127"),
+            QStringLiteral("--profile"), QStringLiteral("emergency"), QStringLiteral("--hour"),
+            QStringLiteral("8") });
+        QCOMPARE(p.action, ParsedOptions::Action::Run);
+        QCOMPARE(p.options.roadsPath, QStringLiteral("/x/h.roads"));
+        QVERIFY(p.options.route);
+        QCOMPARE(p.options.routeFrom[0], 30.5928);
+        QCOMPARE(p.options.routeFrom[1], 114.3055);
+        QCOMPARE(p.options.routeTo[0], 30.4733);
+        QCOMPARE(p.options.routeTo[1], 114.4127);
+        QCOMPARE(p.options.profile, QStringLiteral("emergency"));
+        QCOMPARE(p.options.hour, 8);
+        QVERIFY(p.options.headlessRoadCommand());
+        // Both points in one argument do as well; the profile defaults to a car, the hour to now.
+        p = parse({ QStringLiteral("--route"), QStringLiteral("30.1,114.1 30.2,114.2") });
+        QCOMPARE(p.action, ParsedOptions::Action::Run);
+        QCOMPARE(p.options.routeTo[1], 114.2);
+        QCOMPARE(p.options.profile, QStringLiteral("car"));
+        QCOMPARE(p.options.hour, -1);
+        p = parse({ QStringLiteral("--roads"), QStringLiteral("out.roads"), QStringLiteral("--import-roads"),
+            QStringLiteral("in.osm.pbf") });
+        QCOMPARE(p.options.importRoadsPath, QStringLiteral("in.osm.pbf"));
+        QVERIFY(p.options.headlessRoadCommand());
+        QVERIFY(
+            !parse({ QStringLiteral("--roads"), QStringLiteral("a.roads") }).options.headlessRoadCommand());
     }
 
     void tileOptionsAreParsed()
@@ -184,7 +235,8 @@ private slots:
         const auto s = Settings::fromJson(
             QByteArray("{\"map\": {\"upstream_url\": \"https://tiles.example/{z}/{x}/{y}.png\", ")
                 + "\"user_agent\": \"Dispatch/2\", \"attribution\": \"\u00a9 Example\", "
-                + "\"cache\": \"/x/c.mbtiles\", \"timeout_s\": 3, \"max_offline_tiles\": 500}}",
+                + "\"cache\": \"/x/c.mbtiles\", \"timeout_s\": 3, \"max_offline_tiles\": 500, "
+                + "\"roads\": \"/x/h.roads\"}}",
             QStringLiteral("s.json"), &error);
         QVERIFY2(s, qPrintable(error));
         QCOMPARE(s->map.upstreamUrl, QStringLiteral("https://tiles.example/{z}/{x}/{y}.png"));
@@ -193,12 +245,23 @@ private slots:
         QCOMPARE(s->map.cachePath, QStringLiteral("/x/c.mbtiles"));
         QCOMPARE(s->map.timeoutSeconds, 3.0);
         QCOMPARE(s->map.maxOfflineTiles, qint64(500));
+        QCOMPARE(s->map.roadsPath, QStringLiteral("/x/h.roads"));
         QVERIFY(!Settings::fromJson(R"({"map": {"user_agent": ""}})", QStringLiteral("s.json"), &error));
         QVERIFY2(error.contains(QStringLiteral("user_agent")), qPrintable(error));
         QVERIFY(!Settings::fromJson(R"({"map": {"timeout_s": 0}})", QStringLiteral("s.json"), &error));
         QVERIFY(!Settings::fromJson(R"({"map": {"upstream": "x"}})", QStringLiteral("s.json"), &error));
         QVERIFY2(error.contains(QStringLiteral("map.upstream")), qPrintable(error));
         QVERIFY(!Settings::fromJson(R"({"map": {"cache": 5}})", QStringLiteral("s.json"), &error));
+        QVERIFY(!Settings::fromJson(R"({"map": {"roads": 5}})", QStringLiteral("s.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("map.roads")), qPrintable(error));
+        QVERIFY(d->map.roadsPath.isEmpty()); // the training graph by default
+        QVERIFY(d->map.drawRoads);
+        const auto off
+            = Settings::fromJson(R"({"map": {"draw_roads": false}})", QStringLiteral("s.json"), &error);
+        QVERIFY2(off, qPrintable(error));
+        QVERIFY(!off->map.drawRoads);
+        QVERIFY(!Settings::fromJson(R"({"map": {"draw_roads": "no"}})", QStringLiteral("s.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("map.draw_roads")), qPrintable(error));
     }
     void badInputIsRefusedWithAReason()
     {

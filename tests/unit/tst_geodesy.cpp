@@ -6,6 +6,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <vector>
 
 using namespace wf::maps;
 
@@ -188,6 +189,49 @@ private slots:
         // Wuhan (Hankou) to Suizhou is roughly 150 km as the crow flies; one degree of latitude ~111.2 km.
         QVERIFY(std::abs(distanceMeters({ 30, 114 }, { 31, 114 }) - 111195) < 50);
         QCOMPARE(distanceMeters({ 30.5, 114.3 }, { 30.5, 114.3 }), 0.0);
+    }
+
+    void bearings()
+    {
+        QVERIFY(std::abs(bearingDegrees({ 30, 114 }, { 31, 114 })) < 1e-9); // due north
+        QVERIFY(std::abs(bearingDegrees({ 31, 114 }, { 30, 114 }) - 180) < 1e-9);
+        QVERIFY(std::abs(bearingDegrees({ 0, 10 }, { 0, 11 }) - 90) < 1e-9); // due east on the equator
+        QVERIFY(std::abs(bearingDegrees({ 0, 11 }, { 0, 10 }) - 270) < 1e-9);
+        // Going east at 30 N the great circle starts a little north of east (~89.75 for one degree).
+        const double b = bearingDegrees({ 30, 114 }, { 30, 115 });
+        QVERIFY2(b > 89.5 && b < 90, qPrintable(QString::number(b, 'f', 4)));
+    }
+
+    void offsetsAndLocalFrame()
+    {
+        const LatLon p { 30.5928, 114.3055 };
+        // Metres east and north on the plane around p agree with the great circle: to a centimetre
+        // along the axes at a kilometre, to a metre (0.02 %) on a 5 km diagonal, where the plane's
+        // degree of longitude, measured at p, no longer fits the latitude reached.
+        QVERIFY(std::abs(distanceMeters(p, offsetMeters(p, 0, 1000)) - 1000) < 0.01);
+        QVERIFY(std::abs(distanceMeters(p, offsetMeters(p, 1000, 0)) - 1000) < 0.01);
+        QVERIFY(std::abs(distanceMeters(p, offsetMeters(p, 3000, 4000)) - 5000) < 1.0);
+        const LocalFrame f(p);
+        const QPointF m = f.toMeters(offsetMeters(p, -250, 120));
+        QVERIFY(std::abs(m.x() + 250) < 1e-6 && std::abs(m.y() - 120) < 1e-6);
+        const LatLon back = f.toLatLon(f.toMeters({ 30.6, 114.4 }));
+        QVERIFY(std::abs(back.lat - 30.6) < 1e-12 && std::abs(back.lon - 114.4) < 1e-12);
+        const LatLon mid = interpolate({ 30, 114 }, { 31, 116 }, 0.25);
+        QCOMPARE(mid.lat, 30.25);
+        QCOMPARE(mid.lon, 114.5);
+    }
+
+    void rings()
+    {
+        const std::vector<LatLon> square { { 30, 114 }, { 30, 115 }, { 31, 115 }, { 31, 114 } };
+        QVERIFY(insideRing({ 30.5, 114.5 }, square));
+        QVERIFY(!insideRing({ 31.5, 114.5 }, square));
+        QVERIFY(!insideRing({ 30.5, 113.9 }, square));
+        // A notch: the ring need not be convex.
+        const std::vector<LatLon> notch { { 30, 114 }, { 30, 115 }, { 31, 115 }, { 30.5, 114.5 },
+            { 31, 114 } };
+        QVERIFY(!insideRing({ 30.9, 114.5 }, notch));
+        QVERIFY(insideRing({ 30.2, 114.5 }, notch));
     }
 };
 

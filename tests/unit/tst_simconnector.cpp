@@ -2,7 +2,7 @@
 // driven directly (no timer, no event loop) so every figure is exact.
 #include "Scenario.h"
 #include "SimConnector.h"
-#include "SimGeo.h"
+#include "SimGeometry.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -199,12 +199,12 @@ private slots:
         c.advance(SimConnector::kTickMs * 4); // the suspect enters at minute 0
         QCOMPARE(c.world().suspects().size(), std::size_t(1));
         const GeoPoint there { 30.52, 114.36 }; // Wuchang, across the river
-        QVERIFY(geo::distanceM(c.world().suspects()[0].pos, there) > 3000);
+        QVERIFY(distanceMeters(c.world().suspects()[0].pos, there) > 3000);
         QVERIFY2(c.submit(command(TrainingCommandKind::MoveSuspect, QStringLiteral("CAR-1"), there), &error),
             qPrintable(error));
         // On the road node nearest to the spot, and driving on from there.
-        QVERIFY2(geo::distanceM(c.world().suspects()[0].pos, there) < 1500,
-            qPrintable(QString::number(geo::distanceM(c.world().suspects()[0].pos, there))));
+        QVERIFY2(distanceMeters(c.world().suspects()[0].pos, there) < 1500,
+            qPrintable(QString::number(distanceMeters(c.world().suspects()[0].pos, there))));
         QVERIFY(!c.world().suspects()[0].arrived);
         QVERIFY(!c.submit(command(TrainingCommandKind::MoveSuspect, QStringLiteral("CAR-9"), there), &error));
         QVERIFY2(error.contains(QStringLiteral("CAR-9")), qPrintable(error));

@@ -1,7 +1,7 @@
 // SimWorld: determinism, units on orders, scale, and the scenario loader's error messages.
 #include "Scenario.h"
 #include "ScenarioRun.h"
-#include "SimGeo.h"
+#include "SimGeometry.h"
 #include "SimWorld.h"
 
 #include <QCryptographicHash>
@@ -86,8 +86,8 @@ private slots:
             w.step(1000);
         int moved = 0;
         for (const auto &u : w.units()) {
-            moved += geo::distanceM(first[u.id], u.pos) > 20;
-            QVERIFY(geo::distanceM(u.pos, w.map().wuhanCentre()) < 40'000);
+            moved += distanceMeters(first[u.id], u.pos) > 20;
+            QVERIFY(distanceMeters(u.pos, w.map().wuhanCentre()) < 40'000);
         }
         QVERIFY2(moved >= 50, qPrintable(QString::number(moved)));
     }
@@ -138,7 +138,7 @@ private slots:
         }
         QVERIFY(car);
         const QString id = car->id;
-        const GeoPoint target = geo::offset(car->pos, 1500, 1200);
+        const GeoPoint target = offsetMeters(car->pos, 1500, 1200);
         QString error;
         QVERIFY(!w.acceptOrder(
             { QStringLiteral("O1"), QStringLiteral("nobody"), QStringLiteral("respond"), target, {} },
@@ -191,7 +191,7 @@ private slots:
                     continue;
                 QString error;
                 w.acceptOrder({ QStringLiteral("O%1").arg(++n), u.id, QStringLiteral("patrol"),
-                                  geo::offset(u.pos, 800, 0), {} },
+                                  offsetMeters(u.pos, 800, 0), {} },
                     &error);
             }
             for (int i = 0; i < 1200; ++i) {

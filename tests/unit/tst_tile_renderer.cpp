@@ -3,6 +3,7 @@
 // To regenerate the expected images after an intended change of the map style:
 //   WF_UPDATE_EXPECTED=1 build/<dir>/tests/unit/tst_tile_renderer   (then review the PNGs)
 #include "BaseMap.h"
+#include "RoadGraphBuilder.h"
 #include "TileRenderer.h"
 
 #include <QDir>
@@ -143,6 +144,66 @@ private slots:
         const QColor bg = img.pixelColor(0, 0);
         for (int i = 0; i < 256; i += 17)
             QCOMPARE(img.pixelColor(i, 255 - i), bg);
+    }
+
+    void roadsByClassAndZoom()
+    {
+        // An expressway running east-west through a point north-east of Wuhan, and, in a graph
+        // of its own, a village street running north-south there.
+        const LatLon at { 30.70, 114.50 };
+        QString error;
+        RoadGraphBuilder b;
+        b.addLink(b.addNode(offsetMeters(at, -6000, 0)), b.addNode(offsetMeters(at, 6000, 0)),
+            RoadClass::Expressway);
+        const auto expressway = RoadGraph::fromBytes(b.build(&error), &error);
+        QVERIFY2(expressway, qPrintable(error));
+        RoadGraphBuilder v;
+        v.addLink(v.addNode(offsetMeters(at, 300, -3000)), v.addNode(offsetMeters(at, 300, 3000)),
+            RoadClass::Village);
+        const auto village = RoadGraph::fromBytes(v.build(&error), &error);
+        QVERIFY2(village, qPrintable(error));
+        const TileRenderer without(m_map, TileRenderer::Language::Chinese);
+        const TileRenderer withExpressway(m_map, TileRenderer::Language::Chinese, expressway);
+        const TileRenderer withVillage(m_map, TileRenderer::Language::Chinese, village);
+        // Expressway pixels, fill or casing, anti-aliased against the land: orange, which nothing
+        // of the base map is (its land is grey-beige, water blue, boundaries purple, names dark).
+        auto orange = [](const QImage &img) {
+            int k = 0;
+            for (int row = 0; row < img.height(); ++row) {
+                for (int col = 0; col < img.width(); ++col) {
+                    const QColor c = img.pixelColor(col, row);
+                    k += c.red() - c.blue() > 70;
+                }
+            }
+            return k;
+        };
+        // Pixels where two renderings differ.
+        auto changed = [](const QImage &x, const QImage &y) {
+            int k = 0;
+            for (int row = 0; row < x.height(); ++row) {
+                for (int col = 0; col < x.width(); ++col) {
+                    const QColor a = x.pixelColor(col, row), c = y.pixelColor(col, row);
+                    k += std::max({ std::abs(a.red() - c.red()), std::abs(a.green() - c.green()),
+                             std::abs(a.blue() - c.blue()) })
+                        > 24;
+                }
+            }
+            return k;
+        };
+        // Zoom 8 (from the list of major roads) and zoom 12 (from the graph's grid): the
+        // expressway is drawn, wider the closer.
+        const int far = orange(withExpressway.render(tileAt(at, 8)));
+        const int near = orange(withExpressway.render(tileAt(at, 12)));
+        QVERIFY2(far >= 15, qPrintable(QString::number(far)));
+        QVERIFY2(
+            near > 2 * far, qPrintable(QStringLiteral("%1 at zoom 12, %2 at zoom 8").arg(near).arg(far)));
+        QCOMPARE(orange(without.render(tileAt(at, 8))), 0);
+        QCOMPARE(orange(without.render(tileAt(at, 12))), 0);
+        // A village street only from street zoom on: nothing at 12, a line across the tile at 15.
+        QCOMPARE(changed(withVillage.render(tileAt(at, 12)), without.render(tileAt(at, 12))), 0);
+        const TileId street = tileAt(offsetMeters(at, 300, 1500), 15);
+        const int line = changed(withVillage.render(street), without.render(street));
+        QVERIFY2(line >= 2 * kTileSize, qPrintable(QString::number(line))); // its casing, both sides
     }
 
 private:

@@ -26,8 +26,4 @@ inline constexpr double kViewRangeM = 400;
 QList<NearbyCamera> camerasNear(
     const CameraModel &cameras, double latitude, double longitude, int maxCount, double maxDistanceM = 20000);
 
-// Great-circle distance and initial bearing on a sphere: plenty at camera-to-scene distances.
-double distanceM(double lat1, double lon1, double lat2, double lon2);
-double bearingDeg(double lat1, double lon1, double lat2, double lon2);
-
 } // namespace wf::wall
