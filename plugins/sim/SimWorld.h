@@ -100,6 +100,9 @@ class SimWorld
 {
 public:
     explicit SimWorld(const SimOptions &options);
+    // It routes with its own router and keeps a speed model pointing at that router's congestion.
+    SimWorld(const SimWorld &) = delete;
+    SimWorld &operator=(const SimWorld &) = delete;
 
     // The fixed sites, cameras and units at the start of the shift.
     std::vector<Event> initialEvents();
