@@ -120,8 +120,12 @@ int SimWorld::nearestNode(GeoPoint p, quint8 classMask, double maxMeters) const
 
 double SimWorld::trafficKmh(int edge) const
 {
-    return maps::TravelModel(roads(), RoadProfile::car(), conditions(), &m_router.congestion())
-        .trafficKmh(edge);
+    const auto c = conditions();
+    if (!m_traffic || m_trafficKey != c.key()) {
+        m_traffic.emplace(roads(), RoadProfile::car(), c, &m_router.congestion());
+        m_trafficKey = c.key();
+    }
+    return m_traffic->trafficKmh(edge);
 }
 
 bool SimWorld::inRegion(GeoPoint p) const
@@ -499,6 +503,7 @@ void SimWorld::advance(SimUnit &u, double seconds)
             = (u.kind == UnitKind::FootPatrol || u.kind == UnitKind::FixedPost ? 7.0 : 30.0) / 3.6;
         const double left = distanceMeters(u.pos, u.target);
         u.heading = bearingDegrees(u.pos, u.target);
+        u.headingEdge = -1;
         u.speedKmh = float(mps * 3.6);
         u.pos = left <= mps * seconds ? u.target : interpolate(u.pos, u.target, mps * seconds / left);
         return;
@@ -511,8 +516,10 @@ void SimWorld::advance(SimUnit &u, double seconds)
         u.speedKmh = float(mps * 3.6);
     if (u.walk.edge >= 0 || u.walk.atNode >= 0)
         u.pos = geoPoint(u.walk.position(g));
-    if (u.walk.edge >= 0)
+    if (u.walk.edge >= 0 && (u.walk.edge != u.headingEdge || !g.linkShape(g.edgeLink(u.walk.edge)).empty())) {
         u.heading = float(u.walk.heading(g));
+        u.headingEdge = u.walk.edge;
+    }
 }
 
 // --- the clock -----------------------------------------------------------------------------------

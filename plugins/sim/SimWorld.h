@@ -51,6 +51,7 @@ struct SimUnit
     double beatRadiusM = 3000;
     int site = -1; // fixed posts: the key site they guard
     maps::RoadWalker walk; // where on the road graph, and the route when responding
+    int headingEdge = -1; // the edge the heading was worked out for (straight edges keep theirs)
     bool directLeg = false; // no road route: moving straight (off-road, or a walker)
     // The current order.
     QString orderId;
@@ -100,6 +101,9 @@ class SimWorld
 {
 public:
     explicit SimWorld(const SimOptions &options);
+    // It routes with its own router and keeps a speed model pointing at that router's congestion.
+    SimWorld(const SimWorld &) = delete;
+    SimWorld &operator=(const SimWorld &) = delete;
 
     // The fixed sites, cameras and units at the start of the shift.
     std::vector<Event> initialEvents();
@@ -206,6 +210,10 @@ private:
     SimOptions m_options;
     std::shared_ptr<const HubeiMap> m_map;
     maps::RoadRouter m_router; // the shared graph, this world's congestion
+    // The speed model for the current conditions, remade when they change (trafficKmh runs for
+    // every moving unit every tick).
+    mutable std::optional<maps::TravelModel> m_traffic;
+    mutable int m_trafficKey = -1;
     Rng m_rng;
     qint64 m_now;
     qint64 m_carryMs = 0;
