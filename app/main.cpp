@@ -10,6 +10,8 @@
 #include "Instructor.h"
 #include "Journal.h"
 #include "MapTiles.h"
+#include "OrderWatch.h"
+#include "ResponseZoneModel.h"
 #include "RoadCommands.h"
 #include "RoadGraph.h"
 #include "Session.h"
@@ -17,6 +19,7 @@
 #include "TileCommands.h"
 #include "TileServer.h"
 #include "TimeControl.h"
+#include "UnitRecommendationModel.h"
 #include "WorldState.h"
 
 #include <QDir>
@@ -139,7 +142,7 @@ int main(int argc, char *argv[])
     QObject::connect(&bus, &wf::EventBus::published, &bus, [&](const wf::Event &e) {
         journal.append(e);
         world.apply(e);
-        eventLog.append(e);
+        eventLog.append(e, world.clock());
     });
 
     wf::maps::BaseMap baseMap;
@@ -150,16 +153,18 @@ int main(int argc, char *argv[])
         : wf::maps::TileRenderer::Language::English;
     // The roads the embedded map draws: the session's road graph (a graph named with --roads or
     // map.roads must open; the training graph beside the app may be missing from a partial build).
-    std::shared_ptr<const wf::maps::RoadGraph> roads;
-    if (settings->map.drawRoads) {
-        roads = wf::maps::RoadGraph::open(wf::roadGraphPath(opt, *settings), &error);
-        if (!roads && (!opt.roadsPath.isEmpty() || !settings->map.roadsPath.isEmpty()))
-            return fail(error);
-        if (!roads)
-            std::fprintf(stderr, "watchfloor: the map draws no roads: %s\n", qPrintable(error));
-    }
-    wf::maps::TileServer tiles(
-        std::make_shared<const wf::maps::TileRenderer>(baseMap, tileLanguage, roads), *tileConfig);
+    // The session's road graph: dispatch ranks units on it, and the embedded map draws it. A graph
+    // named with --roads or map.roads must open; the training graph beside the app may be missing
+    // from a partial build (then travel times cannot be computed, and the UI says so).
+    std::shared_ptr<const wf::maps::RoadGraph> roads
+        = wf::maps::RoadGraph::open(wf::roadGraphPath(opt, *settings), &error);
+    if (!roads && (!opt.roadsPath.isEmpty() || !settings->map.roadsPath.isEmpty()))
+        return fail(error);
+    if (!roads)
+        std::fprintf(stderr, "watchfloor: no road graph: %s\n", qPrintable(error));
+    wf::maps::TileServer tiles(std::make_shared<const wf::maps::TileRenderer>(
+                                   baseMap, tileLanguage, settings->map.drawRoads ? roads : nullptr),
+        *tileConfig);
     if (!tiles.listen(&error))
         return fail(error);
     // A cache that is not ours (or is broken) is left alone; the map runs without it and says so.
@@ -197,7 +202,22 @@ int main(int argc, char *argv[])
     const QString operatorId = settings->operatorId.isEmpty()
         ? qEnvironmentVariable("USER", QStringLiteral("operator"))
         : settings->operatorId;
-    wf::Dispatch dispatch(&bus, &host, operatorId);
+    const auto role
+        = wf::Dispatch::roleFromName(settings->dispatch.role).value_or(wf::Dispatch::Role::Dispatcher);
+    wf::Dispatch dispatch(&bus, &host, &world, operatorId, role);
+    // Orders nobody acknowledges become alerts.
+    wf::OrderWatch orderWatch(&bus, &world, settings->dispatch.ackSeconds);
+    // The response zones (a centre's own file, else the training world's) and the units
+    // recommended for an incident by road travel time against the zone's target.
+    const QString zonesPath = settings->dispatch.zonesPath.isEmpty()
+        ? QStringLiteral(":/watchfloor/zones/hubei-response-zones.geojson")
+        : settings->dispatch.zonesPath;
+    QString zonesError;
+    auto zoneLayer = wf::maps::ZoneLayer::load(zonesPath, &zonesError);
+    if (!zoneLayer && !settings->dispatch.zonesPath.isEmpty())
+        return fail(QStringLiteral("dispatch.zones: %1").arg(zonesError));
+    wf::ResponseZoneModel zones(std::move(zoneLayer), zonesError);
+    wf::UnitRecommendationModel recommendations(&world, roads, &zones);
     wf::TimeControl timeControl(&host, &dispatch);
     wf::Instructor instructor(&bus, &host, &dispatch);
     wf::Session session({ opt.training, operatorId, journalPath, tiles.baseUrl(), host.running() });
@@ -216,6 +236,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("tiles"), QVariant::fromValue(&mapTiles) },
         { QStringLiteral("timeControl"), QVariant::fromValue(&timeControl) },
         { QStringLiteral("instructor"), QVariant::fromValue(&instructor) },
+        { QStringLiteral("zones"), QVariant::fromValue(&zones) },
+        { QStringLiteral("recommendations"), QVariant::fromValue(&recommendations) },
         { QStringLiteral("instructorOpen"), opt.instructor },
         // Camera wall start-up settings.
         { QStringLiteral("wallLayout"), opt.wallLayout },

@@ -1,61 +1,14 @@
 #include "EventLogModel.h"
 
+#include "DispatchText.h"
+
 #include <QCoreApplication>
 
 namespace wf {
 
 namespace {
 
-QString statusText(UnitStatus s)
-{
-    switch (s) {
-    case UnitStatus::Available:
-        return QCoreApplication::translate("EventLog", "available");
-    case UnitStatus::EnRoute:
-        return QCoreApplication::translate("EventLog", "en route");
-    case UnitStatus::OnScene:
-        return QCoreApplication::translate("EventLog", "on scene");
-    case UnitStatus::OffDuty:
-        return QCoreApplication::translate("EventLog", "off duty");
-    }
-    return {};
-}
-
-QString orderStateText(OrderState s)
-{
-    switch (s) {
-    case OrderState::Issued:
-        return QCoreApplication::translate("EventLog", "issued");
-    case OrderState::Delivered:
-        return QCoreApplication::translate("EventLog", "delivered");
-    case OrderState::Acknowledged:
-        return QCoreApplication::translate("EventLog", "acknowledged");
-    case OrderState::EnRoute:
-        return QCoreApplication::translate("EventLog", "en route");
-    case OrderState::OnScene:
-        return QCoreApplication::translate("EventLog", "on scene");
-    case OrderState::Done:
-        return QCoreApplication::translate("EventLog", "done");
-    case OrderState::Rejected:
-        return QCoreApplication::translate("EventLog", "rejected");
-    case OrderState::NoAnswer:
-        return QCoreApplication::translate("EventLog", "no answer");
-    }
-    return {};
-}
-
-QString incidentTypeText(const QString &type)
-{
-    if (type == u"pickpocketing")
-        return QCoreApplication::translate("EventLog", "pickpocketing");
-    if (type == u"theft")
-        return QCoreApplication::translate("EventLog", "theft");
-    if (type == u"traffic_accident")
-        return QCoreApplication::translate("EventLog", "traffic accident");
-    if (type == u"dispute")
-        return QCoreApplication::translate("EventLog", "dispute");
-    return type;
-}
+using namespace dispatchtext;
 
 struct Describe
 {
@@ -69,7 +22,7 @@ struct Describe
     }
     QString operator()(const UnitStatusChanged &p) const
     {
-        return QCoreApplication::translate("EventLog", "Unit %1 is %2").arg(p.unitId, statusText(p.status));
+        return QCoreApplication::translate("EventLog", "Unit %1 is %2").arg(p.unitId, unitStatus(p.status));
     }
     QString operator()(const CameraReported &p) const
     {
@@ -82,7 +35,7 @@ struct Describe
     QString operator()(const IncidentReported &p) const
     {
         return QCoreApplication::translate("EventLog", "Incident %1: %2")
-            .arg(p.incidentId, incidentTypeText(p.type));
+            .arg(p.incidentId, incidentType(p.type));
     }
     QString operator()(const IncidentClosed &p) const
     {
@@ -96,12 +49,13 @@ struct Describe
     }
     QString operator()(const OrderIssued &p) const
     {
-        return QCoreApplication::translate("EventLog", "Order %1 to %2: %3").arg(p.orderId, p.unitId, p.task);
+        return QCoreApplication::translate("EventLog", "Order %1 to %2: %3")
+            .arg(p.orderId, p.unitId, orderTask(p.task));
     }
     QString operator()(const OrderStateChanged &p) const
     {
         QString text
-            = QCoreApplication::translate("EventLog", "Order %1 %2").arg(p.orderId, orderStateText(p.state));
+            = QCoreApplication::translate("EventLog", "Order %1 %2").arg(p.orderId, orderState(p.state));
         if (!p.note.isEmpty())
             text += QStringLiteral(" (%1)").arg(p.note);
         return text;
@@ -116,7 +70,7 @@ struct Describe
     }
     QString operator()(const AlertRaised &p) const
     {
-        return QCoreApplication::translate("EventLog", "ALERT %1").arg(p.text);
+        return QCoreApplication::translate("EventLog", "ALERT %1").arg(alert(p));
     }
     QString operator()(const AlertAcknowledged &p) const
     {
@@ -135,7 +89,7 @@ struct Describe
         switch (p.command) {
         case TrainingCommandKind::InjectIncident:
             return QCoreApplication::translate("EventLog", "Instructor injected: %1")
-                .arg(incidentTypeText(p.subject));
+                .arg(incidentType(p.subject));
         case TrainingCommandKind::MoveSuspect:
             return QCoreApplication::translate("EventLog", "Instructor moved suspect %1").arg(p.subject);
         case TrainingCommandKind::FailRadio:
@@ -157,7 +111,25 @@ struct Describe
     QString operator()(const PlateRead &p) const
     {
         return QCoreApplication::translate("EventLog", "Hot-listed plate %1 read at %2 (%3)")
-            .arg(p.plate, p.siteId, p.reason);
+            .arg(p.plate, p.siteId, plateReason(p.reason));
+    }
+    QString operator()(const IncidentStageChanged &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Incident %1 %2")
+            .arg(p.incidentId, incidentStage(p.stage));
+    }
+    QString operator()(const AlertDismissed &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Alert %1 dismissed: %2").arg(p.alertId, p.reason);
+    }
+    QString operator()(const AlertSnoozed &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Alert %1 snoozed").arg(p.alertId);
+    }
+    QString operator()(const AlertLinked &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Alert %1 attached to incident %2")
+            .arg(p.alertId, p.incidentId);
     }
 };
 
@@ -170,7 +142,10 @@ int severityOf(const Event &e)
     if (const auto *r = std::get_if<PlateRead>(&e.payload))
         return r->hotListed ? int(Severity::Medium) : 0;
     if (const auto *o = std::get_if<OrderStateChanged>(&e.payload))
-        return o->state == OrderState::Rejected || o->state == OrderState::NoAnswer ? int(Severity::High) : 0;
+        return o->state == OrderState::Rejected || o->state == OrderState::NoAnswer
+                || o->state == OrderState::Expired
+            ? int(Severity::High)
+            : 0;
     return 0;
 }
 
@@ -186,8 +161,12 @@ QString EventLogModel::describe(const Event &event)
     return std::visit(Describe {}, event.payload);
 }
 
-void EventLogModel::append(const Event &event)
+void EventLogModel::append(const Event &event, qint64 worldTimeMs)
 {
+    // What the workstation adds is stamped with the wall clock; it is shown at the world's time,
+    // so that the log reads on one clock with the rest (in training, the training clock).
+    const bool own = event.source == u"operator" || event.source == u"config";
+    const qint64 shownMs = own && worldTimeMs > 0 ? worldTimeMs : event.sourceTimeMs;
     if (std::holds_alternative<UnitMoved>(event.payload)) {
         ++m_positionFixes;
         emit positionFixesChanged();
@@ -206,8 +185,8 @@ void EventLogModel::append(const Event &event)
         endRemoveRows();
     }
     beginInsertRows({}, 0, 0);
-    m_entries.prepend({ event.seq, event.sourceTimeMs, eventKindName(event.kind()).toString(),
-        describe(event), event.source, severityOf(event) });
+    m_entries.prepend({ event.seq, shownMs, eventKindName(event.kind()).toString(), describe(event),
+        event.source, severityOf(event) });
     endInsertRows();
     emit countChanged();
 }

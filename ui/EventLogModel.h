@@ -23,7 +23,7 @@ public:
 
     explicit EventLogModel(int capacity = 500, QObject *parent = nullptr);
 
-    void append(const Event &event);
+    void append(const Event &event, qint64 worldTimeMs = 0);
     static QString describe(const Event &event);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -113,10 +113,50 @@ bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QSt
     return true;
 }
 
+bool applyDispatch(Settings::DispatchSettings &d, const QJsonObject &o, const QString &origin, QString *error)
+{
+    static const QStringList known { QStringLiteral("role"), QStringLiteral("ack_seconds"),
+        QStringLiteral("zones") };
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = QStringLiteral("%1: unknown setting 'dispatch.%2'").arg(origin, it.key());
+            return false;
+        }
+    }
+    if (o.contains(u"role")) {
+        const QString role = o.value(u"role").toString();
+        if (role != u"dispatcher" && role != u"supervisor" && role != u"trainee") {
+            *error
+                = QStringLiteral("%1: dispatch.role must be dispatcher, supervisor or trainee").arg(origin);
+            return false;
+        }
+        d.role = role;
+    }
+    if (o.contains(u"ack_seconds")) {
+        const QJsonValue v = o.value(u"ack_seconds");
+        const double n = v.isDouble() ? v.toDouble() : -1;
+        if (!(n >= 5 && n <= 3600)) {
+            *error = QStringLiteral("%1: dispatch.ack_seconds must be 5..3600 (seconds an order may wait for "
+                                    "its acknowledgement)")
+                         .arg(origin);
+            return false;
+        }
+        d.ackSeconds = int(n);
+    }
+    if (o.contains(u"zones")) {
+        if (!o.value(u"zones").isString()) {
+            *error = QStringLiteral("%1: dispatch.zones must be a file name").arg(origin);
+            return false;
+        }
+        d.zonesPath = o.value(u"zones").toString();
+    }
+    return true;
+}
+
 bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *error)
 {
     static const QStringList known { QStringLiteral("operator"), QStringLiteral("sim"), QStringLiteral("map"),
-        QStringLiteral("$comment") };
+        QStringLiteral("dispatch"), QStringLiteral("$comment") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("%1: unknown setting '%2'").arg(origin, it.key());
@@ -124,7 +164,7 @@ bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *er
         }
     }
     // A section of the wrong type would otherwise read as empty and be ignored without a word.
-    for (const auto *section : { "sim", "map" }) {
+    for (const auto *section : { "sim", "map", "dispatch" }) {
         const QJsonValue v = o.value(QLatin1String(section));
         if (!v.isUndefined() && !v.isObject()) {
             *error = QStringLiteral("%1: '%2' must be an object ({ ... }), not %3")
@@ -175,7 +215,8 @@ bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *er
         }
         s.incidentsPerHour = rate;
     }
-    return applyMap(s.map, o.value(u"map").toObject(), origin, error);
+    return applyMap(s.map, o.value(u"map").toObject(), origin, error)
+        && applyDispatch(s.dispatch, o.value(u"dispatch").toObject(), origin, error);
 }
 
 } // namespace

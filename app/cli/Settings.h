@@ -34,6 +34,15 @@ struct Settings
         bool drawRoads = true; // map.draw_roads: the embedded map draws the graph's roads
     } map;
     QString simScenario; // sim.scenario: a scenario id or file to play (--scenario wins)
+    // Dispatch ("dispatch" in the file).
+    struct DispatchSettings
+    {
+        QString role = QStringLiteral("dispatcher"); // dispatcher, supervisor or trainee
+        int ackSeconds = 60; // an order not acknowledged in this time raises an alert
+        // The response zones (a GeoJSON, KML, Shapefile or GeoPackage layer); empty: the
+        // training world's zones built in.
+        QString zonesPath;
+    } dispatch;
 
     static std::optional<Settings> load(const QString &userFile, QString *error);
     static std::optional<Settings> fromJson(const QByteArray &json, const QString &origin, QString *error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Event.h"
+
 #include <QObject>
 #include <QtQmlIntegration>
 
@@ -7,27 +9,64 @@ namespace wf {
 
 class EventBus;
 class ConnectorHost;
+class WorldState;
 
-// Turns operator actions into events (for the audit trail) and commands (for the backend).
+// Turns operator actions into events (for the audit trail) and commands (for the backend), and
+// is where what an operator may do is decided: every action is checked here against the
+// operator's role and the state of the world, and a refused action changes nothing (it is
+// recorded, and said in words in lastError).
 class Dispatch : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Dispatch is made by the application")
     Q_PROPERTY(QString operatorId READ operatorId CONSTANT)
+    Q_PROPERTY(Role role READ role CONSTANT)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(int refusedCommands READ refusedCommands NOTIFY lastErrorChanged)
 public:
-    Dispatch(EventBus *bus, ConnectorHost *host, const QString &operatorId, QObject *parent = nullptr);
+    // Dispatchers handle alerts, incidents and orders; supervisors also dismiss critical alerts
+    // and reopen finished incidents; trainees act like dispatchers, in training only.
+    enum class Role { Dispatcher, Supervisor, Trainee };
+    Q_ENUM(Role)
+    // What an order asks of a unit (the protocol's task names: respond, move_to,
+    // man_checkpoint, hold_position, recall).
+    enum class Task { Respond, MoveTo, ManCheckpoint, HoldPosition, Recall };
+    Q_ENUM(Task)
+
+    Dispatch(EventBus *bus, ConnectorHost *host, const WorldState *world, const QString &operatorId,
+        Role role = Role::Dispatcher, QObject *parent = nullptr);
+
+    static std::optional<Role> roleFromName(QStringView name);
+    static QString roleName(Role role);
+    static QString taskName(Task task);
 
     QString operatorId() const { return m_operatorId; }
+    Role role() const { return m_role; }
     QString lastError() const { return m_lastError; }
     int refusedCommands() const { return m_refused; }
 
-    // Orders a unit to a place; returns the order id. The order's progress arrives as events.
-    Q_INVOKABLE QString orderUnit(const QString &unitId, const QString &task, double latitude,
+    // Orders a unit; returns the order id, or "" when refused (lastError says why). The
+    // order's progress arrives as events.
+    Q_INVOKABLE QString orderUnit(const QString &unitId, wf::Dispatch::Task task, double latitude,
         double longitude, const QString &incidentId = {});
-    Q_INVOKABLE void acknowledgeAlert(const QString &alertId);
+    // Sends these units to the incident, all or none; returns the order ids.
+    Q_INVOKABLE QStringList dispatchUnits(const QString &incidentId, const QStringList &unitIds);
+    // Sends a unit back to patrol.
+    Q_INVOKABLE QString recallUnit(const QString &unitId);
+
+    // Incidents: returns the new incident's id, or "" when refused. With an alert, the alert is
+    // attached to it (and so leaves the queue).
+    Q_INVOKABLE QString createIncident(const QString &type, int severity, double latitude, double longitude,
+        const QString &description, const QString &alertId = {});
+    Q_INVOKABLE bool setIncidentStage(const QString &incidentId, int stage, const QString &note = {});
+
+    // The alert queue.
+    Q_INVOKABLE bool acknowledgeAlert(const QString &alertId);
+    Q_INVOKABLE bool dismissAlert(const QString &alertId, const QString &reason);
+    Q_INVOKABLE bool snoozeAlert(const QString &alertId, int minutes);
+    Q_INVOKABLE bool attachAlert(const QString &alertId, const QString &incidentId);
+
     // Records an operator action that changes nothing in the world (a view change worth auditing).
     Q_INVOKABLE void record(const QString &action, const QString &detail);
 
@@ -35,14 +74,22 @@ signals:
     void lastErrorChanged();
 
 private:
-    void refuse(const QString &error);
+    bool refuse(const QString &action, const QString &error);
+    bool mayAct(const QString &action);
+    // Why this unit cannot take a new order now, or "" when it can.
+    QString unitProblem(const QString &unitId, const QString &incidentId) const;
+    QString issue(const QString &unitId, Task task, GeoPoint target, const QString &incidentId);
+    void publish(EventPayload payload);
 
     EventBus *m_bus;
     ConnectorHost *m_host;
+    const WorldState *m_world;
     QString m_operatorId;
+    Role m_role;
     QString m_lastError;
     int m_refused = 0;
     int m_nextOrder = 1;
+    int m_nextIncident = 1;
 };
 
 } // namespace wf

@@ -9,9 +9,9 @@ namespace wf {
 namespace {
 
 // Index of each alternative in EventPayload, in the same order as EventKind (which starts at 1).
-static_assert(std::variant_size_v<EventPayload> == 19);
+static_assert(std::variant_size_v<EventPayload> == 23);
 
-constexpr std::array<QStringView, 19> kKindNames = {
+constexpr std::array<QStringView, 23> kKindNames = {
     u"unit_reported",
     u"unit_moved",
     u"unit_status_changed",
@@ -31,10 +31,15 @@ constexpr std::array<QStringView, 19> kKindNames = {
     u"training_command",
     u"scenario_scored",
     u"plate_read",
+    u"incident_stage_changed",
+    u"alert_dismissed",
+    u"alert_snoozed",
+    u"alert_linked",
 };
 
 // Bumped per payload layout change; decode keeps reading older layouts.
-constexpr quint8 kPayloadVersion = 1;
+// 2: AlertRaised carries a code and its arguments.
+constexpr quint8 kPayloadVersion = 2;
 
 QDataStream &operator<<(QDataStream &s, const GeoPoint &p)
 {
@@ -116,7 +121,7 @@ struct Writer
     {
         s << p.alertId << p.text;
         putEnum(s, p.severity);
-        s << p.position;
+        s << p.position << p.code << p.args;
     }
     void operator()(const AlertAcknowledged &p) { s << p.alertId; }
     void operator()(const OperatorAction &p) { s << p.operatorId << p.action << p.detail; }
@@ -135,11 +140,20 @@ struct Writer
     }
     void operator()(const ScenarioScored &p) { s << p.scenarioId << p.reason << p.reportJson << p.savedPath; }
     void operator()(const PlateRead &p) { s << p.siteId << p.plate << p.hotListed << p.reason; }
+    void operator()(const IncidentStageChanged &p)
+    {
+        s << p.incidentId;
+        putEnum(s, p.stage);
+        s << p.note;
+    }
+    void operator()(const AlertDismissed &p) { s << p.alertId << p.reason; }
+    void operator()(const AlertSnoozed &p) { s << p.alertId << p.untilMs; }
+    void operator()(const AlertLinked &p) { s << p.alertId << p.incidentId; }
 };
 
-template<typename T> T read(QDataStream &s);
+template<typename T> T read(QDataStream &s, quint8 version);
 
-template<> UnitReported read(QDataStream &s)
+template<> UnitReported read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     UnitReported p;
     s >> p.unitId >> p.callSign;
@@ -148,26 +162,26 @@ template<> UnitReported read(QDataStream &s)
     s >> p.position >> p.headingDeg;
     return p;
 }
-template<> UnitMoved read(QDataStream &s)
+template<> UnitMoved read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     UnitMoved p;
     s >> p.unitId >> p.position >> p.headingDeg >> p.speedKmh;
     return p;
 }
-template<> UnitStatusChanged read(QDataStream &s)
+template<> UnitStatusChanged read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     UnitStatusChanged p;
     s >> p.unitId;
     getEnum(s, p.status);
     return p;
 }
-template<> CameraReported read(QDataStream &s)
+template<> CameraReported read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     CameraReported p;
     s >> p.cameraId >> p.name >> p.position >> p.bearingDeg >> p.fovDeg >> p.mainUrl >> p.subUrl;
     return p;
 }
-template<> SiteReported read(QDataStream &s)
+template<> SiteReported read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     SiteReported p;
     s >> p.siteId >> p.name;
@@ -175,7 +189,7 @@ template<> SiteReported read(QDataStream &s)
     s >> p.position;
     return p;
 }
-template<> IncidentReported read(QDataStream &s)
+template<> IncidentReported read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     IncidentReported p;
     s >> p.incidentId >> p.type >> p.summary;
@@ -183,13 +197,13 @@ template<> IncidentReported read(QDataStream &s)
     s >> p.position;
     return p;
 }
-template<> IncidentClosed read(QDataStream &s)
+template<> IncidentClosed read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     IncidentClosed p;
     s >> p.incidentId >> p.resolution;
     return p;
 }
-template<> CongestionReported read(QDataStream &s)
+template<> CongestionReported read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     CongestionReported p;
     s >> p.congestionId >> p.road;
@@ -197,13 +211,13 @@ template<> CongestionReported read(QDataStream &s)
     s >> p.position >> p.cleared;
     return p;
 }
-template<> OrderIssued read(QDataStream &s)
+template<> OrderIssued read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     OrderIssued p;
     s >> p.orderId >> p.unitId >> p.task >> p.target >> p.incidentId;
     return p;
 }
-template<> OrderStateChanged read(QDataStream &s)
+template<> OrderStateChanged read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     OrderStateChanged p;
     s >> p.orderId;
@@ -211,7 +225,7 @@ template<> OrderStateChanged read(QDataStream &s)
     s >> p.note;
     return p;
 }
-template<> CordonSet read(QDataStream &s)
+template<> CordonSet read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     CordonSet p;
     quint32 n = 0;
@@ -229,34 +243,37 @@ template<> CordonSet read(QDataStream &s)
     }
     return p;
 }
-template<> CordonCleared read(QDataStream &s)
+template<> CordonCleared read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     CordonCleared p;
     s >> p.cordonId;
     return p;
 }
-template<> AlertRaised read(QDataStream &s)
+template<> AlertRaised read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     AlertRaised p;
     s >> p.alertId >> p.text;
     getEnum(s, p.severity);
     s >> p.position;
+    // Layout 2 added the code and its arguments.
+    if (version >= 2)
+        s >> p.code >> p.args;
     return p;
 }
-template<> AlertAcknowledged read(QDataStream &s)
+template<> AlertAcknowledged read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     AlertAcknowledged p;
     s >> p.alertId;
     return p;
 }
-template<> OperatorAction read(QDataStream &s)
+template<> OperatorAction read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     OperatorAction p;
     s >> p.operatorId >> p.action >> p.detail;
     return p;
 }
 
-template<> ScenarioStarted read(QDataStream &s)
+template<> ScenarioStarted read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     ScenarioStarted p;
     quint32 n = 0;
@@ -273,7 +290,7 @@ template<> ScenarioStarted read(QDataStream &s)
     }
     return p;
 }
-template<> TrainingCommand read(QDataStream &s)
+template<> TrainingCommand read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     TrainingCommand p;
     getEnum(s, p.command);
@@ -281,25 +298,55 @@ template<> TrainingCommand read(QDataStream &s)
     getEnum(s, p.severity);
     return p;
 }
-template<> ScenarioScored read(QDataStream &s)
+template<> ScenarioScored read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     ScenarioScored p;
     s >> p.scenarioId >> p.reason >> p.reportJson >> p.savedPath;
     return p;
 }
-template<> PlateRead read(QDataStream &s)
+template<> PlateRead read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     PlateRead p;
     s >> p.siteId >> p.plate >> p.hotListed >> p.reason;
     return p;
 }
 
-template<std::size_t I = 0> std::optional<EventPayload> readAlternative(std::size_t index, QDataStream &s)
+template<> IncidentStageChanged read(QDataStream &s, [[maybe_unused]] quint8 version)
+{
+    IncidentStageChanged p;
+    s >> p.incidentId;
+    getEnum(s, p.stage);
+    s >> p.note;
+    if (p.stage > IncidentStage::Closed)
+        s.setStatus(QDataStream::ReadCorruptData);
+    return p;
+}
+template<> AlertDismissed read(QDataStream &s, [[maybe_unused]] quint8 version)
+{
+    AlertDismissed p;
+    s >> p.alertId >> p.reason;
+    return p;
+}
+template<> AlertSnoozed read(QDataStream &s, [[maybe_unused]] quint8 version)
+{
+    AlertSnoozed p;
+    s >> p.alertId >> p.untilMs;
+    return p;
+}
+template<> AlertLinked read(QDataStream &s, [[maybe_unused]] quint8 version)
+{
+    AlertLinked p;
+    s >> p.alertId >> p.incidentId;
+    return p;
+}
+
+template<std::size_t I = 0>
+std::optional<EventPayload> readAlternative(std::size_t index, QDataStream &s, quint8 version)
 {
     if constexpr (I < std::variant_size_v<EventPayload>) {
         if (index == I)
-            return EventPayload(read<std::variant_alternative_t<I, EventPayload>>(s));
-        return readAlternative<I + 1>(index, s);
+            return EventPayload(read<std::variant_alternative_t<I, EventPayload>>(s, version));
+        return readAlternative<I + 1>(index, s, version);
     } else {
         return std::nullopt;
     }
@@ -326,6 +373,10 @@ struct EntityId
     QString operator()(const TrainingCommand &p) const { return p.subject; }
     QString operator()(const ScenarioScored &p) const { return p.scenarioId; }
     QString operator()(const PlateRead &p) const { return p.siteId; }
+    QString operator()(const IncidentStageChanged &p) const { return p.incidentId; }
+    QString operator()(const AlertDismissed &p) const { return p.alertId; }
+    QString operator()(const AlertSnoozed &p) const { return p.alertId; }
+    QString operator()(const AlertLinked &p) const { return p.alertId; }
 };
 
 } // namespace
@@ -374,7 +425,7 @@ std::optional<EventPayload> decodePayload(EventKind kind, const QByteArray &byte
     s >> version;
     if (version == 0 || version > kPayloadVersion)
         return std::nullopt;
-    auto payload = readAlternative(std::size_t(kind) - 1, s);
+    auto payload = readAlternative(std::size_t(kind) - 1, s, version);
     if (!payload || s.status() != QDataStream::Ok || !s.atEnd())
         return std::nullopt;
     return payload;
@@ -414,6 +465,25 @@ QStringView orderStateName(OrderState state)
         return u"rejected";
     case OrderState::NoAnswer:
         return u"no_answer";
+    case OrderState::Expired:
+        return u"expired";
+    }
+    return u"unknown";
+}
+
+QStringView incidentStageName(IncidentStage stage)
+{
+    switch (stage) {
+    case IncidentStage::New:
+        return u"new";
+    case IncidentStage::Dispatched:
+        return u"dispatched";
+    case IncidentStage::OnScene:
+        return u"on_scene";
+    case IncidentStage::Resolved:
+        return u"resolved";
+    case IncidentStage::Closed:
+        return u"closed";
     }
     return u"unknown";
 }

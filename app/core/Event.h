@@ -35,8 +35,11 @@ enum class OrderState : quint8 {
     OnScene,
     Done,
     Rejected,
-    NoAnswer
+    NoAnswer,
+    Expired // no acknowledgement within the centre's time: the order is given up
 };
+// Where an incident is in its handling; the time of each step is kept (IncidentModel).
+enum class IncidentStage : quint8 { New, Dispatched, OnScene, Resolved, Closed };
 enum class Severity : quint8 { Low, Medium, High, Critical };
 
 // --- Payloads: one struct per kind of change to the world -----------------------------
@@ -151,9 +154,15 @@ struct CordonCleared
 struct AlertRaised
 {
     QString alertId;
-    QString text;
+    QString text; // the source's own words: shown when the code is unknown to this workstation
     Severity severity = Severity::High;
     GeoPoint position;
+    // What kind of alert, so that each workstation words it in its own language: "incident"
+    // (args: type, summary), "hot_list_hit" (plate, reason, checkpoint), "suspect_sighted" (plate,
+    // vehicle, incident, checkpoint), "intercepted" (plate, unit, place), "order_unanswered"
+    // (order, unit, seconds), or empty for free text.
+    QString code;
+    QStringList args;
     friend bool operator==(const AlertRaised &, const AlertRaised &) = default;
 };
 
@@ -170,6 +179,39 @@ struct OperatorAction
     QString action; // "order_unit", "acknowledge_alert", "set_cordon", ...
     QString detail; // free text or JSON, what the operator chose
     friend bool operator==(const OperatorAction &, const OperatorAction &) = default;
+};
+
+// An incident moved on by the operator (resolved, closed, reopened) or by its orders (a unit
+// dispatched, a unit on scene). The note says why.
+struct IncidentStageChanged
+{
+    QString incidentId;
+    IncidentStage stage = IncidentStage::New;
+    QString note;
+    friend bool operator==(const IncidentStageChanged &, const IncidentStageChanged &) = default;
+};
+
+// The alert queue: dismissed with a reason, snoozed until a time (world clock), or attached to
+// an incident (which also takes it off the queue).
+struct AlertDismissed
+{
+    QString alertId;
+    QString reason;
+    friend bool operator==(const AlertDismissed &, const AlertDismissed &) = default;
+};
+
+struct AlertSnoozed
+{
+    QString alertId;
+    qint64 untilMs = 0;
+    friend bool operator==(const AlertSnoozed &, const AlertSnoozed &) = default;
+};
+
+struct AlertLinked
+{
+    QString alertId;
+    QString incidentId;
+    friend bool operator==(const AlertLinked &, const AlertLinked &) = default;
 };
 
 // --- Training: what a playback needs to show a training run as the trainee saw it ------------
@@ -227,7 +269,7 @@ struct PlateRead
 using EventPayload = std::variant<UnitReported, UnitMoved, UnitStatusChanged, CameraReported, SiteReported,
     IncidentReported, IncidentClosed, CongestionReported, OrderIssued, OrderStateChanged, CordonSet,
     CordonCleared, AlertRaised, AlertAcknowledged, OperatorAction, ScenarioStarted, TrainingCommand,
-    ScenarioScored, PlateRead>;
+    ScenarioScored, PlateRead, IncidentStageChanged, AlertDismissed, AlertSnoozed, AlertLinked>;
 
 // The stable numeric kind stored in the journal. Never renumber: append new kinds at the end.
 enum class EventKind : quint16 {
@@ -250,6 +292,10 @@ enum class EventKind : quint16 {
     TrainingCommand,
     ScenarioScored,
     PlateRead,
+    IncidentStageChanged,
+    AlertDismissed,
+    AlertSnoozed,
+    AlertLinked,
 };
 
 struct Event
@@ -274,5 +320,6 @@ std::optional<EventPayload> decodePayload(EventKind kind, const QByteArray &byte
 
 QStringView unitStatusName(UnitStatus status);
 QStringView orderStateName(OrderState state);
+QStringView incidentStageName(IncidentStage stage);
 
 } // namespace wf

@@ -2,6 +2,7 @@
 
 #include <QGeoCoordinate>
 #include <QVariantList>
+#include <algorithm>
 
 namespace wf {
 
@@ -130,15 +131,39 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
         return r.open;
     case ResolutionRole:
         return r.resolution;
+    case StageRole:
+        return int(r.stage);
+    case StageNameRole:
+        return incidentStageName(r.stage).toString();
+    case DispatchedAtRole:
+        return r.stageMs[std::size_t(IncidentStage::Dispatched)];
+    case OnSceneAtRole:
+        return r.stageMs[std::size_t(IncidentStage::OnScene)];
+    case ResolvedAtRole:
+        return r.stageMs[std::size_t(IncidentStage::Resolved)];
+    case AlertsRole:
+        return r.alerts;
     }
     return {};
+}
+
+void IncidentModel::recount()
+{
+    const int n
+        = int(std::count_if(rows().begin(), rows().end(), [](const IncidentRow &r) { return r.open; }));
+    if (n != m_open) {
+        m_open = n;
+        emit openCountChanged();
+    }
 }
 
 QHash<int, QByteArray> IncidentModel::roleNames() const
 {
     return { { IdRole, "incidentId" }, { TypeRole, "type" }, { SummaryRole, "summary" },
         { SeverityRole, "severity" }, { LatitudeRole, "latitude" }, { LongitudeRole, "longitude" },
-        { ReportedRole, "reported" }, { OpenRole, "open" }, { ResolutionRole, "resolution" } };
+        { ReportedRole, "reported" }, { OpenRole, "open" }, { ResolutionRole, "resolution" },
+        { StageRole, "stage" }, { StageNameRole, "stageName" }, { DispatchedAtRole, "dispatchedAt" },
+        { OnSceneAtRole, "onSceneAt" }, { ResolvedAtRole, "resolvedAt" }, { AlertsRole, "alerts" } };
 }
 
 QVariant CongestionModel::data(const QModelIndex &index, int role) const
@@ -259,6 +284,18 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
         return r.raisedMs;
     case AcknowledgedRole:
         return r.acknowledged;
+    case DismissedRole:
+        return r.dismissed;
+    case SnoozedUntilRole:
+        return r.snoozedUntilMs;
+    case IncidentIdRole:
+        return r.incidentId;
+    case CodeRole:
+        return r.info.code;
+    case ArgsRole:
+        return r.info.args;
+    case PendingRole:
+        return !r.acknowledged && !r.dismissed && r.incidentId.isEmpty();
     }
     return {};
 }
@@ -267,7 +304,9 @@ QHash<int, QByteArray> AlertModel::roleNames() const
 {
     return { { IdRole, "alertId" }, { TextRole, "text" }, { SeverityRole, "severity" },
         { LatitudeRole, "latitude" }, { LongitudeRole, "longitude" }, { RaisedRole, "raised" },
-        { AcknowledgedRole, "acknowledged" } };
+        { AcknowledgedRole, "acknowledged" }, { DismissedRole, "dismissed" },
+        { SnoozedUntilRole, "snoozedUntil" }, { IncidentIdRole, "incidentId" }, { CodeRole, "code" },
+        { ArgsRole, "args" }, { PendingRole, "pending" } };
 }
 
 } // namespace wf

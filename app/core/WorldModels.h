@@ -3,6 +3,8 @@
 #include "Event.h"
 #include "KeyedListModel.h"
 
+#include <array>
+
 namespace wf {
 
 struct UnitRow
@@ -78,6 +80,11 @@ struct IncidentRow
     qint64 reportedMs = 0;
     bool open = true;
     QString resolution;
+    IncidentStage stage = IncidentStage::New;
+    // When each stage was first reached (world clock, 0: not yet), indexed by IncidentStage.
+    std::array<qint64, 5> stageMs {};
+    QStringList alerts; // linked alerts
+    QString source; // who reported it: a connector, or "operator"
 };
 
 class IncidentModel : public ListModelBase, public KeyedRows<IncidentModel, IncidentRow>
@@ -96,11 +103,31 @@ public:
         ReportedRole,
         OpenRole,
         ResolutionRole,
+        StageRole,
+        StageNameRole,
+        DispatchedAtRole,
+        OnSceneAtRole,
+        ResolvedAtRole,
+        AlertsRole,
     };
+    Q_ENUM(Role)
+    // The incident's lifecycle for QML (the same values as wf::IncidentStage).
+    enum Stage { New, Dispatched, OnScene, Resolved, Closed };
+    Q_ENUM(Stage)
+    Q_PROPERTY(int openCount READ openCount NOTIFY openCountChanged)
     using ListModelBase::ListModelBase;
     int count() const override { return size(); }
+    // Incidents not yet resolved or closed: what the footer and the lists count.
+    int openCount() const { return m_open; }
+    void recount();
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void openCountChanged();
+
+private:
+    int m_open = 0;
 };
 
 struct CongestionRow
@@ -129,6 +156,8 @@ struct OrderRow
     qint64 issuedMs = 0;
     qint64 updatedMs = 0;
     QString note;
+    // Every state the order went through, with its time on the world's clock.
+    QList<std::pair<OrderState, qint64>> history;
 };
 
 class OrderModel : public ListModelBase, public KeyedRows<OrderModel, OrderRow>
@@ -150,6 +179,7 @@ public:
         UpdatedRole,
         NoteRole,
     };
+    Q_ENUM(Role)
     using ListModelBase::ListModelBase;
     int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;
@@ -174,6 +204,10 @@ struct AlertRow
     AlertRaised info;
     qint64 raisedMs = 0;
     bool acknowledged = false;
+    bool dismissed = false;
+    QString dismissReason;
+    qint64 snoozedUntilMs = 0; // world clock
+    QString incidentId; // the incident it was attached to
 };
 
 class AlertModel : public ListModelBase, public KeyedRows<AlertModel, AlertRow>
@@ -189,8 +223,16 @@ public:
         LatitudeRole,
         LongitudeRole,
         RaisedRole,
-        AcknowledgedRole
+        AcknowledgedRole,
+        DismissedRole,
+        SnoozedUntilRole,
+        IncidentIdRole,
+        CodeRole,
+        ArgsRole,
+        // Still waiting for the operator: not acknowledged, dismissed or attached.
+        PendingRole,
     };
+    Q_ENUM(Role)
     using ListModelBase::ListModelBase;
     int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;

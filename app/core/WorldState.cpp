@@ -1,9 +1,5 @@
 #include "WorldState.h"
 
-#include "Geodesy.h"
-
-#include <limits>
-
 namespace wf {
 
 namespace {
@@ -17,13 +13,14 @@ struct WorldState::Applier
 {
     WorldState &w;
     const Event &e;
+    qint64 at; // the event's time on the world's clock
 
     // Returns false for an event the world cannot take (unknown entity, impossible position).
     bool operator()(const UnitReported &p)
     {
         if (p.unitId.isEmpty() || !validPosition(p.position))
             return false;
-        w.m_units.upsert(p.unitId, UnitRow { p, 0, e.sourceTimeMs });
+        w.m_units.upsert(p.unitId, UnitRow { p, 0, at });
         return true;
     }
     bool operator()(const UnitMoved &p)
@@ -35,7 +32,7 @@ struct WorldState::Applier
                 r.info.position = p.position;
                 r.info.headingDeg = p.headingDeg;
                 r.speedKmh = p.speedKmh;
-                r.lastFixMs = e.sourceTimeMs;
+                r.lastFixMs = at;
             },
             { UnitModel::LatitudeRole, UnitModel::LongitudeRole, UnitModel::HeadingRole, UnitModel::SpeedRole,
                 UnitModel::LastFixRole });
@@ -63,15 +60,46 @@ struct WorldState::Applier
     {
         if (p.incidentId.isEmpty() || !validPosition(p.position))
             return false;
-        w.m_incidents.upsert(p.incidentId, IncidentRow { p, e.sourceTimeMs, true, {} });
+        IncidentRow row { p, at, true, {} };
+        if (const IncidentRow *old = w.m_incidents.find(p.incidentId)) {
+            // A report again (a correction): the handling so far stays.
+            row.reportedMs = old->reportedMs;
+            row.open = old->open;
+            row.stage = old->stage;
+            row.stageMs = old->stageMs;
+            row.alerts = old->alerts;
+        }
+        row.source = e.source;
+        row.stageMs[std::size_t(IncidentStage::New)] = row.reportedMs;
+        w.m_incidents.upsert(p.incidentId, row);
+        w.m_incidents.recount();
         return true;
     }
     bool operator()(const IncidentClosed &p)
     {
-        return w.m_incidents.update(p.incidentId, [&](IncidentRow &r) {
+        const bool known = w.m_incidents.update(p.incidentId, [&](IncidentRow &r) {
             r.open = false;
             r.resolution = p.resolution;
+            w.reachStage(r, IncidentStage::Closed, at);
         });
+        w.m_incidents.recount();
+        return known;
+    }
+    bool operator()(const IncidentStageChanged &p)
+    {
+        if (p.stage > IncidentStage::Closed)
+            return false;
+        const bool known = w.m_incidents.update(p.incidentId, [&](IncidentRow &r) {
+            // The operator drives the stage both ways (a resolved incident can be reopened).
+            r.stage = p.stage;
+            if (r.stageMs[std::size_t(p.stage)] == 0)
+                r.stageMs[std::size_t(p.stage)] = at;
+            r.open = p.stage < IncidentStage::Resolved;
+            if (!p.note.isEmpty())
+                r.resolution = p.note;
+        });
+        w.m_incidents.recount();
+        return known;
     }
     bool operator()(const CongestionReported &p)
     {
@@ -79,24 +107,40 @@ struct WorldState::Applier
             return w.m_congestion.remove(p.congestionId);
         if (p.congestionId.isEmpty() || !validPosition(p.position))
             return false;
-        w.m_congestion.upsert(p.congestionId, CongestionRow { p, e.sourceTimeMs });
+        w.m_congestion.upsert(p.congestionId, CongestionRow { p, at });
         return true;
     }
     bool operator()(const OrderIssued &p)
     {
         if (p.orderId.isEmpty() || !w.m_units.find(p.unitId))
             return false;
-        w.m_orders.upsert(p.orderId, OrderRow { p, OrderState::Issued, e.sourceTimeMs, e.sourceTimeMs, {} });
+        w.m_orders.upsert(
+            p.orderId, OrderRow { p, OrderState::Issued, at, at, {}, { { OrderState::Issued, at } } });
+        // An order for an incident moves the incident on: someone is on the way.
+        if (!p.incidentId.isEmpty()) {
+            w.m_incidents.update(
+                p.incidentId, [&](IncidentRow &r) { w.reachStage(r, IncidentStage::Dispatched, at); });
+        }
         return true;
     }
     bool operator()(const OrderStateChanged &p)
     {
-        return w.m_orders.update(p.orderId, [&](OrderRow &r) {
+        if (p.state > OrderState::Expired)
+            return false;
+        QString incidentId;
+        const bool known = w.m_orders.update(p.orderId, [&](OrderRow &r) {
             r.state = p.state;
-            r.updatedMs = e.sourceTimeMs;
+            r.updatedMs = at;
+            r.history.append({ p.state, at });
             if (!p.note.isEmpty())
                 r.note = p.note;
+            incidentId = r.info.incidentId;
         });
+        if (known && p.state == OrderState::OnScene && !incidentId.isEmpty()) {
+            w.m_incidents.update(
+                incidentId, [&](IncidentRow &r) { w.reachStage(r, IncidentStage::OnScene, at); });
+        }
+        return known;
     }
     bool operator()(const CordonSet &p)
     {
@@ -114,12 +158,36 @@ struct WorldState::Applier
     {
         if (p.alertId.isEmpty())
             return false;
-        w.m_alerts.upsert(p.alertId, AlertRow { p, e.sourceTimeMs, false });
+        w.m_alerts.upsert(p.alertId, AlertRow { p, at, false });
         return true;
     }
     bool operator()(const AlertAcknowledged &p)
     {
         return w.m_alerts.update(p.alertId, [](AlertRow &r) { r.acknowledged = true; });
+    }
+    bool operator()(const AlertDismissed &p)
+    {
+        return w.m_alerts.update(p.alertId, [&](AlertRow &r) {
+            r.dismissed = true;
+            r.dismissReason = p.reason;
+        });
+    }
+    bool operator()(const AlertSnoozed &p)
+    {
+        return w.m_alerts.update(p.alertId, [&](AlertRow &r) { r.snoozedUntilMs = p.untilMs; });
+    }
+    bool operator()(const AlertLinked &p)
+    {
+        if (!w.m_incidents.find(p.incidentId))
+            return false;
+        const bool known = w.m_alerts.update(p.alertId, [&](AlertRow &r) { r.incidentId = p.incidentId; });
+        if (known) {
+            w.m_incidents.update(p.incidentId, [&](IncidentRow &r) {
+                if (!r.alerts.contains(p.alertId))
+                    r.alerts.append(p.alertId);
+            });
+        }
+        return known;
     }
     bool operator()(const OperatorAction &) { return true; } // audit only; changes nothing
     bool operator()(const ScenarioStarted &p)
@@ -153,14 +221,16 @@ WorldState::WorldState(QObject *parent)
 
 void WorldState::apply(const Event &event)
 {
-    if (!std::visit(Applier { *this, event }, event.payload))
-        reject();
-    ++m_applied;
     // The world's clock is its sources' clock. What the workstation itself adds (operator
     // actions, configured cameras) is stamped with the wall clock, which in training is not the
-    // simulator's: a paused or replayed 2024 scenario must not jump to today.
-    if (event.source != u"operator" && event.source != u"config")
+    // simulator's: a paused or replayed 2024 scenario must not jump to today. Such events happen
+    // "now" on the world's clock, so every time the lists show is on one clock.
+    const bool ownClock = event.source != u"operator" && event.source != u"config";
+    if (ownClock)
         m_clock = std::max(m_clock, event.sourceTimeMs);
+    if (!std::visit(Applier { *this, event, ownClock ? event.sourceTimeMs : m_clock }, event.payload))
+        reject();
+    ++m_applied;
     emit clockChanged();
 }
 
@@ -174,6 +244,7 @@ void WorldState::reset()
     m_orders.clear();
     m_cordons.clear();
     m_alerts.clear();
+    m_incidents.recount();
     m_scenario.reset();
     m_clock = 0;
     m_applied = 0;
@@ -182,21 +253,16 @@ void WorldState::reset()
     emit rejectedEventsChanged();
 }
 
-QString WorldState::nearestUnit(double latitude, double longitude, int status) const
+void WorldState::reachStage(IncidentRow &row, IncidentStage stage, qint64 atMs)
 {
-    const maps::LatLon target { latitude, longitude };
-    QString best;
-    double bestM = std::numeric_limits<double>::max();
-    for (const auto &r : m_units.rows()) {
-        if (int(r.info.status) != status)
-            continue;
-        const double d = maps::distanceMeters({ r.info.position.lat, r.info.position.lon }, target);
-        if (d < bestM) {
-            bestM = d;
-            best = r.info.unitId;
-        }
-    }
-    return best;
+    // Orders only move an incident forward, and never reopen one the operator resolved.
+    if (row.stage >= stage)
+        return;
+    row.stage = stage;
+    if (row.stageMs[std::size_t(stage)] == 0)
+        row.stageMs[std::size_t(stage)] = atMs;
+    if (stage >= IncidentStage::Resolved)
+        row.open = false;
 }
 
 void WorldState::reject()

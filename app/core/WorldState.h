@@ -35,9 +35,6 @@ public:
     void apply(const Event &event);
     void reset();
 
-    // The closest unit with this status (UnitStatus as int), or "" when there is none.
-    Q_INVOKABLE QString nearestUnit(double latitude, double longitude, int status) const;
-
     UnitModel *units() { return &m_units; }
     CameraModel *cameras() { return &m_cameras; }
     SiteModel *sites() { return &m_sites; }
@@ -49,6 +46,9 @@ public:
     ScenarioState *scenario() { return &m_scenario; }
     const UnitModel *units() const { return &m_units; }
     const OrderModel *orders() const { return &m_orders; }
+    const IncidentModel *incidents() const { return &m_incidents; }
+    const AlertModel *alerts() const { return &m_alerts; }
+    const SiteModel *sites() const { return &m_sites; }
 
     qint64 clock() const { return m_clock; }
     qint64 eventsApplied() const { return m_applied; }
@@ -62,6 +62,7 @@ signals:
 private:
     struct Applier;
     void reject();
+    void reachStage(IncidentRow &row, IncidentStage stage, qint64 atMs);
 
     UnitModel m_units;
     CameraModel m_cameras;

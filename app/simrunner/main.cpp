@@ -3,6 +3,7 @@
 #include "HubeiMap.h"
 #include "Scenario.h"
 #include "ScenarioRun.h"
+#include "TrainingZones.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,7 +53,10 @@ int main(int argc, char *argv[])
             "Write the training world's generated roads as a road graph file, then exit (the build "
             "does this for the workstation)."),
         QStringLiteral("FILE"));
-    p.addOptions({ help, scenario, seed, speed, headless, report, list, check, writeRoads });
+    const QCommandLineOption writeZones(QStringLiteral("write-zones"),
+        QStringLiteral("Write the training world's response zones (GeoJSON) to FILE and exit."),
+        QStringLiteral("FILE"));
+    p.addOptions({ help, scenario, seed, speed, headless, report, list, check, writeRoads, writeZones });
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText());
     if (!p.positionalArguments().isEmpty())
@@ -72,6 +76,16 @@ int main(int argc, char *argv[])
         QSaveFile f(p.value(writeRoads));
         if (!f.open(QIODevice::WriteOnly) || f.write(image) != image.size() || !f.commit()) {
             std::fprintf(stderr, "watchfloor sim: cannot write %s: %s\n", qPrintable(p.value(writeRoads)),
+                qPrintable(f.errorString()));
+            return 1;
+        }
+        return 0;
+    }
+    if (p.isSet(writeZones)) {
+        const QByteArray json = wf::sim::trainingZonesGeoJson(*wf::sim::HubeiMap::shared());
+        QSaveFile f(p.value(writeZones));
+        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
+            std::fprintf(stderr, "watchfloor sim: cannot write %s: %s\n", qPrintable(p.value(writeZones)),
                 qPrintable(f.errorString()));
             return 1;
         }

@@ -1,6 +1,7 @@
 #include "ScenarioRun.h"
 
 #include "SimGeometry.h"
+#include "TravelRanking.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -218,6 +219,35 @@ QString AutoDispatcher::order(const QString &unitId, const QString &task, GeoPoi
     return o.orderId;
 }
 
+std::vector<const SimUnit *> AutoDispatcher::byTravelTime(GeoPoint p, double limitSeconds) const
+{
+    std::vector<const SimUnit *> who;
+    std::vector<maps::Traveller> travellers;
+    for (const auto &u : m_world.units()) {
+        if (u.status != UnitStatus::Available || m_busy.count(u.id))
+            continue;
+        const bool walks = u.kind == UnitKind::FootPatrol || u.kind == UnitKind::FixedPost;
+        who.push_back(&u);
+        // A fixed post answers only what is on its doorstep (the same reach as the workstation's).
+        travellers.push_back(
+            { { u.pos.lat, u.pos.lon }, walks, u.kind == UnitKind::FixedPost ? 2'000.0 : 0.0 });
+    }
+    const auto seconds = maps::travelSecondsTo(
+        m_world.router(), travellers, { p.lat, p.lon }, m_world.conditions(), limitSeconds);
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < who.size(); ++i) {
+        if (seconds[i] != maps::RoadRouter::kUnreachable)
+            order.push_back(i);
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return seconds[a] != seconds[b] ? seconds[a] < seconds[b] : who[a]->id < who[b]->id;
+    });
+    std::vector<const SimUnit *> out;
+    for (std::size_t i : order)
+        out.push_back(who[i]);
+    return out;
+}
+
 void AutoDispatcher::dispatchIncident(const QString &incidentId, std::vector<Event> &out)
 {
     auto it = m_incidents.find(incidentId);
@@ -225,23 +255,28 @@ void AutoDispatcher::dispatchIncident(const QString &incidentId, std::vector<Eve
         return;
     auto &inc = it->second;
     ++inc.tries;
-    // A fixed post at a key site answers alarms on its doorstep; mobile units come as well for
-    // anything serious.
-    const QString post = nearestAvailable(inc.pos, false, 1'500);
-    const SimUnit *p = post.isEmpty() ? nullptr : m_world.unit(post);
-    if (p && p->kind == UnitKind::FixedPost) {
-        order(post, QStringLiteral("respond"), inc.pos, incidentId, out);
+    // Like a dispatcher at the workstation: the available units ranked by road travel time. The
+    // fastest mobile unit goes (a walker when a walker is quicker than any car).
+    auto ranked = byTravelTime(inc.pos, 30 * 60);
+    if (ranked.empty())
+        ranked = byTravelTime(inc.pos, 3 * 3600); // far out in the countryside: whoever can get there
+    if (ranked.empty())
+        return;
+    // A fixed post within its reach (ranked at all) answers on its doorstep: it stands there.
+    const auto post = std::find_if(
+        ranked.begin(), ranked.end(), [](const SimUnit *u) { return u->kind == UnitKind::FixedPost; });
+    if (post != ranked.end()) {
+        order((*post)->id, QStringLiteral("respond"), inc.pos, incidentId, out);
         inc.covered = true;
         if (inc.severity < Severity::High)
             return;
     }
-    // Walkers answer what is close; cars the rest.
-    QString unit = nearestAvailable(inc.pos, false, 1'000);
-    if (unit.isEmpty() || m_world.unit(unit)->kind == UnitKind::FixedPost)
-        unit = nearestAvailable(inc.pos, true);
-    if (!unit.isEmpty()) {
-        order(unit, QStringLiteral("respond"), inc.pos, incidentId, out);
+    for (const SimUnit *u : ranked) {
+        if (u->kind == UnitKind::FixedPost)
+            continue;
+        order(u->id, QStringLiteral("respond"), inc.pos, incidentId, out);
         inc.covered = true;
+        return;
     }
 }
 
@@ -448,38 +483,26 @@ void AutoDispatcher::updateCordons()
 Scorer::Scorer(const Scenario &scenario, const SimWorld &world)
     : m_scenario(scenario)
     , m_world(world)
-{ }
+{
+    // The same zone layer the workstation ranks and shows against.
+    QString error;
+    m_zones = maps::ZoneLayer::load(
+        QStringLiteral(":/watchfloor/sim/zones/hubei-response-zones.geojson"), &error);
+    if (!m_zones)
+        qWarning("training zones: %s", qPrintable(error));
+}
 
 QString Scorer::zoneOf(GeoPoint p) const
 {
-    const auto &map = m_world.map();
-    for (int i : m_world.siteIndices()) {
-        const auto &s = map.sites()[std::size_t(i)];
-        if (s.kind == SiteKind::KeySite && distanceMeters(s.pos, p) < 500)
-            return QStringLiteral("key_site");
-    }
-    const auto &seats = map.seats();
-    for (std::size_t i = 0; i < seats.size(); ++i) {
-        const bool wuhan = int(i) == map.wuhan();
-        if (distanceMeters(seats[i].pos, p) < (wuhan ? 7'500 : 3'000))
-            return QStringLiteral("central");
-    }
-    for (std::size_t i = 0; i < seats.size(); ++i) {
-        if (distanceMeters(seats[i].pos, p) < map.cityRadiusM(int(i)) + 1'000)
-            return QStringLiteral("urban");
-    }
-    return QStringLiteral("rural");
+    const auto zone = m_zones ? m_zones->zoneAt({ p.lat, p.lon }) : maps::ResponseZone::None;
+    // Outside every zone the real system sets no target; the report calls that "rural".
+    return zone == maps::ResponseZone::None ? QStringLiteral("rural") : maps::responseZoneName(zone);
 }
 
 double Scorer::targetSeconds(const QString &zone) const
 {
-    if (zone == u"key_site")
-        return 60;
-    if (zone == u"central")
-        return 180;
-    if (zone == u"urban")
-        return 300;
-    return 0; // rural: no target in the real system's numbers
+    const auto z = maps::responseZoneFromName(zone);
+    return z ? maps::responseTargetSeconds(*z) : 0;
 }
 
 void Scorer::observe(const std::vector<Event> &events)

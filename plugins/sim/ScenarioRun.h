@@ -2,6 +2,7 @@
 
 #include "Scenario.h"
 #include "SimWorld.h"
+#include "ZoneLayer.h"
 
 #include <QJsonObject>
 #include <map>
@@ -59,7 +60,7 @@ struct CordonPlan
     qint64 closedAtMs = 0; // 0: not (yet) closed
 };
 
-// The built-in automatic dispatcher: nearest available unit to each incident, re-dispatch on
+// The built-in automatic dispatcher: the fastest available unit by road to each incident, re-dispatch on
 // refusal or silence, officers to bad jams, and for a fleeing suspect ring cordons plus the
 // checkpoints ahead of each sighting. Its orders go into the world and out as events.
 class AutoDispatcher
@@ -75,6 +76,9 @@ private:
     QString order(const QString &unitId, const QString &task, GeoPoint target, const QString &incidentId,
         std::vector<Event> &out);
     QString nearestAvailable(GeoPoint p, bool mobileOnly, double maxM = 1e12) const;
+    // The available units by road travel time to a place, fastest first (the ranking the
+    // workstation recommends by).
+    std::vector<const SimUnit *> byTravelTime(GeoPoint p, double limitSeconds) const;
     void dispatchIncident(const QString &incidentId, std::vector<Event> &out);
     void setCordons(GeoPoint origin, std::vector<Event> &out);
     void manAhead(GeoPoint from, GeoPoint to, std::vector<Event> &out);
@@ -136,6 +140,7 @@ private:
 
     const Scenario &m_scenario;
     const SimWorld &m_world;
+    std::optional<maps::ZoneLayer> m_zones;
     std::vector<Incident> m_incidents;
     std::map<QString, std::size_t> m_incidentIndex;
     std::map<QString, Order> m_orders;

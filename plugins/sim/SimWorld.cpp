@@ -275,8 +275,16 @@ void SimWorld::placeUnits(std::vector<Event> &out)
 
 // --- orders -------------------------------------------------------------------------------------
 
-bool SimWorld::acceptOrder(const OrderIssued &order, QString *error)
+bool SimWorld::acceptOrder(const OrderIssued &given, QString *error)
 {
+    // The protocol's task names, as the field's crews understand them here.
+    OrderIssued order = given;
+    if (order.task == u"move_to")
+        order.task = QStringLiteral("patrol");
+    else if (order.task == u"hold_position")
+        order.task = QStringLiteral("hold");
+    else if (order.task == u"recall")
+        order.task = QStringLiteral("release");
     auto it = m_unitIndex.find(order.unitId);
     if (it == m_unitIndex.end()) {
         if (error)
@@ -580,8 +588,9 @@ void SimWorld::reportIncident(const QString &id, const QString &type, const QStr
     m_incidents[id] = { id, pos, scripted ? 0 : m_now + m_rng.between(30, 60) * 60'000, false };
     m_injected.push_back(make(IncidentReported { id, type, summary, severity, pos }));
     if (severity >= Severity::High)
-        m_injected.push_back(make(AlertRaised {
-            QStringLiteral("AL-%1").arg(id), QStringLiteral("%1: %2").arg(type, summary), severity, pos }));
+        m_injected.push_back(
+            make(AlertRaised { QStringLiteral("AL-%1").arg(id), QStringLiteral("%1: %2").arg(type, summary),
+                severity, pos, QStringLiteral("incident"), { type, summary } }));
 }
 
 void SimWorld::raiseAlert(const QString &id, const QString &text, Severity severity, GeoPoint pos)
@@ -606,7 +615,8 @@ void SimWorld::backgroundIncidents(std::vector<Event> &out)
         const QString road = b != e ? roads().name(roads().edgeName(b)).name : QString();
         const QString id = QStringLiteral("INC%1").arg(m_nextIncident++, 5, 10, QChar(u'0'));
         const QString kind = QString::fromLatin1(types[type]);
-        reportIncident(id, kind, QStringLiteral("%1 near %2").arg(kind, road), severity, pos, false);
+        // The summary is the place; the type is translated by each workstation.
+        reportIncident(id, kind, road, severity, pos, false);
     }
     for (auto &e : m_injected)
         out.push_back(std::move(e));
@@ -770,8 +780,8 @@ void SimWorld::plateFeed(std::vector<Event> &out)
         const QString reason = QString::fromLatin1(why[m_rng.between(0, 3)]);
         out.push_back(make(PlateRead { s.id, plate, true, reason }));
         out.push_back(make(AlertRaised { QStringLiteral("HL%1").arg(m_nextAlert++, 5, 10, QChar(u'0')),
-            QStringLiteral("Hot-list hit: %1 (%2) at %3").arg(plate, reason, s.name), Severity::Medium,
-            s.pos }));
+            QStringLiteral("Hot-list hit: %1 (%2) at %3").arg(plate, reason, s.name), Severity::Medium, s.pos,
+            QStringLiteral("hot_list_hit"), { plate, reason, s.name } }));
     }
 }
 
@@ -861,7 +871,8 @@ void SimWorld::moveSuspects(std::vector<Event> &out)
                         make(AlertRaised { QStringLiteral("HL%1").arg(m_nextAlert++, 5, 10, QChar(u'0')),
                             QStringLiteral("Hot-list hit: %1 (%2, %3) at %4")
                                 .arg(s.plate, s.vehicle, s.incidentId, sites[std::size_t(site)].name),
-                            Severity::High, sight.pos }));
+                            Severity::High, sight.pos, QStringLiteral("suspect_sighted"),
+                            { s.plate, s.vehicle, s.incidentId, sites[std::size_t(site)].name } }));
                 }
                 m_sightings.push_back(sight);
             }
@@ -906,7 +917,8 @@ void SimWorld::moveSuspects(std::vector<Event> &out)
                 out.push_back(make(AlertRaised { QStringLiteral("INT-%1").arg(s.id),
                     QStringLiteral("Suspect %1 intercepted by %2 at %3")
                         .arg(s.plate, u.callSign, s.interceptedWhere),
-                    Severity::High, s.pos }));
+                    Severity::High, s.pos, QStringLiteral("intercepted"),
+                    { s.plate, u.callSign, s.interceptedWhere } }));
                 if (!s.incidentId.isEmpty()) {
                     out.push_back(make(IncidentClosed {
                         s.incidentId, QStringLiteral("suspect intercepted by %1").arg(u.callSign) }));

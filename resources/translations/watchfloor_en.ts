@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AlertQueue</name>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="29" />
+            <source>Alert %1 acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="36" />
+            <source>Alert %1 dismissed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/AlertQueue.qml" line="43" />
+            <source>Alert %1 snoozed for %n minute(s)</source>
+            <translation>
+                <numerusform>Alert %1 snoozed for %n minute(s)</numerusform>
+                <numerusform>Alert %1 snoozed for %n minute(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="105" />
+            <source>%1 · %2 · waiting %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="139" />
+            <source>No alert waits. New alarms, hot-list hits and tips appear here, most urgent first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="150" />
+            <source>Acknowledge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="153" />
+            <source>A: acknowledge the chosen alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="156" />
+            <source>New incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="159" />
+            <source>N: make an incident of the chosen alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="162" />
+            <source>Dismiss…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="165" />
+            <source>D: dismiss the chosen alert, with a reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="168" />
+            <source>Snooze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="171" />
+            <source>S: snooze the chosen alert for 10 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="178" />
+            <source>False alarm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="178" />
+            <source>false alarm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
+            <source>Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
+            <source>duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="180" />
+            <source>Handled elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="180" />
+            <source>handled elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="181" />
+            <source>Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="181" />
+            <source>test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="185" />
+            <source>5 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="186" />
+            <source>10 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="187" />
+            <source>30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="188" />
+            <source>1 hour</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CameraWall</name>
         <message>
             <location filename="../../ui/qml/CameraWall.qml" line="48" />
@@ -281,6 +412,29 @@
         </message>
     </context>
     <context>
+        <name>DispatchPanel</name>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="70" />
+            <source>Alerts (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="76" />
+            <source>Incidents (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="77" />
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="78" />
+            <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EventList</name>
         <message>
             <location filename="../../ui/qml/EventList.qml" line="18" />
@@ -301,195 +455,237 @@
     <context>
         <name>EventLog</name>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="13" />
-            <source>available</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="15" />
-            <location filename="../../ui/EventLogModel.cpp" line="34" />
-            <source>en route</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/EventLogModel.cpp" line="17" />
-            <location filename="../../ui/EventLogModel.cpp" line="36" />
-            <source>on scene</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="19" />
-            <source>off duty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="28" />
-            <source>issued</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="30" />
-            <source>delivered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="32" />
-            <source>acknowledged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="38" />
-            <source>done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="40" />
-            <source>rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="42" />
-            <source>no answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="50" />
-            <source>pickpocketing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="52" />
-            <source>theft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="54" />
-            <source>traffic accident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="56" />
-            <source>dispute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="64" />
             <source>Unit %1 on shift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="68" />
+            <location filename="../../ui/EventLogModel.cpp" line="21" />
             <source>Unit %1 position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="72" />
+            <location filename="../../ui/EventLogModel.cpp" line="25" />
             <source>Unit %1 is %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="76" />
+            <location filename="../../ui/EventLogModel.cpp" line="29" />
             <source>Camera %1 online</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="80" />
+            <location filename="../../ui/EventLogModel.cpp" line="33" />
             <source>Site %1 registered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="84" />
+            <location filename="../../ui/EventLogModel.cpp" line="37" />
             <source>Incident %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="89" />
+            <location filename="../../ui/EventLogModel.cpp" line="42" />
             <source>Incident %1 closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="94" />
+            <location filename="../../ui/EventLogModel.cpp" line="47" />
             <source>Congestion %1 cleared</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="95" />
+            <location filename="../../ui/EventLogModel.cpp" line="48" />
             <source>Congestion %1 reported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="99" />
+            <location filename="../../ui/EventLogModel.cpp" line="52" />
             <source>Order %1 to %2: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="104" />
+            <location filename="../../ui/EventLogModel.cpp" line="58" />
             <source>Order %1 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="111" />
+            <location filename="../../ui/EventLogModel.cpp" line="65" />
             <source>Cordon %1 set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="115" />
+            <location filename="../../ui/EventLogModel.cpp" line="69" />
             <source>Cordon %1 lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="119" />
+            <location filename="../../ui/EventLogModel.cpp" line="73" />
             <source>ALERT %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="123" />
+            <location filename="../../ui/EventLogModel.cpp" line="77" />
             <source>Alert %1 acknowledged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="127" />
+            <location filename="../../ui/EventLogModel.cpp" line="81" />
             <source>Operator %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="131" />
+            <location filename="../../ui/EventLogModel.cpp" line="85" />
             <source>Training scenario %1 started</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="137" />
+            <location filename="../../ui/EventLogModel.cpp" line="91" />
             <source>Instructor injected: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="140" />
+            <location filename="../../ui/EventLogModel.cpp" line="94" />
             <source>Instructor moved suspect %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="142" />
+            <location filename="../../ui/EventLogModel.cpp" line="96" />
             <source>Instructor failed the radio of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="145" />
+            <location filename="../../ui/EventLogModel.cpp" line="99" />
             <source>Instructor restored the radio of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="148" />
+            <location filename="../../ui/EventLogModel.cpp" line="102" />
             <source>Instructor ended the run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="154" />
+            <location filename="../../ui/EventLogModel.cpp" line="108" />
             <source>Training run %1 over: debrief ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="159" />
+            <location filename="../../ui/EventLogModel.cpp" line="113" />
             <source>Hot-listed plate %1 read at %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="118" />
+            <source>Incident %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="123" />
+            <source>Alert %1 dismissed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="127" />
+            <source>Alert %1 snoozed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="131" />
+            <source>Alert %1 attached to incident %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IncidentPanel</name>
+        <message numerus="yes">
+            <location filename="../../ui/qml/IncidentPanel.qml" line="45" />
+            <source>%n unit(s) dispatched to %1</source>
+            <translation>
+                <numerusform>%n unit(s) dispatched to %1</numerusform>
+                <numerusform>%n unit(s) dispatched to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="112" />
+            <source>No open incident. Ctrl+N or a right-click on the map makes one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="131" />
+            <source>key site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="132" />
+            <source>central urban</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <source>urban</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <source>outside the response zones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="134" />
+            <source>%1: target %2 min · %3 of %4 available units make it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="136" />
+            <source>%1: no response target · %2 available units within 30 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="182" />
+            <source>ETA %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="190" />
+            <source>makes it (%1 spare)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
+            <source>misses by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/IncidentPanel.qml" line="201" />
+            <source>Dispatch %n unit(s)</source>
+            <translation>
+                <numerusform>Dispatch %n unit(s)</numerusform>
+                <numerusform>Dispatch %n unit(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="205" />
+            <source>Ctrl+Enter: send the chosen units to this incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="208" />
+            <source>Call support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="212" />
+            <source>Send the two fastest available units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="216" />
+            <source>Resolve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="223" />
+            <source>Close</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -654,77 +850,87 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="51" />
+            <location filename="../../ui/qml/Main.qml" line="53" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="51" />
+            <location filename="../../ui/qml/Main.qml" line="53" />
             <source>Watchfloor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="56" />
-            <source>No available unit to send</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/Main.qml" line="60" />
+            <location filename="../../ui/qml/Main.qml" line="70" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="90" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="90" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="143" />
-            <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/Main.qml" line="150" />
-            <source>Open incidents: %1</source>
+            <location filename="../../ui/qml/Main.qml" line="66" />
+            <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/Main.qml" line="156" />
-            <source>Orders: %1</source>
+            <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="162" />
-            <source>Rejected events: %1</source>
+            <location filename="../../ui/qml/Main.qml" line="163" />
+            <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/Main.qml" line="169" />
+            <source>Orders: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="175" />
+            <source>Rejected events: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="182" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="170" />
+            <location filename="../../ui/qml/Main.qml" line="183" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="220" />
+            <location filename="../../ui/qml/Main.qml" line="233" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="257" />
+            <location filename="../../ui/qml/Main.qml" line="269" />
+            <source>New incident here…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="273" />
+            <source>Move the selected unit here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="298" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="315" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -732,8 +938,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="294" />
+            <location filename="../../ui/qml/Main.qml" line="335" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="374" />
+            <source>Incident %1 created: choose the units to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="379" />
+            <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -823,146 +1039,279 @@
     <context>
         <name>MapLegend</name>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="40" />
+            <location filename="../../ui/qml/MapLegend.qml" line="41" />
             <source>Layers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="41" />
+            <location filename="../../ui/qml/MapLegend.qml" line="42" />
             <source>Patrol units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="46" />
+            <location filename="../../ui/qml/MapLegend.qml" line="47" />
             <source>available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="48" />
+            <location filename="../../ui/qml/MapLegend.qml" line="49" />
             <source>en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="54" />
+            <location filename="../../ui/qml/MapLegend.qml" line="55" />
             <source>on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="56" />
+            <location filename="../../ui/qml/MapLegend.qml" line="57" />
             <source>off duty / stale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="58" />
+            <location filename="../../ui/qml/MapLegend.qml" line="59" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="59" />
+            <location filename="../../ui/qml/MapLegend.qml" line="60" />
             <source>Checkpoints and stations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="64" />
+            <location filename="../../ui/qml/MapLegend.qml" line="65" />
             <source>checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="66" />
+            <location filename="../../ui/qml/MapLegend.qml" line="67" />
             <source>station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="68" />
+            <location filename="../../ui/qml/MapLegend.qml" line="69" />
             <source>Incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="69" />
+            <location filename="../../ui/qml/MapLegend.qml" line="70" />
             <source>Congestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="71" />
+            <source>Response zones (F7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="77" />
+            <source>1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="79" />
+            <source>3 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="81" />
+            <source>5 min</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="375" />
+            <location filename="../../ui/qml/MapPanel.qml" line="394" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="377" />
+            <location filename="../../ui/qml/MapPanel.qml" line="396" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="378" />
+            <location filename="../../ui/qml/MapPanel.qml" line="397" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="378" />
+            <location filename="../../ui/qml/MapPanel.qml" line="397" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="380" />
+            <location filename="../../ui/qml/MapPanel.qml" line="399" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="381" />
+            <location filename="../../ui/qml/MapPanel.qml" line="400" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="418" />
+            <location filename="../../ui/qml/MapPanel.qml" line="437" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="431" />
+            <location filename="../../ui/qml/MapPanel.qml" line="450" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="442" />
+            <location filename="../../ui/qml/MapPanel.qml" line="461" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="446" />
+            <location filename="../../ui/qml/MapPanel.qml" line="465" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="473" />
+            <location filename="../../ui/qml/MapPanel.qml" line="492" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="474" />
+            <location filename="../../ui/qml/MapPanel.qml" line="493" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="485" />
+            <location filename="../../ui/qml/MapPanel.qml" line="504" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="487" />
+            <location filename="../../ui/qml/MapPanel.qml" line="506" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="495" />
+            <location filename="../../ui/qml/MapPanel.qml" line="514" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="506" />
+            <location filename="../../ui/qml/MapPanel.qml" line="525" />
             <source>Zoom %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewIncidentDialog</name>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="23" />
+            <source>New incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="56" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="63" />
+            <source>dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="64" />
+            <source>theft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="65" />
+            <source>pickpocketing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="66" />
+            <source>traffic accident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="67" />
+            <source>hit and run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="68" />
+            <source>robbery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="69" />
+            <source>fight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="70" />
+            <source>fire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="71" />
+            <source>medical emergency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="72" />
+            <source>other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="75" />
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <source>critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="82" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="87" />
+            <source>What happened, who is involved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="94" />
+            <source>Place: not chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="95" />
+            <source>Place: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <source>Pick on map</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1095,6 +1444,72 @@
         </message>
     </context>
     <context>
+        <name>OrderList</name>
+        <message>
+            <location filename="../../ui/qml/OrderList.qml" line="22" />
+            <source>Active orders only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OrderList.qml" line="59" />
+            <source>%1  %2 → %3: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OrderList.qml" line="67" />
+            <source>incident %1 · </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OrderList.qml" line="68" />
+            <source>age %1, last change %2 ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/OrderList.qml" line="91" />
+            <source>No order given yet. Dispatch units from an incident.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="47" />
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="49" />
+            <source>%1 min %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="50" />
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="62" />
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="63" />
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="64" />
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="65" />
+            <source>critical</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TrainingBanner</name>
         <message>
             <location filename="../../ui/qml/TrainingBanner.qml" line="17" />
@@ -1115,107 +1530,107 @@
     <context>
         <name>TrainingPanel</name>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="54" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="47" />
             <source>Training run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="62" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="55" />
             <source>Waiting for the simulator…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="71" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="64" />
             <source>Hide briefing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="71" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="64" />
             <source>Show briefing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="77" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="70" />
             <source>The scenario's briefing: what happened and what is asked of you</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="104" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="97" />
             <source>Simulated time (China Standard Time, UTC+8)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="115" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="108" />
             <source>%1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="142" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="135" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="142" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="135" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="146" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="139" />
             <source>Pause or resume the simulated world (Ctrl+Space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="153" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="146" />
             <source>Real time (Ctrl+1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="160" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="153" />
             <source>Four times real time (Ctrl+4)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="167" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="160" />
             <source>Sixteen times real time (Ctrl+6)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="175" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="168" />
             <source>Step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="179" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="172" />
             <source>While paused: advance the world by one second (Ctrl+.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="191" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="184" />
             <source>Run over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="192" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="185" />
             <source>Paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="193" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="186" />
             <source>Running at %1×</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="199" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="192" />
             <source>Debrief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="205" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="198" />
             <source>Instructor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="211" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="204" />
             <source>Show or hide the instructor panel (Ctrl+Shift+I)</source>
             <translation type="unfinished" />
         </message>
@@ -1403,6 +1818,117 @@
         </message>
     </context>
     <context>
+        <name>wf::Dispatch</name>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="78" />
+            <source>A trainee cannot act in a live session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="86" />
+            <location filename="../../app/core/Dispatch.cpp" line="116" />
+            <source>Unknown unit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="88" />
+            <source>%1 is off duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="93" />
+            <source>%1 already has an order for this incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="94" />
+            <source>%1 is committed to order %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="106" />
+            <source>The order has no valid place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="110" />
+            <location filename="../../app/core/Dispatch.cpp" line="132" />
+            <location filename="../../app/core/Dispatch.cpp" line="245" />
+            <location filename="../../app/core/Dispatch.cpp" line="314" />
+            <source>Unknown incident %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="136" />
+            <source>Incident %1 is no longer open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="140" />
+            <source>No unit chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="146" />
+            <source>Unit %1 is chosen twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="199" />
+            <source>An incident needs a place: pick it on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="203" />
+            <source>An incident needs a type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="207" />
+            <source>Unknown priority %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="213" />
+            <location filename="../../app/core/Dispatch.cpp" line="265" />
+            <location filename="../../app/core/Dispatch.cpp" line="280" />
+            <location filename="../../app/core/Dispatch.cpp" line="296" />
+            <location filename="../../app/core/Dispatch.cpp" line="312" />
+            <source>Unknown alert %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="217" />
+            <source>Alert %1 is already attached to incident %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="247" />
+            <source>Unknown incident stage %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="252" />
+            <source>Only a supervisor may reopen an incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="282" />
+            <source>Say why the alert is dismissed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="284" />
+            <source>Only a supervisor may dismiss a critical alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="298" />
+            <source>Snooze between 1 and 240 minutes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wf::MapTiles</name>
         <message>
             <location filename="../../ui/MapTiles.cpp" line="99" />
@@ -1437,6 +1963,235 @@
         <message>
             <location filename="../../ui/MapTiles.cpp" line="167" />
             <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::UnitRecommendationModel</name>
+        <message>
+            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="54" />
+            <source>Unknown incident %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="56" />
+            <source>No road graph: travel times cannot be computed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="63" />
+            <source>No available unit can get there within %1 minutes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::dispatchtext</name>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="17" />
+            <source>pickpocketing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="19" />
+            <source>theft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="21" />
+            <source>traffic accident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="23" />
+            <source>dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="25" />
+            <source>hit and run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="27" />
+            <source>robbery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="29" />
+            <source>fight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="31" />
+            <source>fire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="33" />
+            <source>medical emergency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="35" />
+            <source>other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="43" />
+            <source>sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="45" />
+            <source>delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="47" />
+            <source>accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="49" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="106" />
+            <source>en route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="51" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="91" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="108" />
+            <source>on scene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="53" />
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="55" />
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="57" />
+            <source>no answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="59" />
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="67" />
+            <source>respond</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="69" />
+            <source>move to point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="71" />
+            <source>man checkpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="73" />
+            <source>hold position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="75" />
+            <source>recall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="77" />
+            <source>intercept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="79" />
+            <source>clear congestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="87" />
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="89" />
+            <source>dispatched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="93" />
+            <source>resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="95" />
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="104" />
+            <source>available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="110" />
+            <source>off duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="118" />
+            <source>stolen vehicle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="120" />
+            <source>unpaid fines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="122" />
+            <source>wanted driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="124" />
+            <source>fake plates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="132" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="135" />
+            <source>Hot-list hit: %1 (%2) at %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
+            <source>Suspect vehicle %1 (%2, incident %3) seen at %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="139" />
+            <source>Suspect %1 intercepted by %2 at %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
+            <source>Order %1 to %2: no acknowledgement in %3 s</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AlertQueue</name>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="29" />
+            <source>Alert %1 acknowledged</source>
+            <translation>警情 %1 已确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="36" />
+            <source>Alert %1 dismissed: %2</source>
+            <translation>警情 %1 已排除：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/AlertQueue.qml" line="43" />
+            <source>Alert %1 snoozed for %n minute(s)</source>
+            <translation>
+                <numerusform>警情 %1 已暂缓 %n 分钟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="105" />
+            <source>%1 · %2 · waiting %3</source>
+            <translation>%1 · %2 · 已等待 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="139" />
+            <source>No alert waits. New alarms, hot-list hits and tips appear here, most urgent first.</source>
+            <translation>没有待处理警情。新的报警、布控命中和线索会显示在这里，最紧急的在前。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="150" />
+            <source>Acknowledge</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="153" />
+            <source>A: acknowledge the chosen alert</source>
+            <translation>A：确认所选警情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="156" />
+            <source>New incident</source>
+            <translation>新建事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="159" />
+            <source>N: make an incident of the chosen alert</source>
+            <translation>N：由所选警情新建事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="162" />
+            <source>Dismiss…</source>
+            <translation>排除…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="165" />
+            <source>D: dismiss the chosen alert, with a reason</source>
+            <translation>D：排除所选警情（需说明原因）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="168" />
+            <source>Snooze</source>
+            <translation>暂缓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="171" />
+            <source>S: snooze the chosen alert for 10 minutes</source>
+            <translation>S：所选警情暂缓 10 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="178" />
+            <source>False alarm</source>
+            <translation>误报</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="178" />
+            <source>false alarm</source>
+            <translation>误报</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
+            <source>Duplicate</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
+            <source>duplicate</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="180" />
+            <source>Handled elsewhere</source>
+            <translation>已由他处处置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="180" />
+            <source>handled elsewhere</source>
+            <translation>已由他处处置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="181" />
+            <source>Test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="181" />
+            <source>test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="185" />
+            <source>5 minutes</source>
+            <translation>5 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="186" />
+            <source>10 minutes</source>
+            <translation>10 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="187" />
+            <source>30 minutes</source>
+            <translation>30 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="188" />
+            <source>1 hour</source>
+            <translation>1 小时</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraWall</name>
         <message>
             <location filename="../../ui/qml/CameraWall.qml" line="48" />
@@ -280,6 +410,29 @@
         </message>
     </context>
     <context>
+        <name>DispatchPanel</name>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="70" />
+            <source>Alerts (%1)</source>
+            <translation>警情（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="76" />
+            <source>Incidents (%1)</source>
+            <translation>事件（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="77" />
+            <source>Orders</source>
+            <translation>指令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="78" />
+            <source>Events</source>
+            <translation>事件</translation>
+        </message>
+    </context>
+    <context>
         <name>EventList</name>
         <message>
             <location filename="../../ui/qml/EventList.qml" line="18" />
@@ -300,196 +453,236 @@
     <context>
         <name>EventLog</name>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="13" />
-            <source>available</source>
-            <translation>空闲</translation>
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="15" />
-            <location filename="../../ui/EventLogModel.cpp" line="34" />
-            <source>en route</source>
-            <translation>途中</translation>
-        </message>
-        <message>
             <location filename="../../ui/EventLogModel.cpp" line="17" />
-            <location filename="../../ui/EventLogModel.cpp" line="36" />
-            <source>on scene</source>
-            <translation>到场</translation>
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="19" />
-            <source>off duty</source>
-            <translation>下岗</translation>
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="28" />
-            <source>issued</source>
-            <translation>已下达</translation>
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="30" />
-            <source>delivered</source>
-            <translation>已送达</translation>
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="32" />
-            <source>acknowledged</source>
-            <translation>已确认</translation>
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="38" />
-            <source>done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="40" />
-            <source>rejected</source>
-            <translation>已拒绝</translation>
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="42" />
-            <source>no answer</source>
-            <translation>无应答</translation>
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="50" />
-            <source>pickpocketing</source>
-            <translation>扒窃</translation>
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="52" />
-            <source>theft</source>
-            <translation>盗窃</translation>
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="54" />
-            <source>traffic accident</source>
-            <translation>交通事故</translation>
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="56" />
-            <source>dispute</source>
-            <translation>纠纷</translation>
-        </message>
-        <message>
-            <location filename="../../ui/EventLogModel.cpp" line="64" />
             <source>Unit %1 on shift</source>
             <translation>警力 %1 上岗</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="68" />
+            <location filename="../../ui/EventLogModel.cpp" line="21" />
             <source>Unit %1 position</source>
             <translation>警力 %1 位置</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="72" />
+            <location filename="../../ui/EventLogModel.cpp" line="25" />
             <source>Unit %1 is %2</source>
             <translation>警力 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="76" />
+            <location filename="../../ui/EventLogModel.cpp" line="29" />
             <source>Camera %1 online</source>
             <translation>摄像头 %1 上线</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="80" />
+            <location filename="../../ui/EventLogModel.cpp" line="33" />
             <source>Site %1 registered</source>
             <translation>站点 %1 已登记</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="84" />
+            <location filename="../../ui/EventLogModel.cpp" line="37" />
             <source>Incident %1: %2</source>
             <translation>警情 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="89" />
+            <location filename="../../ui/EventLogModel.cpp" line="42" />
             <source>Incident %1 closed</source>
             <translation>警情 %1 已结案</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="94" />
+            <location filename="../../ui/EventLogModel.cpp" line="47" />
             <source>Congestion %1 cleared</source>
             <translation>拥堵 %1 已疏通</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="95" />
+            <location filename="../../ui/EventLogModel.cpp" line="48" />
             <source>Congestion %1 reported</source>
             <translation>拥堵 %1 上报</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="99" />
+            <location filename="../../ui/EventLogModel.cpp" line="52" />
             <source>Order %1 to %2: %3</source>
             <translation>指令 %1 下达给 %2：%3</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="104" />
+            <location filename="../../ui/EventLogModel.cpp" line="58" />
             <source>Order %1 %2</source>
             <translation>指令 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="111" />
+            <location filename="../../ui/EventLogModel.cpp" line="65" />
             <source>Cordon %1 set</source>
             <translation>封控圈 %1 已设置</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="115" />
+            <location filename="../../ui/EventLogModel.cpp" line="69" />
             <source>Cordon %1 lifted</source>
             <translation>封控圈 %1 已解除</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="119" />
+            <location filename="../../ui/EventLogModel.cpp" line="73" />
             <source>ALERT %1</source>
             <translation>警情 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="123" />
+            <location filename="../../ui/EventLogModel.cpp" line="77" />
             <source>Alert %1 acknowledged</source>
             <translation>警情 %1 已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="127" />
+            <location filename="../../ui/EventLogModel.cpp" line="81" />
             <source>Operator %1: %2</source>
             <translation>操作员 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="131" />
+            <location filename="../../ui/EventLogModel.cpp" line="85" />
             <source>Training scenario %1 started</source>
             <translation>训练想定 %1 开始</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="137" />
+            <location filename="../../ui/EventLogModel.cpp" line="91" />
             <source>Instructor injected: %1</source>
             <translation>教官注入：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="140" />
+            <location filename="../../ui/EventLogModel.cpp" line="94" />
             <source>Instructor moved suspect %1</source>
             <translation>教官移动嫌疑目标 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="142" />
+            <location filename="../../ui/EventLogModel.cpp" line="96" />
             <source>Instructor failed the radio of %1</source>
             <translation>教官使 %1 电台失联</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="145" />
+            <location filename="../../ui/EventLogModel.cpp" line="99" />
             <source>Instructor restored the radio of %1</source>
             <translation>教官恢复 %1 电台</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="148" />
+            <location filename="../../ui/EventLogModel.cpp" line="102" />
             <source>Instructor ended the run</source>
             <translation>教官结束本次训练</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="154" />
+            <location filename="../../ui/EventLogModel.cpp" line="108" />
             <source>Training run %1 over: debrief ready</source>
             <translation>训练 %1 结束：讲评已生成</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="159" />
+            <location filename="../../ui/EventLogModel.cpp" line="113" />
             <source>Hot-listed plate %1 read at %2 (%3)</source>
             <translation>布控车牌 %1 在 %2 被识别（%3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="118" />
+            <source>Incident %1 %2</source>
+            <translation>事件 %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="123" />
+            <source>Alert %1 dismissed: %2</source>
+            <translation>警情 %1 已排除：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="127" />
+            <source>Alert %1 snoozed</source>
+            <translation>警情 %1 已暂缓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="131" />
+            <source>Alert %1 attached to incident %2</source>
+            <translation>警情 %1 已关联到事件 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentPanel</name>
+        <message numerus="yes">
+            <location filename="../../ui/qml/IncidentPanel.qml" line="45" />
+            <source>%n unit(s) dispatched to %1</source>
+            <translation>
+                <numerusform>已向 %1 派遣 %n 个单位</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="112" />
+            <source>No open incident. Ctrl+N or a right-click on the map makes one.</source>
+            <translation>没有处理中的事件。按 Ctrl+N 或在地图上右键新建。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="131" />
+            <source>key site</source>
+            <translation>重点部位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="132" />
+            <source>central urban</source>
+            <translation>中心城区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <source>urban</source>
+            <translation>城区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <source>outside the response zones</source>
+            <translation>响应区域以外</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="134" />
+            <source>%1: target %2 min · %3 of %4 available units make it</source>
+            <translation>%1：目标 %2 分钟 · %4 个可用单位中 %3 个能按时到达</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="136" />
+            <source>%1: no response target · %2 available units within 30 min</source>
+            <translation>%1：无响应目标 · 30 分钟内可到达的可用单位 %2 个</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="182" />
+            <source>ETA %1</source>
+            <translation>预计 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="190" />
+            <source>makes it (%1 spare)</source>
+            <translation>能按时到达（余 %1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
+            <source>misses by %1</source>
+            <translation>超时 %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/IncidentPanel.qml" line="201" />
+            <source>Dispatch %n unit(s)</source>
+            <translation>
+                <numerusform>派遣 %n 个单位</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="205" />
+            <source>Ctrl+Enter: send the chosen units to this incident</source>
+            <translation>Ctrl+Enter：派遣所选单位前往本事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="208" />
+            <source>Call support</source>
+            <translation>呼叫支援</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="212" />
+            <source>Send the two fastest available units</source>
+            <translation>派遣最快的两个可用单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="216" />
+            <source>Resolve</source>
+            <translation>已处置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="223" />
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -653,86 +846,106 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="51" />
+            <location filename="../../ui/qml/Main.qml" line="53" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="51" />
+            <location filename="../../ui/qml/Main.qml" line="53" />
             <source>Watchfloor</source>
             <translation>Watchfloor 指挥席</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="56" />
-            <source>No available unit to send</source>
-            <translation>没有可派遣的警力</translation>
-        </message>
-        <message>
-            <location filename="../../ui/qml/Main.qml" line="60" />
+            <location filename="../../ui/qml/Main.qml" line="70" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="90" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="90" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="143" />
-            <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
-            <translation>右键点击地图派遣最近的空闲警力；Shift+点击显示能看到该处的摄像头</translation>
+            <location filename="../../ui/qml/Main.qml" line="66" />
+            <source>Select a unit on the map first</source>
+            <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="150" />
+            <location filename="../../ui/qml/Main.qml" line="156" />
+            <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
+            <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="163" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="156" />
+            <location filename="../../ui/qml/Main.qml" line="169" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="162" />
+            <location filename="../../ui/qml/Main.qml" line="175" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="169" />
+            <location filename="../../ui/qml/Main.qml" line="182" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="170" />
+            <location filename="../../ui/qml/Main.qml" line="183" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="220" />
+            <location filename="../../ui/qml/Main.qml" line="233" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="257" />
+            <location filename="../../ui/qml/Main.qml" line="269" />
+            <source>New incident here…</source>
+            <translation>在此新建事件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="273" />
+            <source>Move the selected unit here</source>
+            <translation>将所选单位调往此处</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="298" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="315" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="294" />
+            <location filename="../../ui/qml/Main.qml" line="335" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="374" />
+            <source>Incident %1 created: choose the units to send</source>
+            <translation>事件 %1 已创建：请选择要派遣的单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="379" />
+            <source>Click the map to place the incident</source>
+            <translation>请在地图上单击确定事件地点</translation>
         </message>
     </context>
     <context>
@@ -821,147 +1034,280 @@
     <context>
         <name>MapLegend</name>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="40" />
+            <location filename="../../ui/qml/MapLegend.qml" line="41" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="41" />
+            <location filename="../../ui/qml/MapLegend.qml" line="42" />
             <source>Patrol units</source>
             <translation>巡逻警力</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="46" />
+            <location filename="../../ui/qml/MapLegend.qml" line="47" />
             <source>available</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="48" />
+            <location filename="../../ui/qml/MapLegend.qml" line="49" />
             <source>en route</source>
             <translation>途中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="54" />
+            <location filename="../../ui/qml/MapLegend.qml" line="55" />
             <source>on scene</source>
             <translation>到场</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="56" />
+            <location filename="../../ui/qml/MapLegend.qml" line="57" />
             <source>off duty / stale</source>
             <translation>下岗 / 定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="58" />
+            <location filename="../../ui/qml/MapLegend.qml" line="59" />
             <source>Cameras</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="59" />
+            <location filename="../../ui/qml/MapLegend.qml" line="60" />
             <source>Checkpoints and stations</source>
             <translation>检查站和派出所</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="64" />
+            <location filename="../../ui/qml/MapLegend.qml" line="65" />
             <source>checkpoint</source>
             <translation>检查站</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="66" />
+            <location filename="../../ui/qml/MapLegend.qml" line="67" />
             <source>station</source>
             <translation>派出所</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="68" />
+            <location filename="../../ui/qml/MapLegend.qml" line="69" />
             <source>Incidents</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="69" />
+            <location filename="../../ui/qml/MapLegend.qml" line="70" />
             <source>Congestion</source>
             <translation>拥堵</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="71" />
+            <source>Response zones (F7)</source>
+            <translation>响应区域（F7）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="77" />
+            <source>1 min</source>
+            <translation>1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="79" />
+            <source>3 min</source>
+            <translation>3 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="81" />
+            <source>5 min</source>
+            <translation>5 分钟</translation>
         </message>
     </context>
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="375" />
+            <location filename="../../ui/qml/MapPanel.qml" line="394" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="377" />
+            <location filename="../../ui/qml/MapPanel.qml" line="396" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="378" />
+            <location filename="../../ui/qml/MapPanel.qml" line="397" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="378" />
+            <location filename="../../ui/qml/MapPanel.qml" line="397" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="380" />
+            <location filename="../../ui/qml/MapPanel.qml" line="399" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="381" />
+            <location filename="../../ui/qml/MapPanel.qml" line="400" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="418" />
+            <location filename="../../ui/qml/MapPanel.qml" line="437" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="431" />
+            <location filename="../../ui/qml/MapPanel.qml" line="450" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="442" />
+            <location filename="../../ui/qml/MapPanel.qml" line="461" />
             <source>Offline area…</source>
             <translation>离线区域…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="446" />
+            <location filename="../../ui/qml/MapPanel.qml" line="465" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation>准备离线区域或导入地图瓦片（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="473" />
+            <location filename="../../ui/qml/MapPanel.qml" line="492" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="474" />
+            <location filename="../../ui/qml/MapPanel.qml" line="493" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="485" />
+            <location filename="../../ui/qml/MapPanel.qml" line="504" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="487" />
+            <location filename="../../ui/qml/MapPanel.qml" line="506" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="495" />
+            <location filename="../../ui/qml/MapPanel.qml" line="514" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="506" />
+            <location filename="../../ui/qml/MapPanel.qml" line="525" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewIncidentDialog</name>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="23" />
+            <source>New incident</source>
+            <translation>新建事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="56" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="63" />
+            <source>dispute</source>
+            <translation>纠纷</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="64" />
+            <source>theft</source>
+            <translation>盗窃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="65" />
+            <source>pickpocketing</source>
+            <translation>扒窃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="66" />
+            <source>traffic accident</source>
+            <translation>交通事故</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="67" />
+            <source>hit and run</source>
+            <translation>肇事逃逸</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="68" />
+            <source>robbery</source>
+            <translation>抢劫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="69" />
+            <source>fight</source>
+            <translation>斗殴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="70" />
+            <source>fire</source>
+            <translation>火警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="71" />
+            <source>medical emergency</source>
+            <translation>急救</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="72" />
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="75" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <source>medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <source>critical</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="82" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="87" />
+            <source>What happened, who is involved</source>
+            <translation>发生了什么，涉及哪些人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="94" />
+            <source>Place: not chosen</source>
+            <translation>地点：未选择</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="95" />
+            <source>Place: %1, %2</source>
+            <translation>地点：%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <source>Pick on map</source>
+            <translation>在地图上选择</translation>
         </message>
     </context>
     <context>
@@ -1093,6 +1439,72 @@
         </message>
     </context>
     <context>
+        <name>OrderList</name>
+        <message>
+            <location filename="../../ui/qml/OrderList.qml" line="22" />
+            <source>Active orders only</source>
+            <translation>只看进行中的指令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OrderList.qml" line="59" />
+            <source>%1  %2 → %3: %4</source>
+            <translation>%1  %2 → %3：%4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OrderList.qml" line="67" />
+            <source>incident %1 · </source>
+            <translation>事件 %1 · </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OrderList.qml" line="68" />
+            <source>age %1, last change %2 ago</source>
+            <translation>已 %1，上次变化在 %2 前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/OrderList.qml" line="91" />
+            <source>No order given yet. Dispatch units from an incident.</source>
+            <translation>尚未下达指令。请从事件中派遣单位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="47" />
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="49" />
+            <source>%1 min %2 s</source>
+            <translation>%1 分 %2 秒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="50" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="62" />
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="63" />
+            <source>medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="64" />
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Theme.qml" line="65" />
+            <source>critical</source>
+            <translation>紧急</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingBanner</name>
         <message>
             <location filename="../../ui/qml/TrainingBanner.qml" line="17" />
@@ -1113,107 +1525,107 @@
     <context>
         <name>TrainingPanel</name>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="54" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="47" />
             <source>Training run</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="62" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="55" />
             <source>Waiting for the simulator…</source>
             <translation>等待模拟器…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="71" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="64" />
             <source>Hide briefing</source>
             <translation>收起简报</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="71" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="64" />
             <source>Show briefing</source>
             <translation>展开简报</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="77" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="70" />
             <source>The scenario's briefing: what happened and what is asked of you</source>
             <translation>想定简报：发生了什么、需要你做什么</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="104" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="97" />
             <source>Simulated time (China Standard Time, UTC+8)</source>
             <translation>模拟时间（北京时间，UTC+8）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="115" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="108" />
             <source>%1 of %2</source>
             <translation>%1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="142" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="135" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="142" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="135" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="146" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="139" />
             <source>Pause or resume the simulated world (Ctrl+Space)</source>
             <translation>暂停或继续模拟世界 (Ctrl+空格)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="153" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="146" />
             <source>Real time (Ctrl+1)</source>
             <translation>实时（Ctrl+1）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="160" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="153" />
             <source>Four times real time (Ctrl+4)</source>
             <translation>4 倍速（Ctrl+4）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="167" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="160" />
             <source>Sixteen times real time (Ctrl+6)</source>
             <translation>16 倍速（Ctrl+6）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="175" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="168" />
             <source>Step</source>
             <translation>单步</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="179" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="172" />
             <source>While paused: advance the world by one second (Ctrl+.)</source>
             <translation>暂停时：模拟世界前进一秒 (Ctrl+.)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="191" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="184" />
             <source>Run over</source>
             <translation>训练已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="192" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="185" />
             <source>Paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="193" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="186" />
             <source>Running at %1×</source>
             <translation>%1 倍速运行中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="199" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="192" />
             <source>Debrief</source>
             <translation>讲评</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="205" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="198" />
             <source>Instructor</source>
             <translation>教官</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="211" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="204" />
             <source>Show or hide the instructor panel (Ctrl+Shift+I)</source>
             <translation>显示或隐藏教官面板（Ctrl+Shift+I）</translation>
         </message>
@@ -1400,6 +1812,117 @@
         </message>
     </context>
     <context>
+        <name>wf::Dispatch</name>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="78" />
+            <source>A trainee cannot act in a live session</source>
+            <translation>学员不能在实战会话中操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="86" />
+            <location filename="../../app/core/Dispatch.cpp" line="116" />
+            <source>Unknown unit %1</source>
+            <translation>未知单位 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="88" />
+            <source>%1 is off duty</source>
+            <translation>%1 不在岗</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="93" />
+            <source>%1 already has an order for this incident</source>
+            <translation>%1 已有本事件的指令</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="94" />
+            <source>%1 is committed to order %2</source>
+            <translation>%1 正在执行指令 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="106" />
+            <source>The order has no valid place</source>
+            <translation>指令没有有效地点</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="110" />
+            <location filename="../../app/core/Dispatch.cpp" line="132" />
+            <location filename="../../app/core/Dispatch.cpp" line="245" />
+            <location filename="../../app/core/Dispatch.cpp" line="314" />
+            <source>Unknown incident %1</source>
+            <translation>未知事件 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="136" />
+            <source>Incident %1 is no longer open</source>
+            <translation>事件 %1 已不再处理中</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="140" />
+            <source>No unit chosen</source>
+            <translation>未选择单位</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="146" />
+            <source>Unit %1 is chosen twice</source>
+            <translation>单位 %1 被重复选择</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="199" />
+            <source>An incident needs a place: pick it on the map</source>
+            <translation>事件需要地点：请在地图上选择</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="203" />
+            <source>An incident needs a type</source>
+            <translation>事件需要类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="207" />
+            <source>Unknown priority %1</source>
+            <translation>未知优先级 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="213" />
+            <location filename="../../app/core/Dispatch.cpp" line="265" />
+            <location filename="../../app/core/Dispatch.cpp" line="280" />
+            <location filename="../../app/core/Dispatch.cpp" line="296" />
+            <location filename="../../app/core/Dispatch.cpp" line="312" />
+            <source>Unknown alert %1</source>
+            <translation>未知警情 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="217" />
+            <source>Alert %1 is already attached to incident %2</source>
+            <translation>警情 %1 已关联到事件 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="247" />
+            <source>Unknown incident stage %1</source>
+            <translation>未知事件阶段 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="252" />
+            <source>Only a supervisor may reopen an incident</source>
+            <translation>只有值班长可以重新打开事件</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="282" />
+            <source>Say why the alert is dismissed</source>
+            <translation>请说明排除警情的原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="284" />
+            <source>Only a supervisor may dismiss a critical alert</source>
+            <translation>只有值班长可以排除紧急警情</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="298" />
+            <source>Snooze between 1 and 240 minutes</source>
+            <translation>暂缓时间须在 1 到 240 分钟之间</translation>
+        </message>
+    </context>
+    <context>
         <name>wf::MapTiles</name>
         <message>
             <location filename="../../ui/MapTiles.cpp" line="99" />
@@ -1435,6 +1958,235 @@
             <location filename="../../ui/MapTiles.cpp" line="167" />
             <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
             <translation>已从 %2 导入 %L1 个新瓦片；缓存现有 %L3 个瓦片。</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::UnitRecommendationModel</name>
+        <message>
+            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="54" />
+            <source>Unknown incident %1</source>
+            <translation>未知事件 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="56" />
+            <source>No road graph: travel times cannot be computed</source>
+            <translation>没有路网：无法计算行程时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="63" />
+            <source>No available unit can get there within %1 minutes</source>
+            <translation>没有可用单位能在 %1 分钟内到达</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::dispatchtext</name>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="17" />
+            <source>pickpocketing</source>
+            <translation>扒窃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="19" />
+            <source>theft</source>
+            <translation>盗窃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="21" />
+            <source>traffic accident</source>
+            <translation>交通事故</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="23" />
+            <source>dispute</source>
+            <translation>纠纷</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="25" />
+            <source>hit and run</source>
+            <translation>肇事逃逸</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="27" />
+            <source>robbery</source>
+            <translation>抢劫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="29" />
+            <source>fight</source>
+            <translation>斗殴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="31" />
+            <source>fire</source>
+            <translation>火警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="33" />
+            <source>medical emergency</source>
+            <translation>急救</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="35" />
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="43" />
+            <source>sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="45" />
+            <source>delivered</source>
+            <translation>已送达</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="47" />
+            <source>accepted</source>
+            <translation>已接受</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="49" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="106" />
+            <source>en route</source>
+            <translation>途中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="51" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="91" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="108" />
+            <source>on scene</source>
+            <translation>到场</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="53" />
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="55" />
+            <source>rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="57" />
+            <source>no answer</source>
+            <translation>无应答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="59" />
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="67" />
+            <source>respond</source>
+            <translation>出警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="69" />
+            <source>move to point</source>
+            <translation>前往地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="71" />
+            <source>man checkpoint</source>
+            <translation>值守卡点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="73" />
+            <source>hold position</source>
+            <translation>原地待命</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="75" />
+            <source>recall</source>
+            <translation>召回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="77" />
+            <source>intercept</source>
+            <translation>拦截</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="79" />
+            <source>clear congestion</source>
+            <translation>疏导拥堵</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="87" />
+            <source>new</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="89" />
+            <source>dispatched</source>
+            <translation>已派警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="93" />
+            <source>resolved</source>
+            <translation>已处置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="95" />
+            <source>closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="104" />
+            <source>available</source>
+            <translation>空闲</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="110" />
+            <source>off duty</source>
+            <translation>下岗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="118" />
+            <source>stolen vehicle</source>
+            <translation>被盗车辆</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="120" />
+            <source>unpaid fines</source>
+            <translation>未缴罚款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="122" />
+            <source>wanted driver</source>
+            <translation>通缉驾驶人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="124" />
+            <source>fake plates</source>
+            <translation>套牌</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="132" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="135" />
+            <source>Hot-list hit: %1 (%2) at %3</source>
+            <translation>布控命中：%1（%2），地点 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
+            <source>Suspect vehicle %1 (%2, incident %3) seen at %4</source>
+            <translation>嫌疑车辆 %1（%2，事件 %3）出现在 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="139" />
+            <source>Suspect %1 intercepted by %2 at %3</source>
+            <translation>嫌疑人 %1 已由 %2 在 %3 拦截</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
+            <source>Order %1 to %2: no acknowledgement in %3 s</source>
+            <translation>指令 %1（%2）：%3 秒内未签收</translation>
         </message>
     </context>
     <context>

@@ -4,12 +4,15 @@
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "EventLogModel.h"
+#include "HubeiMap.h"
 #include "Instructor.h"
 #include "MBTilesCache.h"
 #include "MapTiles.h"
+#include "ResponseZoneModel.h"
 #include "Session.h"
 #include "TileServer.h"
 #include "TimeControl.h"
+#include "UnitRecommendationModel.h"
 #include "WorldState.h"
 
 #include <QDir>
@@ -35,15 +38,20 @@ class TestFixture : public QObject
     Q_PROPERTY(wf::MapTiles *tiles READ tiles CONSTANT)
     Q_PROPERTY(wf::TimeControl *timeControl READ timeControl CONSTANT)
     Q_PROPERTY(wf::Instructor *instructor READ instructor CONSTANT)
+    Q_PROPERTY(wf::ResponseZoneModel *zones READ zones CONSTANT)
+    Q_PROPERTY(wf::UnitRecommendationModel *recommendations READ recommendations CONSTANT)
     Q_PROPERTY(int auditedActions READ auditedActions CONSTANT)
 public:
     TestFixture()
         : m_host(&m_bus, true)
-        , m_dispatch(&m_bus, &m_host, QStringLiteral("qmltest"))
+        , m_dispatch(&m_bus, &m_host, &m_world, QStringLiteral("qmltest"))
         , m_session({ true, QStringLiteral("qmltest"), QStringLiteral("/tmp/test.sqlite"),
               QStringLiteral("http://127.0.0.1:9/"), {} })
         , m_timeControl(&m_host, &m_dispatch)
         , m_instructor(&m_bus, &m_host, &m_dispatch)
+        , m_zones(builtinZones(), {})
+        // The training world's roads, as the app ranks on them.
+        , m_recommendations(&m_world, wf::sim::HubeiMap::shared()->roadGraph(), &m_zones)
     {
         connect(&m_bus, &wf::EventBus::published, this, [this](const wf::Event &e) {
             m_world.apply(e);
@@ -60,6 +68,10 @@ public:
     wf::MapTiles *tiles() { return &m_tiles; }
     wf::TimeControl *timeControl() { return &m_timeControl; }
     wf::Instructor *instructor() { return &m_instructor; }
+    wf::ResponseZoneModel *zones() { return &m_zones; }
+    wf::UnitRecommendationModel *recommendations() { return &m_recommendations; }
+    // Training time: the simulated crews answer and drive this much faster.
+    Q_INVOKABLE void setTimeScale(double scale) { m_host.setTimeScale(scale); }
     int auditedActions() const { return m_audited; }
 
     Q_INVOKABLE void addUnit(const QString &id, const QString &callSign, double lat, double lon)
@@ -157,6 +169,15 @@ public:
     }
 
 private:
+    static std::optional<wf::maps::ZoneLayer> builtinZones()
+    {
+        QString error;
+        auto layer = wf::maps::ZoneLayer::load(
+            QStringLiteral(":/watchfloor/zones/hubei-response-zones.geojson"), &error);
+        if (!layer)
+            qFatal("zones: %s", qPrintable(error));
+        return layer;
+    }
     void publish(wf::EventPayload p)
     {
         wf::Event e;
@@ -173,6 +194,8 @@ private:
     wf::MapTiles m_tiles; // no tile server: the embedded map's attribution, no offline tools
     wf::TimeControl m_timeControl;
     wf::Instructor m_instructor;
+    wf::ResponseZoneModel m_zones;
+    wf::UnitRecommendationModel m_recommendations;
     QTemporaryDir m_tmp;
     int m_audited = 0;
     std::unique_ptr<LocalTileUpstream> m_upstream;

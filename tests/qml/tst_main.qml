@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Watchfloor.Core
 import Watchfloor.Ui
 import Watchfloor.Testing
 
@@ -20,6 +21,8 @@ TestCase {
             tiles: TestFixture.tiles
             timeControl: TestFixture.timeControl
             instructor: TestFixture.instructor
+            zones: TestFixture.zones
+            recommendations: TestFixture.recommendations
         }
     }
 
@@ -44,21 +47,61 @@ TestCase {
         compare(TestFixture.events.data(TestFixture.events.index(0, 0), 257 + 3), "Unit QT2 is on scene")
     }
 
-    function test_orderNearestUnitIsAudited() {
-        verify(TestFixture.startSimulator(5))
+    // The dispatcher's path: an alert in the queue becomes an incident, the incident's units are
+    // ranked by road time against its target, the best is dispatched, its order's states arrive
+    // from the simulated crew, and the incident is resolved and leaves the open count.
+    function test_alertToIncidentToDispatchToResolve() {
+        verify(TestFixture.startSimulator(40))
+        TestFixture.setTimeScale(32)
         const win = createTemporaryObject(mainComponent, testCase)
+        const panel = win.dispatchPanel
+        const open = TestFixture.world.incidents.openCount
         const audited = TestFixture.countAudited()
-        const orders = TestFixture.world.orders.count
-        win.orderNearestUnit(30.59, 114.30)
-        compare(TestFixture.world.orders.count, orders + 1)
-        compare(TestFixture.countAudited(), audited + 1)
+        TestFixture.raiseAlert("QA1", "fight outside the station", 30.5928, 114.3055)
+        tryVerify(() => panel.queueModel.count > 0)
+        compare(panel.currentTab, 0)
+        // Critical alerts come first: the new one is on top.
+        compare(panel.queueModel.alertIdAt(0), "QA1")
+        panel.alertQueue.currentIndex = 0
+        panel.alertQueue.makeIncident()
+        tryVerify(() => win.newIncidentDialog.opened)
+        win.newIncidentDialog.accept()
+        // The alert left the queue, attached to the new incident, which is now chosen.
+        tryCompare(TestFixture.world.incidents, "openCount", open + 1)
+        tryVerify(() => panel.queueModel.alertIdAt(0) !== "QA1")
+        compare(panel.currentTab, 1)
+        const incident = panel.incidentPanel.currentIncidentId
+        verify(incident !== "")
+        compare(TestFixture.recommendations.incidentId, incident)
+        // Central Wuhan: a 3-minute target, and units ranked by road.
+        compare(TestFixture.recommendations.zone, ResponseZoneModel.Central)
+        compare(TestFixture.recommendations.targetSeconds, 180)
+        tryVerify(() => TestFixture.recommendations.count > 0)
+        const best = TestFixture.recommendations.best(1)
+        panel.incidentPanel.dispatchUnits(best)
+        verify(TestFixture.countAudited() >= audited + 2) // the incident (with its alert) and the order
+        // The order's states arrive from the simulated crew; the incident follows them.
+        tryVerify(() => {
+            for (let i = 0; i < TestFixture.world.orders.count; ++i) {
+                const idx = TestFixture.world.orders.index(i, 0)
+                if (TestFixture.world.orders.data(idx, OrderModel.IncidentIdRole) === incident
+                        && TestFixture.world.orders.data(idx, OrderModel.StateNameRole) === "en_route")
+                    return true
+            }
+            return false
+        }, 20000)
+        verify(TestFixture.saveScreenshot(win, "dispatch-flow"))
+        verify(TestFixture.dispatch.setIncidentStage(incident, IncidentModel.Resolved, "test"))
+        compare(TestFixture.world.incidents.openCount, open)
     }
 
     function test_incidentsAreCounted() {
         const win = createTemporaryObject(mainComponent, testCase)
         const before = TestFixture.world.incidents.count
+        const open = TestFixture.world.incidents.openCount
         TestFixture.reportIncident("INC-QT", 30.58, 114.29)
         compare(TestFixture.world.incidents.count, before + 1)
+        compare(TestFixture.world.incidents.openCount, open + 1)
     }
 
     function test_wallMovesToItsOwnWindowAndBack() {

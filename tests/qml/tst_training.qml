@@ -21,6 +21,8 @@ TestCase {
             events: TestFixture.events
             timeControl: TestFixture.timeControl
             instructor: TestFixture.instructor
+            zones: TestFixture.zones
+            recommendations: TestFixture.recommendations
             tiles: TestFixture.tiles
             instructorOpen: true
         }

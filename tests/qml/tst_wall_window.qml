@@ -20,6 +20,8 @@ TestCase {
             tiles: TestFixture.tiles
             timeControl: TestFixture.timeControl
             instructor: TestFixture.instructor
+            zones: TestFixture.zones
+            recommendations: TestFixture.recommendations
         }
     }
 

@@ -114,7 +114,8 @@ template<> std::optional<CordonCleared> sample()
 }
 template<> std::optional<AlertRaised> sample()
 {
-    return AlertRaised { u"alert-5"_s, u"plate 鄂A12345 seen at checkpoint"_s, Severity::Low, kSuizhou };
+    return AlertRaised { u"alert-5"_s, u"plate 鄂A12345 seen at checkpoint"_s, Severity::Low, kSuizhou,
+        u"hot_list_hit"_s, { u"鄂A12345"_s, u"stolen vehicle"_s, u"SITE-17"_s } };
 }
 template<> std::optional<AlertAcknowledged> sample()
 {
@@ -141,6 +142,22 @@ template<> std::optional<ScenarioScored> sample()
 template<> std::optional<PlateRead> sample()
 {
     return PlateRead { u"SITE-17"_s, u"鄂A·12345"_s, true, u"stolen vehicle"_s };
+}
+template<> std::optional<IncidentStageChanged> sample()
+{
+    return IncidentStageChanged { u"inc-2024-0001"_s, IncidentStage::Resolved, u"suspect detained"_s };
+}
+template<> std::optional<AlertDismissed> sample()
+{
+    return AlertDismissed { u"alert-5"_s, u"误报 false alarm"_s };
+}
+template<> std::optional<AlertSnoozed> sample()
+{
+    return AlertSnoozed { u"alert-5"_s, 1710427800000 };
+}
+template<> std::optional<AlertLinked> sample()
+{
+    return AlertLinked { u"alert-5"_s, u"inc-2024-0001"_s };
 }
 
 struct Sample
@@ -306,14 +323,30 @@ private slots:
             QVERIFY2(s.payload, qPrintable(describe(s)));
             const EventKind kind = kindOf(*s.payload);
             const QByteArray bytes = encodePayload(*s.payload);
-            QCOMPARE(quint8(bytes.at(0)), quint8(1)); // the layout version this test knows
-            for (const quint8 version : { quint8(0), quint8(2), quint8(0x7f), quint8(0xff) }) {
+            QCOMPARE(quint8(bytes.at(0)), quint8(2)); // the layout version this test knows
+            for (const quint8 version : { quint8(0), quint8(3), quint8(0x7f), quint8(0xff) }) {
                 QByteArray changed = bytes;
                 changed[0] = char(version);
                 QVERIFY2(!decodePayload(kind, changed).has_value(),
                     qPrintable(describe(s) + u" accepted version byte %1"_s.arg(version)));
             }
         }
+    }
+
+    void decode_readsAlertsOfLayout1()
+    {
+        // Journals written before alerts carried a code stay readable: their text is shown.
+        QByteArray bytes;
+        QDataStream s(&bytes, QIODevice::WriteOnly);
+        s.setVersion(QDataStream::Qt_6_8);
+        s << quint8(1) << u"A1"_s << u"dispute: dispute near 解放大道"_s << quint8(Severity::High) << 30.5
+          << 114.3;
+        const auto payload = decodePayload(EventKind::AlertRaised, bytes);
+        QVERIFY(payload);
+        const auto &alert = std::get<AlertRaised>(*payload);
+        QCOMPARE(alert.text, u"dispute: dispute near 解放大道"_s);
+        QVERIFY(alert.code.isEmpty());
+        QVERIFY(alert.args.isEmpty());
     }
 
     void decode_rejectsTrailingGarbage()

@@ -5,6 +5,7 @@
 #include "EventBus.h"
 #include "Instructor.h"
 #include "TimeControl.h"
+#include "WorldState.h"
 
 #include <QTest>
 
@@ -16,7 +17,7 @@ struct Desk
 {
     explicit Desk(bool training)
         : host(&bus, training)
-        , dispatch(&bus, &host, QStringLiteral("instructor-li"))
+        , dispatch(&bus, &host, &world, QStringLiteral("instructor-li"))
         , instructor(&bus, &host, &dispatch)
         , time(&host, &dispatch)
     {
@@ -32,6 +33,7 @@ struct Desk
         return out;
     }
     EventBus bus;
+    WorldState world;
     ConnectorHost host;
     Dispatch dispatch;
     Instructor instructor;

@@ -124,16 +124,83 @@ private slots:
             int(Severity::High));
     }
 
-    void nearestUnitPicksByStatusAndDistance()
+    void incidentStagesFollowOrdersAndTheOperator()
     {
         WorldState w;
-        w.apply(ev(unit(QStringLiteral("far"), 30.70, 114.40)));
-        w.apply(ev(unit(QStringLiteral("near"), 30.60, 114.30)));
-        w.apply(ev(unit(QStringLiteral("busy"), 30.5901, 114.3001)));
-        w.apply(ev(UnitStatusChanged { QStringLiteral("busy"), UnitStatus::EnRoute }));
-        QCOMPARE(w.nearestUnit(30.59, 114.30, int(UnitStatus::Available)), QStringLiteral("near"));
-        QCOMPARE(w.nearestUnit(30.59, 114.30, int(UnitStatus::EnRoute)), QStringLiteral("busy"));
-        QCOMPARE(w.nearestUnit(30.59, 114.30, int(UnitStatus::OffDuty)), QString());
+        w.apply(ev(unit(QStringLiteral("U1"), 30.60, 114.30)));
+        Event inc = ev(IncidentReported { QStringLiteral("I1"), QStringLiteral("theft"),
+            QStringLiteral("Jianghan Rd"), Severity::High, { 30.59, 114.30 } });
+        inc.sourceTimeMs = 1'000'000;
+        w.apply(inc);
+        QCOMPARE(w.incidents()->openCount(), 1);
+        const IncidentRow *row = w.incidents()->find(QStringLiteral("I1"));
+        QCOMPARE(row->stage, IncidentStage::New);
+
+        Event order = ev(OrderIssued { QStringLiteral("O1"), QStringLiteral("U1"), QStringLiteral("respond"),
+            { 30.59, 114.30 }, QStringLiteral("I1") });
+        order.sourceTimeMs = 1'030'000;
+        w.apply(order);
+        QCOMPARE(row->stage, IncidentStage::Dispatched);
+        QCOMPARE(row->stageMs[std::size_t(IncidentStage::Dispatched)], 1'030'000);
+
+        Event onScene = ev(OrderStateChanged { QStringLiteral("O1"), OrderState::OnScene, {} });
+        onScene.sourceTimeMs = 1'150'000;
+        w.apply(onScene);
+        QCOMPARE(row->stage, IncidentStage::OnScene);
+        QCOMPARE(w.orders()->find(QStringLiteral("O1"))->history.size(), 2);
+
+        // Resolving takes it out of the open count; closing keeps it resolved-or-later.
+        w.apply(ev(IncidentStageChanged {
+            QStringLiteral("I1"), IncidentStage::Resolved, QStringLiteral("arrest") }));
+        QCOMPARE(w.incidents()->openCount(), 0);
+        QVERIFY(!row->open);
+        // A later order state never moves a resolved incident back.
+        w.apply(ev(OrderStateChanged { QStringLiteral("O1"), OrderState::OnScene, {} }));
+        QCOMPARE(row->stage, IncidentStage::Resolved);
+        // An out-of-range stage is refused, not applied.
+        const int rejected = w.rejectedEvents();
+        w.apply(ev(IncidentStageChanged { QStringLiteral("I1"), IncidentStage(9), {} }));
+        QCOMPARE(w.rejectedEvents(), rejected + 1);
+        QCOMPARE(row->stage, IncidentStage::Resolved);
+    }
+
+    void operatorActionsHappenOnTheWorldsClock()
+    {
+        // In training the world's clock is the simulator's; an order the operator gives is
+        // stamped with the workstation's wall clock, but happens "now" on the world's.
+        WorldState w;
+        Event fix = ev(unit(QStringLiteral("U1"), 30.60, 114.30));
+        fix.sourceTimeMs = 1'710'000'000'000; // March 2024
+        w.apply(fix);
+        Event order = ev(OrderIssued {
+            QStringLiteral("O1"), QStringLiteral("U1"), QStringLiteral("respond"), { 30.59, 114.30 }, {} });
+        order.source = QStringLiteral("operator");
+        order.sourceTimeMs = 1'800'000'000'000; // the workstation's own clock
+        w.apply(order);
+        QCOMPARE(w.orders()->find(QStringLiteral("O1"))->issuedMs, 1'710'000'000'000);
+        QCOMPARE(w.clock(), 1'710'000'000'000);
+    }
+
+    void alertQueueStatesComeFromEvents()
+    {
+        WorldState w;
+        w.apply(ev(IncidentReported {
+            QStringLiteral("I1"), QStringLiteral("dispute"), {}, Severity::Medium, { 30.59, 114.30 } }));
+        for (const char *id : { "A1", "A2", "A3" })
+            w.apply(ev(AlertRaised {
+                QString::fromLatin1(id), QStringLiteral("x"), Severity::High, { 30.6, 114.3 } }));
+        w.apply(ev(AlertDismissed { QStringLiteral("A1"), QStringLiteral("false alarm") }));
+        w.apply(ev(AlertSnoozed { QStringLiteral("A2"), 5'000 }));
+        w.apply(ev(AlertLinked { QStringLiteral("A3"), QStringLiteral("I1") }));
+        QVERIFY(w.alerts()->find(QStringLiteral("A1"))->dismissed);
+        QCOMPARE(w.alerts()->find(QStringLiteral("A2"))->snoozedUntilMs, 5'000);
+        QCOMPARE(w.alerts()->find(QStringLiteral("A3"))->incidentId, QStringLiteral("I1"));
+        QCOMPARE(w.incidents()->find(QStringLiteral("I1"))->alerts, QStringList { QStringLiteral("A3") });
+        // Linking to an unknown incident is refused.
+        const int rejected = w.rejectedEvents();
+        w.apply(ev(AlertLinked { QStringLiteral("A2"), QStringLiteral("nope") }));
+        QCOMPARE(w.rejectedEvents(), rejected + 1);
+        QVERIFY(w.alerts()->find(QStringLiteral("A2"))->incidentId.isEmpty());
     }
 
     void busStampsSequenceAndTimeAndFeedsTheWorld()

@@ -43,7 +43,7 @@ Rectangle {
                     anchors.rightMargin: 8
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
-                    text: Qt.formatTime(new Date(row.time), "hh:mm:ss") + "  " + row.text
+                    text: Theme.clockText(row.time) + "  " + row.text
                     color: row.severity >= 2 ? Theme.incident : Theme.text
                     font.pixelSize: Theme.smallFontSize
                 }

@@ -19,6 +19,8 @@ ApplicationWindow {
     required property MapTiles tiles
     required property TimeControl timeControl
     required property Instructor instructor
+    required property ResponseZoneModel zones
+    required property UnitRecommendationModel recommendations
     // --instructor: the instructor's workstation starts with its panel open.
     property bool instructorOpen: false
     // The instructor's spot for injections and moves: the map centre unless one was picked.
@@ -50,14 +52,23 @@ ApplicationWindow {
     color: Theme.window
     title: session.training ? qsTr("Watchfloor — TRAINING") : qsTr("Watchfloor")
 
-    function orderNearestUnit(latitude: real, longitude: real) {
-        const unitId = window.world.nearestUnit(latitude, longitude, 0)
-        if (unitId === "") {
-            statusText.text = qsTr("No available unit to send")
+    // Where the next map click goes: the instructor's spot, or a new incident's place.
+    property bool pickingIncidentPlace: false
+    readonly property DispatchPanel dispatchPanel: dispatchPanel
+    readonly property NewIncidentDialog newIncidentDialog: newIncident
+
+    function newIncidentAt(latitude: real, longitude: real) {
+        newIncident.start("", latitude, longitude, 1, "")
+    }
+    // Moves the unit selected on the map to a place (a "move to point" order).
+    function moveSelectedUnit(latitude: real, longitude: real) {
+        if (mapPanel.selectedKind !== "unit") {
+            statusText.text = qsTr("Select a unit on the map first")
             return
         }
-        const orderId = window.dispatch.orderUnit(unitId, "respond", latitude, longitude, "")
-        statusText.text = qsTr("Order %1 sent to %2").arg(orderId).arg(unitId)
+        const orderId = window.dispatch.orderUnit(mapPanel.selectedId, Dispatch.MoveTo, latitude, longitude, "")
+        statusText.text = orderId !== "" ? qsTr("Order %1 sent to %2").arg(orderId).arg(mapPanel.selectedId)
+                                         : window.dispatch.lastError
     }
 
     Shortcut { sequence: StandardKey.Quit; onActivated: Qt.quit() }
@@ -67,6 +78,8 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+0"; onActivated: mapPanel.centreOn(30.5928, 114.3055) }
     Shortcut { sequence: "F10"; onActivated: window.wallExpanded = !window.wallExpanded } // the wall takes most of the window
     Shortcut { sequence: "F9"; onActivated: window.wallDetached = !window.wallDetached }
+    Shortcut { sequence: "F7"; onActivated: mapPanel.legend.zonesOn = !mapPanel.legend.zonesOn }
+    Shortcut { sequence: "Ctrl+N"; onActivated: window.newIncidentAt(mapPanel.map.center.latitude, mapPanel.map.center.longitude) }
 
     // The physical wall: the same wall (its players keep running) moved into a window of its
     // own, full screen on the second screen when there is one.
@@ -140,14 +153,14 @@ ApplicationWindow {
                 id: statusText
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
-                text: qsTr("Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place")
+                text: qsTr("Right-click the map for a new incident there; Shift+click shows the cameras that see a place")
                 color: Theme.text
                 font.pixelSize: Theme.smallFontSize
                 elide: Text.ElideRight
             }
             Text {
                 textFormat: Text.PlainText
-                text: qsTr("Open incidents: %1").arg(window.world.incidents.count)
+                text: qsTr("Open incidents: %1").arg(window.world.incidents.openCount)
                 color: Theme.text
                 font.pixelSize: Theme.smallFontSize
             }
@@ -231,6 +244,7 @@ ApplicationWindow {
             world: window.world
             tileUrl: window.session.tileUrl
             tiles: window.tiles
+            zones: window.zones
             Component.onCompleted: {
                 if (!isNaN(window.startLatitude) && !isNaN(window.startLongitude))
                     mapPanel.map.center = QtPositioning.coordinate(window.startLatitude, window.startLongitude)
@@ -242,7 +256,34 @@ ApplicationWindow {
                 acceptedButtons: Qt.RightButton
                 onTapped: eventPoint => {
                     const c = mapPanel.map.toCoordinate(eventPoint.position, false)
-                    window.orderNearestUnit(c.latitude, c.longitude)
+                    mapMenu.latitude = c.latitude
+                    mapMenu.longitude = c.longitude
+                    mapMenu.popup()
+                }
+            }
+            Menu {
+                id: mapMenu
+                property real latitude: 0
+                property real longitude: 0
+                MenuItem {
+                    text: qsTr("New incident here…")
+                    onTriggered: window.newIncidentAt(mapMenu.latitude, mapMenu.longitude)
+                }
+                MenuItem {
+                    text: qsTr("Move the selected unit here")
+                    enabled: mapPanel.selectedKind === "unit"
+                    onTriggered: window.moveSelectedUnit(mapMenu.latitude, mapMenu.longitude)
+                }
+            }
+            // A new incident's place: the next click after "Pick on map" chooses it.
+            TapHandler {
+                enabled: window.pickingIncidentPlace
+                onTapped: eventPoint => {
+                    const c = mapPanel.map.toCoordinate(eventPoint.position, false)
+                    window.pickingIncidentPlace = false
+                    newIncident.latitude = c.latitude
+                    newIncident.longitude = c.longitude
+                    newIncident.open()
                 }
             }
             // The instructor's spot: the next click after "Pick" chooses it.
@@ -311,11 +352,31 @@ ApplicationWindow {
                     onDetachToggled: window.wallDetached = !window.wallDetached
                 }
             }
-            EventList {
+            DispatchPanel {
+                id: dispatchPanel
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                world: window.world
+                dispatch: window.dispatch
+                recommendations: window.recommendations
                 events: window.events
+                onLocate: (lat, lon) => mapPanel.centreOn(lat, lon)
+                onIncidentRequested: (alertId, lat, lon, sev, text) => newIncident.start(alertId, lat, lon, sev, text)
+                onDone: message => statusText.text = message
             }
+        }
+    }
+
+    NewIncidentDialog {
+        id: newIncident
+        dispatch: window.dispatch
+        onCreated: incidentId => {
+            statusText.text = qsTr("Incident %1 created: choose the units to send").arg(incidentId)
+            dispatchPanel.showIncident(incidentId)
+        }
+        onPickRequested: {
+            window.pickingIncidentPlace = true
+            statusText.text = qsTr("Click the map to place the incident")
         }
     }
 

@@ -11,6 +11,7 @@ Rectangle {
     property alias sitesOn: sites.checked
     property alias incidentsOn: incidents.checked
     property alias congestionOn: congestion.checked
+    property alias zonesOn: zones.checked
 
     implicitWidth: column.implicitWidth + 16
     implicitHeight: column.implicitHeight + 12
@@ -67,5 +68,17 @@ Rectangle {
         }
         LayerSwitch { id: incidents; text: qsTr("Incidents") }
         LayerSwitch { id: congestion; text: qsTr("Congestion") }
+        LayerSwitch { id: zones; checked: false; text: qsTr("Response zones (F7)") }
+        RowLayout {
+            Layout.leftMargin: 24
+            spacing: 4
+            visible: zones.checked
+            Swatch { color: Theme.zoneKeySite }
+            Text { text: qsTr("1 min"); font.pixelSize: 10; color: "#333" }
+            Swatch { color: Theme.zoneCentral }
+            Text { text: qsTr("3 min"); font.pixelSize: 10; color: "#333" }
+            Swatch { color: Theme.zoneUrban }
+            Text { text: qsTr("5 min"); font.pixelSize: 10; color: "#333" }
+        }
     }
 }

@@ -18,6 +18,9 @@ Item {
     required property WorldState world
     required property string tileUrl
     required property MapTiles tiles
+    // The response zones, drawn while zonesOn.
+    property ResponseZoneModel zones: null
+    readonly property bool zonesOn: legend.zonesOn
     property alias map: map
     // A camera index (SQLite R*Tree, millions of cameras); empty: the world's cameras.
     property string cameraDatabase: ""
@@ -127,6 +130,22 @@ Item {
         color: "#e4e0d6"
         // The custom host is the last map type the osm plugin offers.
         activeMapType: supportedMapTypes[supportedMapTypes.length - 1]
+
+        // The response zones (1, 3 and 5-minute targets), under everything else.
+        MapItemView {
+            model: panel.zonesOn && panel.zones ? panel.zones : null
+            delegate: MapPolygon {
+                required property list<geoCoordinate> ring
+                required property int zone
+                required property bool hole
+                path: ring
+                color: hole ? "transparent" : Qt.alpha(zone === ResponseZoneModel.KeySite ? Theme.zoneKeySite
+                                                     : zone === ResponseZoneModel.Central ? Theme.zoneCentral : Theme.zoneUrban, 0.12)
+                border.width: 1
+                border.color: zone === ResponseZoneModel.KeySite ? Theme.zoneKeySite
+                            : zone === ResponseZoneModel.Central ? Theme.zoneCentral : Theme.zoneUrban
+            }
+        }
 
         property geoCoordinate startCentroid
         PinchHandler {

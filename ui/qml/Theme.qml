@@ -22,6 +22,50 @@ QtObject {
     readonly property int fontSize: 13
     readonly property int smallFontSize: 11
 
+    // The centre's time zone: every list shows the world's clock in it (China time for the
+    // Hubei world), whatever zone the workstation's own clock is set to.
+    readonly property int centreUtcOffsetMinutes: 8 * 60
+    readonly property color severityLow: "#8a97a8"
+    readonly property color severityMedium: "#f5a524"
+    readonly property color severityHigh: "#ff5c7a"
+    readonly property color severityCritical: "#ff2d55"
+    readonly property color makesIt: "#2fbf71"
+    readonly property color missesIt: "#e5484d"
+    readonly property color zoneKeySite: "#ff5c7a"
+    readonly property color zoneCentral: "#f5a524"
+    readonly property color zoneUrban: "#4aa3ff"
+
+    function clockText(ms: real): string {
+        if (!(ms > 0))
+            return "--:--:--"
+        return new Date(ms + centreUtcOffsetMinutes * 60000).toISOString().substring(11, 19)
+    }
+    // "42 s", "3 min 05 s", "1 h 02 min".
+    function durationText(seconds: real): string {
+        const s = Math.max(0, Math.round(seconds))
+        if (s < 60)
+            return qsTr("%1 s").arg(s)
+        if (s < 3600)
+            return qsTr("%1 min %2 s").arg(Math.floor(s / 60)).arg(String(s % 60).padStart(2, "0"))
+        return qsTr("%1 h %2 min").arg(Math.floor(s / 3600)).arg(String(Math.floor(s / 60) % 60).padStart(2, "0"))
+    }
+    function severityColor(severity: int): color {
+        switch (severity) {
+        case 0: return severityLow
+        case 1: return severityMedium
+        case 2: return severityHigh
+        default: return severityCritical
+        }
+    }
+    function severityText(severity: int): string {
+        switch (severity) {
+        case 0: return qsTr("low")
+        case 1: return qsTr("medium")
+        case 2: return qsTr("high")
+        default: return qsTr("critical")
+        }
+    }
+
     function statusColor(status: int): color {
         switch (status) {
         case 0: return available

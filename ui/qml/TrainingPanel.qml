@@ -29,13 +29,6 @@ Rectangle {
         return !panel.timeControl.paused && panel.timeControl.speed === speed
     }
 
-    // Every scenario is set in Hubei: the clock shows China Standard Time (UTC+8) whatever the
-    // workstation's own time zone.
-    function clockText(ms: real): string {
-        if (ms <= 0)
-            return "--:--:--"
-        return new Date(ms + 8 * 3600 * 1000).toISOString().substring(11, 19)
-    }
     function minutesText(ms: real): string {
         const s = Math.max(0, Math.floor(ms / 1000))
         const m = Math.floor(s / 60)
@@ -96,7 +89,7 @@ Rectangle {
             spacing: 8
             Text {
                 textFormat: Text.PlainText
-                text: panel.clockText(panel.clock)
+                text: Theme.clockText(panel.clock)
                 color: panel.timeControl.paused ? Theme.training : Theme.text
                 font.pixelSize: 22
                 font.family: "monospace"

@@ -161,9 +161,25 @@ void WallModel::setAlerts(AlertModel *alerts)
         m_alerts->disconnect(this);
     m_alerts = alerts;
     // Only alerts raised from now on pop up; old ones are history, not news.
-    if (m_alerts)
+    if (m_alerts) {
         connect(m_alerts, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { onAlertsInserted(first, last); });
+        // Handled in the alert queue (acknowledged, dismissed or attached to an incident): the
+        // alarm on the wall is over too.
+        connect(m_alerts, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &first, const QModelIndex &last) {
+                if (m_alarmId.isEmpty())
+                    return;
+                for (int row = first.row(); row <= last.row(); ++row) {
+                    const QModelIndex i = m_alerts->index(row);
+                    if (m_alerts->data(i, AlertModel::IdRole).toString() == m_alarmId
+                        && !m_alerts->data(i, AlertModel::PendingRole).toBool()) {
+                        dismissAlarm();
+                        return;
+                    }
+                }
+            });
+    }
     emit alertsChanged();
 }
 

@@ -1,0 +1,56 @@
+#include "TravelRanking.h"
+
+#include "RoadSnap.h"
+
+namespace wf::maps {
+
+namespace {
+// How far from a road a traveller or a place may be and still be reached, and how fast the
+// metres off the road go.
+constexpr double kSnapMeters = 1'500;
+constexpr double kOffRoadCarMps = 5;
+constexpr double kOffRoadWalkMps = 1.4;
+} // namespace
+
+std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Traveller> &travellers, LatLon place,
+    const TravelConditions &conditions, double limitSeconds)
+{
+    std::vector<double> out(travellers.size(), RoadRouter::kUnreachable);
+    const auto &graph = router.graph();
+    for (int walking = 0; walking < 2; ++walking) {
+        const RoadProfile profile = walking ? RoadProfile::walking() : RoadProfile::emergency();
+        const double offRoadMps = walking ? kOffRoadWalkMps : kOffRoadCarMps;
+        const RoadSnap to = snapToRoad(graph, place, profile.classMask, kSnapMeters);
+        if (!to.valid())
+            continue;
+        std::vector<std::size_t> who;
+        std::vector<RoadSnap> from;
+        for (std::size_t i = 0; i < travellers.size(); ++i) {
+            const Traveller &t = travellers[i];
+            if (t.walks != bool(walking))
+                continue;
+            if (t.maxStraightMeters > 0 && distanceMeters(t.position, place) > t.maxStraightMeters)
+                continue;
+            const RoadSnap s = snapToRoad(graph, t.position, profile.classMask, kSnapMeters);
+            if (!s.valid())
+                continue;
+            who.push_back(i);
+            from.push_back(s);
+        }
+        if (who.empty())
+            continue;
+        const double offRoadTo = to.distanceM / offRoadMps;
+        const auto seconds
+            = router.secondsTo(from, to, profile, conditions, std::max(0.0, limitSeconds - offRoadTo));
+        for (std::size_t k = 0; k < who.size(); ++k) {
+            if (seconds[k] == RoadRouter::kUnreachable)
+                continue;
+            const double total = seconds[k] + from[k].distanceM / offRoadMps + offRoadTo;
+            if (total <= limitSeconds)
+                out[who[k]] = total;
+        }
+    }
+    return out;
+}
+
+} // namespace wf::maps

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "RoadRouter.h"
+
+#include <vector>
+
+namespace wf::maps {
+
+// Someone who could be sent to a place: where they are, whether they walk (foot patrols, fixed
+// posts) or drive with lights and siren, and how far in a straight line they may go at most
+// (a fixed post does not leave its site; 0: no limit).
+struct Traveller
+{
+    LatLon position;
+    bool walks = false;
+    double maxStraightMeters = 0;
+};
+
+// Each traveller's travel time in seconds to the place, by road, with the way onto the road and
+// off it at the place (walking pace, or a car's slow first metres out of a yard), or
+// RoadRouter::kUnreachable beyond limitSeconds. One bounded backward search per profile from the
+// place: the cost grows with the area covered, not with the number of travellers. Used by the
+// workstation's unit recommendation and by the training world's automatic dispatcher alike.
+std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Traveller> &travellers, LatLon place,
+    const TravelConditions &conditions, double limitSeconds);
+
+} // namespace wf::maps

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Geodesy.h"
+
+#include <QString>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace wf::maps {
+
+// How fast officers must be on scene at a place, from the zone it lies in: 1 minute at key
+// sites, 3 in central urban areas, 5 in other urban areas; no target elsewhere. Ordered from the
+// most lenient to the strictest: where zones overlap, the strictest applies.
+enum class ResponseZone : quint8 { None, Urban, Central, KeySite };
+
+QString responseZoneName(ResponseZone zone); // "none", "urban", "central", "key_site"
+std::optional<ResponseZone> responseZoneFromName(QStringView name);
+// The target in seconds (0 for None).
+int responseTargetSeconds(ResponseZone zone);
+
+// One polygon (with holes) or multipolygon of a zone layer, in WGS-84.
+struct Zone
+{
+    QString name;
+    ResponseZone kind = ResponseZone::None;
+    // Outer rings and holes as read, closed; for drawing.
+    std::vector<std::vector<LatLon>> rings;
+};
+
+// The response zones of a centre: a vector layer (GeoJSON, KML, Shapefile, GeoPackage: read by
+// GDAL/OGR) whose features carry a "class" (key_site, central, urban) and a "name". Polygons
+// are checked by GEOS on load; the lookup uses prepared geometries. Not thread-safe: each
+// thread that looks up has its own layer (they are cheap to copy from the file).
+class ZoneLayer
+{
+public:
+    static constexpr qint64 kMaxFileBytes = 64ll << 20;
+
+    ZoneLayer();
+    ~ZoneLayer();
+    ZoneLayer(ZoneLayer &&) noexcept;
+    ZoneLayer &operator=(ZoneLayer &&) noexcept;
+
+    // Loads a file (or a Qt resource); on failure returns nothing and says which feature is
+    // wrong and why. A layer in another coordinate system is transformed to WGS-84; a layer
+    // that declares "datum": "GCJ-02" is converted from it.
+    static std::optional<ZoneLayer> load(const QString &path, QString *error);
+    static std::optional<ZoneLayer> fromBytes(const QByteArray &bytes, const QString &name, QString *error);
+
+    ResponseZone zoneAt(LatLon p) const;
+    const std::vector<Zone> &zones() const { return m_zones; }
+    bool isEmpty() const { return m_zones.empty(); }
+
+private:
+    struct Geos;
+    std::unique_ptr<Geos> m_geos;
+    std::vector<Zone> m_zones;
+};
+
+} // namespace wf::maps

@@ -1,0 +1,163 @@
+// ./watchfloor bench dispatch: choosing units for an incident on a province-sized road graph
+// (SyntheticProvince at street density: Hubei's seats, about 1.3 M junctions, written as .osm.pbf
+// and imported like a real extract).
+//  - recommend_10k_ms (p50) and recommend_10k_p95_ms (target < 50): rank 10,000 available units
+//    spread over the province (a third in Wuhan) by road travel time to an incident, 30-minute
+//    limit, as the incident panel does (UnitRanker: one bounded backward search per profile).
+//  - route_per_unit_10k_ms: the baseline, the same ranking by one point-to-point route per
+//    unit on the customised hierarchy; its travel times are checked to be the ranker's.
+#include "BenchReport.h"
+#include "OsmRoadImporter.h"
+#include "RoadGraphBuilder.h"
+#include "RoadRouter.h"
+#include "RoadSnap.h"
+#include "UnitRanker.h"
+#include "SyntheticProvince.h"
+#include "WorldModels.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace wf;
+using wf::bench::BenchReport;
+
+namespace {
+
+const maps::LatLon kWuhan { 30.5928, 114.3055 };
+
+QString loadNote()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 2) : QString();
+}
+
+struct Random
+{
+    quint64 state;
+    double unit()
+    {
+        quint64 x = (state += 0x9e3779b97f4a7c15ULL);
+        x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+        return double((x ^ (x >> 31)) >> 11) * (1.0 / 9007199254740992.0);
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool smoke = BenchReport::smoke(args);
+    BenchReport report(QStringLiteral("dispatch"));
+    report.note(QStringLiteral("load_before"), loadNote());
+
+    const QString dataDir = QStringLiteral(WATCHFLOOR_BINARY_DIR "/bench/bench-data");
+    QDir().mkpath(dataDir);
+    QTemporaryDir dir(dataDir + QStringLiteral("/dispatch-XXXXXX"));
+    QString error;
+    std::shared_ptr<const maps::RoadGraph> graph;
+    {
+        const wf::bench::SyntheticProvince province(smoke ? 0.02 : 1.0);
+        const QString pbf = dir.filePath(QStringLiteral("province.osm.pbf"));
+        const QString file = dir.filePath(QStringLiteral("province.roads"));
+        maps::RoadGraphBuilder builder;
+        maps::OsmRoadImporter importer;
+        if (!province.writePbf(pbf, &error) || !importer.read(pbf, builder, &error) || !builder.write(file, &error)
+            || !(graph = maps::RoadGraph::open(file, &error))) {
+            std::fprintf(stderr, "bench dispatch: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    const int unitCount = smoke ? 500 : 10'000;
+    const int incidents = smoke ? 3 : 20;
+    const int baselineIncidents = smoke ? 1 : 3;
+
+    // Units on roads across the province: a third within 25 km of central Wuhan, the rest
+    // anywhere in the graph's extent; a car or a walker in the proportions of the real force.
+    Random r { 42 };
+    UnitModel units;
+    double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
+    for (int n = 0; n < graph->nodeCount(); ++n) {
+        const auto p = graph->nodePosition(n);
+        minLat = std::min(minLat, p.lat);
+        maxLat = std::max(maxLat, p.lat);
+        minLon = std::min(minLon, p.lon);
+        maxLon = std::max(maxLon, p.lon);
+    }
+    for (int i = 0; i < unitCount; ++i) {
+        const maps::LatLon p = i % 3 == 0
+            ? maps::offsetMeters(kWuhan, (r.unit() - 0.5) * 50'000, (r.unit() - 0.5) * 50'000)
+            : maps::LatLon { minLat + r.unit() * (maxLat - minLat), minLon + r.unit() * (maxLon - minLon) };
+        const auto kind = r.unit() < 0.8 ? UnitKind::PatrolCar : UnitKind::FootPatrol;
+        const QString id = QStringLiteral("U%1").arg(i, 5, 10, QChar(u'0'));
+        units.upsert(id, UnitRow { UnitReported { id, id, kind, UnitStatus::Available, { p.lat, p.lon }, 0 }, 0, 0 });
+    }
+
+    UnitRanker ranker(graph);
+    std::vector<double> rankMs;
+    std::vector<GeoPoint> places;
+    std::size_t ranked = 0;
+    for (int i = 0; i < incidents; ++i) {
+        const auto p = maps::offsetMeters(kWuhan, (r.unit() - 0.5) * 30'000, (r.unit() - 0.5) * 30'000);
+        places.push_back({ p.lat, p.lon });
+        QElapsedTimer t;
+        t.start();
+        const auto result = ranker.rank(units, places.back(), 30 * 60);
+        rankMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        ranked += result.size();
+    }
+    report.set(QStringLiteral("recommend_10k_ms"), BenchReport::median(rankMs));
+    report.set(QStringLiteral("recommend_10k_p95_ms"), BenchReport::percentile(rankMs, 0.95));
+    report.set(QStringLiteral("units"), unitCount);
+    report.set(QStringLiteral("units_within_30_min_mean"), double(ranked) / incidents);
+
+    // The baseline: one point-to-point route per unit (cars only, the same emergency profile).
+    maps::RoadRouter router(graph);
+    const auto profile = maps::RoadProfile::emergency();
+    std::vector<double> baselineMs;
+    int checked = 0, mismatched = 0;
+    for (int i = 0; i < baselineIncidents; ++i) {
+        const auto fast = ranker.rank(units, places[std::size_t(i)], 30 * 60);
+        std::map<QString, double> fastSeconds;
+        for (const auto &u : fast)
+            fastSeconds[u.unitId] = u.seconds;
+        const auto to = maps::snapToRoad(*graph, { places[std::size_t(i)].lat, places[std::size_t(i)].lon }, profile.classMask, 1500);
+        QElapsedTimer t;
+        t.start();
+        std::vector<std::pair<double, QString>> slow;
+        for (const auto &u : units.rows()) {
+            if (u.info.kind != UnitKind::PatrolCar)
+                continue;
+            const auto from = maps::snapToRoad(*graph, { u.info.position.lat, u.info.position.lon }, profile.classMask, 1500);
+            if (!from.valid() || !to.valid())
+                continue;
+            const auto route = router.route(from, to, profile, {});
+            const double s = route.found ? route.seconds + from.distanceM / 5 + to.distanceM / 5 : -1;
+            if (s >= 0 && s <= 30 * 60)
+                slow.push_back({ s, u.info.unitId });
+        }
+        std::sort(slow.begin(), slow.end());
+        baselineMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        for (const auto &[s, id] : slow) {
+            ++checked;
+            const auto it = fastSeconds.find(id);
+            mismatched += it == fastSeconds.end() || std::abs(it->second - s) > 0.05;
+        }
+    }
+    report.set(QStringLiteral("route_per_unit_10k_ms"), BenchReport::median(baselineMs));
+    report.set(QStringLiteral("baseline_units_checked"), checked);
+    report.set(QStringLiteral("baseline_mismatches"), mismatched);
+    report.note(QStringLiteral("graph"),
+        QStringLiteral("generated province at street density: %1 nodes, %2 edges").arg(graph->nodeCount()).arg(graph->edgeCount()));
+    report.note(QStringLiteral("load_after"), loadNote());
+    if (mismatched > 0)
+        std::fprintf(stderr, "bench dispatch: %d of %d travel times differ from the baseline's\n", mismatched, checked);
+    report.finish(args);
+    return mismatched > 0 ? 1 : 0;
+}

@@ -1,0 +1,65 @@
+#include "ResponseZoneModel.h"
+
+#include <QGeoCoordinate>
+
+namespace wf {
+
+ResponseZoneModel::ResponseZoneModel(std::optional<maps::ZoneLayer> layer, const QString &error, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_layer(std::move(layer))
+    , m_error(error)
+{
+    if (!m_layer)
+        return;
+    for (const auto &z : m_layer->zones()) {
+        for (std::size_t i = 0; i < z.rings.size(); ++i) {
+            QVariantList path;
+            path.reserve(qsizetype(z.rings[i].size()));
+            for (const auto &p : z.rings[i])
+                path.append(QVariant::fromValue(QGeoCoordinate(p.lat, p.lon)));
+            // A polygon's first ring is its outline, the others its holes (GeoJSON's order).
+            m_rings.append({ path, Zone(z.kind), z.name, i > 0 });
+        }
+    }
+}
+
+ResponseZoneModel::Zone ResponseZoneModel::zoneAt(double latitude, double longitude) const
+{
+    return m_layer ? Zone(m_layer->zoneAt({ latitude, longitude })) : NoZone;
+}
+
+int ResponseZoneModel::targetSeconds(Zone zone) const
+{
+    return maps::responseTargetSeconds(maps::ResponseZone(zone));
+}
+
+int ResponseZoneModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rings.size());
+}
+
+QVariant ResponseZoneModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Ring &r = m_rings[index.row()];
+    switch (role) {
+    case PathRole:
+        return r.path;
+    case ZoneRole:
+        return int(r.zone);
+    case NameRole:
+    case Qt::DisplayRole:
+        return r.name;
+    case HoleRole:
+        return r.hole;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ResponseZoneModel::roleNames() const
+{
+    return { { PathRole, "ring" }, { ZoneRole, "zone" }, { NameRole, "name" }, { HoleRole, "hole" } };
+}
+
+} // namespace wf

@@ -1,0 +1,128 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Watchfloor.Core
+import Watchfloor.Ui
+
+// The dispatcher's working column: the alert queue, the incidents with their recommended units,
+// the orders, and the event log, one tab each (Ctrl+Shift+A, I, O, E). A new urgent alert
+// flashes the alerts tab and brings it forward unless the operator is choosing units.
+Rectangle {
+    id: panel
+    required property WorldState world
+    required property Dispatch dispatch
+    required property UnitRecommendationModel recommendations
+    required property EventLogModel events
+    readonly property alias alertQueue: alertQueue
+    readonly property alias incidentPanel: incidentPanel
+    readonly property alias queueModel: queueModel
+    property alias currentTab: tabs.currentIndex
+
+    signal locate(real latitude, real longitude)
+    signal incidentRequested(string alertId, real latitude, real longitude, int severity, string text)
+    signal done(string message)
+
+    color: Theme.panel
+
+    function showIncident(incidentId: string) {
+        tabs.currentIndex = 1
+        incidentPanel.select(incidentId)
+    }
+
+    AlertQueueModel {
+        id: queueModel
+        alerts: panel.world.alerts
+        clock: panel.world.clock
+        property int lastUrgent: 0
+        onCountChanged: {
+            if (urgentCount > lastUrgent) {
+                flash.restart()
+                if (tabs.currentIndex !== 1)
+                    tabs.currentIndex = 0
+            }
+            lastUrgent = urgentCount
+        }
+    }
+    IncidentListModel {
+        id: incidentModel
+        incidents: panel.world.incidents
+    }
+    OrderListModel {
+        id: orderModel
+        orders: panel.world.orders
+        units: panel.world.units
+    }
+
+    Shortcut { sequence: "Ctrl+Shift+A"; onActivated: { tabs.currentIndex = 0; alertQueue.forceActiveFocus() } }
+    Shortcut { sequence: "Ctrl+Shift+I"; onActivated: tabs.currentIndex = 1 }
+    Shortcut { sequence: "Ctrl+Shift+O"; onActivated: tabs.currentIndex = 2 }
+    Shortcut { sequence: "Ctrl+Shift+E"; onActivated: tabs.currentIndex = 3 }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        TabBar {
+            id: tabs
+            Layout.fillWidth: true
+            TabButton {
+                id: alertsTab
+                text: qsTr("Alerts (%1)").arg(queueModel.count)
+                font.bold: queueModel.urgentCount > 0
+                background: Rectangle {
+                    color: flash.running && flash.on ? Theme.severityHigh : alertsTab.checked ? Theme.panel : Theme.panelBorder
+                }
+            }
+            TabButton { text: qsTr("Incidents (%1)").arg(panel.world.incidents.openCount) }
+            TabButton { text: qsTr("Orders") }
+            TabButton { text: qsTr("Events") }
+        }
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
+            AlertQueue {
+                id: alertQueue
+                model: queueModel
+                dispatch: panel.dispatch
+                clock: panel.world.clock
+                onLocate: (lat, lon) => panel.locate(lat, lon)
+                onIncidentRequested: (id, lat, lon, sev, text) => panel.incidentRequested(id, lat, lon, sev, text)
+                onDone: message => panel.done(message)
+            }
+            IncidentPanel {
+                id: incidentPanel
+                model: incidentModel
+                recommendations: panel.recommendations
+                dispatch: panel.dispatch
+                clock: panel.world.clock
+                onLocate: (lat, lon) => panel.locate(lat, lon)
+                onDone: message => panel.done(message)
+            }
+            OrderList {
+                model: orderModel
+                clock: panel.world.clock
+            }
+            EventList {
+                events: panel.events
+            }
+        }
+    }
+
+    // The announcement of a new urgent alert: the tab flashes for a few seconds.
+    Timer {
+        id: flash
+        property bool on: false
+        property int ticks: 0
+        interval: 250
+        repeat: true
+        onTriggered: {
+            on = !on
+            if (++ticks >= 12) {
+                stop()
+                ticks = 0
+                on = false
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Watchfloor.Core
+import Watchfloor.Ui
+
+// A new incident: from an alert (its place and priority filled in), a map click or Ctrl+N (the
+// map centre, or pick on the map). The incident is made by Dispatch, which refuses it without a
+// place or a type.
+Dialog {
+    id: dialog
+    required property Dispatch dispatch
+    property string alertId: ""
+    property real latitude: NaN
+    property real longitude: NaN
+    property int severity: 1
+    property string description: ""
+
+    signal created(string incidentId)
+    signal pickRequested()
+
+    title: qsTr("New incident")
+    modal: true
+    standardButtons: Dialog.Ok | Dialog.Cancel
+    anchors.centerIn: parent
+    width: 420
+
+    function start(alert: string, lat: real, lon: real, sev: int, text: string) {
+        dialog.alertId = alert
+        dialog.latitude = lat
+        dialog.longitude = lon
+        dialog.severity = sev
+        dialog.description = text
+        descriptionField.text = text
+        priority.currentIndex = Math.max(0, Math.min(3, sev))
+        error.text = ""
+        dialog.open()
+        typeBox.forceActiveFocus()
+    }
+
+    onAccepted: {
+        const id = dialog.dispatch.createIncident(typeBox.currentValue, priority.currentIndex, dialog.latitude,
+                                                  dialog.longitude, descriptionField.text, dialog.alertId)
+        if (id === "") {
+            error.text = dialog.dispatch.lastError
+            dialog.open()
+            return
+        }
+        dialog.created(id)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+        Label { text: qsTr("Type") }
+        ComboBox {
+            id: typeBox
+            Layout.fillWidth: true
+            textRole: "text"
+            valueRole: "value"
+            model: [
+                { value: "dispute", text: qsTr("dispute") },
+                { value: "theft", text: qsTr("theft") },
+                { value: "pickpocketing", text: qsTr("pickpocketing") },
+                { value: "traffic_accident", text: qsTr("traffic accident") },
+                { value: "hit_and_run", text: qsTr("hit and run") },
+                { value: "robbery", text: qsTr("robbery") },
+                { value: "fight", text: qsTr("fight") },
+                { value: "fire", text: qsTr("fire") },
+                { value: "medical", text: qsTr("medical emergency") },
+                { value: "other", text: qsTr("other") }
+            ]
+        }
+        Label { text: qsTr("Priority") }
+        ComboBox {
+            id: priority
+            Layout.fillWidth: true
+            model: [qsTr("low"), qsTr("medium"), qsTr("high"), qsTr("critical")]
+            currentIndex: 1
+        }
+        Label { text: qsTr("Description") }
+        TextField {
+            id: descriptionField
+            Layout.fillWidth: true
+            maximumLength: 2000
+            placeholderText: qsTr("What happened, who is involved")
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                textFormat: Text.PlainText
+                text: isNaN(dialog.latitude) ? qsTr("Place: not chosen")
+                                             : qsTr("Place: %1, %2").arg(dialog.latitude.toFixed(5)).arg(dialog.longitude.toFixed(5))
+            }
+            Button {
+                text: qsTr("Pick on map")
+                onClicked: {
+                    dialog.close()
+                    dialog.pickRequested()
+                }
+            }
+        }
+        Label {
+            id: error
+            Layout.fillWidth: true
+            visible: text !== ""
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.incident
+        }
+    }
+}
