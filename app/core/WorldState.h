@@ -34,6 +34,8 @@ public:
     // Applies one event; events that refer to unknown entities are counted, not fatal.
     void apply(const Event &event);
     void reset();
+    // A keyframe (WorldSnapshot) brings back the counters a replay from the start would have.
+    void restoreCounters(qint64 clock, qint64 applied, int rejected, qint64 plateReads);
 
     // The closest unit with this status (UnitStatus as int), or "" when there is none.
     Q_INVOKABLE QString nearestUnit(double latitude, double longitude, int status) const;
