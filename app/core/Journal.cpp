@@ -688,8 +688,17 @@ bool JournalReader::open(const QString &path, QString *error)
         return false;
     m_connection = nextConnectionName("journal-reader");
     auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (closed) {
+        // Nobody writes it: read it as it is, creating no -wal or -shm beside it (a read-only
+        // connection would make both and leave them behind, changing the evidence's folder).
+        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
     if (!db.open()) {
         *error = QStringLiteral("cannot open journal %1: %2").arg(path, db.lastError().text());
         return false;

@@ -654,77 +654,97 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="51" />
+            <location filename="../../ui/qml/Main.qml" line="53" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="51" />
+            <location filename="../../ui/qml/Main.qml" line="53" />
             <source>Watchfloor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="56" />
+            <location filename="../../ui/qml/Main.qml" line="53" />
+            <source>Watchfloor — PLAYBACK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="57" />
+            <source>Playback shows a recording: no order is sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="62" />
             <source>No available unit to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="60" />
+            <location filename="../../ui/qml/Main.qml" line="66" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="83" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="83" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="143" />
+            <location filename="../../ui/qml/Main.qml" line="161" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="150" />
+            <location filename="../../ui/qml/Main.qml" line="168" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="156" />
+            <location filename="../../ui/qml/Main.qml" line="174" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="162" />
+            <location filename="../../ui/qml/Main.qml" line="180" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="169" />
+            <location filename="../../ui/qml/Main.qml" line="189" />
+            <source>Journal: %1 events lost, not saved (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="191" />
+            <source>Journal not saving (%1); %2 events waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="192" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="170" />
+            <location filename="../../ui/qml/Main.qml" line="193" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="220" />
+            <location filename="../../ui/qml/Main.qml" line="243" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="257" />
+            <location filename="../../ui/qml/Main.qml" line="280" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="297" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -732,7 +752,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="294" />
+            <location filename="../../ui/qml/Main.qml" line="317" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
@@ -1091,6 +1111,94 @@
         <message>
             <location filename="../../ui/qml/OfflineAreaDialog.qml" line="161" />
             <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineBar</name>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="45" />
+            <source>PLAYBACK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="53" />
+            <source>Recording of a live shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="54" />
+            <source>Recording of a training run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="55" />
+            <source>Recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="62" />
+            <source>Read-only: nothing is sent to any unit or backend. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="84" />
+            <source>Previous event (Ctrl+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="91" />
+            <source>Pause (Ctrl+Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="91" />
+            <source>Play (Ctrl+Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="98" />
+            <source>Next event (Ctrl+Right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="106" />
+            <source>Slower (Ctrl+Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="122" />
+            <source>Faster (Ctrl+Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="183" />
+            <source>This journal holds no events yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Status changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Cordon edits</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -653,84 +653,104 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="51" />
+            <location filename="../../ui/qml/Main.qml" line="53" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="51" />
+            <location filename="../../ui/qml/Main.qml" line="53" />
             <source>Watchfloor</source>
             <translation>Watchfloor 指挥席</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="56" />
+            <location filename="../../ui/qml/Main.qml" line="53" />
+            <source>Watchfloor — PLAYBACK</source>
+            <translation>Watchfloor — 回放</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="57" />
+            <source>Playback shows a recording: no order is sent</source>
+            <translation>回放显示的是记录：不会下达任何指令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="62" />
             <source>No available unit to send</source>
             <translation>没有可派遣的警力</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="60" />
+            <location filename="../../ui/qml/Main.qml" line="66" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="83" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="83" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="143" />
+            <location filename="../../ui/qml/Main.qml" line="161" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation>右键点击地图派遣最近的空闲警力；Shift+点击显示能看到该处的摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="150" />
+            <location filename="../../ui/qml/Main.qml" line="168" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="156" />
+            <location filename="../../ui/qml/Main.qml" line="174" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="162" />
+            <location filename="../../ui/qml/Main.qml" line="180" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="169" />
+            <location filename="../../ui/qml/Main.qml" line="189" />
+            <source>Journal: %1 events lost, not saved (%2)</source>
+            <translation>日志：%1 条事件丢失，未保存（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="191" />
+            <source>Journal not saving (%1); %2 events waiting</source>
+            <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="192" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="170" />
+            <location filename="../../ui/qml/Main.qml" line="193" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="220" />
+            <location filename="../../ui/qml/Main.qml" line="243" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="257" />
+            <location filename="../../ui/qml/Main.qml" line="280" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="297" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="294" />
+            <location filename="../../ui/qml/Main.qml" line="317" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
@@ -1090,6 +1110,94 @@
             <location filename="../../ui/qml/OfflineAreaDialog.qml" line="161" />
             <source>All files (*)</source>
             <translation>所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineBar</name>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="45" />
+            <source>PLAYBACK</source>
+            <translation>回放</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="53" />
+            <source>Recording of a live shift</source>
+            <translation>实战值班记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="54" />
+            <source>Recording of a training run</source>
+            <translation>训练记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="55" />
+            <source>Recording</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="62" />
+            <source>Read-only: nothing is sent to any unit or backend. %1</source>
+            <translation>只读：不向任何警力或后台发送内容。%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="84" />
+            <source>Previous event (Ctrl+Left)</source>
+            <translation>上一个事件（Ctrl+左）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="91" />
+            <source>Pause (Ctrl+Space)</source>
+            <translation>暂停（Ctrl+空格）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="91" />
+            <source>Play (Ctrl+Space)</source>
+            <translation>播放（Ctrl+空格）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="98" />
+            <source>Next event (Ctrl+Right)</source>
+            <translation>下一个事件（Ctrl+右）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="106" />
+            <source>Slower (Ctrl+Down)</source>
+            <translation>减速（Ctrl+下）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="122" />
+            <source>Faster (Ctrl+Up)</source>
+            <translation>加速（Ctrl+上）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="183" />
+            <source>This journal holds no events yet.</source>
+            <translation>此日志尚无事件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Alerts</source>
+            <translation>告警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Incidents</source>
+            <translation>警情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Orders</source>
+            <translation>指令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Status changes</source>
+            <translation>状态变化</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Cordon edits</source>
+            <translation>封控圈变更</translation>
         </message>
     </context>
     <context>

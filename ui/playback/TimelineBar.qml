@@ -77,28 +77,33 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 6
             Button {
-                text: "⏮"
+                text: "|◀"
                 onClicked: bar.controller.stepPrevious()
-                PlainToolTip { visible: parent.hovered; text: qsTr("Previous event (Ctrl+Left)") }
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Previous event (Ctrl+Left)")
             }
             Button {
-                text: bar.controller.playing ? "⏸" : "▶"
+                text: bar.controller.playing ? "❚❚" : "▶"
                 onClicked: bar.controller.togglePlay()
-                PlainToolTip {
-                    visible: parent.hovered
-                    text: bar.controller.playing ? qsTr("Pause (Ctrl+Space)") : qsTr("Play (Ctrl+Space)")
-                }
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: bar.controller.playing ? qsTr("Pause (Ctrl+Space)") : qsTr("Play (Ctrl+Space)")
             }
             Button {
-                text: "⏭"
+                text: "▶|"
                 onClicked: bar.controller.stepNext()
-                PlainToolTip { visible: parent.hovered; text: qsTr("Next event (Ctrl+Right)") }
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Next event (Ctrl+Right)")
             }
             Button {
                 text: "−"
                 enabled: bar.controller.speed > 0.25
                 onClicked: bar.controller.slower()
-                PlainToolTip { visible: parent.hovered; text: qsTr("Slower (Ctrl+Down)") }
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Slower (Ctrl+Down)")
             }
             Text {
                 textFormat: Text.PlainText
@@ -112,7 +117,9 @@ Rectangle {
                 text: "+"
                 enabled: bar.controller.speed < 64
                 onClicked: bar.controller.faster()
-                PlainToolTip { visible: parent.hovered; text: qsTr("Faster (Ctrl+Up)") }
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Faster (Ctrl+Up)")
             }
             Text {
                 textFormat: Text.PlainText
