@@ -9,8 +9,10 @@
 #include "EventLogModel.h"
 #include "Instructor.h"
 #include "Journal.h"
+#include "Keyframer.h"
 #include "MapTiles.h"
 #include "OrderWatch.h"
+#include "PlaybackController.h"
 #include "ResponseZoneModel.h"
 #include "RoadCommands.h"
 #include "RoadGraph.h"
@@ -22,6 +24,7 @@
 #include "UnitRecommendationModel.h"
 #include "WorldState.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QGuiApplication>
 #include <QLocale>
@@ -32,6 +35,7 @@
 #include <QtPlugin>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -127,11 +131,18 @@ int main(int argc, char *argv[])
         siteCameras = std::move(*cameras);
     }
 
-    const QString journalPath = opt.dbPath.isEmpty() ? wf::defaultJournalPath(opt.training) : opt.dbPath;
-    QDir().mkpath(QFileInfo(journalPath).absolutePath());
+    // Playback shows a recorded journal read-only: no journal is written, no connector started.
+    const bool playbackMode = !opt.playbackPath.isEmpty();
+    const QString journalPath = playbackMode ? opt.playbackPath
+        : opt.dbPath.isEmpty()               ? wf::defaultJournalPath(opt.training)
+                                             : opt.dbPath;
     wf::Journal journal;
-    if (!journal.open(journalPath, &error))
-        return fail(error);
+    if (!playbackMode) {
+        QDir().mkpath(QFileInfo(journalPath).absolutePath());
+        if (!journal.open(
+                journalPath, opt.training ? wf::JournalMode::Training : wf::JournalMode::Live, &error))
+            return fail(error);
+    }
 
     wf::EventBus bus;
     bus.setNextSeq(journal.lastSeqAtOpen() + 1);
@@ -139,9 +150,31 @@ int main(int argc, char *argv[])
     const QString uiLanguage = opt.language.isEmpty() ? QLocale::system().name() : opt.language;
     world.scenario()->setLanguage(QLocale(uiLanguage).language() == QLocale::Chinese ? u"zh"_s : u"en"_s);
     wf::EventLogModel eventLog;
+    wf::Keyframer keyframer(&journal, &world);
+    if (!playbackMode)
+        keyframer.sessionStarted(journal.lastSeqAtOpen(), bus.now());
+    wf::PlaybackController playback(&world);
+    if (playbackMode) {
+        if (!playback.open(opt.playbackPath, &error))
+            return fail(error);
+        if (opt.hasPlaybackAt) {
+            const qint64 at
+                = opt.playbackAtIsOffset ? playback.startMs() + opt.playbackAtMs : opt.playbackAtMs;
+            if (at < playback.startMs() || at > playback.endMs())
+                return fail(QStringLiteral("--at %1 is outside the journal, which runs from %2 to %3")
+                        .arg(QDateTime::fromMSecsSinceEpoch(at).toString(Qt::ISODate),
+                            QDateTime::fromMSecsSinceEpoch(playback.startMs()).toString(Qt::ISODate),
+                            QDateTime::fromMSecsSinceEpoch(playback.endMs()).toString(Qt::ISODate)));
+            playback.seek(at);
+        }
+    }
     QObject::connect(&bus, &wf::EventBus::published, &bus, [&](const wf::Event &e) {
+        // In playback the world shows the recording only; what the operator tries goes nowhere.
+        if (playbackMode)
+            return;
         journal.append(e);
         world.apply(e);
+        keyframer.observe(e);
         eventLog.append(e, world.clock());
     });
 
@@ -179,6 +212,7 @@ int main(int argc, char *argv[])
     }
 
     wf::ConnectorHost host(&bus, opt.training);
+    host.setPlayback(playbackMode);
     const QString pluginDir = opt.pluginDir.isEmpty()
         ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../plugins/watchfloor"))
         : opt.pluginDir;
@@ -196,7 +230,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("debrief"), debriefPath } };
     if (!scenario.isEmpty())
         simSettings.insert(QStringLiteral("scenario"), scenario);
-    if (!host.start(QStringLiteral("sim"), simSettings, &error))
+    if (!playbackMode && !host.start(QStringLiteral("sim"), simSettings, &error))
         return fail(QStringLiteral("cannot start the training world: %1").arg(error));
 
     const QString operatorId = settings->operatorId.isEmpty()
@@ -220,13 +254,24 @@ int main(int argc, char *argv[])
     wf::UnitRecommendationModel recommendations(&world, roads, &zones);
     wf::TimeControl timeControl(&host, &dispatch);
     wf::Instructor instructor(&bus, &host, &dispatch);
-    wf::Session session({ opt.training, operatorId, journalPath, tiles.baseUrl(), host.running() });
+    wf::Session session({ opt.training && !playbackMode, operatorId, journalPath, tiles.baseUrl(),
+        host.running(), playbackMode });
     QTimer journalWatch;
-    QObject::connect(
-        &journalWatch, &QTimer::timeout, &session, [&] { session.setJournalErrors(journal.writeErrors()); });
-    journalWatch.start(1000);
-    dispatch.record(QStringLiteral("session_start"),
-        QStringLiteral("training=%1 journal=%2").arg(opt.training ? u"yes" : u"no", journalPath));
+    bool journalFailing = false;
+    QObject::connect(&journalWatch, &QTimer::timeout, &session, [&] {
+        const auto h = journal.health();
+        session.setJournalHealth(h.writeErrors, h.failing, h.lastError, h.unwritten, h.lost);
+        // Said once on the terminal too, for a workstation nobody is looking at.
+        if (h.failing != journalFailing && h.failing)
+            std::fprintf(stderr, "watchfloor: the journal cannot write (%s); %lld events wait in memory\n",
+                qPrintable(h.lastError), static_cast<long long>(h.unwritten));
+        journalFailing = h.failing;
+    });
+    if (!playbackMode) {
+        journalWatch.start(1000);
+        dispatch.record(QStringLiteral("session_start"),
+            QStringLiteral("training=%1 journal=%2").arg(opt.training ? u"yes" : u"no", journalPath));
+    }
 
     QQmlApplicationEngine engine;
     engine.setInitialProperties({ { QStringLiteral("world"), QVariant::fromValue(&world) },
@@ -239,6 +284,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("zones"), QVariant::fromValue(&zones) },
         { QStringLiteral("recommendations"), QVariant::fromValue(&recommendations) },
         { QStringLiteral("instructorOpen"), opt.instructor },
+        { QStringLiteral("playback"), QVariant::fromValue(playbackMode ? &playback : nullptr) },
         // Camera wall start-up settings.
         { QStringLiteral("wallLayout"), opt.wallLayout },
         { QStringLiteral("wallHealthPath"), opt.wallHealthPath },
@@ -276,6 +322,26 @@ int main(int argc, char *argv[])
     dispatch.record(QStringLiteral("session_end"), QString());
     QCoreApplication::processEvents(); // deliver the queued end-of-session event
     host.stopAll();
-    journal.flush();
+    if (playbackMode)
+        return rc;
+    // The journal gets a stated time to write what is queued; then whatever is not saved is
+    // counted and said, and the exit code is not 0.
+    const auto closed = journal.close(wf::Journal::kDefaultCloseLimit);
+    if (closed.refused > 0)
+        std::fprintf(stderr, "watchfloor: the journal refused %lld training events (a live journal)\n",
+            static_cast<long long>(closed.refused));
+    if (closed.lost > 0 || !closed.finishedInTime) {
+        std::fprintf(stderr,
+            "watchfloor: the journal lost %lld of this session's events (%lld saved in %s; gave up after "
+            "%lld s): "
+            "%s\n",
+            static_cast<long long>(closed.lost), static_cast<long long>(closed.durable),
+            qPrintable(journalPath), static_cast<long long>(wf::Journal::kDefaultCloseLimit.count() / 1000),
+            qPrintable(closed.error.isEmpty() ? QStringLiteral("the queue was full") : closed.error));
+        std::fflush(stderr);
+        if (!closed.finishedInTime)
+            std::_Exit(4); // the writer is stuck in a system call; do not wait for it
+        return 4;
+    }
     return rc;
 }

@@ -113,6 +113,15 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     const QCommandLineOption hourOption(QStringLiteral("hour"),
         QStringLiteral("Local hour (0-23) the --route's travel time is for (default: now)."),
         QStringLiteral("H"));
+    // Playback of a recorded journal.
+    const QCommandLineOption playback(QStringLiteral("playback"),
+        QStringLiteral("Open a journal read-only in the PLAYBACK view; nothing is sent to any connector."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption at(QStringLiteral("at"),
+        QStringLiteral("With --playback: open at this moment, an ISO-8601 time (2024-06-01T08:30:00+08:00) "
+                       "or an offset from the journal's start (+90m, +1h30m, +45s)."),
+        QStringLiteral("TIME"));
+    p.addOptions({ playback, at });
     p.addOptions({ help, version, training, live, db, lang, screenshot, quitAfter, pluginDir, settings, seed,
         units, scenario, debrief, instructor, cameras, wallLayout, wallHealth, wallLost, wallExpanded,
         wallWindow, view, tileUrl, tileCache, prepareOffline, zooms, importTiles, roads, importRoads,
@@ -288,6 +297,23 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         if (!o.route)
             return fail(QStringLiteral("--hour goes with --route"));
     }
+    o.playbackPath = p.value(playback);
+    if (p.isSet(playback) && o.playbackPath.isEmpty())
+        return fail(QStringLiteral("--playback needs a journal file"));
+    if (p.isSet(at)) {
+        if (o.playbackPath.isEmpty())
+            return fail(QStringLiteral("--at goes with --playback"));
+        if (!parsePlaybackTime(p.value(at), &o.playbackAtMs, &o.playbackAtIsOffset))
+            return fail(
+                QStringLiteral("--at needs an ISO-8601 time with its zone (2024-06-01T08:30:00+08:00) or "
+                               "an offset from the start such as +90m, +1h30m or +45s, not '%1'")
+                    .arg(p.value(at)));
+        o.hasPlaybackAt = true;
+    }
+    if (!o.playbackPath.isEmpty() && (p.isSet(db) || p.isSet(scenario) || p.isSet(cameras)))
+        return fail(
+            QStringLiteral("--playback shows a recorded journal; --db, --scenario and --cameras are for "
+                           "a running shift"));
     if (o.route && !o.importRoadsPath.isEmpty())
         return fail(QStringLiteral("--import-roads and --route are separate runs"));
     if (o.headlessRoadCommand() && o.headlessTileCommand())
@@ -305,6 +331,31 @@ bool parseLatLon(const QString &text, double *lat, double *lon)
     *lon = parts[1].trimmed().toDouble(&okLon);
     return okLat && okLon && std::isfinite(*lat) && std::isfinite(*lon) && std::abs(*lat) <= 90
         && std::abs(*lon) <= 180;
+}
+
+bool parsePlaybackTime(const QString &text, qint64 *ms, bool *isOffset)
+{
+    const QString t = text.trimmed();
+    if (t.startsWith(u'+')) {
+        // +1h30m, +90m, +45s, +2h: units in descending order, each at most once.
+        static const QRegularExpression offset(
+            QStringLiteral("^\\+(?:(\\d{1,4})h)?(?:(\\d{1,6})m)?(?:(\\d{1,8})s)?$"));
+        const auto m = offset.match(t);
+        if (!m.hasMatch() || t.size() < 3)
+            return false;
+        *ms = (m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60
+                  + m.captured(3).toLongLong())
+            * 1000;
+        *isOffset = true;
+        return true;
+    }
+    // A moment needs its zone: a journal is reviewed far from where, and when, it was written.
+    auto when = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!when.isValid() || when.timeSpec() == Qt::LocalTime)
+        return false;
+    *ms = when.toMSecsSinceEpoch();
+    *isOffset = false;
+    return true;
 }
 
 QString defaultDebriefPath(const QString &journalPath, const QString &scenario, const QDateTime &when)

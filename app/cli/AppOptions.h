@@ -53,6 +53,11 @@ struct AppOptions
     QString profile = QStringLiteral("car"); // --profile: car, emergency, walking, evading
     int hour = -1; // --hour H: the local hour travel times are for; -1: now
     bool headlessRoadCommand() const { return !importRoadsPath.isEmpty() || route; }
+    // Playback: a recorded journal, read-only, shown at a moment.
+    QString playbackPath; // --playback FILE
+    bool hasPlaybackAt = false; // --at TIME
+    qint64 playbackAtMs = 0; // ms since epoch, or from the journal's start when playbackAtIsOffset
+    bool playbackAtIsOffset = false;
 };
 
 struct ParsedOptions
@@ -67,6 +72,9 @@ ParsedOptions parseAppOptions(const QStringList &arguments);
 
 // "LAT,LON" in degrees; false for anything else or a position off the globe.
 bool parseLatLon(const QString &text, double *lat, double *lon);
+
+// "+90m", "+1h30m", "+45s" (an offset from the start) or an ISO-8601 time with a zone.
+bool parsePlaybackTime(const QString &text, qint64 *ms, bool *isOffset);
 
 // The default journal for a kind of session. Training and live never share a journal.
 QString defaultJournalPath(bool training);

@@ -82,6 +82,10 @@ QStringList ConnectorHost::running() const
 
 bool ConnectorHost::start(const QString &connectorId, const QVariantMap &settings, QString *error)
 {
+    if (m_playback) {
+        *error = QStringLiteral("refused: playback starts no connector");
+        return false;
+    }
     const auto it = m_factories.find(connectorId);
     if (it == m_factories.end()) {
         *error
@@ -118,6 +122,10 @@ void ConnectorHost::stopAll()
 
 bool ConnectorHost::submit(const Event &command, QString *error)
 {
+    if (m_playback) {
+        *error = QStringLiteral("refused: playback shows a recording and sends nothing to any connector");
+        return false;
+    }
     if (m_running.empty()) {
         *error = QStringLiteral("no connector is running");
         return false;
@@ -138,6 +146,8 @@ bool ConnectorHost::submit(const Event &command, QString *error)
 
 void ConnectorHost::setTimeScale(double scale)
 {
+    if (m_playback)
+        return;
     if (!m_training)
         return; // live time is not ours to stop
     for (auto &[id, connector] : m_running)
@@ -146,6 +156,8 @@ void ConnectorHost::setTimeScale(double scale)
 
 void ConnectorHost::step()
 {
+    if (m_playback)
+        return;
     if (!m_training)
         return;
     for (auto &[id, connector] : m_running)

@@ -32,6 +32,10 @@ public:
     void setTimeScale(double scale);
     void step();
     bool training() const { return m_training; }
+    // Playback shows a recorded journal: no connector starts and no command leaves, whatever
+    // the operator tries.
+    void setPlayback(bool playback) { m_playback = playback; }
+    bool playback() const { return m_playback; }
     QStringList running() const;
 
 private:
@@ -40,6 +44,7 @@ private:
 
     EventBus *m_bus;
     bool m_training;
+    bool m_playback = false;
     std::map<QString, ConnectorFactory *> m_factories;
     std::map<QString, std::unique_ptr<Connector>> m_running;
     QStringList m_loadErrors;

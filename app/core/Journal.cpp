@@ -10,7 +10,14 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QVariant>
+#include <QtSql/QSqlDriver>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <future>
+#include <sqlite3.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace wf {
 
@@ -42,6 +49,10 @@ const char *const kMigrations[] = {
     " receive_time INTEGER NOT NULL, source TEXT NOT NULL, entity TEXT NOT NULL, payload BLOB NOT NULL);"
     "CREATE INDEX events_receive_time ON events(receive_time);"
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    // Snapshots of the world after event seq, so playback reaches any time without replaying
+    // from the start. Not events: they add nothing to the record and can be rebuilt from it.
+    "CREATE TABLE keyframes(seq INTEGER PRIMARY KEY, time INTEGER NOT NULL, world BLOB NOT NULL);"
+    "CREATE INDEX keyframes_time ON keyframes(time);",
 };
 static_assert(std::size(kMigrations) == Journal::kSchemaVersion);
 
@@ -100,18 +111,42 @@ bool checkExistingFile(const QString &path, QString *error)
         *error = QStringLiteral("cannot read journal %1: %2").arg(path, f.errorString());
         return false;
     }
-    if (f.read(16) != QByteArray("SQLite format 3\0", 16)) {
+    const QByteArray header = f.read(100);
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16))) {
         *error
             = QStringLiteral("%1 is not a Watchfloor journal (not a SQLite database); it was left untouched")
                   .arg(path);
         return false;
     }
+    // A file cut short (a copy that stopped, a full disk during a copy) is found from its header
+    // alone, whatever its size: the page count there is valid when the change counter matches the
+    // "version valid for" field. With a -wal beside it the file may be mid-checkpoint; SQLite
+    // finishes that itself.
+    if (header.size() == 100 && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        auto be32 = [&](int at) {
+            return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16)
+                | (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
+        };
+        const quint32 rawPageSize = (quint32(quint8(header[16])) << 8) | quint32(quint8(header[17]));
+        const qint64 pageSize = rawPageSize == 1 ? 65536 : qint64(rawPageSize);
+        const qint64 pages = be32(28);
+        if (be32(24) == be32(92) && pageSize >= 512 && info.size() < pages * pageSize) {
+            *error
+                = QStringLiteral("journal %1 is corrupt (truncated: %2 of %3 pages); it was left untouched")
+                      .arg(path)
+                      .arg(info.size() / pageSize)
+                      .arg(pages);
+            return false;
+        }
+    }
     return true;
 }
 
 // Verifies identity, version and (with integrity) the structure of an opened database. Read-only.
+// The structure check reads every page, so opening does without it: open time must not grow with
+// a 24-hour journal. Truncation is found from the header (checkExistingFile).
 bool checkIdentity(
-    QSqlDatabase &db, const QString &path, qint64 *version, QString *error, bool integrity = true)
+    QSqlDatabase &db, const QString &path, qint64 *version, QString *error, bool integrity = false)
 {
     QString sqlError;
     const auto appId = scalar(db, QStringLiteral("PRAGMA application_id"), &sqlError);
@@ -173,25 +208,58 @@ bool probeClosedFile(const QString &path, qint64 *version, QString *error)
     return ok;
 }
 
+// Refuses, before anything is written, a journal that records the other mode.
+bool checkMode(QSqlDatabase &db, const QString &path, JournalMode mode, qint64 version, QString *error)
+{
+    if (version < 1)
+        return true;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'mode'")) || !q.next())
+        return true; // not recorded yet: this session records it
+    if (q.value(0).toString() == journalModeName(mode))
+        return true;
+    *error = mode == JournalMode::Training
+        ? QStringLiteral("journal %1 records a live shift; a training session never writes into it (give "
+                         "training its own --db)")
+              .arg(path)
+        : QStringLiteral("journal %1 records training runs; a live session never writes into it (give the "
+                         "live shift its own --db)")
+              .arg(path);
+    return false;
+}
+
+constexpr std::chrono::milliseconds kRetryWhileClosing { 200 };
+
+// Only a training run makes these; a live journal must never hold one.
+bool trainingOnly(EventKind kind)
+{
+    return kind == EventKind::ScenarioStarted || kind == EventKind::TrainingCommand
+        || kind == EventKind::ScenarioScored;
+}
+
 } // namespace
+
+QStringView journalModeName(JournalMode mode)
+{
+    return mode == JournalMode::Live ? u"live" : u"training";
+}
 
 Journal::Journal() = default;
 
 Journal::~Journal()
 {
+    if (m_open)
+        close();
     if (m_writer.joinable()) {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
-        m_writer.join();
+        // close() gave up on a writer stuck in a system call; the process is about to end.
+        m_writer.detach();
+        return;
     }
     if (!m_connection.isEmpty())
         QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool Journal::open(const QString &path, QString *error)
+bool Journal::open(const QString &path, JournalMode mode, QString *error)
 {
     if (m_open) {
         *error = QStringLiteral("journal already open");
@@ -199,7 +267,31 @@ bool Journal::open(const QString &path, QString *error)
     }
     if (!checkExistingFile(path, error))
         return false;
+    // One writer per journal: two processes appending to one file both number their events from
+    // the same seq and one of them loses its rows. flock() is released by the kernel when the
+    // process dies, so a crashed writer never leaves the journal locked. (SQLite's own locks are
+    // fcntl() locks, which flock() does not disturb.)
+    const bool existed = QFileInfo::exists(path);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        *error
+            = QStringLiteral("cannot open journal %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const int err = errno;
+        ::close(fd);
+        *error = err == EWOULDBLOCK
+            ? QStringLiteral(
+                  "journal %1 is being written by another Watchfloor process; a journal has one "
+                  "writer (open it with --playback to watch it, or give this session another --db)")
+                  .arg(path)
+            : QStringLiteral("cannot lock journal %1: %2").arg(path, QString::fromLocal8Bit(strerror(err)));
+        return false;
+    }
+    m_lockFd = fd;
     m_path = path;
+    m_mode = mode;
     m_connection = nextConnectionName("journal");
 
     // The connection belongs to the writer thread, so opening happens there too.
@@ -213,7 +305,8 @@ bool Journal::open(const QString &path, QString *error)
             qint64 version = 0;
             if (!db.open())
                 err = QStringLiteral("cannot open journal %1: %2").arg(m_path, db.lastError().text());
-            else if (checkIdentity(db, m_path, &version, &err)) {
+            else if (checkIdentity(db, m_path, &version, &err)
+                && checkMode(db, m_path, m_mode, version, &err)) {
                 // WAL lets readers (playback) run beside the writer; FULL makes each commit durable.
                 QString sqlError;
                 if (!execAll(db,
@@ -236,6 +329,19 @@ bool Journal::open(const QString &path, QString *error)
                     }
                 }
                 if (err.isEmpty()) {
+                    // The mode is written once, by the first session, and never changes.
+                    QSqlQuery q(db);
+                    q.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES('mode', ?)"));
+                    q.bindValue(0, journalModeName(m_mode).toString());
+                    QSqlQuery recorded(db);
+                    if (!q.exec()
+                        || !recorded.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'mode'"))
+                        || !recorded.next()) {
+                        err = QStringLiteral("cannot record the mode of journal %1: %2")
+                                  .arg(m_path, q.lastError().text());
+                    }
+                }
+                if (err.isEmpty()) {
                     const auto last
                         = scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM events"), &sqlError);
                     if (!last) {
@@ -247,6 +353,9 @@ bool Journal::open(const QString &path, QString *error)
                         m_lastSeqAtOpen = *last;
                         m_durableSeq = *last;
                         m_queuedSeq = *last;
+                        const QVariant handle = db.driver()->handle();
+                        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                            m_handle = *static_cast<sqlite3 *const *>(handle.constData());
                     }
                 }
             }
@@ -257,11 +366,26 @@ bool Journal::open(const QString &path, QString *error)
                 return;
         }
         writerLoop();
+        {
+            std::lock_guard lock(m_mutex);
+            m_handle = nullptr;
+        }
         QSqlDatabase::database(m_connection, false).close();
+        {
+            std::lock_guard lock(m_mutex);
+            m_writerDone = true;
+        }
+        m_flushed.notify_all();
     });
     const QString err = result.get();
     if (!err.isEmpty()) {
         m_writer.join();
+        QSqlDatabase::removeDatabase(m_connection);
+        m_connection.clear();
+        ::close(m_lockFd);
+        m_lockFd = -1;
+        if (!existed)
+            QFile::remove(path);
         *error = err;
         return false;
     }
@@ -271,29 +395,107 @@ bool Journal::open(const QString &path, QString *error)
 
 void Journal::append(const Event &event)
 {
+    ++m_appended;
+    if (m_mode == JournalMode::Live && trainingOnly(event.kind())) {
+        ++m_refused;
+        std::lock_guard lock(m_mutex);
+        m_lastError = QStringLiteral("refused a training event (%1): training never enters a live journal")
+                          .arg(eventKindName(event.kind()));
+        return;
+    }
     // Encoding happens on the caller's thread so the writer does nothing but SQLite.
     Row row { event.seq, event.sourceTimeMs, event.receiveTimeMs, quint16(event.kind()), event.source,
         event.entityId(), recordedPayload(event.payload) };
     bool wake = false;
     {
         std::lock_guard lock(m_mutex);
+        // The queue is bounded: a disk that stopped taking writes must not take the memory too.
+        if (m_stop || !m_open || qint64(m_pending.size()) + m_inFlight >= m_maxUnwritten) {
+            ++m_lost;
+            return;
+        }
         m_pending.push_back(std::move(row));
         m_queuedSeq = std::max(m_queuedSeq, event.seq);
         wake = m_pending.size() >= kWakeRows; // a large batch need not wait for the interval
     }
-    ++m_appended;
     if (wake)
         m_wake.notify_one();
 }
 
-void Journal::flush()
+void Journal::appendKeyframe(qint64 seq, qint64 timeMs, const QByteArray &world)
+{
+    std::lock_guard lock(m_mutex);
+    // A keyframe adds nothing the events do not hold: when the queue is full it is simply left out.
+    if (m_stop || !m_open || qint64(m_pending.size()) + m_inFlight >= m_maxUnwritten)
+        return;
+    m_pending.push_back(Row { seq, timeMs, timeMs, 0, QString(), QString(), world });
+}
+
+bool Journal::flush(std::chrono::milliseconds limit)
 {
     if (!m_open)
-        return;
+        return true;
     std::unique_lock lock(m_mutex);
     const qint64 target = m_queuedSeq;
     m_wake.notify_one();
-    m_flushed.wait(lock, [&] { return m_durableSeq.load() >= target || m_stop; });
+    return m_flushed.wait_for(lock, limit, [&] {
+        return m_durableSeq.load() >= target || m_writerDone || m_stop;
+    }) && m_durableSeq.load() >= target;
+}
+
+Journal::CloseReport Journal::close(std::chrono::milliseconds limit)
+{
+    CloseReport report;
+    if (!m_open)
+        return report;
+    const auto giveUpAt = std::chrono::steady_clock::now() + limit;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_giveUpAt = giveUpAt;
+    }
+    m_wake.notify_all();
+    {
+        std::unique_lock lock(m_mutex);
+        if (!m_flushed.wait_until(
+                lock, giveUpAt + std::chrono::milliseconds(200), [&] { return m_writerDone; })) {
+            // Stuck inside SQLite past the limit: make the running statement fail so the writer
+            // gives up, then wait a moment more.
+            if (m_handle)
+                sqlite3_interrupt(m_handle);
+            m_flushed.wait_for(lock, std::chrono::seconds(1), [&] { return m_writerDone; });
+        }
+        report.finishedInTime = m_writerDone;
+        report.error = m_lastError;
+    }
+    if (report.finishedInTime) {
+        m_writer.join();
+        QSqlDatabase::removeDatabase(m_connection);
+        m_connection.clear();
+    }
+    if (m_lockFd >= 0 && report.finishedInTime) {
+        ::close(m_lockFd);
+        m_lockFd = -1;
+    }
+    m_open = false;
+    report.durable = m_durableCount.load();
+    report.refused = m_refused.load();
+    report.lost = m_appended.load() - report.refused - report.durable;
+    m_lost = report.lost;
+    return report;
+}
+
+Journal::Health Journal::health() const
+{
+    Health h;
+    std::lock_guard lock(m_mutex);
+    h.unwritten = eventRows(m_pending) + m_inFlight;
+    h.lost = m_lost.load();
+    h.refused = m_refused.load();
+    h.writeErrors = m_writeErrors.load();
+    h.failing = m_failing;
+    h.lastError = m_lastError;
+    return h;
 }
 
 QString Journal::lastError() const
@@ -302,15 +504,25 @@ QString Journal::lastError() const
     return m_lastError;
 }
 
+qint64 Journal::eventRows(const std::vector<Row> &rows)
+{
+    qint64 n = 0;
+    for (const auto &r : rows)
+        n += r.kind != 0;
+    return n;
+}
+
 // The writer's prepared statements, kept for the life of the writer thread.
 struct Journal::Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : single(db)
         , multi(db)
+        , keyframe(db)
     { }
     QSqlQuery single; // one row
     QSqlQuery multi; // kRowsPerStatement rows
+    QSqlQuery keyframe;
     bool prepared = false;
 };
 
@@ -321,43 +533,58 @@ void Journal::writerLoop()
     bool retrying = false;
     for (;;) {
         bool stopping = false;
+        bool givingUp = false;
         {
             std::unique_lock lock(m_mutex);
-            // After a failed write, wait the whole interval before trying again instead of spinning
-            // on the error (a full disk would keep a core busy and count errors by the million).
-            m_wake.wait_for(lock, std::chrono::milliseconds(m_flushIntervalMs), [&] {
-                return m_stop
+            // After a failed write, wait before trying again instead of spinning on the error (a
+            // full disk would keep a core busy and count errors by the million). While closing,
+            // retry more often until the limit, then give up.
+            const auto wait = m_stop ? kRetryWhileClosing : std::chrono::milliseconds(m_flushIntervalMs);
+            m_wake.wait_for(lock, wait, [&] {
+                return (m_stop && !retrying)
                     || (!retrying && (m_pending.size() >= kWakeRows || m_durableSeq.load() < m_queuedSeq));
             });
             stopping = m_stop;
+            givingUp = stopping && std::chrono::steady_clock::now() >= m_giveUpAt;
             if (batch.empty())
                 batch.swap(m_pending);
             else // a failed batch is retried first, then what arrived since
                 batch.insert(batch.end(), std::make_move_iterator(m_pending.begin()),
                     std::make_move_iterator(m_pending.end())),
                     m_pending.clear();
+            m_inFlight = eventRows(batch);
         }
         if (!batch.empty()) {
-            if (writeBatch(statements, batch)) {
+            // Past the limit a batch that already failed is not tried again; one not yet tried is.
+            if (!(givingUp && retrying) && writeBatch(statements, batch)) {
                 // The highest seq of the batch, not its last row: appends from several threads can
                 // arrive out of seq order, and a durableSeq left below m_queuedSeq made the writer
                 // spin and flush() wait until some later append happened to end a batch.
                 qint64 highest = m_durableSeq.load();
-                for (const auto &r : batch)
-                    highest = std::max(highest, r.seq);
+                for (const auto &r : batch) {
+                    if (r.kind != 0)
+                        highest = std::max(highest, r.seq);
+                }
+                m_durableCount += eventRows(batch);
                 {
                     // Under the mutex, so that flush() cannot miss the wake-up between its check
                     // and its wait (it then slept until the next interval).
                     std::lock_guard lock(m_mutex);
                     m_durableSeq = highest;
+                    m_inFlight = 0;
+                    m_failing = false;
                 }
                 batch.clear();
                 retrying = false;
                 if (m_onCommit)
                     m_onCommit(highest);
-            } else if (stopping) {
-                break; // reported through writeErrors; nothing more can be done
+            } else if (stopping && std::chrono::steady_clock::now() >= m_giveUpAt) {
+                std::lock_guard lock(m_mutex);
+                m_inFlight = 0;
+                break; // counted as lost by close(); nothing more can be done
             } else {
+                std::lock_guard lock(m_mutex);
+                m_failing = true;
                 retrying = true;
             }
         }
@@ -395,21 +622,39 @@ bool Journal::writeBatch(Statements &statements, std::vector<Row> &batch)
             return fail(statements.single.lastError().text());
         if (!statements.multi.prepare(insertSql(kRowsPerStatement)))
             return fail(statements.multi.lastError().text());
+        if (!statements.keyframe.prepare(
+                QStringLiteral("INSERT OR REPLACE INTO keyframes(seq, time, world) VALUES(?,?,?)")))
+            return fail(statements.keyframe.lastError().text());
         statements.prepared = true;
     }
     if (!db.transaction())
         return fail(db.lastError().text());
+    // Runs of events between keyframes, each run in groups of kRowsPerStatement.
     std::size_t i = 0;
-    for (; i + kRowsPerStatement <= batch.size(); i += kRowsPerStatement) {
-        for (int k = 0; k < kRowsPerStatement; ++k)
-            bind(statements.multi, k * kColumns, batch[i + std::size_t(k)]);
-        if (!statements.multi.exec())
-            return fail(statements.multi.lastError().text());
-    }
-    for (; i < batch.size(); ++i) {
-        bind(statements.single, 0, batch[i]);
-        if (!statements.single.exec())
-            return fail(statements.single.lastError().text());
+    while (i < batch.size()) {
+        if (batch[i].kind == 0) {
+            statements.keyframe.bindValue(0, batch[i].seq);
+            statements.keyframe.bindValue(1, batch[i].receiveTime);
+            statements.keyframe.bindValue(2, batch[i].payload);
+            if (!statements.keyframe.exec())
+                return fail(statements.keyframe.lastError().text());
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < batch.size() && batch[end].kind != 0)
+            ++end;
+        for (; i + kRowsPerStatement <= end; i += kRowsPerStatement) {
+            for (int k = 0; k < kRowsPerStatement; ++k)
+                bind(statements.multi, k * kColumns, batch[i + std::size_t(k)]);
+            if (!statements.multi.exec())
+                return fail(statements.multi.lastError().text());
+        }
+        for (; i < end; ++i) {
+            bind(statements.single, 0, batch[i]);
+            if (!statements.single.exec())
+                return fail(statements.single.lastError().text());
+        }
     }
     if (!db.commit())
         return fail(db.lastError().text());
@@ -443,19 +688,50 @@ bool JournalReader::open(const QString &path, QString *error)
         return false;
     m_connection = nextConnectionName("journal-reader");
     auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (closed) {
+        // Nobody writes it: read it as it is, creating no -wal or -shm beside it (a read-only
+        // connection would make both and leave them behind, changing the evidence's folder).
+        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
     if (!db.open()) {
         *error = QStringLiteral("cannot open journal %1: %2").arg(path, db.lastError().text());
         return false;
     }
-    if (!checkIdentity(db, path, &version, error, /*integrity=*/!closed))
+    if (!checkIdentity(db, path, &version, error))
         return false;
     if (version < 1) {
         *error = QStringLiteral("%1 holds no journal").arg(path);
         return false;
     }
+    m_hasKeyframes = version >= 2;
     return true;
+}
+
+bool JournalReader::verify(QString *error) const
+{
+    auto db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() || q.value(0).toString() != u"ok") {
+        *error = QStringLiteral("journal %1 is corrupt (%2)")
+                     .arg(db.databaseName(),
+                         q.lastError().isValid() ? q.lastError().text() : q.value(0).toString());
+        return false;
+    }
+    return true;
+}
+
+QString JournalReader::mode() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'mode'")) || !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 qint64 JournalReader::count() const
@@ -469,6 +745,8 @@ qint64 JournalReader::firstTimeMs() const
 {
     auto db = QSqlDatabase::database(m_connection, false);
     QString err;
+    // By seq, through the primary key: min(receive_time) would do the same through its index, but
+    // the first event is the first received.
     return scalar(db, QStringLiteral("SELECT coalesce(min(receive_time), 0) FROM events"), &err).value_or(0);
 }
 
@@ -479,15 +757,10 @@ qint64 JournalReader::lastTimeMs() const
     return scalar(db, QStringLiteral("SELECT coalesce(max(receive_time), 0) FROM events"), &err).value_or(0);
 }
 
-qint64 JournalReader::read(qint64 fromMs, qint64 toMs, const std::function<void(const Event &)> &sink)
+namespace {
+
+qint64 readRows(QSqlQuery &q, qint64 *undecodable, const std::function<void(const Event &)> &sink)
 {
-    auto db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, kind, source_time, receive_time, source, payload FROM events "
-                             "WHERE receive_time >= ? AND receive_time < ? ORDER BY seq"));
-    q.bindValue(0, fromMs);
-    q.bindValue(1, toMs);
     if (!q.exec())
         return -1;
     qint64 n = 0;
@@ -496,7 +769,7 @@ qint64 JournalReader::read(qint64 fromMs, qint64 toMs, const std::function<void(
         const auto kind = EventKind(q.value(1).toInt());
         auto payload = decodePayload(kind, q.value(5).toByteArray());
         if (!payload) {
-            ++m_undecodable;
+            ++*undecodable;
             continue;
         }
         e.seq = q.value(0).toLongLong();
@@ -508,6 +781,103 @@ qint64 JournalReader::read(qint64 fromMs, qint64 toMs, const std::function<void(
         ++n;
     }
     return n;
+}
+
+} // namespace
+
+qint64 JournalReader::read(qint64 fromMs, qint64 toMs, const std::function<void(const Event &)> &sink)
+{
+    auto db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, kind, source_time, receive_time, source, payload FROM events "
+                             "WHERE receive_time >= ? AND receive_time < ? ORDER BY seq"));
+    q.bindValue(0, fromMs);
+    q.bindValue(1, toMs);
+    return readRows(q, &m_undecodable, sink);
+}
+
+qint64 JournalReader::readSeqs(qint64 afterSeq, qint64 toSeq, const std::function<void(const Event &)> &sink)
+{
+    auto db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, kind, source_time, receive_time, source, payload FROM events "
+                             "WHERE seq > ? AND seq <= ? ORDER BY seq"));
+    q.bindValue(0, afterSeq);
+    q.bindValue(1, toSeq);
+    return readRows(q, &m_undecodable, sink);
+}
+
+qint64 JournalReader::lastSeqAt(qint64 timeMs) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral(
+        "SELECT seq FROM events WHERE receive_time <= ? ORDER BY receive_time DESC, seq DESC LIMIT 1"));
+    q.bindValue(0, timeMs);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+qint64 JournalReader::receiveTimeOf(qint64 seq) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT receive_time FROM events WHERE seq = ?"));
+    q.bindValue(0, seq);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+std::optional<JournalReader::Keyframe> JournalReader::keyframeAtOrBefore(qint64 seq) const
+{
+    if (!m_hasKeyframes)
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(
+        QStringLiteral("SELECT seq, time, world FROM keyframes WHERE seq <= ? ORDER BY seq DESC LIMIT 1"));
+    q.bindValue(0, seq);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Keyframe { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toByteArray() };
+}
+
+qint64 JournalReader::keyframeCount() const
+{
+    if (!m_hasKeyframes)
+        return 0;
+    auto db = QSqlDatabase::database(m_connection, false);
+    QString err;
+    return scalar(db, QStringLiteral("SELECT count(*) FROM keyframes"), &err).value_or(0);
+}
+
+qint64 JournalReader::keyframeBytes() const
+{
+    if (!m_hasKeyframes)
+        return 0;
+    auto db = QSqlDatabase::database(m_connection, false);
+    QString err;
+    return scalar(db, QStringLiteral("SELECT coalesce(sum(length(world)), 0) FROM keyframes"), &err)
+        .value_or(0);
+}
+
+std::vector<JournalReader::Marker> JournalReader::markers(const QList<EventKind> &kinds) const
+{
+    std::vector<Marker> out;
+    if (kinds.isEmpty())
+        return out;
+    QStringList numbers;
+    for (auto k : kinds)
+        numbers.append(QString::number(int(k)));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT receive_time, seq, kind FROM events WHERE kind IN (%1) ORDER BY seq")
+                .arg(numbers.join(u','))))
+        return out;
+    while (q.next())
+        out.push_back({ q.value(0).toLongLong(), q.value(1).toLongLong(), EventKind(q.value(2).toInt()) });
+    return out;
 }
 
 } // namespace wf

@@ -4,40 +4,92 @@
 
 #include <QString>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
+struct sqlite3;
+
 namespace wf {
+
+// What kind of shift a journal records. Stored in the journal; a journal never mixes the two.
+enum class JournalMode { Live, Training };
+QStringView journalModeName(JournalMode mode);
 
 // The append-only record of every event: the source of truth for playback and audit.
 //
 // append() only queues (cheap, any thread); a writer thread commits batches in one transaction
 // each, at least every flushInterval, with WAL and synchronous=FULL. A crash loses at most the
 // batch that was being written and never corrupts the file.
+//
+// Nothing is lost without a word: what cannot be queued (the queue is bounded) or written by the
+// time close() gives up is counted in health().lost and close() reports it. One process writes a
+// journal at a time (an exclusive lock on the file); a second writer is refused at open.
+// Keyframes (snapshots of the world, see WorldSnapshot) go through the same queue, after the
+// events they include, into a table of their own.
 class Journal
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr qint32 kApplicationId = 0x57464a4e; // "WFJN"
+    // Events waiting to be written; beyond this append() drops and counts them (about 60 MB).
+    static constexpr qint64 kDefaultMaxUnwritten = 400'000;
+    static constexpr std::chrono::milliseconds kDefaultCloseLimit { 5000 };
 
     Journal();
-    ~Journal(); // flushes and stops the writer
+    ~Journal(); // close() with the default limit, unless closed already
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
 
     // Opens or creates the journal. Refuses (with a message, touching nothing) a file that is
-    // not a SQLite database, belongs to another program, or was written by a newer Watchfloor.
-    bool open(const QString &path, QString *error);
+    // not a SQLite database, belongs to another program, was written by a newer Watchfloor, is
+    // truncated, is being written by another process, or records the other mode (a training
+    // session never writes into a live journal, nor the reverse). The two-argument form is for
+    // tools and tests that write training data.
+    bool open(const QString &path, JournalMode mode, QString *error);
+    bool open(const QString &path, QString *error) { return open(path, JournalMode::Training, error); }
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
+    JournalMode mode() const { return m_mode; }
 
-    void append(const Event &event); // camera URLs are recorded without their credentials
-    void flush(); // returns once everything appended before the call is committed
+    // Camera URLs are recorded without their credentials. A live journal refuses the events
+    // only a training run makes (scenario, instructor commands, score), counted in refused.
+    void append(const Event &event);
+    // A snapshot of the world after the event with this seq (receive time timeMs).
+    void appendKeyframe(qint64 seq, qint64 timeMs, const QByteArray &world);
+    // Waits until everything appended before the call is committed, at most limit. Returns
+    // false when the limit passed first (the disk is full, or very slow).
+    bool flush(std::chrono::milliseconds limit = std::chrono::seconds(30));
+
+    struct CloseReport
+    {
+        qint64 durable = 0; // events in the file
+        qint64 lost = 0; // events appended but not in the file: dropped or never written
+        qint64 refused = 0; // training events a live journal did not take
+        bool finishedInTime = true; // false: the writer was still stuck in a system call
+        QString error; // the last write error, in SQLite's words
+    };
+    // Stops the writer: tries to write what is queued until limit passes, then gives up and
+    // says how many events were lost. Returns at most about a second after limit.
+    CloseReport close(std::chrono::milliseconds limit = kDefaultCloseLimit);
+
+    struct Health
+    {
+        qint64 unwritten = 0; // queued, not yet durable
+        qint64 lost = 0;
+        qint64 refused = 0;
+        int writeErrors = 0;
+        bool failing = false; // the last write failed and is being retried
+        QString lastError;
+    };
+    Health health() const;
 
     void setFlushIntervalMs(int ms) { m_flushIntervalMs = ms; }
+    void setMaxUnwritten(qint64 events) { m_maxUnwritten = events; }
     // Called on the writer thread after each commit with the highest durable seq.
     void setCommitCallback(std::function<void(qint64)> callback) { m_onCommit = std::move(callback); }
 
@@ -53,7 +105,7 @@ private:
         qint64 seq;
         qint64 sourceTime;
         qint64 receiveTime;
-        quint16 kind;
+        quint16 kind; // 0: a keyframe (payload is the world)
         QString source;
         QString entity;
         QByteArray payload;
@@ -62,30 +114,44 @@ private:
     struct Statements;
     void writerLoop();
     bool writeBatch(Statements &statements, std::vector<Row> &batch);
+    static qint64 eventRows(const std::vector<Row> &rows);
 
     QString m_path;
     QString m_connection;
+    JournalMode m_mode = JournalMode::Training;
     bool m_open = false;
+    int m_lockFd = -1;
+    sqlite3 *m_handle = nullptr; // the writer's connection, for sqlite3_interrupt at close
     qint64 m_lastSeqAtOpen = 0;
     int m_flushIntervalMs = 50;
+    qint64 m_maxUnwritten = kDefaultMaxUnwritten;
     std::function<void(qint64)> m_onCommit;
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_flushed;
     std::vector<Row> m_pending;
+    qint64 m_inFlight = 0; // events the writer has taken and not yet committed
     bool m_stop = false;
+    bool m_writerDone = false;
+    bool m_failing = false;
+    std::chrono::steady_clock::time_point m_giveUpAt;
     qint64 m_queuedSeq = 0; // highest seq handed to the writer
     // m_durableSeq changes under m_mutex (so flush() cannot miss the wake-up) and is read freely.
     QString m_lastError;
 
     std::atomic<qint64> m_durableSeq { 0 };
     std::atomic<qint64> m_appended { 0 };
+    std::atomic<qint64> m_durableCount { 0 };
+    std::atomic<qint64> m_lost { 0 };
+    std::atomic<qint64> m_refused { 0 };
     std::atomic<int> m_writeErrors { 0 };
     std::thread m_writer;
 };
 
-// Reads a journal without changing it (playback, audit, benchmarks).
+// Reads a journal without changing it (playback, audit, benchmarks). Opening takes the same time
+// for any size: it checks identity, version and that the file is not truncated; verify() reads
+// every page.
 class JournalReader
 {
 public:
@@ -95,17 +161,48 @@ public:
     JournalReader &operator=(const JournalReader &) = delete;
 
     bool open(const QString &path, QString *error);
+    // The full structural check (PRAGMA quick_check): time proportional to the size.
+    bool verify(QString *error) const;
+    // The mode recorded in the journal; empty for a journal older than the record.
+    QString mode() const;
     qint64 count() const;
     qint64 firstTimeMs() const;
     qint64 lastTimeMs() const;
     // Events with receive time in [fromMs, toMs), in sequence order. Returns the number read;
     // rows that cannot be decoded are counted in undecodable() and skipped.
     qint64 read(qint64 fromMs, qint64 toMs, const std::function<void(const Event &)> &sink);
+    // Events with afterSeq < seq <= toSeq, in sequence order.
+    qint64 readSeqs(qint64 afterSeq, qint64 toSeq, const std::function<void(const Event &)> &sink);
+    // The seq of the last event received at or before timeMs; 0 when there is none.
+    qint64 lastSeqAt(qint64 timeMs) const;
+    qint64 receiveTimeOf(qint64 seq) const; // -1 when there is no such event
+
+    struct Keyframe
+    {
+        qint64 seq = 0;
+        qint64 timeMs = 0;
+        QByteArray world;
+    };
+    // The latest keyframe at or before seq (at most one, read on demand).
+    std::optional<Keyframe> keyframeAtOrBefore(qint64 seq) const;
+    qint64 keyframeCount() const;
+    qint64 keyframeBytes() const;
+
+    // (receive time, seq, kind) of every event of these kinds, in order: timeline markers.
+    struct Marker
+    {
+        qint64 timeMs;
+        qint64 seq;
+        EventKind kind;
+    };
+    std::vector<Marker> markers(const QList<EventKind> &kinds) const;
+
     qint64 undecodable() const { return m_undecodable; }
 
 private:
     QString m_connection;
     qint64 m_undecodable = 0;
+    bool m_hasKeyframes = false;
 };
 
 } // namespace wf

@@ -31,7 +31,9 @@ void OrderWatch::check()
         const UnitRow *unit = m_world->units()->find(o.info.unitId);
         const QString who = unit ? unit->info.callSign : o.info.unitId;
         due.push_back(AlertRaised { QStringLiteral("NOACK-%1").arg(o.info.orderId),
-            QStringLiteral("Order %1 to %2: no acknowledgement in %3 s").arg(o.info.orderId, who).arg(m_ackSeconds),
+            QStringLiteral("Order %1 to %2: no acknowledgement in %3 s")
+                .arg(o.info.orderId, who)
+                .arg(m_ackSeconds),
             Severity::High, unit ? unit->info.position : o.info.target, QStringLiteral("order_unanswered"),
             { o.info.orderId, who, QString::number(m_ackSeconds) } });
     }

@@ -17,7 +17,8 @@ class OrderWatch : public QObject
 public:
     static constexpr int kDefaultAckSeconds = 60;
 
-    OrderWatch(EventBus *bus, const WorldState *world, int ackSeconds = kDefaultAckSeconds, QObject *parent = nullptr);
+    OrderWatch(EventBus *bus, const WorldState *world, int ackSeconds = kDefaultAckSeconds,
+        QObject *parent = nullptr);
 
     int ackSeconds() const { return m_ackSeconds; }
     // Looks at the orders now; called whenever the world's clock moves.

@@ -55,6 +55,9 @@ public:
     QString debriefPath() const { return m_scored.savedPath; }
     QVariantMap debrief() const { return m_debrief; }
     QVariantList responseRows() const;
+    // The events that made this state, for keyframes (WorldSnapshot).
+    const ScenarioStarted &startedEvent() const { return m_started; }
+    const ScenarioScored &scoredEvent() const { return m_scored; }
 
 signals:
     void started();

@@ -17,6 +17,13 @@ class Session : public QObject
     Q_PROPERTY(QString tileUrl READ tileUrl CONSTANT)
     Q_PROPERTY(QStringList connectors READ connectors CONSTANT)
     Q_PROPERTY(int journalErrors READ journalErrors NOTIFY journalErrorsChanged)
+    // The journal's trouble in words: what SQLite said while writes fail, and what it cost.
+    Q_PROPERTY(bool journalFailing READ journalFailing NOTIFY journalErrorsChanged)
+    Q_PROPERTY(QString journalProblem READ journalProblem NOTIFY journalErrorsChanged)
+    Q_PROPERTY(qint64 journalUnwritten READ journalUnwritten NOTIFY journalErrorsChanged)
+    Q_PROPERTY(qint64 journalLost READ journalLost NOTIFY journalErrorsChanged)
+    // A recorded journal is shown: nothing is live and nothing is sent.
+    Q_PROPERTY(bool playback READ playback CONSTANT)
 public:
     struct Config
     {
@@ -25,6 +32,7 @@ public:
         QString journalPath;
         QString tileUrl; // base URL of the base-map tiles, e.g. http://127.0.0.1:PORT/
         QStringList connectors;
+        bool playback = false;
     };
     explicit Session(Config config, QObject *parent = nullptr)
         : QObject(parent)
@@ -37,11 +45,25 @@ public:
     QString tileUrl() const { return m_config.tileUrl; }
     QStringList connectors() const { return m_config.connectors; }
     int journalErrors() const { return m_journalErrors; }
+    bool journalFailing() const { return m_journalFailing; }
+    QString journalProblem() const { return m_journalProblem; }
+    qint64 journalUnwritten() const { return m_journalUnwritten; }
+    qint64 journalLost() const { return m_journalLost; }
+    bool playback() const { return m_config.playback; }
     void setJournalErrors(int n)
     {
-        if (n == m_journalErrors)
+        setJournalHealth(n, m_journalFailing, m_journalProblem, m_journalUnwritten, m_journalLost);
+    }
+    void setJournalHealth(int errors, bool failing, const QString &problem, qint64 unwritten, qint64 lost)
+    {
+        if (errors == m_journalErrors && failing == m_journalFailing && problem == m_journalProblem
+            && unwritten == m_journalUnwritten && lost == m_journalLost)
             return;
-        m_journalErrors = n;
+        m_journalErrors = errors;
+        m_journalFailing = failing;
+        m_journalProblem = problem;
+        m_journalUnwritten = unwritten;
+        m_journalLost = lost;
         emit journalErrorsChanged();
     }
 
@@ -51,6 +73,10 @@ signals:
 private:
     Config m_config;
     int m_journalErrors = 0;
+    bool m_journalFailing = false;
+    QString m_journalProblem;
+    qint64 m_journalUnwritten = 0;
+    qint64 m_journalLost = 0;
 };
 
 } // namespace wf

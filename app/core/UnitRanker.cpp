@@ -28,8 +28,9 @@ std::vector<UnitEta> UnitRanker::rank(
     QSet<QString> committed;
     if (orders) {
         for (const auto &o : orders->rows()) {
-            if (o.state == OrderState::Issued || o.state == OrderState::Delivered || o.state == OrderState::Acknowledged
-                || o.state == OrderState::EnRoute || o.state == OrderState::OnScene)
+            if (o.state == OrderState::Issued || o.state == OrderState::Delivered
+                || o.state == OrderState::Acknowledged || o.state == OrderState::EnRoute
+                || o.state == OrderState::OnScene)
                 committed.insert(o.info.unitId);
         }
     }
@@ -44,8 +45,8 @@ std::vector<UnitEta> UnitRanker::rank(
     return rank(std::move(candidates), positions, place, limitSeconds);
 }
 
-std::vector<UnitEta> UnitRanker::rank(
-    std::vector<UnitEta> candidates, const std::vector<GeoPoint> &positions, GeoPoint place, double limitSeconds)
+std::vector<UnitEta> UnitRanker::rank(std::vector<UnitEta> candidates, const std::vector<GeoPoint> &positions,
+    GeoPoint place, double limitSeconds)
 {
     const maps::LatLon at { place.lat, place.lon };
     std::vector<maps::Traveller> travellers;

@@ -40,8 +40,8 @@ public:
     // Every available unit that can reach the place within limitSeconds, fastest first (ties by
     // id, so the order is the same every time). Units with an order still under way are not free,
     // whatever their status says yet.
-    std::vector<UnitEta> rank(const UnitModel &units, GeoPoint place, double limitSeconds,
-        const OrderModel *orders = nullptr);
+    std::vector<UnitEta> rank(
+        const UnitModel &units, GeoPoint place, double limitSeconds, const OrderModel *orders = nullptr);
     // The same for an explicit list of candidates (the benchmark, the training runner).
     std::vector<UnitEta> rank(std::vector<UnitEta> candidates, const std::vector<GeoPoint> &positions,
         GeoPoint place, double limitSeconds);

@@ -249,6 +249,17 @@ void WorldState::reset()
     m_clock = 0;
     m_applied = 0;
     m_rejected = 0;
+    m_plateReads = 0;
+    emit clockChanged();
+    emit rejectedEventsChanged();
+}
+
+void WorldState::restoreCounters(qint64 clock, qint64 applied, int rejected, qint64 plateReads)
+{
+    m_clock = clock;
+    m_applied = applied;
+    m_rejected = rejected;
+    m_plateReads = plateReads;
     emit clockChanged();
     emit rejectedEventsChanged();
 }

@@ -34,6 +34,8 @@ public:
     // Applies one event; events that refer to unknown entities are counted, not fatal.
     void apply(const Event &event);
     void reset();
+    // A keyframe (WorldSnapshot) brings back the counters a replay from the start would have.
+    void restoreCounters(qint64 clock, qint64 applied, int rejected, qint64 plateReads);
 
     UnitModel *units() { return &m_units; }
     CameraModel *cameras() { return &m_cameras; }

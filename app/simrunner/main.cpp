@@ -1,9 +1,12 @@
 // watchfloor-sim: runs a training scenario headless with the built-in dispatcher policy and
 // writes the score report (JSON). Same scenario and seed give a byte-identical report.
 #include "HubeiMap.h"
+#include "Journal.h"
+#include "Keyframer.h"
 #include "Scenario.h"
 #include "ScenarioRun.h"
 #include "TrainingZones.h"
+#include "WorldState.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +15,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QThread>
+#include <cmath>
 #include <cstdio>
 
 namespace {
@@ -56,7 +60,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption writeZones(QStringLiteral("write-zones"),
         QStringLiteral("Write the training world's response zones (GeoJSON) to FILE and exit."),
         QStringLiteral("FILE"));
-    p.addOptions({ help, scenario, seed, speed, headless, report, list, check, writeRoads, writeZones });
+    const QCommandLineOption journalOption(QStringLiteral("journal"),
+        QStringLiteral("Record the run's events in this journal (SQLite, with keyframes), for review with "
+                       "'./watchfloor run --playback FILE'. The file must be new or a training journal."),
+        QStringLiteral("FILE"));
+    p.addOptions({ help, scenario, seed, speed, headless, report, list, check, writeRoads, writeZones,
+        journalOption });
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText());
     if (!p.positionalArguments().isEmpty())
@@ -126,13 +135,54 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (p.isSet(journalOption) && p.value(journalOption).isEmpty())
+        return usageError(QStringLiteral("--journal needs a file name"));
+
+    // A recording has no workstation clock: each event is received when the simulation makes it.
+    wf::Journal journal;
+    wf::WorldState world;
+    wf::Keyframer keyframer(&journal, &world);
+    qint64 seq = 0;
+    if (p.isSet(journalOption)) {
+        QString journalError;
+        if (!journal.open(p.value(journalOption), wf::JournalMode::Training, &journalError)) {
+            std::fprintf(stderr, "watchfloor sim: %s\n", qPrintable(journalError));
+            return 1;
+        }
+        seq = journal.lastSeqAtOpen();
+        keyframer.sessionStarted(seq, s->startMs);
+    }
+    auto record = [&](std::vector<wf::Event> events) {
+        if (!journal.isOpen())
+            return;
+        for (auto &e : events) {
+            e.seq = ++seq;
+            e.receiveTimeMs = e.sourceTimeMs;
+            journal.append(e);
+            world.apply(e);
+            keyframer.observe(e);
+        }
+    };
+
     wf::sim::ScenarioRun run(*s, seedValue);
-    run.start();
+    // As the training connector does: the scenario opens the record and its score closes it, so
+    // that playback shows the briefing and the debrief.
+    QStringList suspects;
+    for (const auto &step : s->timeline) {
+        if (step.kind == wf::sim::StepKind::Suspect)
+            suspects.append(step.id);
+    }
+    const auto simEvent = [&](wf::EventPayload payload) {
+        return wf::Event { 0, run.world().now(), 0, QStringLiteral("sim"), std::move(payload) };
+    };
+    record({ simEvent(wf::ScenarioStarted { s->id, s->title.zh, s->title.en, s->briefing.zh, s->briefing.en,
+        s->startMs, s->startMs + qint64(std::llround(s->durationMin * 60'000)), suspects }) });
+    record(run.start());
     QElapsedTimer wall;
     wall.start();
     qint64 nextHour = 3'600'000;
     while (!run.finished()) {
-        run.step(1000);
+        record(run.step(1000));
         if (speedValue > 0) {
             const qint64 due = qint64(run.elapsedMs() / speedValue);
             if (due > wall.elapsed())
@@ -143,6 +193,20 @@ int main(int argc, char *argv[])
                 qPrintable(s->id), run.elapsedMs() / 3'600'000, wall.elapsed() / 1000.0);
             nextHour += 3'600'000;
         }
+    }
+    if (journal.isOpen()) {
+        record({ simEvent(wf::ScenarioScored { s->id, QStringLiteral("time"),
+            QString::fromUtf8(QJsonDocument(run.report()).toJson(QJsonDocument::Compact)), QString() }) });
+        const auto closed = journal.close();
+        if (closed.lost > 0 || !closed.finishedInTime) {
+            std::fprintf(stderr, "watchfloor sim: the journal lost %lld events (%lld saved in %s): %s\n",
+                static_cast<long long>(closed.lost), static_cast<long long>(closed.durable),
+                qPrintable(p.value(journalOption)), qPrintable(closed.error));
+            return 4;
+        }
+        std::fprintf(stderr, "watchfloor sim: %lld events and %lld keyframes recorded in %s\n",
+            static_cast<long long>(closed.durable), static_cast<long long>(keyframer.written()),
+            qPrintable(p.value(journalOption)));
     }
     const QJsonObject result = run.report();
     const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);

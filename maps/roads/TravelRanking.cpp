@@ -12,8 +12,8 @@ constexpr double kOffRoadCarMps = 5;
 constexpr double kOffRoadWalkMps = 1.4;
 } // namespace
 
-std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Traveller> &travellers, LatLon place,
-    const TravelConditions &conditions, double limitSeconds)
+std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Traveller> &travellers,
+    LatLon place, const TravelConditions &conditions, double limitSeconds)
 {
     std::vector<double> out(travellers.size(), RoadRouter::kUnreachable);
     const auto &graph = router.graph();

@@ -21,7 +21,7 @@ struct Traveller
 // RoadRouter::kUnreachable beyond limitSeconds. One bounded backward search per profile from the
 // place: the cost grows with the area covered, not with the number of travellers. Used by the
 // workstation's unit recommendation and by the training world's automatic dispatcher alike.
-std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Traveller> &travellers, LatLon place,
-    const TravelConditions &conditions, double limitSeconds);
+std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Traveller> &travellers,
+    LatLon place, const TravelConditions &conditions, double limitSeconds);
 
 } // namespace wf::maps

@@ -55,7 +55,10 @@ int responseTargetSeconds(ResponseZone zone)
 
 namespace {
 
-void geosMessage(const char *fmt, ...) { Q_UNUSED(fmt); } // errors are read from return values
+void geosMessage(const char *fmt, ...)
+{
+    Q_UNUSED(fmt);
+} // errors are read from return values
 
 struct Prepared
 {
@@ -122,10 +125,11 @@ std::optional<ZoneLayer> ZoneLayer::fromBytes(const QByteArray &bytes, const QSt
     // GDAL reads from its in-memory file system, so Qt resources and files read the same way.
     const QString suffix = QFileInfo(name).suffix().toLower();
     const QByteArray mem = QStringLiteral("/vsimem/watchfloor-zones-%1.%2")
-                               .arg(QUuid::createUuid().toString(QUuid::Id128), suffix.isEmpty() ? QStringLiteral("geojson") : suffix)
+                               .arg(QUuid::createUuid().toString(QUuid::Id128),
+                                   suffix.isEmpty() ? QStringLiteral("geojson") : suffix)
                                .toUtf8();
-    VSILFILE *vf = VSIFileFromMemBuffer(
-        mem.constData(), reinterpret_cast<GByte *>(const_cast<char *>(bytes.constData())), bytes.size(), FALSE);
+    VSILFILE *vf = VSIFileFromMemBuffer(mem.constData(),
+        reinterpret_cast<GByte *>(const_cast<char *>(bytes.constData())), bytes.size(), FALSE);
     if (!vf)
         return fail(QStringLiteral("cannot be read"));
     VSIFCloseL(vf);
@@ -143,7 +147,8 @@ std::optional<ZoneLayer> ZoneLayer::fromBytes(const QByteArray &bytes, const QSt
     const char *const drivers[] = { "GeoJSON", "KML", "LIBKML", "ESRI Shapefile", "GPKG", nullptr };
     cleanup.ds = GDALOpenEx(mem.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr);
     if (!cleanup.ds)
-        return fail(QStringLiteral("not a vector layer GDAL can read (%1)").arg(QString::fromUtf8(CPLGetLastErrorMsg())));
+        return fail(QStringLiteral("not a vector layer GDAL can read (%1)")
+                .arg(QString::fromUtf8(CPLGetLastErrorMsg())));
 
     // The boundaries the project ships say their datum at the top; GCJ-02 is converted here.
     bool gcj02 = false;
@@ -176,8 +181,9 @@ std::optional<ZoneLayer> ZoneLayer::fromBytes(const QByteArray &bytes, const QSt
             } fg { feature };
             const int classField = OGR_F_GetFieldIndex(feature, "class");
             const int nameField = OGR_F_GetFieldIndex(feature, "name");
-            const QString zoneName = nameField >= 0 ? QString::fromUtf8(OGR_F_GetFieldAsString(feature, nameField))
-                                                    : QStringLiteral("#%1").arg(featureNo);
+            const QString zoneName = nameField >= 0
+                ? QString::fromUtf8(OGR_F_GetFieldAsString(feature, nameField))
+                : QStringLiteral("#%1").arg(featureNo);
             const QString where = QStringLiteral("feature %1 (%2)").arg(featureNo).arg(zoneName);
             if (classField < 0)
                 return fail(QStringLiteral("%1 has no \"class\" (key_site, central or urban)").arg(where));
@@ -185,13 +191,14 @@ std::optional<ZoneLayer> ZoneLayer::fromBytes(const QByteArray &bytes, const QSt
             const auto kind = responseZoneFromName(className);
             if (!kind || *kind == ResponseZone::None)
                 return fail(QStringLiteral("%1 has class \"%2\"; expected key_site, central or urban")
-                                .arg(where, className.left(40)));
+                        .arg(where, className.left(40)));
             OGRGeometryH g = OGR_F_GetGeometryRef(feature);
             if (!g || OGR_G_IsEmpty(g))
                 return fail(QStringLiteral("%1 has no geometry").arg(where));
             const auto flat = wkbFlatten(OGR_G_GetGeometryType(g));
             if (flat != wkbPolygon && flat != wkbMultiPolygon)
-                return fail(QStringLiteral("%1 is a %2, not a polygon").arg(where, QString::fromUtf8(OGR_G_GetGeometryName(g))));
+                return fail(QStringLiteral("%1 is a %2, not a polygon")
+                        .arg(where, QString::fromUtf8(OGR_G_GetGeometryName(g))));
             OGRGeometryH geom = OGR_G_Clone(g);
             struct GeomGuard
             {
@@ -230,9 +237,9 @@ std::optional<ZoneLayer> ZoneLayer::fromBytes(const QByteArray &bytes, const QSt
                 for (const auto &p : ring) {
                     if (!(p.lat >= -90 && p.lat <= 90 && p.lon >= -180 && p.lon <= 180))
                         return fail(QStringLiteral("%1 has a point outside the earth (%2, %3)")
-                                        .arg(where)
-                                        .arg(p.lat)
-                                        .arg(p.lon));
+                                .arg(where)
+                                .arg(p.lat)
+                                .arg(p.lon));
                 }
             }
             // OGR to GEOS through WKB: the geometry as checked is the geometry looked up.
@@ -248,7 +255,8 @@ std::optional<ZoneLayer> ZoneLayer::fromBytes(const QByteArray &bytes, const QSt
             if (GEOSisValidDetail_r(ctx, gg2, 0, &reason, &location) != 1) {
                 QString at;
                 double x = 0, y = 0;
-                if (location && GEOSGeomGetX_r(ctx, location, &x) == 1 && GEOSGeomGetY_r(ctx, location, &y) == 1)
+                if (location && GEOSGeomGetX_r(ctx, location, &x) == 1
+                    && GEOSGeomGetY_r(ctx, location, &y) == 1)
                     at = QStringLiteral(" at %1, %2").arg(y, 0, 'f', 5).arg(x, 0, 'f', 5);
                 const QString why = reason ? QString::fromUtf8(reason) : QStringLiteral("invalid");
                 GEOSFree_r(ctx, reason);

@@ -26,7 +26,8 @@ QJsonObject circle(const QString &name, const QString &zoneClass, GeoPoint centr
     for (int i = 0; i <= kCircleVertices; ++i) {
         // Counter-clockwise from east, closed: the first point again at the end.
         const double a = 2 * M_PI * (i % kCircleVertices) / kCircleVertices;
-        const auto p = maps::offsetMeters({ centre.lat, centre.lon }, radiusM * std::cos(a), radiusM * std::sin(a));
+        const auto p
+            = maps::offsetMeters({ centre.lat, centre.lon }, radiusM * std::cos(a), radiusM * std::sin(a));
         ring.append(QJsonArray { round6(p.lon), round6(p.lat) });
     }
     return QJsonObject { { QStringLiteral("type"), QStringLiteral("Feature") },
@@ -55,10 +56,11 @@ QByteArray trainingZonesGeoJson(const HubeiMap &map)
             circle(seats[i].nameZh, QStringLiteral("urban"), seats[i].pos, map.cityRadiusM(int(i)) + 1'000));
     }
     // One feature per line: small, and a change to one zone is a one-line difference.
-    QByteArray out = "{\"type\":\"FeatureCollection\",\"name\":\"hubei-response-zones\",\"datum\":\"WGS-84\",\n"
-                     "\"note\":\"Response zones of the generated training world (not real zones): key sites 1 min, "
-                     "central urban 3 min, other urban 5 min. Written by `watchfloor sim --write-zones`.\",\n"
-                     "\"features\":[\n";
+    QByteArray out
+        = "{\"type\":\"FeatureCollection\",\"name\":\"hubei-response-zones\",\"datum\":\"WGS-84\",\n"
+          "\"note\":\"Response zones of the generated training world (not real zones): key sites 1 min, "
+          "central urban 3 min, other urban 5 min. Written by `watchfloor sim --write-zones`.\",\n"
+          "\"features\":[\n";
     for (qsizetype i = 0; i < features.size(); ++i) {
         out += QJsonDocument(features[i].toObject()).toJson(QJsonDocument::Compact);
         out += i + 1 < features.size() ? ",\n" : "\n";

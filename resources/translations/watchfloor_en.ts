@@ -850,87 +850,112 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="53" />
+            <location filename="../../ui/qml/Main.qml" line="55" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="53" />
+            <location filename="../../ui/qml/Main.qml" line="55" />
             <source>Watchfloor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="55" />
+            <source>Watchfloor — PLAYBACK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="64" />
+            <source>Playback shows a recording: nothing can be changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="72" />
+            <source>Playback shows a recording: no order is sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="80" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="90" />
+            <location filename="../../ui/qml/Main.qml" line="100" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="90" />
+            <location filename="../../ui/qml/Main.qml" line="100" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="66" />
+            <location filename="../../ui/qml/Main.qml" line="76" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="156" />
+            <location filename="../../ui/qml/Main.qml" line="178" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="163" />
+            <location filename="../../ui/qml/Main.qml" line="185" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="169" />
+            <location filename="../../ui/qml/Main.qml" line="191" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="175" />
+            <location filename="../../ui/qml/Main.qml" line="197" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="182" />
+            <location filename="../../ui/qml/Main.qml" line="206" />
+            <source>Journal: %1 events lost, not saved (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="208" />
+            <source>Journal not saving (%1); %2 events waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="209" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="183" />
+            <location filename="../../ui/qml/Main.qml" line="210" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="233" />
+            <location filename="../../ui/qml/Main.qml" line="260" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="269" />
+            <location filename="../../ui/qml/Main.qml" line="296" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="273" />
+            <location filename="../../ui/qml/Main.qml" line="300" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="298" />
+            <location filename="../../ui/qml/Main.qml" line="325" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="315" />
+            <location filename="../../ui/qml/Main.qml" line="342" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -938,17 +963,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="335" />
+            <location filename="../../ui/qml/Main.qml" line="362" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="374" />
+            <location filename="../../ui/qml/Main.qml" line="401" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="379" />
+            <location filename="../../ui/qml/Main.qml" line="406" />
             <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
@@ -1446,27 +1471,27 @@
     <context>
         <name>OrderList</name>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="22" />
+            <location filename="../../ui/qml/OrderList.qml" line="21" />
             <source>Active orders only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="59" />
+            <location filename="../../ui/qml/OrderList.qml" line="58" />
             <source>%1  %2 → %3: %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="67" />
+            <location filename="../../ui/qml/OrderList.qml" line="66" />
             <source>incident %1 · </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="68" />
+            <location filename="../../ui/qml/OrderList.qml" line="67" />
             <source>age %1, last change %2 ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="91" />
+            <location filename="../../ui/qml/OrderList.qml" line="90" />
             <source>No order given yet. Dispatch units from an incident.</source>
             <translation type="unfinished" />
         </message>
@@ -1506,6 +1531,94 @@
         <message>
             <location filename="../../ui/qml/Theme.qml" line="65" />
             <source>critical</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineBar</name>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="45" />
+            <source>PLAYBACK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="53" />
+            <source>Recording of a live shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="54" />
+            <source>Recording of a training run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="55" />
+            <source>Recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="62" />
+            <source>Read-only: nothing is sent to any unit or backend. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="84" />
+            <source>Previous event (Ctrl+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="91" />
+            <source>Pause (Ctrl+Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="91" />
+            <source>Play (Ctrl+Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="98" />
+            <source>Next event (Ctrl+Right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="106" />
+            <source>Slower (Ctrl+Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="122" />
+            <source>Faster (Ctrl+Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="183" />
+            <source>This journal holds no events yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Status changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Cordon edits</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1969,17 +2082,17 @@
     <context>
         <name>wf::UnitRecommendationModel</name>
         <message>
-            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="54" />
+            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="59" />
             <source>Unknown incident %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="56" />
+            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="61" />
             <source>No road graph: travel times cannot be computed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="63" />
+            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="68" />
             <source>No available unit can get there within %1 minutes</source>
             <translation type="unfinished" />
         </message>

@@ -846,104 +846,129 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="53" />
+            <location filename="../../ui/qml/Main.qml" line="55" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="53" />
+            <location filename="../../ui/qml/Main.qml" line="55" />
             <source>Watchfloor</source>
             <translation>Watchfloor 指挥席</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="55" />
+            <source>Watchfloor — PLAYBACK</source>
+            <translation>Watchfloor — 回放</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="64" />
+            <source>Playback shows a recording: nothing can be changed</source>
+            <translation>回放显示的是记录：不能修改任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="72" />
+            <source>Playback shows a recording: no order is sent</source>
+            <translation>回放显示的是记录：不会下达任何指令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="80" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="90" />
+            <location filename="../../ui/qml/Main.qml" line="100" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="90" />
+            <location filename="../../ui/qml/Main.qml" line="100" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="66" />
+            <location filename="../../ui/qml/Main.qml" line="76" />
             <source>Select a unit on the map first</source>
             <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="156" />
+            <location filename="../../ui/qml/Main.qml" line="178" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="163" />
+            <location filename="../../ui/qml/Main.qml" line="185" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="169" />
+            <location filename="../../ui/qml/Main.qml" line="191" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="175" />
+            <location filename="../../ui/qml/Main.qml" line="197" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="182" />
+            <location filename="../../ui/qml/Main.qml" line="206" />
+            <source>Journal: %1 events lost, not saved (%2)</source>
+            <translation>日志：%1 条事件丢失，未保存（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="208" />
+            <source>Journal not saving (%1); %2 events waiting</source>
+            <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="209" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="183" />
+            <location filename="../../ui/qml/Main.qml" line="210" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="233" />
+            <location filename="../../ui/qml/Main.qml" line="260" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="269" />
+            <location filename="../../ui/qml/Main.qml" line="296" />
             <source>New incident here…</source>
             <translation>在此新建事件…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="273" />
+            <location filename="../../ui/qml/Main.qml" line="300" />
             <source>Move the selected unit here</source>
             <translation>将所选单位调往此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="298" />
+            <location filename="../../ui/qml/Main.qml" line="325" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="315" />
+            <location filename="../../ui/qml/Main.qml" line="342" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="335" />
+            <location filename="../../ui/qml/Main.qml" line="362" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="374" />
+            <location filename="../../ui/qml/Main.qml" line="401" />
             <source>Incident %1 created: choose the units to send</source>
             <translation>事件 %1 已创建：请选择要派遣的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="379" />
+            <location filename="../../ui/qml/Main.qml" line="406" />
             <source>Click the map to place the incident</source>
             <translation>请在地图上单击确定事件地点</translation>
         </message>
@@ -1441,27 +1466,27 @@
     <context>
         <name>OrderList</name>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="22" />
+            <location filename="../../ui/qml/OrderList.qml" line="21" />
             <source>Active orders only</source>
             <translation>只看进行中的指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="59" />
+            <location filename="../../ui/qml/OrderList.qml" line="58" />
             <source>%1  %2 → %3: %4</source>
             <translation>%1  %2 → %3：%4</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="67" />
+            <location filename="../../ui/qml/OrderList.qml" line="66" />
             <source>incident %1 · </source>
             <translation>事件 %1 · </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="68" />
+            <location filename="../../ui/qml/OrderList.qml" line="67" />
             <source>age %1, last change %2 ago</source>
             <translation>已 %1，上次变化在 %2 前</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="91" />
+            <location filename="../../ui/qml/OrderList.qml" line="90" />
             <source>No order given yet. Dispatch units from an incident.</source>
             <translation>尚未下达指令。请从事件中派遣单位。</translation>
         </message>
@@ -1502,6 +1527,94 @@
             <location filename="../../ui/qml/Theme.qml" line="65" />
             <source>critical</source>
             <translation>紧急</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineBar</name>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="45" />
+            <source>PLAYBACK</source>
+            <translation>回放</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="53" />
+            <source>Recording of a live shift</source>
+            <translation>实战值班记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="54" />
+            <source>Recording of a training run</source>
+            <translation>训练记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="55" />
+            <source>Recording</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="62" />
+            <source>Read-only: nothing is sent to any unit or backend. %1</source>
+            <translation>只读：不向任何警力或后台发送内容。%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="84" />
+            <source>Previous event (Ctrl+Left)</source>
+            <translation>上一个事件（Ctrl+左）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="91" />
+            <source>Pause (Ctrl+Space)</source>
+            <translation>暂停（Ctrl+空格）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="91" />
+            <source>Play (Ctrl+Space)</source>
+            <translation>播放（Ctrl+空格）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="98" />
+            <source>Next event (Ctrl+Right)</source>
+            <translation>下一个事件（Ctrl+右）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="106" />
+            <source>Slower (Ctrl+Down)</source>
+            <translation>减速（Ctrl+下）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="122" />
+            <source>Faster (Ctrl+Up)</source>
+            <translation>加速（Ctrl+上）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="183" />
+            <source>This journal holds no events yet.</source>
+            <translation>此日志尚无事件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Alerts</source>
+            <translation>告警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Incidents</source>
+            <translation>警情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Orders</source>
+            <translation>指令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Status changes</source>
+            <translation>状态变化</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <source>Cordon edits</source>
+            <translation>封控圈变更</translation>
         </message>
     </context>
     <context>
@@ -1963,17 +2076,17 @@
     <context>
         <name>wf::UnitRecommendationModel</name>
         <message>
-            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="54" />
+            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="59" />
             <source>Unknown incident %1</source>
             <translation>未知事件 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="56" />
+            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="61" />
             <source>No road graph: travel times cannot be computed</source>
             <translation>没有路网：无法计算行程时间</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="63" />
+            <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="68" />
             <source>No available unit can get there within %1 minutes</source>
             <translation>没有可用单位能在 %1 分钟内到达</translation>
         </message>

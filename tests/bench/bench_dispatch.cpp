@@ -11,8 +11,8 @@
 #include "RoadGraphBuilder.h"
 #include "RoadRouter.h"
 #include "RoadSnap.h"
-#include "UnitRanker.h"
 #include "SyntheticProvince.h"
+#include "UnitRanker.h"
 #include "WorldModels.h"
 
 #include <QCoreApplication>
@@ -68,8 +68,8 @@ int main(int argc, char *argv[])
         const QString file = dir.filePath(QStringLiteral("province.roads"));
         maps::RoadGraphBuilder builder;
         maps::OsmRoadImporter importer;
-        if (!province.writePbf(pbf, &error) || !importer.read(pbf, builder, &error) || !builder.write(file, &error)
-            || !(graph = maps::RoadGraph::open(file, &error))) {
+        if (!province.writePbf(pbf, &error) || !importer.read(pbf, builder, &error)
+            || !builder.write(file, &error) || !(graph = maps::RoadGraph::open(file, &error))) {
             std::fprintf(stderr, "bench dispatch: %s\n", qPrintable(error));
             return 1;
         }
@@ -96,7 +96,8 @@ int main(int argc, char *argv[])
             : maps::LatLon { minLat + r.unit() * (maxLat - minLat), minLon + r.unit() * (maxLon - minLon) };
         const auto kind = r.unit() < 0.8 ? UnitKind::PatrolCar : UnitKind::FootPatrol;
         const QString id = QStringLiteral("U%1").arg(i, 5, 10, QChar(u'0'));
-        units.upsert(id, UnitRow { UnitReported { id, id, kind, UnitStatus::Available, { p.lat, p.lon }, 0 }, 0, 0 });
+        units.upsert(
+            id, UnitRow { UnitReported { id, id, kind, UnitStatus::Available, { p.lat, p.lon }, 0 }, 0, 0 });
     }
 
     UnitRanker ranker(graph);
@@ -127,14 +128,16 @@ int main(int argc, char *argv[])
         std::map<QString, double> fastSeconds;
         for (const auto &u : fast)
             fastSeconds[u.unitId] = u.seconds;
-        const auto to = maps::snapToRoad(*graph, { places[std::size_t(i)].lat, places[std::size_t(i)].lon }, profile.classMask, 1500);
+        const auto to = maps::snapToRoad(
+            *graph, { places[std::size_t(i)].lat, places[std::size_t(i)].lon }, profile.classMask, 1500);
         QElapsedTimer t;
         t.start();
         std::vector<std::pair<double, QString>> slow;
         for (const auto &u : units.rows()) {
             if (u.info.kind != UnitKind::PatrolCar)
                 continue;
-            const auto from = maps::snapToRoad(*graph, { u.info.position.lat, u.info.position.lon }, profile.classMask, 1500);
+            const auto from = maps::snapToRoad(
+                *graph, { u.info.position.lat, u.info.position.lon }, profile.classMask, 1500);
             if (!from.valid() || !to.valid())
                 continue;
             const auto route = router.route(from, to, profile, {});
@@ -154,10 +157,13 @@ int main(int argc, char *argv[])
     report.set(QStringLiteral("baseline_units_checked"), checked);
     report.set(QStringLiteral("baseline_mismatches"), mismatched);
     report.note(QStringLiteral("graph"),
-        QStringLiteral("generated province at street density: %1 nodes, %2 edges").arg(graph->nodeCount()).arg(graph->edgeCount()));
+        QStringLiteral("generated province at street density: %1 nodes, %2 edges")
+            .arg(graph->nodeCount())
+            .arg(graph->edgeCount()));
     report.note(QStringLiteral("load_after"), loadNote());
     if (mismatched > 0)
-        std::fprintf(stderr, "bench dispatch: %d of %d travel times differ from the baseline's\n", mismatched, checked);
+        std::fprintf(stderr, "bench dispatch: %d of %d travel times differ from the baseline's\n", mismatched,
+            checked);
     report.finish(args);
     return mismatched > 0 ? 1 : 0;
 }

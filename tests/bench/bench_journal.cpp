@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <ctime>
 #include <random>
+#include <sqlite3.h>
 #include <vector>
 
 using namespace wf;
@@ -279,6 +280,63 @@ double runRaw(const QString &path, const std::vector<Row> &rows, size_t batchRow
     return double(rows.size()) * 1e9 / double(ns);
 }
 
+// The physical reference: the same rows through the SQLite C API, one prepared statement, text
+// already UTF-8, transactions of batchRows, the Journal's pragmas. No QVariant, no QtSql.
+double runSqliteC(const QString &path, const std::vector<Row> &rows, size_t batchRows)
+{
+    createEmptyJournal(path);
+    struct Utf8Row
+    {
+        QByteArray source, entity;
+    };
+    std::vector<Utf8Row> text;
+    text.reserve(rows.size());
+    for (const auto &r : rows)
+        text.push_back({ r.source.toUtf8(), r.entity.toUtf8() });
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
+        != SQLITE_OK)
+        die(u"sqlite3_open_v2: "_s + QString::fromUtf8(sqlite3_errmsg(db)));
+    auto exec = [&](const char *sql) {
+        if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+            die(QString::fromUtf8(sqlite3_errmsg(db)));
+    };
+    exec("PRAGMA journal_mode=WAL");
+    exec("PRAGMA synchronous=FULL");
+    sqlite3_stmt *insert = nullptr;
+    if (sqlite3_prepare_v2(db,
+            "INSERT INTO events(seq, kind, source_time, receive_time, source, entity, payload) "
+            "VALUES(?,?,?,?,?,?,?)",
+            -1, &insert, nullptr)
+        != SQLITE_OK)
+        die(QString::fromUtf8(sqlite3_errmsg(db)));
+    QElapsedTimer t;
+    t.start();
+    for (size_t i = 0; i < rows.size(); i += batchRows) {
+        exec("BEGIN");
+        for (size_t k = i; k < std::min(rows.size(), i + batchRows); ++k) {
+            const Row &r = rows[k];
+            sqlite3_bind_int64(insert, 1, r.seq);
+            sqlite3_bind_int(insert, 2, r.kind);
+            sqlite3_bind_int64(insert, 3, r.sourceTime);
+            sqlite3_bind_int64(insert, 4, r.receiveTime);
+            sqlite3_bind_text(
+                insert, 5, text[k].source.constData(), int(text[k].source.size()), SQLITE_STATIC);
+            sqlite3_bind_text(
+                insert, 6, text[k].entity.constData(), int(text[k].entity.size()), SQLITE_STATIC);
+            sqlite3_bind_blob(insert, 7, r.payload.constData(), int(r.payload.size()), SQLITE_STATIC);
+            if (sqlite3_step(insert) != SQLITE_DONE)
+                die(QString::fromUtf8(sqlite3_errmsg(db)));
+            sqlite3_reset(insert);
+        }
+        exec("COMMIT");
+    }
+    const qint64 ns = t.nsecsElapsed();
+    sqlite3_finalize(insert);
+    sqlite3_close(db);
+    return double(rows.size()) * 1e9 / double(ns);
+}
+
 qint64 argValue(const QStringList &args, const QString &name, qint64 fallback)
 {
     const int i = int(args.indexOf(name));
@@ -335,7 +393,7 @@ int main(int argc, char **argv)
     for (const auto &r : rows)
         payloadBytes += r.payload.size();
 
-    std::vector<double> journalRates, rawRates, naiveRates, batchSizes, journalCpu, rawCpu;
+    std::vector<double> journalRates, rawRates, naiveRates, batchSizes, journalCpu, rawCpu, sqliteCRates;
     qint64 fileBytes = 0;
     for (int rep = 0; rep < reps; ++rep) {
         // Interleaved so that a slow phase of the machine does not land on one method only.
@@ -355,8 +413,13 @@ int main(int argc, char **argv)
             rawCpu.push_back(cpu);
             dropFile(path);
         }
-        std::fprintf(stderr, "[journal] rep %d: journal %.0f/s, raw %.0f/s\n", rep + 1, journalRates.back(),
-            rawRates.back());
+        {
+            const QString path = freshFile();
+            sqliteCRates.push_back(runSqliteC(path, rows, rawBatchRows));
+            dropFile(path);
+        }
+        std::fprintf(stderr, "[journal] rep %d: journal %.0f/s, raw %.0f/s, sqlite C %.0f/s\n", rep + 1,
+            journalRates.back(), rawRates.back(), sqliteCRates.back());
     }
     for (int rep = 0; rep < std::min(reps, 3); ++rep) {
         const QString path = freshFile();
@@ -371,6 +434,9 @@ int main(int argc, char **argv)
     report.set(u"raw_events_per_s"_s, std::round(rawRate));
     report.set(u"naive_events_per_s"_s, std::round(naiveRate));
     report.set(u"ratio_to_raw"_s, std::round(journalRate / rawRate * 1000) / 1000);
+    const double sqliteCRate = BenchReport::median(sqliteCRates);
+    report.set(u"sqlite_c_events_per_s"_s, std::round(sqliteCRate));
+    report.set(u"ratio_to_sqlite_c"_s, std::round(journalRate / sqliteCRate * 1000) / 1000);
     report.set(u"ratio_to_naive"_s, std::round(journalRate / naiveRate * 10) / 10);
     report.set(u"cpu_us_per_event"_s, std::round(BenchReport::median(journalCpu) * 100) / 100);
     report.set(u"raw_cpu_us_per_event"_s, std::round(BenchReport::median(rawCpu) * 100) / 100);
@@ -448,7 +514,9 @@ int main(int argc, char **argv)
         "Journal's schema, WAL and synchronous=FULL. events_per_s: Journal::append from one thread "
         "(encoding included), then flush(); wall time from the first append to flush() returning. raw: "
         "the same rows pre-encoded, one QSqlQuery prepared single-row INSERT, %7 rows per transaction. "
-        "naive: the same rows, one transaction per row."_s.arg(writeEvents)
+        "naive: the same rows, one transaction per row. raw is a QtSql single-row loop, not the limit; "
+        "sqlite_c: the same rows through the SQLite C API (prepared statement, text pre-encoded as UTF-8, "
+        "%7 rows per transaction), the physical reference for this machine."_s.arg(writeEvents)
             .arg(reps)
             .arg(std::min(reps, 3))
             .arg(naiveMaxMs)
@@ -463,7 +531,8 @@ int main(int argc, char **argv)
         u"A journal of 65 min at %1 events/s (%2 events, %3 MB, written through the Journal in %4 s). "
         "read_hour_ms: median of %5 JournalReader::read calls over one hour [start+150 s, start+3750 s) = "
         "%6 events, decoded and handed to a sink; the page cache is warm (the file was just written). "
-        "reader_open_ms: JournalReader::open of that file, which runs PRAGMA quick_check."_s.arg(readRate)
+        "reader_open_ms: JournalReader::open of that file (identity, version and truncation from the header; "
+        "no quick_check, so it does not grow with the file)."_s.arg(readRate)
             .arg(readEvents)
             .arg(fmt(double(readFileBytes) / 1e6, 1))
             .arg(fmt(genS, 1))
@@ -477,6 +546,6 @@ int main(int argc, char **argv)
         u"/proc/loadavg before: %1; after: %2 (other work on the machine slows every figure; "
         "cpu_us_per_event and raw_cpu_us_per_event, process CPU time per event, vary less)"_s.arg(
             loadBefore, loadAverage()));
-    report.note(u"targets"_s, u"events_per_s >= 300000 and ratio_to_raw >= 0.5"_s);
+    report.note(u"targets"_s, u"events_per_s >= 300000, ratio_to_raw >= 0.5, ratio_to_sqlite_c >= 0.7"_s);
     return report.finish(args);
 }

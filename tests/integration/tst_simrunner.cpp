@@ -1,5 +1,9 @@
 // The headless runner end to end: every built-in scenario runs to a report, the same seed gives
 // the same bytes, and bad input gives a clear message and exit code 2.
+#include "Journal.h"
+#include "JournalPlayback.h"
+#include "WorldState.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -60,6 +64,38 @@ private slots:
         QVERIFY(report.contains(u"response"));
         QVERIFY(report.contains(u"orders"));
         QVERIFY(!report.contains(u"problems"));
+    }
+
+    // A headless recording: the run's events in a training journal with keyframes, which playback
+    // opens; the report is the same as without --journal.
+    void journal_recordsTheRunForPlayback()
+    {
+        QTemporaryDir dir(QStringLiteral(WATCHFLOOR_BINARY_DIR "/tests/tst_simrunner-XXXXXX"));
+        const QString journal = dir.filePath(QStringLiteral("pickpocketing.sqlite"));
+        const QStringList args { QStringLiteral("--scenario"), QStringLiteral("pickpocketing"),
+            QStringLiteral("--seed"), QStringLiteral("3") };
+        const auto plain = run(args);
+        QCOMPARE(plain.code, 0);
+        const auto recorded = run(args + QStringList { QStringLiteral("--journal"), journal });
+        QVERIFY2(recorded.code == 0, recorded.err.constData());
+        QCOMPARE(recorded.out, plain.out);
+        QVERIFY2(recorded.err.contains("events and"), recorded.err.constData());
+        wf::JournalReader reader;
+        QString error;
+        QVERIFY2(reader.open(journal, &error), qPrintable(error));
+        QCOMPARE(reader.mode(), QStringLiteral("training"));
+        QVERIFY(reader.count() > 1000);
+        QVERIFY(reader.keyframeCount() > 0);
+        QVERIFY(reader.lastTimeMs() > reader.firstTimeMs());
+        // The end of the recording holds what the run made: units, incidents, the scenario.
+        wf::WorldState world;
+        wf::JournalPlayback playback(&world);
+        QVERIFY2(playback.open(journal, &error), qPrintable(error));
+        playback.seek(playback.endMs());
+        QVERIFY(world.units()->size() > 0);
+        QVERIFY(world.incidents()->size() > 0);
+        QCOMPARE(world.scenario()->scenarioId(), QStringLiteral("pickpocketing"));
+        QCOMPARE(reader.undecodable(), 0);
     }
 
     void badArguments()

@@ -94,6 +94,43 @@ private slots:
         QVERIFY(!parse({}).options.hasView);
     }
 
+    void playbackOptions()
+    {
+        auto p = parse({ QStringLiteral("--playback"), QStringLiteral("/x/shift.sqlite"),
+            QStringLiteral("--at"), QStringLiteral("+1h30m") });
+        QCOMPARE(p.action, ParsedOptions::Action::Run);
+        QCOMPARE(p.options.playbackPath, QStringLiteral("/x/shift.sqlite"));
+        QVERIFY(p.options.hasPlaybackAt);
+        QVERIFY(p.options.playbackAtIsOffset);
+        QCOMPARE(p.options.playbackAtMs, qint64(90 * 60'000));
+        p = parse({ QStringLiteral("--playback"), QStringLiteral("f"), QStringLiteral("--at"),
+            QStringLiteral("2024-06-01T08:30:00+08:00") });
+        QVERIFY(!p.options.playbackAtIsOffset);
+        QCOMPARE(p.options.playbackAtMs, qint64(1717201800000));
+        qint64 ms = 0;
+        bool offset = false;
+        QVERIFY(parsePlaybackTime(QStringLiteral("+90m"), &ms, &offset));
+        QCOMPARE(ms, qint64(5'400'000));
+        QVERIFY(parsePlaybackTime(QStringLiteral("+45s"), &ms, &offset));
+        QCOMPARE(ms, qint64(45'000));
+        QVERIFY(parsePlaybackTime(QStringLiteral("2024-06-01T00:00:00.250Z"), &ms, &offset));
+        QCOMPARE(ms, qint64(1717200000250));
+        for (const auto bad :
+            { "+", "+5", "+5x", "-5m", "+m", "2024-06-01T08:00:00", "tomorrow", "+30m1h", "" })
+            QVERIFY2(!parsePlaybackTime(QString::fromLatin1(bad), &ms, &offset), bad);
+        // --at belongs to --playback; playback is not a shift that writes.
+        QCOMPARE(
+            parse({ QStringLiteral("--at"), QStringLiteral("+5m") }).action, ParsedOptions::Action::Fail);
+        p = parse({ QStringLiteral("--playback"), QStringLiteral("f"), QStringLiteral("--db"),
+            QStringLiteral("g") });
+        QCOMPARE(p.action, ParsedOptions::Action::Fail);
+        QVERIFY2(p.message.contains(QStringLiteral("--playback")), qPrintable(p.message));
+        p = parse({ QStringLiteral("--playback"), QStringLiteral("f"), QStringLiteral("--at"),
+            QStringLiteral("soon") });
+        QCOMPARE(p.action, ParsedOptions::Action::Fail);
+        QVERIFY2(p.message.contains(QStringLiteral("ISO-8601")), qPrintable(p.message));
+    }
+
     void helpAndVersion()
     {
         QCOMPARE(parse({ QStringLiteral("--help") }).action, ParsedOptions::Action::ShowHelp);

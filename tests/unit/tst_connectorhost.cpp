@@ -1,7 +1,9 @@
 // Connector plugins: found as static instances and in a plugin folder; training and live never mix.
 #define QT_STATICPLUGIN
 #include "ConnectorHost.h"
+#include "Dispatch.h"
 #include "EventBus.h"
+#include "WorldState.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -168,6 +170,71 @@ private slots:
         QVERIFY(
             !host.start(QStringLiteral("sim"), { { QStringLiteral("scenario"), bad.fileName() } }, &error));
         QVERIFY2(error.contains(QStringLiteral("bad.json:4")), qPrintable(error));
+        QVERIFY(host.running().isEmpty());
+    }
+
+    // Playback shows a recording: an order or an instructor command tried there reaches no
+    // connector. Checked against the real simulator, which answers every order it gets with
+    // its own state changes (the control run without playback proves it would).
+    void playbackSendsNothingToTheSimulator_data()
+    {
+        QTest::addColumn<bool>("playback");
+        QTest::newRow("playback") << true;
+        QTest::newRow("control: training, no playback") << false;
+    }
+    void playbackSendsNothingToTheSimulator()
+    {
+        QFETCH(bool, playback);
+        EventBus bus;
+        ConnectorHost host(&bus, true);
+        host.discover(QStringLiteral(WATCHFLOOR_PLUGIN_DIR));
+        QList<Event> events;
+        WorldState world; // what Dispatch checks an order against
+        connect(&bus, &EventBus::published, this, [&](const Event &e) {
+            events.append(e);
+            world.apply(e);
+        });
+        QString error;
+        QVERIFY2(host.start(QStringLiteral("sim"),
+                     { { QStringLiteral("seed"), 3 }, { QStringLiteral("units"), 5 } }, &error),
+            qPrintable(error));
+        QString unitId;
+        for (const auto &e : events) {
+            if (const auto *u = std::get_if<UnitReported>(&e.payload);
+                u && u->status == UnitStatus::Available)
+                unitId = u->unitId;
+        }
+        QVERIFY(!unitId.isEmpty());
+        host.setPlayback(playback);
+        host.setTimeScale(60); // the simulator answers within seconds of its time
+        Dispatch dispatch(&bus, &host, &world, QStringLiteral("op-test"));
+        const QString orderId = dispatch.orderUnit(unitId, Dispatch::Task::Respond, 30.58, 114.29, {});
+        Event command;
+        command.payload = TrainingCommand { TrainingCommandKind::InjectIncident, QStringLiteral("theft"),
+            { 30.6, 114.3 }, Severity::High };
+        error.clear();
+        const bool commandTaken = host.submit(command, &error);
+        auto simAnswered = [&] {
+            return std::any_of(events.cbegin(), events.cend(), [&](const Event &e) {
+                const auto *s = std::get_if<OrderStateChanged>(&e.payload);
+                return s && s->orderId == orderId && e.source == QStringLiteral("sim");
+            });
+        };
+        if (!playback) {
+            QVERIFY2(commandTaken, qPrintable(error));
+            QTRY_VERIFY_WITH_TIMEOUT(simAnswered(), 10000);
+            return;
+        }
+        QVERIFY(!commandTaken);
+        QVERIFY2(error.contains(QStringLiteral("playback")), qPrintable(error));
+        QCOMPARE(dispatch.refusedCommands(), 1);
+        QVERIFY2(dispatch.lastError().contains(QStringLiteral("playback")), qPrintable(dispatch.lastError()));
+        QTest::qWait(3000);
+        QVERIFY(!simAnswered());
+        // Nor does a connector start.
+        host.stopAll();
+        QVERIFY(!host.start(QStringLiteral("sim"), {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("playback")), qPrintable(error));
         QVERIFY(host.running().isEmpty());
     }
 

@@ -7,13 +7,19 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 #include <atomic>
+#include <cstdio>
+#include <cstring>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -423,8 +429,8 @@ private slots:
     void refuses_corruptedJournal_data()
     {
         QTest::addColumn<QString>("damage");
-        QTest::newRow("middle pages zeroed") << u"zero"_s;
         QTest::newRow("truncated to half") << u"truncate"_s;
+        QTest::newRow("truncated by one page") << u"truncate-one"_s;
     }
 
     void refuses_corruptedJournal()
@@ -447,15 +453,264 @@ private slots:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadWrite));
-            if (damage == u"zero") {
-                QVERIFY(f.seek(pages / 2 * pageSize));
-                const QByteArray zeros(8 * pageSize, '\0');
-                QCOMPARE(f.write(zeros), zeros.size());
-            } else {
-                QVERIFY(f.resize(pages / 2 * pageSize));
-            }
+            QVERIFY(f.resize(damage == u"truncate" ? pages / 2 * pageSize : (pages - 1) * pageSize));
         }
         expectRefused(path, u"corrupt"_s);
+    }
+
+    // Opening reads no more than the header and the schema, so damage in the middle of a large
+    // journal is found by verify(), which reads every page, and never changes the file.
+    void verify_findsDamagedPages()
+    {
+        QTemporaryDir dir(tempBase());
+        const QString path = dir.filePath(u"j.db"_s);
+        QString error;
+        QVERIFY2(writeJournal(path, 20000, &error), qPrintable(error));
+        {
+            JournalReader r;
+            QVERIFY2(r.open(path, &error), qPrintable(error));
+            QVERIFY2(r.verify(&error), qPrintable(error));
+        }
+        int pageSize = 0;
+        {
+            Sql sql(path);
+            pageSize = sql.scalar(u"PRAGMA page_size"_s).toInt();
+        }
+        const qint64 pages = QFileInfo(path).size() / pageSize;
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(pages / 2 * pageSize));
+            const QByteArray zeros(8 * pageSize, '\0');
+            QCOMPARE(f.write(zeros), zeros.size());
+        }
+        const QByteArray before = fileHash(path);
+        JournalReader r;
+        QVERIFY2(r.open(path, &error), qPrintable(error));
+        QVERIFY(!r.verify(&error));
+        QVERIFY2(error.contains(u"corrupt"_s) && error.contains(path), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // Open time must not grow with the journal: 20x the events, about the same open time.
+    void openTime_independentOfSize()
+    {
+        QTemporaryDir dir(tempBase());
+        QString error;
+        const QString small = dir.filePath(u"small.db"_s);
+        const QString large = dir.filePath(u"large.db"_s);
+        QVERIFY2(writeJournal(small, 5000, &error), qPrintable(error));
+        QVERIFY2(writeJournal(large, 100000, &error), qPrintable(error));
+        QVERIFY(QFileInfo(large).size() > 10 * QFileInfo(small).size());
+        auto openMs = [&](const QString &path) {
+            std::vector<double> ms;
+            for (int i = 0; i < 7; ++i) {
+                QElapsedTimer t;
+                t.start();
+                JournalReader r;
+                QString e;
+                if (!r.open(path, &e))
+                    return -1.0;
+                ms.push_back(double(t.nsecsElapsed()) / 1e6);
+            }
+            std::sort(ms.begin(), ms.end());
+            return ms[ms.size() / 2];
+        };
+        const double smallMs = openMs(small);
+        const double largeMs = openMs(large);
+        QVERIFY(smallMs >= 0 && largeMs >= 0);
+        qDebug("median open: %.2f ms (5,000 events), %.2f ms (100,000 events)", smallMs, largeMs);
+        QVERIFY2(largeMs < smallMs * 3 + 5, qPrintable(u"%1 ms vs %2 ms"_s.arg(largeMs).arg(smallMs)));
+    }
+
+    void secondWriter_refusedWithClearMessage()
+    {
+        QTemporaryDir dir(tempBase());
+        const QString path = dir.filePath(u"j.db"_s);
+        QString error;
+        Journal first;
+        QVERIFY2(first.open(path, &error), qPrintable(error));
+        for (qint64 seq = 1; seq <= 100; ++seq)
+            first.append(makeEvent(seq));
+        QVERIFY(first.flush());
+        {
+            Journal second;
+            QVERIFY(!second.open(path, &error));
+            QVERIFY2(
+                error.contains(u"another Watchfloor process"_s) && error.contains(path), qPrintable(error));
+            QVERIFY(!second.isOpen());
+            second.append(makeEvent(101)); // goes nowhere
+        }
+        // The first writer is unharmed and carries on.
+        for (qint64 seq = 101; seq <= 200; ++seq)
+            first.append(makeEvent(seq));
+        QVERIFY(first.flush());
+        const auto closed = first.close();
+        QCOMPARE(closed.lost, 0);
+        QCOMPARE(closed.durable, 200);
+        // Once the first has closed, the journal takes a writer again.
+        Journal third;
+        QVERIFY2(third.open(path, &error), qPrintable(error));
+        QCOMPARE(third.lastSeqAtOpen(), 200);
+    }
+
+    void secondWriter_inAnotherProcess_refused()
+    {
+        QTemporaryDir dir(tempBase());
+        const QString path = dir.filePath(u"j.db"_s);
+        QString error;
+        Journal j;
+        QVERIFY2(j.open(path, &error), qPrintable(error));
+        QProcess other;
+        other.start(QCoreApplication::applicationFilePath(), { u"--child-open"_s, path });
+        QVERIFY(other.waitForFinished(30000));
+        const QString out = QString::fromLocal8Bit(other.readAllStandardOutput());
+        QCOMPARE(other.exitCode(), 3);
+        QVERIFY2(out.contains(u"another Watchfloor process"_s), qPrintable(out));
+    }
+
+    void mode_recordedAndNeverMixed()
+    {
+        QTemporaryDir dir(tempBase());
+        const QString live = dir.filePath(u"live.db"_s);
+        const QString training = dir.filePath(u"training.db"_s);
+        QString error;
+        {
+            Journal j;
+            QVERIFY2(j.open(live, JournalMode::Live, &error), qPrintable(error));
+            j.append(makeEvent(1));
+        }
+        {
+            Journal j;
+            QVERIFY2(j.open(training, JournalMode::Training, &error), qPrintable(error));
+            j.append(makeEvent(1));
+        }
+        {
+            JournalReader r;
+            QVERIFY2(r.open(live, &error), qPrintable(error));
+            QCOMPARE(r.mode(), u"live"_s);
+        }
+        {
+            JournalReader r;
+            QVERIFY2(r.open(training, &error), qPrintable(error));
+            QCOMPARE(r.mode(), u"training"_s);
+        }
+        const QByteArray liveBefore = fileHash(live);
+        {
+            Journal j;
+            QVERIFY(!j.open(live, JournalMode::Training, &error));
+            QVERIFY2(error.contains(u"live shift"_s) && error.contains(u"training session never"_s),
+                qPrintable(error));
+        }
+        QCOMPARE(fileHash(live), liveBefore);
+        {
+            Journal j;
+            QVERIFY(!j.open(training, JournalMode::Live, &error));
+            QVERIFY2(error.contains(u"training runs"_s), qPrintable(error));
+        }
+        // The same mode opens again and continues.
+        Journal j;
+        QVERIFY2(j.open(live, JournalMode::Live, &error), qPrintable(error));
+        QCOMPARE(j.lastSeqAtOpen(), 1);
+    }
+
+    void liveJournal_refusesTrainingEvents()
+    {
+        QTemporaryDir dir(tempBase());
+        const QString path = dir.filePath(u"live.db"_s);
+        QString error;
+        Journal j;
+        QVERIFY2(j.open(path, JournalMode::Live, &error), qPrintable(error));
+        j.append(makeEvent(1));
+        Event scenario = makeEvent(2);
+        scenario.payload
+            = ScenarioStarted { u"hit-and-run"_s, u"肇事逃逸"_s, u"Hit and run"_s, {}, {}, kT0, kT0 + 1, {} };
+        j.append(scenario);
+        Event command = makeEvent(3);
+        command.payload = TrainingCommand { TrainingCommandKind::InjectIncident, u"theft"_s, { 30.5, 114.3 },
+            Severity::High };
+        j.append(command);
+        Event score = makeEvent(4);
+        score.payload = ScenarioScored { u"hit-and-run"_s, u"time"_s, u"{}"_s, {} };
+        j.append(score);
+        j.append(makeEvent(5));
+        QVERIFY(j.flush());
+        QCOMPARE(j.health().refused, 3);
+        QVERIFY2(
+            j.lastError().contains(u"training never enters a live journal"_s), qPrintable(j.lastError()));
+        const auto closed = j.close();
+        QCOMPARE(closed.refused, 3);
+        QCOMPARE(closed.durable, 2);
+        QCOMPARE(closed.lost, 0);
+        JournalReader r;
+        QVERIFY2(r.open(path, &error), qPrintable(error));
+        std::vector<qint64> seqs;
+        for (const auto &e : readAll(r))
+            seqs.push_back(e.seq);
+        QCOMPARE(seqs, (std::vector<qint64> { 1, 5 }));
+    }
+
+    // The queue is bounded; what does not fit is counted, never silently dropped.
+    void boundedQueue_countsWhatItDrops()
+    {
+        QTemporaryDir dir(tempBase());
+        const QString path = dir.filePath(u"j.db"_s);
+        QString error;
+        Journal j;
+        j.setMaxUnwritten(1000);
+        QVERIFY2(j.open(path, &error), qPrintable(error));
+        // Far faster than any disk commits: the queue fills and the rest is counted.
+        qint64 maxUnwritten = 0;
+        for (qint64 seq = 1; seq <= 50000; ++seq) {
+            j.append(makeEvent(seq));
+            if (seq % 100 == 0)
+                maxUnwritten = std::max(maxUnwritten, j.health().unwritten);
+        }
+        QVERIFY2(maxUnwritten <= 1000, qPrintable(QString::number(maxUnwritten)));
+        const qint64 lostWhileRunning = j.health().lost;
+        QVERIFY(lostWhileRunning > 0);
+        const auto closed = j.close();
+        QCOMPARE(closed.durable + closed.lost, 50000);
+        QCOMPARE(closed.lost, lostWhileRunning); // all that was queued got written
+        QVERIFY(closed.finishedInTime);
+        JournalReader r;
+        QVERIFY2(r.open(path, &error), qPrintable(error));
+        QCOMPARE(r.count(), closed.durable);
+    }
+
+    // A journal on a full file system (a 3 MB tmpfs mounted in a namespace of a child process):
+    // writes fail, the queue stays within its bound, close() gives up after its limit and
+    // counts every event that did not reach the file.
+    void fullDisk_closeGivesUpAndCountsLost()
+    {
+        const QString mountPoint
+            = QDir(QStringLiteral(WATCHFLOOR_BINARY_DIR "/tests")).filePath(u"full-disk-mnt"_s);
+        QVERIFY(QDir().mkpath(mountPoint));
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // A private mount namespace (unshare -rm) lets an unprivileged test mount a tmpfs of its own.
+        child.start(u"unshare"_s,
+            { u"-rm"_s, u"sh"_s, u"-c"_s,
+                u"mount -t tmpfs -o size=3m none \"$1\" && exec \"$2\" --child-full-disk \"$1/j.db\""_s,
+                u"sh"_s, mountPoint, QCoreApplication::applicationFilePath() });
+        QVERIFY(child.waitForFinished(60000));
+        const QString out = QString::fromLocal8Bit(child.readAllStandardOutput());
+        QCOMPARE(child.exitCode(), 0);
+        const auto report = QJsonDocument::fromJson(out.toUtf8()).object();
+        QVERIFY2(!report.isEmpty(), qPrintable(out));
+        qDebug("%s", qPrintable(out.trimmed()));
+        const qint64 appended = report.value(u"appended"_s).toInteger();
+        const qint64 durable = report.value(u"durable"_s).toInteger();
+        const qint64 lost = report.value(u"lost"_s).toInteger();
+        QVERIFY(lost > 0);
+        QCOMPARE(durable + lost, appended);
+        QCOMPARE(report.value(u"durable_in_file"_s).toInteger(), durable);
+        QVERIFY2(report.value(u"error"_s).toString().contains(u"full"_s), qPrintable(out));
+        QVERIFY(report.value(u"failing"_s).toBool());
+        QVERIFY(report.value(u"max_unwritten_seen"_s).toInteger() <= 20000);
+        QVERIFY(report.value(u"finished_in_time"_s).toBool());
+        // The limit was 1 s: close() returned within about that, not never.
+        QVERIFY2(report.value(u"close_ms"_s).toInteger() < 3000, qPrintable(out));
     }
 
     void commits_withinInterval_withoutFlush()
@@ -559,5 +814,78 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJournal)
+namespace {
+
+// Run by secondWriter_inAnotherProcess_refused: prints the error and exits 3 when refused.
+int childOpen(const QString &path)
+{
+    Journal j;
+    QString error;
+    if (j.open(path, &error))
+        return 0;
+    std::printf("%s\n", qPrintable(error));
+    return 3;
+}
+
+// Run by fullDisk_closeGivesUpAndCountsLost on a 3 MB tmpfs: writes large events until the
+// disk is full and a while beyond, then closes with a limit of one second.
+int childFullDisk(const QString &path)
+{
+    Journal j;
+    j.setMaxUnwritten(20000);
+    QString error;
+    if (!j.open(path, &error)) {
+        std::printf("{\"open_error\": \"%s\"}\n", qPrintable(error));
+        return 2;
+    }
+    qint64 maxUnwritten = 0;
+    bool failing = false;
+    QElapsedTimer t;
+    t.start();
+    qint64 seq = 0;
+    while (t.elapsed() < 4000) {
+        for (int i = 0; i < 500; ++i) {
+            Event e = makeEvent(++seq);
+            QList<GeoPoint> ring;
+            for (int k = 0; k < 60; ++k)
+                ring.append({ 30 + k * 1e-3 + double(seq % 97) * 1e-5, 114 + k * 1e-3 });
+            e.payload = CordonSet { u"c-%1"_s.arg(seq), u"ring"_s, ring };
+            j.append(e);
+        }
+        const auto h = j.health();
+        maxUnwritten = std::max(maxUnwritten, h.unwritten);
+        failing = failing || h.failing;
+        QThread::msleep(20);
+    }
+    QElapsedTimer closing;
+    closing.start();
+    const auto closed = j.close(std::chrono::milliseconds(1000));
+    const qint64 closeMs = closing.elapsed();
+    qint64 inFile = -1;
+    {
+        JournalReader r;
+        if (r.open(path, &error))
+            inFile = r.count();
+    }
+    QJsonObject o { { u"appended"_s, j.appendedCount() }, { u"durable"_s, closed.durable },
+        { u"lost"_s, closed.lost }, { u"durable_in_file"_s, inFile }, { u"error"_s, closed.error },
+        { u"failing"_s, failing }, { u"max_unwritten_seen"_s, maxUnwritten },
+        { u"finished_in_time"_s, closed.finishedInTime }, { u"close_ms"_s, closeMs } };
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv); // QtSql loads its driver plugin through the application
+    if (argc == 3 && std::strcmp(argv[1], "--child-open") == 0)
+        return childOpen(QString::fromLocal8Bit(argv[2]));
+    if (argc == 3 && std::strcmp(argv[1], "--child-full-disk") == 0)
+        return childFullDisk(QString::fromLocal8Bit(argv[2]));
+    TestJournal test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_journal.moc"

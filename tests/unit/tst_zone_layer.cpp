@@ -16,8 +16,9 @@ namespace {
 
 QByteArray square(const char *cls, const char *name, double lat, double lon, double half)
 {
-    return QStringLiteral(R"({"type":"Feature","properties":{"class":"%1","name":"%2"},"geometry":{"type":"Polygon",)"
-                          R"("coordinates":[[[%3,%4],[%5,%4],[%5,%6],[%3,%6],[%3,%4]]]}})")
+    return QStringLiteral(
+        R"({"type":"Feature","properties":{"class":"%1","name":"%2"},"geometry":{"type":"Polygon",)"
+        R"("coordinates":[[[%3,%4],[%5,%4],[%5,%6],[%3,%6],[%3,%4]]]}})")
         .arg(QLatin1String(cls), QLatin1String(name))
         .arg(lon - half)
         .arg(lat - half)
@@ -57,11 +58,13 @@ private slots:
 
     void holesAreOutside()
     {
-        const QByteArray doughnut = R"({"type":"Feature","properties":{"class":"urban","name":"ring"},"geometry":{"type":"Polygon","coordinates":[)"
-                                    R"([[114.0,30.0],[115.0,30.0],[115.0,31.0],[114.0,31.0],[114.0,30.0]],)"
-                                    R"([[114.4,30.4],[114.4,30.6],[114.6,30.6],[114.6,30.4],[114.4,30.4]]]}})";
+        const QByteArray doughnut
+            = R"({"type":"Feature","properties":{"class":"urban","name":"ring"},"geometry":{"type":"Polygon","coordinates":[)"
+              R"([[114.0,30.0],[115.0,30.0],[115.0,31.0],[114.0,31.0],[114.0,30.0]],)"
+              R"([[114.4,30.4],[114.4,30.6],[114.6,30.6],[114.6,30.4],[114.4,30.4]]]}})";
         QString error;
-        const auto layer = ZoneLayer::fromBytes(collection({ doughnut }), QStringLiteral("z.geojson"), &error);
+        const auto layer
+            = ZoneLayer::fromBytes(collection({ doughnut }), QStringLiteral("z.geojson"), &error);
         QVERIFY2(layer, qPrintable(error));
         QCOMPARE(layer->zoneAt({ 30.2, 114.2 }), ResponseZone::Urban);
         QCOMPARE(layer->zoneAt({ 30.5, 114.5 }), ResponseZone::None);
@@ -71,7 +74,8 @@ private slots:
     {
         // The same square declared in GCJ-02 lies ~500 m west and ~300 m north in WGS-84.
         QString error;
-        const auto layer = ZoneLayer::fromBytes(collection({ square("central", "c", 30.6, 114.3, 0.004) }, "\"datum\":\"GCJ-02\","),
+        const auto layer = ZoneLayer::fromBytes(
+            collection({ square("central", "c", 30.6, 114.3, 0.004) }, "\"datum\":\"GCJ-02\","),
             QStringLiteral("z.geojson"), &error);
         QVERIFY2(layer, qPrintable(error));
         const LatLon wgs = gcj02ToWgs84({ 30.6, 114.3 });
@@ -84,16 +88,20 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("says");
         QTest::newRow("empty") << QByteArray("  ") << QStringLiteral("empty");
-        QTest::newRow("not a layer") << QByteArray("this is not GeoJSON") << QStringLiteral("not a vector layer");
+        QTest::newRow("not a layer") << QByteArray("this is not GeoJSON")
+                                     << QStringLiteral("not a vector layer");
         QTest::newRow("no zones") << collection({}) << QStringLiteral("no zones");
-        QTest::newRow("no class") << QByteArray(square("x", "a", 30.6, 114.3, 0.01)).replace("\"class\":\"x\",", "")
-                                  << QStringLiteral("no \"class\"");
+        QTest::newRow("no class")
+            << QByteArray(square("x", "a", 30.6, 114.3, 0.01)).replace("\"class\":\"x\",", "")
+            << QStringLiteral("no \"class\"");
         QTest::newRow("unknown class") << collection({ square("downtown", "a", 30.6, 114.3, 0.01) })
                                        << QStringLiteral("class \"downtown\"");
-        QTest::newRow("self-intersecting")
-            << collection({ R"({"type":"Feature","properties":{"class":"urban","name":"bowtie"},"geometry":{"type":"Polygon","coordinates":[[[114.0,30.0],[114.2,30.2],[114.2,30.0],[114.0,30.2],[114.0,30.0]]]}})" })
-            << QStringLiteral("feature 1 (bowtie) is not a valid polygon: self-intersection at 30.1");
-        QTest::newRow("a point") << collection({ R"({"type":"Feature","properties":{"class":"urban","name":"p"},"geometry":{"type":"Point","coordinates":[114.0,30.0]}})" })
+        QTest::newRow("self-intersecting") << collection(
+            { R"({"type":"Feature","properties":{"class":"urban","name":"bowtie"},"geometry":{"type":"Polygon","coordinates":[[[114.0,30.0],[114.2,30.2],[114.2,30.0],[114.0,30.2],[114.0,30.0]]]}})" })
+                                           << QStringLiteral("feature 1 (bowtie) is not a valid polygon: "
+                                                             "self-intersection at 30.1");
+        QTest::newRow("a point") << collection(
+            { R"({"type":"Feature","properties":{"class":"urban","name":"p"},"geometry":{"type":"Point","coordinates":[114.0,30.0]}})" })
                                  << QStringLiteral("not a polygon");
     }
     void brokenLayersAreRefusedWithTheReason()
@@ -122,13 +130,16 @@ private slots:
     void theBuiltInZonesAreTheTrainingWorlds()
     {
         // The file the workstation and the scorer read is what the training world's geography
-        // makes: regenerate it with `watchfloor sim --write-zones resources/zones/hubei-response-zones.geojson`.
+        // makes: regenerate it with `watchfloor sim --write-zones
+        // resources/zones/hubei-response-zones.geojson`.
         QFile f(QStringLiteral(":/watchfloor/zones/hubei-response-zones.geojson"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray committed = f.readAll();
-        QCOMPARE(QJsonDocument::fromJson(committed), QJsonDocument::fromJson(sim::trainingZonesGeoJson(*sim::HubeiMap::shared())));
+        QCOMPARE(QJsonDocument::fromJson(committed),
+            QJsonDocument::fromJson(sim::trainingZonesGeoJson(*sim::HubeiMap::shared())));
         QString error;
-        const auto layer = ZoneLayer::fromBytes(committed, QStringLiteral("hubei-response-zones.geojson"), &error);
+        const auto layer
+            = ZoneLayer::fromBytes(committed, QStringLiteral("hubei-response-zones.geojson"), &error);
         QVERIFY2(layer, qPrintable(error));
         // Wuhan's centre (Jianghan) is central urban; its outskirts urban; the far countryside none.
         QCOMPARE(layer->zoneAt({ 30.5928, 114.3055 }), ResponseZone::Central);

@@ -7,7 +7,6 @@
 
 namespace wf {
 
-
 // The alert queue: the alerts still waiting for the operator (not acknowledged, dismissed or
 // attached to an incident, and not snoozed at the world's time), most severe first, then
 // newest first, worded in the workstation's language.

@@ -51,7 +51,8 @@ int IncidentListModel::rowOf(const QString &incidentId) const
 
 bool IncidentListModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    return m_incidents && sourceRow < m_incidents->size() && (m_showClosed || m_incidents->at(sourceRow).open);
+    return m_incidents && sourceRow < m_incidents->size()
+        && (m_showClosed || m_incidents->at(sourceRow).open);
 }
 
 bool IncidentListModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -74,7 +75,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         if (!source.isValid())
             return {};
         const IncidentRow &r = m_incidents->at(source.row());
-        return role == TypeTextRole ? dispatchtext::incidentType(r.info.type) : dispatchtext::incidentStage(r.stage);
+        return role == TypeTextRole ? dispatchtext::incidentType(r.info.type)
+                                    : dispatchtext::incidentStage(r.stage);
     }
     return QSortFilterProxyModel::data(index, role);
 }

@@ -7,7 +7,6 @@
 
 namespace wf {
 
-
 // The incidents a dispatcher works: open ones (or all, for a supervisor's look back), most
 // severe first, then newest, with their type and stage worded in the workstation's language.
 class IncidentListModel : public QSortFilterProxyModel

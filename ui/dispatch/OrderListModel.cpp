@@ -55,7 +55,8 @@ void OrderListModel::setActiveOnly(bool only)
 
 bool OrderListModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    return m_orders && sourceRow < m_orders->size() && (!m_activeOnly || !over(m_orders->at(sourceRow).state));
+    return m_orders && sourceRow < m_orders->size()
+        && (!m_activeOnly || !over(m_orders->at(sourceRow).state));
 }
 
 bool OrderListModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -4,7 +4,8 @@
 
 namespace wf {
 
-ResponseZoneModel::ResponseZoneModel(std::optional<maps::ZoneLayer> layer, const QString &error, QObject *parent)
+ResponseZoneModel::ResponseZoneModel(
+    std::optional<maps::ZoneLayer> layer, const QString &error, QObject *parent)
     : QAbstractListModel(parent)
     , m_layer(std::move(layer))
     , m_error(error)

@@ -21,7 +21,8 @@ public:
     Q_ENUM(Zone)
     enum Role { PathRole = Qt::UserRole + 1, ZoneRole, NameRole, HoleRole };
 
-    explicit ResponseZoneModel(std::optional<maps::ZoneLayer> layer, const QString &error, QObject *parent = nullptr);
+    explicit ResponseZoneModel(
+        std::optional<maps::ZoneLayer> layer, const QString &error, QObject *parent = nullptr);
 
     QString error() const { return m_error; }
     Q_INVOKABLE wf::ResponseZoneModel::Zone zoneAt(double latitude, double longitude) const;

@@ -23,6 +23,8 @@ ApplicationWindow {
     required property UnitRecommendationModel recommendations
     // --instructor: the instructor's workstation starts with its panel open.
     property bool instructorOpen: false
+    // A recorded journal shown read-only (--playback); null in a running shift.
+    property PlaybackController playback: null
     // The instructor's spot for injections and moves: the map centre unless one was picked.
     property bool pickingSpot: false
     property bool spotPicked: false
@@ -50,7 +52,7 @@ ApplicationWindow {
     height: 900
     visible: true
     color: Theme.window
-    title: session.training ? qsTr("Watchfloor — TRAINING") : qsTr("Watchfloor")
+    title: window.playback !== null ? qsTr("Watchfloor — PLAYBACK") : session.training ? qsTr("Watchfloor — TRAINING") : qsTr("Watchfloor")
 
     // Where the next map click goes: the instructor's spot, or a new incident's place.
     property bool pickingIncidentPlace: false
@@ -58,10 +60,18 @@ ApplicationWindow {
     readonly property NewIncidentDialog newIncidentDialog: newIncident
 
     function newIncidentAt(latitude: real, longitude: real) {
+        if (window.playback !== null) {
+            statusText.text = qsTr("Playback shows a recording: nothing can be changed")
+            return
+        }
         newIncident.start("", latitude, longitude, 1, "")
     }
     // Moves the unit selected on the map to a place (a "move to point" order).
     function moveSelectedUnit(latitude: real, longitude: real) {
+        if (window.playback !== null) {
+            statusText.text = qsTr("Playback shows a recording: no order is sent")
+            return
+        }
         if (mapPanel.selectedKind !== "unit") {
             statusText.text = qsTr("Select a unit on the map first")
             return
@@ -139,7 +149,19 @@ ApplicationWindow {
         }
     }
 
-    header: TrainingBanner { training: window.session.training }
+    header: ColumnLayout {
+        spacing: 0
+        Loader {
+            Layout.fillWidth: true
+            active: window.playback !== null
+            visible: active
+            sourceComponent: TimelineBar { controller: window.playback }
+        }
+        TrainingBanner {
+            Layout.fillWidth: true
+            training: window.session.training
+        }
+    }
 
     footer: Rectangle {
         implicitHeight: 24
@@ -179,9 +201,14 @@ ApplicationWindow {
             }
             Text {
                 textFormat: Text.PlainText
-                text: window.session.journalErrors > 0 ? qsTr("Journal errors: %1").arg(window.session.journalErrors)
-                                                       : qsTr("Journal: %1").arg(window.session.journalPath)
-                color: window.session.journalErrors > 0 ? Theme.incident : Theme.textDim
+                // Trouble with the journal in words: events not saved are evidence missing.
+                text: window.session.journalLost > 0
+                      ? qsTr("Journal: %1 events lost, not saved (%2)").arg(window.session.journalLost).arg(window.session.journalProblem)
+                      : window.session.journalFailing
+                        ? qsTr("Journal not saving (%1); %2 events waiting").arg(window.session.journalProblem).arg(window.session.journalUnwritten)
+                        : window.session.journalErrors > 0 ? qsTr("Journal errors: %1").arg(window.session.journalErrors)
+                                                           : qsTr("Journal: %1").arg(window.session.journalPath)
+                color: window.session.journalErrors > 0 || window.session.journalLost > 0 ? Theme.incident : Theme.textDim
                 font.pixelSize: Theme.smallFontSize
                 elide: Text.ElideLeft
                 Layout.maximumWidth: 420

@@ -1,0 +1,106 @@
+// The real application under Xvfb in playback mode at --at: the PLAYBACK bar with its timeline
+// across the top instead of the TRAINING banner, and the recorded units on the map as they were
+// at that moment. The screenshots stay in tests/ui/screenshots/ to be looked at.
+#include "../common/SyntheticShift.h"
+#include "Journal.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wf;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int countNear(const QImage &img, const QRect &area, QColor target, int tolerance)
+{
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor c = img.pixelColor(x, y);
+            if (std::abs(c.red() - target.red()) <= tolerance
+                && std::abs(c.green() - target.green()) <= tolerance
+                && std::abs(c.blue() - target.blue()) <= tolerance)
+                ++n;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+class TestPlaybackView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir { QStringLiteral(WATCHFLOOR_BINARY_DIR "/tests/tst_playback_view-XXXXXX") };
+    QString m_journal;
+
+    QImage shoot(const QString &name, const QStringList &extra, QString *log)
+    {
+        const QString dir = QStringLiteral(WATCHFLOOR_BINARY_DIR "/tests/ui/screenshots");
+        QDir().mkpath(dir);
+        const QString png = dir + u'/' + name + u".png"_s;
+        QFile::remove(png);
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_QPA_PLATFORM"_s); // a real X server, not offscreen
+        p.setProcessEnvironment(env);
+        p.start(u"xvfb-run"_s,
+            QStringList { u"-a"_s, u"-s"_s, u"-screen 0 1600x900x24"_s, QStringLiteral(WATCHFLOOR_APP),
+                u"--playback"_s, m_journal, u"--at"_s, u"+40m"_s, u"--view"_s, u"30.60,114.35,11"_s,
+                u"--screenshot"_s, png, u"--quit-after"_s, u"10"_s }
+                + extra);
+        if (!p.waitForFinished(120000))
+            p.kill();
+        *log = QString::fromLocal8Bit(p.readAll());
+        return p.exitCode() == 0 ? QImage(png) : QImage();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_journal = m_dir.filePath(u"shift.sqlite"_s);
+        testing::ShiftOptions shift;
+        shift.units = 150;
+        shift.durationMs = 3600'000;
+        shift.incidentsPerHour = 30;
+        Journal j;
+        QString error;
+        QVERIFY2(j.open(m_journal, JournalMode::Live, &error), qPrintable(error));
+        testing::generateShift(shift, [&](const Event &e) { j.append(e); });
+        QCOMPARE(j.close().lost, 0);
+    }
+
+    void playbackBar_andRecordedUnits_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("zh_CN") << u"zh_CN"_s;
+    }
+    void playbackBar_andRecordedUnits()
+    {
+        QFETCH(QString, lang);
+        QString log;
+        const QImage img = shoot(u"playback-"_s + lang, { u"--lang"_s, lang }, &log);
+        QVERIFY2(!img.isNull(), qPrintable(log));
+        // The PLAYBACK bar's purple fills the top of the window; no TRAINING amber anywhere there.
+        const QRect top(0, 0, img.width(), 60);
+        const int purple = countNear(img, top, QColor(0x3b, 0x1f, 0x5c), 6);
+        QVERIFY2(purple > top.width() * top.height() / 3,
+            qPrintable(u"purple pixels %1\n%2"_s.arg(purple).arg(log)));
+        QCOMPARE(countNear(img, top, QColor(0xf2, 0xa9, 0x00), 8), 0);
+        // The recorded units are on the map (available units are green).
+        const QRect map(img.width() / 4, img.height() / 5, img.width() / 3, img.height() * 3 / 5);
+        const int units = countNear(img, map, QColor(0x2f, 0xbf, 0x71), 30);
+        QVERIFY2(units > 100, qPrintable(u"unit pixels %1\n%2"_s.arg(units).arg(log)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlaybackView)
+#include "tst_playback_view.moc"

@@ -1,0 +1,206 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Watchfloor.Ui
+
+// The PLAYBACK banner and timeline of a recorded journal: always visible in playback so that
+// nothing shown is mistaken for the live picture. Markers show alerts, incidents, orders, status
+// changes and cordon edits; click or drag the track to seek.
+Rectangle {
+    id: bar
+    required property PlaybackController controller
+    readonly property real span: Math.max(1, controller.endMs - controller.startMs)
+    readonly property var kindColors: [Theme.incident, "#ff9f43", Theme.accent, Theme.available, Theme.checkpoint]
+
+    implicitHeight: column.implicitHeight + 8
+    color: "#3b1f5c"
+
+    function timeText(ms: real): string {
+        return Qt.formatDateTime(new Date(ms), "yyyy-MM-dd HH:mm:ss")
+    }
+    function speedText(speed: real): string {
+        return speed < 1 ? speed.toFixed(2) + "×" : speed.toFixed(0) + "×"
+    }
+
+    Shortcut { sequence: "Ctrl+Space"; enabled: bar.visible; onActivated: bar.controller.togglePlay() }
+    Shortcut { sequence: "Ctrl+Right"; enabled: bar.visible; onActivated: bar.controller.stepNext() }
+    Shortcut { sequence: "Ctrl+Left"; enabled: bar.visible; onActivated: bar.controller.stepPrevious() }
+    Shortcut { sequence: "Ctrl+Up"; enabled: bar.visible; onActivated: bar.controller.faster() }
+    Shortcut { sequence: "Ctrl+Down"; enabled: bar.visible; onActivated: bar.controller.slower() }
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: 4
+        anchors.leftMargin: 12
+        anchors.rightMargin: 12
+        spacing: 4
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 10
+            Text {
+                textFormat: Text.PlainText
+                text: qsTr("PLAYBACK")
+                font.bold: true
+                font.pixelSize: 16
+                font.letterSpacing: 2
+                color: "#ffffff"
+            }
+            Text {
+                textFormat: Text.PlainText
+                text: bar.controller.journalMode === "live" ? qsTr("Recording of a live shift")
+                    : bar.controller.journalMode === "training" ? qsTr("Recording of a training run")
+                    : qsTr("Recording")
+                color: "#e9dcff"
+                font.pixelSize: Theme.fontSize
+            }
+            Text {
+                Layout.fillWidth: true
+                textFormat: Text.PlainText
+                text: qsTr("Read-only: nothing is sent to any unit or backend. %1").arg(bar.controller.path)
+                color: "#e9dcff"
+                font.pixelSize: Theme.smallFontSize
+                elide: Text.ElideMiddle
+            }
+            Text {
+                textFormat: Text.PlainText
+                text: bar.timeText(bar.controller.positionMs)
+                color: "#ffffff"
+                font.bold: true
+                font.pixelSize: Theme.fontSize
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 6
+            Button {
+                text: "|◀"
+                onClicked: bar.controller.stepPrevious()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Previous event (Ctrl+Left)")
+            }
+            Button {
+                text: bar.controller.playing ? "❚❚" : "▶"
+                onClicked: bar.controller.togglePlay()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: bar.controller.playing ? qsTr("Pause (Ctrl+Space)") : qsTr("Play (Ctrl+Space)")
+            }
+            Button {
+                text: "▶|"
+                onClicked: bar.controller.stepNext()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Next event (Ctrl+Right)")
+            }
+            Button {
+                text: "−"
+                enabled: bar.controller.speed > 0.25
+                onClicked: bar.controller.slower()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Slower (Ctrl+Down)")
+            }
+            Text {
+                textFormat: Text.PlainText
+                text: bar.speedText(bar.controller.speed)
+                color: "#ffffff"
+                font.pixelSize: Theme.fontSize
+                Layout.preferredWidth: 44
+                horizontalAlignment: Text.AlignHCenter
+            }
+            Button {
+                text: "+"
+                enabled: bar.controller.speed < 64
+                onClicked: bar.controller.faster()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Faster (Ctrl+Up)")
+            }
+            Text {
+                textFormat: Text.PlainText
+                text: bar.timeText(bar.controller.startMs)
+                color: "#e9dcff"
+                font.pixelSize: Theme.smallFontSize
+            }
+            Item {
+                id: track
+                Layout.fillWidth: true
+                Layout.preferredHeight: 26
+                Rectangle {
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: parent.width
+                    height: 6
+                    radius: 3
+                    color: "#5d3f86"
+                }
+                Repeater {
+                    model: bar.controller.markerCount > 0 ? bar.controller.markerBins(Math.max(1, Math.floor(track.width / 2))) : []
+                    delegate: Rectangle {
+                        required property var modelData
+                        x: modelData.bin * 2
+                        y: 2 + modelData.kind * 4
+                        width: 2
+                        height: 4
+                        color: bar.kindColors[modelData.kind]
+                    }
+                }
+                Rectangle {
+                    x: (bar.controller.positionMs - bar.controller.startMs) / bar.span * track.width - 1
+                    width: 3
+                    height: parent.height
+                    color: "#ffffff"
+                }
+                MouseArea {
+                    anchors.fill: parent
+                    function seekTo(px: real) {
+                        const f = Math.max(0, Math.min(1, px / track.width))
+                        bar.controller.seek(bar.controller.startMs + f * bar.span)
+                    }
+                    onPressed: mouse => seekTo(mouse.x)
+                    onPositionChanged: mouse => seekTo(mouse.x)
+                }
+            }
+            Text {
+                textFormat: Text.PlainText
+                text: bar.timeText(bar.controller.endMs)
+                color: "#e9dcff"
+                font.pixelSize: Theme.smallFontSize
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+            visible: bar.controller.eventCount === 0 || bar.controller.markerCount > 0
+            Text {
+                visible: bar.controller.eventCount === 0
+                textFormat: Text.PlainText
+                text: qsTr("This journal holds no events yet.")
+                color: "#e9dcff"
+                font.pixelSize: Theme.smallFontSize
+            }
+            Repeater {
+                model: [qsTr("Alerts"), qsTr("Incidents"), qsTr("Orders"), qsTr("Status changes"), qsTr("Cordon edits")]
+                delegate: Row {
+                    id: legendItem
+                    required property string modelData
+                    required property int index
+                    visible: bar.controller.markerCount > 0
+                    spacing: 4
+                    Rectangle { width: 8; height: 8; y: 3; color: bar.kindColors[legendItem.index] }
+                    Text {
+                        textFormat: Text.PlainText
+                        text: legendItem.modelData
+                        color: "#e9dcff"
+                        font.pixelSize: Theme.smallFontSize
+                    }
+                }
+            }
+        }
+    }
+}
