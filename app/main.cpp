@@ -4,6 +4,7 @@
 #include "BaseMap.h"
 #include "CameraFile.h"
 #include "ConnectorHost.h"
+#include "CordonDesk.h"
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "EventLogModel.h"
@@ -35,6 +36,7 @@ using namespace Qt::StringLiterals;
 // The QML modules are static libraries: their plugins must be pulled in explicitly.
 Q_IMPORT_QML_PLUGIN(Watchfloor_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Watchfloor_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Watchfloor_CordonsPlugin)
 
 namespace {
 
@@ -208,6 +210,9 @@ int main(int argc, char *argv[])
     dispatch.record(QStringLiteral("session_start"),
         QStringLiteral("training=%1 journal=%2").arg(opt.training ? u"yes" : u"no", journalPath));
 
+    // The cordon tools over the session's road graph (crossings, drive-time rings need it).
+    wf::CordonDesk cordonDesk(&world, &bus, &dispatch, roads);
+
     QQmlApplicationEngine engine;
     engine.setInitialProperties({ { QStringLiteral("world"), QVariant::fromValue(&world) },
         { QStringLiteral("dispatch"), QVariant::fromValue(&dispatch) },
@@ -216,6 +221,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("tiles"), QVariant::fromValue(&mapTiles) },
         { QStringLiteral("timeControl"), QVariant::fromValue(&timeControl) },
         { QStringLiteral("instructor"), QVariant::fromValue(&instructor) },
+        { QStringLiteral("cordons"), QVariant::fromValue(&cordonDesk) },
         { QStringLiteral("instructorOpen"), opt.instructor },
         // Camera wall start-up settings.
         { QStringLiteral("wallLayout"), opt.wallLayout },

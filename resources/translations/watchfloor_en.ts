@@ -143,6 +143,179 @@
         </message>
     </context>
     <context>
+        <name>CordonEditorVisuals</name>
+        <message>
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="178" />
+            <source>Radius %1 km · Enter: done · Esc: cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="179" />
+            <source>%1 km² · drag a point to move it, right-click to delete, click an edge's dot to insert · Enter: done · Esc: cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CordonEngine</name>
+        <message>
+            <location filename="../../app/core/CordonEngine.cpp" line="96" />
+            <source>The cordon has no shape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/CordonEngine.cpp" line="102" />
+            <source>No road crosses this ring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/CordonEngine.cpp" line="117" />
+            <location filename="../../app/core/CordonEngine.cpp" line="177" />
+            <source>The incident is more than 2 km from a road the suspect can use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/CordonEngine.cpp" line="187" />
+            <source>No road leads away from the incident</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CordonPanel</name>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="40" />
+            <source>Cordons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="48" />
+            <source>Close the cordon panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="57" />
+            <source>Polygon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="60" />
+            <source>Click points on the map; Enter finishes, Esc cancels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="63" />
+            <source>Circle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="66" />
+            <source>Click the centre, then a point on the rim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="69" />
+            <source>Rectangle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="72" />
+            <source>Click one corner, then the opposite corner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="86" />
+            <source>A prefecture, district or county, or the province</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="90" />
+            <source>Nested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="93" />
+            <source>Also the city and province rings around it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="96" />
+            <source>Set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="106" />
+            <source>Fled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="108" />
+            <source>min, ring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="110" />
+            <source>min ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <source>Car</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <source>Evading (village and county roads)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="124" />
+            <source>Drive-time ring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="126" />
+            <source>From the newest open incident, or the map's centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="166" />
+            <source>Crossings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="170" />
+            <source>Lift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="178" />
+            <source>No cordon set</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonPanel.qml" line="213" />
+            <source>%1. %2 · %3 · %4 · %n camera(s)</source>
+            <translation>
+                <numerusform>%1. %2 · %3 · %4 · %n camera(s)</numerusform>
+                <numerusform>%1. %2 · %3 · %4 · %n camera(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="217" />
+            <source>no checkpoint</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DebriefDialog</name>
         <message>
             <location filename="../../ui/qml/DebriefDialog.qml" line="31" />
@@ -494,6 +667,14 @@
         </message>
     </context>
     <context>
+        <name>GeoShape</name>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="217" />
+            <source>%1 at %2° N, %3° E</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InstructorPanel</name>
         <message>
             <location filename="../../ui/qml/InstructorPanel.qml" line="38" />
@@ -652,79 +833,87 @@
         </message>
     </context>
     <context>
+        <name>LayerFile</name>
+        <message>
+            <location filename="../../maps/geo/BoundaryCatalog.cpp" line="31" />
+            <source>cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="51" />
+            <location filename="../../ui/qml/Main.qml" line="54" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="51" />
+            <location filename="../../ui/qml/Main.qml" line="54" />
             <source>Watchfloor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="56" />
+            <location filename="../../ui/qml/Main.qml" line="59" />
             <source>No available unit to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="60" />
+            <location filename="../../ui/qml/Main.qml" line="63" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="80" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="80" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="143" />
+            <location filename="../../ui/qml/Main.qml" line="146" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="150" />
+            <location filename="../../ui/qml/Main.qml" line="153" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="156" />
+            <location filename="../../ui/qml/Main.qml" line="159" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="162" />
+            <location filename="../../ui/qml/Main.qml" line="165" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="169" />
+            <location filename="../../ui/qml/Main.qml" line="172" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="170" />
+            <location filename="../../ui/qml/Main.qml" line="173" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="220" />
+            <location filename="../../ui/qml/Main.qml" line="223" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="257" />
+            <location filename="../../ui/qml/Main.qml" line="262" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="279" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -732,7 +921,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="294" />
+            <location filename="../../ui/qml/Main.qml" line="299" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
@@ -886,82 +1075,92 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="375" />
+            <location filename="../../ui/qml/MapPanel.qml" line="417" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="377" />
+            <location filename="../../ui/qml/MapPanel.qml" line="419" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="378" />
+            <location filename="../../ui/qml/MapPanel.qml" line="420" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="378" />
+            <location filename="../../ui/qml/MapPanel.qml" line="420" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="380" />
+            <location filename="../../ui/qml/MapPanel.qml" line="422" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="381" />
+            <location filename="../../ui/qml/MapPanel.qml" line="423" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="418" />
+            <location filename="../../ui/qml/MapPanel.qml" line="460" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="431" />
+            <location filename="../../ui/qml/MapPanel.qml" line="473" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="442" />
+            <location filename="../../ui/qml/MapPanel.qml" line="484" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="446" />
+            <location filename="../../ui/qml/MapPanel.qml" line="488" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="473" />
-            <source>Map tiles from the configured tile server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="474" />
-            <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="485" />
-            <source>%L1 tiles failed to load</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="487" />
-            <source>tile cache not used: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="495" />
-            <source>Last failure: %1</source>
+            <location filename="../../ui/qml/MapPanel.qml" line="499" />
+            <source>Cordons…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/MapPanel.qml" line="506" />
+            <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="551" />
+            <source>Map tiles from the configured tile server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="552" />
+            <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="563" />
+            <source>%L1 tiles failed to load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="565" />
+            <source>tile cache not used: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="573" />
+            <source>Last failure: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="584" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -1403,6 +1602,170 @@
         </message>
     </context>
     <context>
+        <name>wf::CordonDesk</name>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="37" />
+            <source>not reachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="38" />
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="53" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="126" />
+            <source>Drawn cordon %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="96" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="176" />
+            <source>Cordon not set: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="119" />
+            <source>%n cordon(s) set</source>
+            <translation>
+                <numerusform>%n cordon(s) set</numerusform>
+                <numerusform>%n cordon(s) set</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="139" />
+            <source>Boundaries not available: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="144" />
+            <source>No boundary called "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="150" />
+            <source>%1 boundary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="162" />
+            <source>No road graph: drive-time rings need one (--roads)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="168" />
+            <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="181" />
+            <source>Drive-time ring %1 + %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="196" />
+            <source>No cordon %1 to lift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="211" />
+            <source>Cordon lifted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="243" />
+            <source>No cordon %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="247" />
+            <source>No road graph: crossings need one (--roads)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="267" />
+            <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="272" />
+            <source>unknown (no incident)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::CordonEditor</name>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="140" />
+            <source>A cordon can have at most %1 points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="150" />
+            <source>Add a point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="163" />
+            <source>Move a point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="178" />
+            <source>Insert a point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="187" />
+            <source>Delete a point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="245" />
+            <source>Click at least three points on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="247" />
+            <source>Click the centre, then a point on the rim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="248" />
+            <source>Click one corner, then the opposite corner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::CrossingModel</name>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="13" />
+            <source>expressway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="15" />
+            <source>urban expressway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="17" />
+            <source>arterial road</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="19" />
+            <source>county road</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="21" />
+            <source>village road</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wf::MapTiles</name>
         <message>
             <location filename="../../ui/MapTiles.cpp" line="99" />
@@ -1437,6 +1800,134 @@
         <message>
             <location filename="../../ui/MapTiles.cpp" line="167" />
             <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::maps</name>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="79" />
+            <source>A point is not a valid longitude and latitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="82" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
+            <source>A ring needs at least three distinct points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="87" />
+            <source>The shape crosses the antimeridian (180° longitude)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="127" />
+            <source>A ring touches itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="129" />
+            <source>The outline crosses itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="131" />
+            <source>A hole lies outside its polygon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="133" />
+            <source>Holes lie inside each other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
+            <source>The holes cut the polygon in two</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
+            <source>One polygon lies inside another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="119" />
+            <source>not a vector file GDAL can read (GeoJSON, KML, Shapefile, GeoPackage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="123" />
+            <source>the file holds no layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="137" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="158" />
+            <source>unknown coordinate system %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="142" />
+            <source>the file does not say its coordinate system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="167" />
+            <source>more than %1 features</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="174" />
+            <source>feature %1 cannot be transformed to WGS-84</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="188" />
+            <source>more than %1 vertices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="201" />
+            <source>feature %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::maps::GeoShape</name>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="252" />
+            <source>The shape is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="268" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="320" />
+            <source>The shape has no area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="336" />
+            <source>A circle's radius must be more than 0 and at most 2,000 km</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::maps::LayerFile</name>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="226" />
+            <source>no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="232" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="245" />
+            <source>%1 MB is larger than the limit of %2 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="258" />
+            <source>cannot be read</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -4,6 +4,7 @@ import QtPositioning
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Cordons
 import Watchfloor.Ui
 
 // The dispatcher's workstation: units on the left, the map in the middle, the camera wall and
@@ -19,6 +20,8 @@ ApplicationWindow {
     required property MapTiles tiles
     required property TimeControl timeControl
     required property Instructor instructor
+    // The cordon tools; the application always gives them, a test window may not.
+    property CordonDesk cordons: null
     // --instructor: the instructor's workstation starts with its panel open.
     property bool instructorOpen: false
     // The instructor's spot for injections and moves: the map centre unless one was picked.
@@ -231,6 +234,7 @@ ApplicationWindow {
             world: window.world
             tileUrl: window.session.tileUrl
             tiles: window.tiles
+            cordons: window.cordons
             Component.onCompleted: {
                 if (!isNaN(window.startLatitude) && !isNaN(window.startLongitude))
                     mapPanel.map.center = QtPositioning.coordinate(window.startLatitude, window.startLongitude)
@@ -240,6 +244,7 @@ ApplicationWindow {
 
             TapHandler {
                 acceptedButtons: Qt.RightButton
+                enabled: !mapPanel.drawingCordon // right-click deletes a cordon's point then
                 onTapped: eventPoint => {
                     const c = mapPanel.map.toCoordinate(eventPoint.position, false)
                     window.orderNearestUnit(c.latitude, c.longitude)
