@@ -75,10 +75,12 @@ maps::GeoShape isochroneShape(const maps::Isochrone &iso)
 {
     maps::GeoShape all;
     for (const auto &ring : iso.rings) {
+        // The traced outline can touch itself where the grid's cells meet at a corner: mended by
+        // GEOS, not dropped (dropping the piece would lose the area).
         maps::ShapeProblem problem;
-        const maps::GeoShape piece = maps::GeoShape::fromRing(ring, &problem);
-        if (piece.isEmpty())
-            continue; // a sliver of the outline: the rest still bounds the area
+        const maps::GeoPolygonRings rings { ring, {} };
+        const maps::GeoShape piece
+            = maps::GeoShape::fromPolygons(std::span(&rings, 1), &problem, maps::ShapeRepair::MakeValid);
         all = all.united(piece);
     }
     return all;
