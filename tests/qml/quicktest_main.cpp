@@ -1,6 +1,7 @@
 // Runs the QML tests (tst_*.qml, where the assertions are) with the real models behind them.
 #include "../common/LocalTileUpstream.h"
 #include "ConnectorHost.h"
+#include "CordonDesk.h"
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "EventLogModel.h"
@@ -37,6 +38,7 @@ class TestFixture : public QObject
     Q_PROPERTY(wf::TimeControl *timeControl READ timeControl CONSTANT)
     Q_PROPERTY(wf::Instructor *instructor READ instructor CONSTANT)
     Q_PROPERTY(int auditedActions READ auditedActions CONSTANT)
+    Q_PROPERTY(wf::CordonDesk *cordons READ cordons CONSTANT)
 public:
     TestFixture()
         : m_host(&m_bus, true)
@@ -62,6 +64,23 @@ public:
     wf::TimeControl *timeControl() { return &m_timeControl; }
     wf::Instructor *instructor() { return &m_instructor; }
     int auditedActions() const { return m_audited; }
+    // The cordon tools over the training world's generated roads (written by the build).
+    wf::CordonDesk *cordons()
+    {
+        if (!m_cordons) {
+            QString error;
+            auto roads = wf::maps::RoadGraph::open(
+                QStringLiteral(WATCHFLOOR_BINARY_DIR "/data/hubei-training.roads"), &error);
+            if (!roads)
+                qFatal("%s", qPrintable(error));
+            m_cordons = std::make_unique<wf::CordonDesk>(&m_world, &m_bus, &m_dispatch, roads);
+        }
+        return m_cordons.get();
+    }
+    Q_INVOKABLE void addSite(const QString &id, const QString &name, int kind, double lat, double lon)
+    {
+        publish(wf::SiteReported { id, name, wf::SiteKind(kind), { lat, lon } });
+    }
 
     Q_INVOKABLE void addUnit(const QString &id, const QString &callSign, double lat, double lon)
     {
@@ -179,6 +198,7 @@ private:
     std::unique_ptr<LocalTileUpstream> m_upstream;
     std::unique_ptr<wf::maps::TileServer> m_tileServer;
     std::unique_ptr<wf::MapTiles> m_unwritable;
+    std::unique_ptr<wf::CordonDesk> m_cordons;
 };
 
 class Setup : public QObject

@@ -18,7 +18,7 @@ Rectangle {
     signal centreRequested(real latitude, real longitude)
     signal closeRequested()
 
-    implicitWidth: 340
+    implicitWidth: 420
     implicitHeight: column.implicitHeight + 16
     color: Qt.rgba(0.09, 0.12, 0.16, 0.94)
     radius: 4
@@ -205,6 +205,7 @@ Rectangle {
                 required property real latitude
                 required property real longitude
                 width: ListView.view.width
+                background: Rectangle { color: crossing.hovered ? Qt.rgba(1, 1, 1, 0.08) : "transparent" }
                 contentItem: Text {
                     textFormat: Text.PlainText
                     color: crossing.covered ? "white" : "#ff8a80"
