@@ -10,6 +10,7 @@
 #include "EventLogModel.h"
 #include "Instructor.h"
 #include "Journal.h"
+#include "LayerCommands.h"
 #include "MapTiles.h"
 #include "RoadCommands.h"
 #include "RoadGraph.h"
@@ -79,6 +80,10 @@ int main(int argc, char *argv[])
     const auto &opt = parsed.options;
 
     // Tile and road work from the command line needs no display: it runs on a plain core application.
+    if (!opt.checkLayerPath.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return wf::checkLayer(opt.checkLayerPath);
+    }
     if (opt.headlessRoadCommand()) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("watchfloor"));
