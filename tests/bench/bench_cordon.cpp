@@ -40,16 +40,17 @@ double unit()
     return double((x ^ (x >> 31)) >> 11) * (1.0 / 9007199254740992.0);
 }
 
-template<typename F> double bestOfMs(int runs, F &&f)
+// The median of runs, in milliseconds.
+template<typename F> double medianMs(int runs, F &&f)
 {
-    double best = 1e300;
+    std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
         f();
-        best = std::min(best, double(t.nsecsElapsed()) / 1e6);
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
     }
-    return best;
+    return BenchReport::median(times);
 }
 
 bool sameCrossings(const std::vector<RoadCrossing> &a, const std::vector<RoadCrossing> &b)
@@ -150,12 +151,12 @@ int main(int argc, char **argv)
     CordonEngine engine(graph);
     CordonAnalysis analysis;
     const double indexedMs
-        = bestOfMs(runs, [&] { analysis = engine.analyse(province, sites, cameras, CordonQuery {}); });
+        = medianMs(runs, [&] { analysis = engine.analyse(province, sites, cameras, CordonQuery {}); });
     std::vector<RoadCrossing> everyRoad;
-    const double everyRoadMs = bestOfMs(smoke ? 1 : 2,
+    const double everyRoadMs = medianMs(smoke ? 1 : 2,
         [&] { everyRoad = findRoadCrossings(*graph, province, kAllRoadClasses, CrossingSearch::EveryRoad); });
     std::vector<RoadCrossing> indexed;
-    const double indexedCrossingsMs = bestOfMs(runs, [&] { indexed = findRoadCrossings(*graph, province); });
+    const double indexedCrossingsMs = medianMs(runs, [&] { indexed = findRoadCrossings(*graph, province); });
     if (!sameCrossings(indexed, everyRoad)) {
         std::fprintf(stderr,
             "bench cordon: the indexed search found %zu crossings, every road %zu: not the same\n",
@@ -173,7 +174,7 @@ int main(int argc, char **argv)
     timed.origin = GeoPoint { kWuhan.lat, kWuhan.lon };
     CordonAnalysis timedAnalysis;
     const double timedMs
-        = bestOfMs(runs, [&] { timedAnalysis = engine.analyse(province, sites, cameras, timed); });
+        = medianMs(runs, [&] { timedAnalysis = engine.analyse(province, sites, cameras, timed); });
     report.set(QStringLiteral("crossings_province_timed_ms"), timedMs);
     int reached = 0;
     for (const auto &c : timedAnalysis.crossings)
@@ -181,7 +182,7 @@ int main(int argc, char **argv)
     report.set(QStringLiteral("crossings_reached_within_8h"), reached);
 
     DriveRing ring;
-    const double ringMs = bestOfMs(runs, [&] {
+    const double ringMs = medianMs(runs, [&] {
         ring = engine.driveRing(
             timed.origin.value(), 30 * 60, 10 * 60, RoadProfile::car(), TravelConditions {});
     });
@@ -189,7 +190,7 @@ int main(int argc, char **argv)
     // Where that time goes: the two drive-time searches and outlines alone (the rest is GEOS
     // turning the outlines into shapes).
     const RoadSnap from = snapToRoad(*graph, kWuhan, RoadProfile::car().classMask, 2'000);
-    const double searchMs = bestOfMs(runs, [&] {
+    const double searchMs = medianMs(runs, [&] {
         engine.router().isochrone(from, 30 * 60, RoadProfile::car(), TravelConditions {});
         engine.router().isochrone(from, 40 * 60, RoadProfile::car(), TravelConditions {});
     });
