@@ -4,12 +4,14 @@
 #include "BaseMap.h"
 #include "CameraFile.h"
 #include "ConnectorHost.h"
+#include "CordonDesk.h"
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "EventLogModel.h"
 #include "Instructor.h"
 #include "Journal.h"
 #include "Keyframer.h"
+#include "LayerCommands.h"
 #include "MapTiles.h"
 #include "OrderWatch.h"
 #include "PlaybackController.h"
@@ -42,6 +44,7 @@ using namespace Qt::StringLiterals;
 // The QML modules are static libraries: their plugins must be pulled in explicitly.
 Q_IMPORT_QML_PLUGIN(Watchfloor_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Watchfloor_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Watchfloor_CordonsPlugin)
 
 namespace {
 
@@ -84,6 +87,10 @@ int main(int argc, char *argv[])
     const auto &opt = parsed.options;
 
     // Tile and road work from the command line needs no display: it runs on a plain core application.
+    if (!opt.checkLayerPath.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return wf::checkLayer(opt.checkLayerPath);
+    }
     if (opt.headlessRoadCommand()) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("watchfloor"));
@@ -184,8 +191,6 @@ int main(int argc, char *argv[])
     const auto tileLanguage = QLocale(uiLanguage).language() == QLocale::Chinese
         ? wf::maps::TileRenderer::Language::Chinese
         : wf::maps::TileRenderer::Language::English;
-    // The roads the embedded map draws: the session's road graph (a graph named with --roads or
-    // map.roads must open; the training graph beside the app may be missing from a partial build).
     // The session's road graph: dispatch ranks units on it, and the embedded map draws it. A graph
     // named with --roads or map.roads must open; the training graph beside the app may be missing
     // from a partial build (then travel times cannot be computed, and the UI says so).
@@ -273,6 +278,9 @@ int main(int argc, char *argv[])
             QStringLiteral("training=%1 journal=%2").arg(opt.training ? u"yes" : u"no", journalPath));
     }
 
+    // The cordon tools over the session's road graph (crossings, drive-time rings need it).
+    wf::CordonDesk cordonDesk(&world, &bus, &dispatch, roads);
+
     QQmlApplicationEngine engine;
     engine.setInitialProperties({ { QStringLiteral("world"), QVariant::fromValue(&world) },
         { QStringLiteral("dispatch"), QVariant::fromValue(&dispatch) },
@@ -283,6 +291,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("instructor"), QVariant::fromValue(&instructor) },
         { QStringLiteral("zones"), QVariant::fromValue(&zones) },
         { QStringLiteral("recommendations"), QVariant::fromValue(&recommendations) },
+        { QStringLiteral("cordons"), QVariant::fromValue(&cordonDesk) },
         { QStringLiteral("instructorOpen"), opt.instructor },
         { QStringLiteral("playback"), QVariant::fromValue(playbackMode ? &playback : nullptr) },
         // Camera wall start-up settings.

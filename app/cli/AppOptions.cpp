@@ -122,6 +122,11 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
                        "or an offset from the journal's start (+90m, +1h30m, +45s)."),
         QStringLiteral("TIME"));
     p.addOptions({ playback, at });
+    const QCommandLineOption checkLayer(QStringLiteral("check-layer"),
+        QStringLiteral("Read a GeoJSON, KML, Shapefile or GeoPackage layer and print one JSON object "
+                       "(features, area_km2 of its polygons, crs) or the error, then exit."),
+        QStringLiteral("FILE"));
+    p.addOption(checkLayer);
     p.addOptions({ help, version, training, live, db, lang, screenshot, quitAfter, pluginDir, settings, seed,
         units, scenario, debrief, instructor, cameras, wallLayout, wallHealth, wallLost, wallExpanded,
         wallWindow, view, tileUrl, tileCache, prepareOffline, zooms, importTiles, roads, importRoads,
@@ -267,6 +272,9 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     o.roadsPath = p.value(roads);
     if (p.isSet(roads) && o.roadsPath.isEmpty())
         return fail(QStringLiteral("--roads needs a file name"));
+    o.checkLayerPath = p.value(checkLayer);
+    if (p.isSet(checkLayer) && o.checkLayerPath.isEmpty())
+        return fail(QStringLiteral("--check-layer needs a file"));
     o.importRoadsPath = p.value(importRoads);
     if (p.isSet(importRoads) && o.importRoadsPath.isEmpty())
         return fail(QStringLiteral("--import-roads needs an OpenStreetMap file"));

@@ -43,6 +43,7 @@ struct AppOptions
     int minZoom = -1;
     int maxZoom = -1;
     QString importTilesPath; // --import-tiles FILE: merge an MBTiles file into the cache
+    QString checkLayerPath; // --check-layer FILE: print the layer's summary as JSON, then exit
     bool headlessTileCommand() const { return !prepareOfflineRegion.isEmpty() || !importTilesPath.isEmpty(); }
     // The road graph (overrides the setting map.roads) and the headless road commands.
     QString roadsPath; // --roads FILE

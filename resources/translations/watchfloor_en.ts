@@ -274,6 +274,179 @@
         </message>
     </context>
     <context>
+        <name>CordonEditorVisuals</name>
+        <message>
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="178" />
+            <source>Radius %1 km · Enter: done · Esc: cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="179" />
+            <source>%1 km² · drag a point to move it, right-click to delete, click an edge's dot to insert · Enter: done · Esc: cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CordonEngine</name>
+        <message>
+            <location filename="../../app/core/CordonEngine.cpp" line="98" />
+            <source>The cordon has no shape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/CordonEngine.cpp" line="104" />
+            <source>No road crosses this ring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/CordonEngine.cpp" line="119" />
+            <location filename="../../app/core/CordonEngine.cpp" line="179" />
+            <source>The incident is more than 2 km from a road the suspect can use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/CordonEngine.cpp" line="189" />
+            <source>No road leads away from the incident</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CordonPanel</name>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="40" />
+            <source>Cordons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="48" />
+            <source>Close the cordon panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="57" />
+            <source>Polygon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="60" />
+            <source>Click points on the map; Enter finishes, Esc cancels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="63" />
+            <source>Circle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="66" />
+            <source>Click the centre, then a point on the rim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="69" />
+            <source>Rectangle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="72" />
+            <source>Click one corner, then the opposite corner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="86" />
+            <source>A prefecture, district or county, or the province</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="90" />
+            <source>Nested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="93" />
+            <source>Also the city and province rings around it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="96" />
+            <source>Set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="106" />
+            <source>Fled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="108" />
+            <source>min, ring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="110" />
+            <source>min ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <source>Car</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <source>Evading (village and county roads)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="124" />
+            <source>Drive-time ring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="126" />
+            <source>From the newest open incident, or the map's centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="166" />
+            <source>Crossings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="170" />
+            <source>Lift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="178" />
+            <source>No cordon set</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonPanel.qml" line="214" />
+            <source>%1. %2 · %3 · %4 · %n camera(s)</source>
+            <translation>
+                <numerusform>%1. %2 · %3 · %4 · %n camera(s)</numerusform>
+                <numerusform>%1. %2 · %3 · %4 · %n camera(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="218" />
+            <source>no checkpoint</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DebriefDialog</name>
         <message>
             <location filename="../../ui/qml/DebriefDialog.qml" line="31" />
@@ -596,6 +769,14 @@
         </message>
     </context>
     <context>
+        <name>GeoShape</name>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="217" />
+            <source>%1 at %2° N, %3° E</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IncidentPanel</name>
         <message numerus="yes">
             <location filename="../../ui/qml/IncidentPanel.qml" line="45" />
@@ -848,114 +1029,122 @@
         </message>
     </context>
     <context>
+        <name>LayerFile</name>
+        <message>
+            <location filename="../../maps/geo/BoundaryCatalog.cpp" line="31" />
+            <source>cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="55" />
+            <location filename="../../ui/qml/Main.qml" line="58" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="55" />
+            <location filename="../../ui/qml/Main.qml" line="58" />
             <source>Watchfloor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="55" />
-            <source>Watchfloor — PLAYBACK</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/Main.qml" line="64" />
-            <source>Playback shows a recording: nothing can be changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/Main.qml" line="72" />
-            <source>Playback shows a recording: no order is sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/Main.qml" line="80" />
+            <location filename="../../ui/qml/Main.qml" line="83" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="100" />
+            <location filename="../../ui/qml/Main.qml" line="103" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="100" />
+            <location filename="../../ui/qml/Main.qml" line="103" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="76" />
+            <location filename="../../ui/qml/Main.qml" line="58" />
+            <source>Watchfloor — PLAYBACK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="67" />
+            <source>Playback shows a recording: nothing can be changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="75" />
+            <source>Playback shows a recording: no order is sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="79" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="178" />
+            <location filename="../../ui/qml/Main.qml" line="181" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="185" />
+            <location filename="../../ui/qml/Main.qml" line="188" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="191" />
+            <location filename="../../ui/qml/Main.qml" line="194" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="197" />
+            <location filename="../../ui/qml/Main.qml" line="200" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="206" />
+            <location filename="../../ui/qml/Main.qml" line="209" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="208" />
+            <location filename="../../ui/qml/Main.qml" line="211" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="209" />
+            <location filename="../../ui/qml/Main.qml" line="212" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="210" />
+            <location filename="../../ui/qml/Main.qml" line="213" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="260" />
+            <location filename="../../ui/qml/Main.qml" line="263" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="296" />
+            <location filename="../../ui/qml/Main.qml" line="301" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="300" />
+            <location filename="../../ui/qml/Main.qml" line="305" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="325" />
+            <location filename="../../ui/qml/Main.qml" line="330" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="342" />
+            <location filename="../../ui/qml/Main.qml" line="347" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -963,17 +1152,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="362" />
+            <location filename="../../ui/qml/Main.qml" line="367" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="401" />
+            <location filename="../../ui/qml/Main.qml" line="406" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="406" />
+            <location filename="../../ui/qml/Main.qml" line="411" />
             <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
@@ -1147,82 +1336,92 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="394" />
+            <location filename="../../ui/qml/MapPanel.qml" line="435" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="396" />
+            <location filename="../../ui/qml/MapPanel.qml" line="437" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="397" />
+            <location filename="../../ui/qml/MapPanel.qml" line="438" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="397" />
+            <location filename="../../ui/qml/MapPanel.qml" line="438" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="399" />
+            <location filename="../../ui/qml/MapPanel.qml" line="440" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="400" />
+            <location filename="../../ui/qml/MapPanel.qml" line="441" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="437" />
+            <location filename="../../ui/qml/MapPanel.qml" line="478" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="450" />
+            <location filename="../../ui/qml/MapPanel.qml" line="491" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="461" />
+            <location filename="../../ui/qml/MapPanel.qml" line="502" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="465" />
+            <location filename="../../ui/qml/MapPanel.qml" line="506" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="492" />
+            <location filename="../../ui/qml/MapPanel.qml" line="517" />
+            <source>Cordons…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="524" />
+            <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="569" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="493" />
+            <location filename="../../ui/qml/MapPanel.qml" line="570" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="504" />
+            <location filename="../../ui/qml/MapPanel.qml" line="581" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="506" />
+            <location filename="../../ui/qml/MapPanel.qml" line="583" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="514" />
+            <location filename="../../ui/qml/MapPanel.qml" line="591" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="525" />
+            <location filename="../../ui/qml/MapPanel.qml" line="602" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -1931,6 +2130,170 @@
         </message>
     </context>
     <context>
+        <name>wf::CordonDesk</name>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="37" />
+            <source>not reachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="38" />
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="53" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="126" />
+            <source>Drawn cordon %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="96" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="176" />
+            <source>Cordon not set: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="119" />
+            <source>%n cordon(s) set</source>
+            <translation>
+                <numerusform>%n cordon(s) set</numerusform>
+                <numerusform>%n cordon(s) set</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="139" />
+            <source>Boundaries not available: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="144" />
+            <source>No boundary called "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="150" />
+            <source>%1 boundary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="162" />
+            <source>No road graph: drive-time rings need one (--roads)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="168" />
+            <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="181" />
+            <source>Drive-time ring %1 + %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="196" />
+            <source>No cordon %1 to lift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="211" />
+            <source>Cordon lifted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="243" />
+            <source>No cordon %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="247" />
+            <source>No road graph: crossings need one (--roads)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="267" />
+            <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="272" />
+            <source>unknown (no incident)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::CordonEditor</name>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="140" />
+            <source>A cordon can have at most %1 points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="150" />
+            <source>Add a point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="163" />
+            <source>Move a point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="178" />
+            <source>Insert a point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="187" />
+            <source>Delete a point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="245" />
+            <source>Click at least three points on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="247" />
+            <source>Click the centre, then a point on the rim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="248" />
+            <source>Click one corner, then the opposite corner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::CrossingModel</name>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="13" />
+            <source>expressway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="15" />
+            <source>urban expressway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="17" />
+            <source>arterial road</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="19" />
+            <source>county road</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="21" />
+            <source>village road</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wf::Dispatch</name>
         <message>
             <location filename="../../app/core/Dispatch.cpp" line="78" />
@@ -2305,6 +2668,134 @@
         <message>
             <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
             <source>Order %1 to %2: no acknowledgement in %3 s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::maps</name>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="79" />
+            <source>A point is not a valid longitude and latitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="82" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
+            <source>A ring needs at least three distinct points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="87" />
+            <source>The shape crosses the antimeridian (180° longitude)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="127" />
+            <source>A ring touches itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="129" />
+            <source>The outline crosses itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="131" />
+            <source>A hole lies outside its polygon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="133" />
+            <source>Holes lie inside each other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
+            <source>The holes cut the polygon in two</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
+            <source>One polygon lies inside another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="119" />
+            <source>not a vector file GDAL can read (GeoJSON, KML, Shapefile, GeoPackage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="123" />
+            <source>the file holds no layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="137" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="158" />
+            <source>unknown coordinate system %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="142" />
+            <source>the file does not say its coordinate system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="167" />
+            <source>more than %1 features</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="174" />
+            <source>feature %1 cannot be transformed to WGS-84</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="188" />
+            <source>more than %1 vertices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="201" />
+            <source>feature %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::maps::GeoShape</name>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="252" />
+            <source>The shape is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="268" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="320" />
+            <source>The shape has no area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="336" />
+            <source>A circle's radius must be more than 0 and at most 2,000 km</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::maps::LayerFile</name>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="226" />
+            <source>no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="232" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="245" />
+            <source>%1 MB is larger than the limit of %2 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="258" />
+            <source>cannot be read</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -272,6 +272,178 @@
         </message>
     </context>
     <context>
+        <name>CordonEditorVisuals</name>
+        <message>
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="178" />
+            <source>Radius %1 km · Enter: done · Esc: cancel</source>
+            <translation>半径 %1 公里 · 回车：完成 · Esc：取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="179" />
+            <source>%1 km² · drag a point to move it, right-click to delete, click an edge's dot to insert · Enter: done · Esc: cancel</source>
+            <translation>%1 平方公里 · 拖动顶点可移动，右键删除，点击边中点插入 · 回车：完成 · Esc：取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>CordonEngine</name>
+        <message>
+            <location filename="../../app/core/CordonEngine.cpp" line="98" />
+            <source>The cordon has no shape</source>
+            <translation>封控圈没有形状</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/CordonEngine.cpp" line="104" />
+            <source>No road crosses this ring</source>
+            <translation>没有道路穿越此封控圈</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/CordonEngine.cpp" line="119" />
+            <location filename="../../app/core/CordonEngine.cpp" line="179" />
+            <source>The incident is more than 2 km from a road the suspect can use</source>
+            <translation>事发地距嫌疑人可用的道路超过 2 公里</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/CordonEngine.cpp" line="189" />
+            <source>No road leads away from the incident</source>
+            <translation>没有道路从事发地通出</translation>
+        </message>
+    </context>
+    <context>
+        <name>CordonPanel</name>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="40" />
+            <source>Cordons</source>
+            <translation>封控圈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="48" />
+            <source>Close the cordon panel</source>
+            <translation>关闭封控面板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="57" />
+            <source>Polygon</source>
+            <translation>多边形</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="60" />
+            <source>Click points on the map; Enter finishes, Esc cancels</source>
+            <translation>在地图上点击各点；回车完成，Esc 取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="63" />
+            <source>Circle</source>
+            <translation>圆形</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="66" />
+            <source>Click the centre, then a point on the rim</source>
+            <translation>先点击圆心，再点击圆周上的一点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="69" />
+            <source>Rectangle</source>
+            <translation>矩形</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="72" />
+            <source>Click one corner, then the opposite corner</source>
+            <translation>先点击一个角，再点击对角</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="86" />
+            <source>A prefecture, district or county, or the province</source>
+            <translation>地级市、区县或全省</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="90" />
+            <source>Nested</source>
+            <translation>嵌套</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="93" />
+            <source>Also the city and province rings around it</source>
+            <translation>同时设置外围的市界和省界封控圈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="96" />
+            <source>Set</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="106" />
+            <source>Fled</source>
+            <translation>已逃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="108" />
+            <source>min, ring</source>
+            <translation>分钟，封控圈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="110" />
+            <source>min ahead</source>
+            <translation>分钟提前量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <source>Car</source>
+            <translation>汽车</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <source>Evading (village and county roads)</source>
+            <translation>规避（乡村和县道）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="124" />
+            <source>Drive-time ring</source>
+            <translation>车程圈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="126" />
+            <source>From the newest open incident, or the map's centre</source>
+            <translation>从最新的未结警情出发，无警情时从地图中心出发</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="166" />
+            <source>Crossings</source>
+            <translation>穿越点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="170" />
+            <source>Lift</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="178" />
+            <source>No cordon set</source>
+            <translation>未设置封控圈</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonPanel.qml" line="214" />
+            <source>%1. %2 · %3 · %4 · %n camera(s)</source>
+            <translation>
+                <numerusform>%1. %2 · %3 · %4 · %n 个摄像机</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="218" />
+            <source>no checkpoint</source>
+            <translation>无卡点</translation>
+        </message>
+    </context>
+    <context>
         <name>DebriefDialog</name>
         <message>
             <location filename="../../ui/qml/DebriefDialog.qml" line="31" />
@@ -594,6 +766,14 @@
         </message>
     </context>
     <context>
+        <name>GeoShape</name>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="217" />
+            <source>%1 at %2° N, %3° E</source>
+            <translation>%1，位置：北纬 %2°，东经 %3°</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentPanel</name>
         <message numerus="yes">
             <location filename="../../ui/qml/IncidentPanel.qml" line="45" />
@@ -844,131 +1024,139 @@
         </message>
     </context>
     <context>
+        <name>LayerFile</name>
+        <message>
+            <location filename="../../maps/geo/BoundaryCatalog.cpp" line="31" />
+            <source>cannot be read</source>
+            <translation>无法读取</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="55" />
+            <location filename="../../ui/qml/Main.qml" line="58" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="55" />
+            <location filename="../../ui/qml/Main.qml" line="58" />
             <source>Watchfloor</source>
             <translation>Watchfloor 指挥席</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="55" />
-            <source>Watchfloor — PLAYBACK</source>
-            <translation>Watchfloor — 回放</translation>
-        </message>
-        <message>
-            <location filename="../../ui/qml/Main.qml" line="64" />
-            <source>Playback shows a recording: nothing can be changed</source>
-            <translation>回放显示的是记录：不能修改任何内容</translation>
-        </message>
-        <message>
-            <location filename="../../ui/qml/Main.qml" line="72" />
-            <source>Playback shows a recording: no order is sent</source>
-            <translation>回放显示的是记录：不会下达任何指令</translation>
-        </message>
-        <message>
-            <location filename="../../ui/qml/Main.qml" line="80" />
+            <location filename="../../ui/qml/Main.qml" line="83" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="100" />
+            <location filename="../../ui/qml/Main.qml" line="103" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="100" />
+            <location filename="../../ui/qml/Main.qml" line="103" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="76" />
+            <location filename="../../ui/qml/Main.qml" line="58" />
+            <source>Watchfloor — PLAYBACK</source>
+            <translation>Watchfloor — 回放</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="67" />
+            <source>Playback shows a recording: nothing can be changed</source>
+            <translation>回放显示的是记录：不能修改任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="75" />
+            <source>Playback shows a recording: no order is sent</source>
+            <translation>回放显示的是记录：不会下达任何指令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="79" />
             <source>Select a unit on the map first</source>
             <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="178" />
+            <location filename="../../ui/qml/Main.qml" line="181" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="185" />
+            <location filename="../../ui/qml/Main.qml" line="188" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="191" />
+            <location filename="../../ui/qml/Main.qml" line="194" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="197" />
+            <location filename="../../ui/qml/Main.qml" line="200" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="206" />
+            <location filename="../../ui/qml/Main.qml" line="209" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation>日志：%1 条事件丢失，未保存（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="208" />
+            <location filename="../../ui/qml/Main.qml" line="211" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="209" />
+            <location filename="../../ui/qml/Main.qml" line="212" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="210" />
+            <location filename="../../ui/qml/Main.qml" line="213" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="260" />
+            <location filename="../../ui/qml/Main.qml" line="263" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="296" />
+            <location filename="../../ui/qml/Main.qml" line="301" />
             <source>New incident here…</source>
             <translation>在此新建事件…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="300" />
+            <location filename="../../ui/qml/Main.qml" line="305" />
             <source>Move the selected unit here</source>
             <translation>将所选单位调往此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="325" />
+            <location filename="../../ui/qml/Main.qml" line="330" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="342" />
+            <location filename="../../ui/qml/Main.qml" line="347" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="362" />
+            <location filename="../../ui/qml/Main.qml" line="367" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="401" />
+            <location filename="../../ui/qml/Main.qml" line="406" />
             <source>Incident %1 created: choose the units to send</source>
             <translation>事件 %1 已创建：请选择要派遣的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="406" />
+            <location filename="../../ui/qml/Main.qml" line="411" />
             <source>Click the map to place the incident</source>
             <translation>请在地图上单击确定事件地点</translation>
         </message>
@@ -1142,82 +1330,92 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="394" />
+            <location filename="../../ui/qml/MapPanel.qml" line="435" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="396" />
+            <location filename="../../ui/qml/MapPanel.qml" line="437" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="397" />
+            <location filename="../../ui/qml/MapPanel.qml" line="438" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="397" />
+            <location filename="../../ui/qml/MapPanel.qml" line="438" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="399" />
+            <location filename="../../ui/qml/MapPanel.qml" line="440" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="400" />
+            <location filename="../../ui/qml/MapPanel.qml" line="441" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="437" />
+            <location filename="../../ui/qml/MapPanel.qml" line="478" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="450" />
+            <location filename="../../ui/qml/MapPanel.qml" line="491" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="461" />
+            <location filename="../../ui/qml/MapPanel.qml" line="502" />
             <source>Offline area…</source>
             <translation>离线区域…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="465" />
+            <location filename="../../ui/qml/MapPanel.qml" line="506" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation>准备离线区域或导入地图瓦片（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="492" />
+            <location filename="../../ui/qml/MapPanel.qml" line="517" />
+            <source>Cordons…</source>
+            <translation>封控圈…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="524" />
+            <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
+            <translation>绘制或选择封控圈并查看道路穿越点（Ctrl+Shift+C）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="569" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="493" />
+            <location filename="../../ui/qml/MapPanel.qml" line="570" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="504" />
+            <location filename="../../ui/qml/MapPanel.qml" line="581" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="506" />
+            <location filename="../../ui/qml/MapPanel.qml" line="583" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="514" />
+            <location filename="../../ui/qml/MapPanel.qml" line="591" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="525" />
+            <location filename="../../ui/qml/MapPanel.qml" line="602" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>
@@ -1925,6 +2123,169 @@
         </message>
     </context>
     <context>
+        <name>wf::CordonDesk</name>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="37" />
+            <source>not reachable</source>
+            <translation>无法到达</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="38" />
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="53" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="126" />
+            <source>Drawn cordon %1</source>
+            <translation>手绘封控圈 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="96" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="176" />
+            <source>Cordon not set: %1</source>
+            <translation>未设置封控圈：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="119" />
+            <source>%n cordon(s) set</source>
+            <translation>
+                <numerusform>已设置 %n 个封控圈</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="139" />
+            <source>Boundaries not available: %1</source>
+            <translation>边界数据不可用：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="144" />
+            <source>No boundary called "%1"</source>
+            <translation>没有名为“%1”的边界</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="150" />
+            <source>%1 boundary</source>
+            <translation>%1边界</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="162" />
+            <source>No road graph: drive-time rings need one (--roads)</source>
+            <translation>没有路网：车程圈需要路网（--roads）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="168" />
+            <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
+            <translation>车程圈需要 0 到 600 分钟的已逃时间、1 到 120 分钟的提前量和已知的出行方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="181" />
+            <source>Drive-time ring %1 + %2 min</source>
+            <translation>车程圈 %1 + %2 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="196" />
+            <source>No cordon %1 to lift</source>
+            <translation>没有可撤销的封控圈 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="211" />
+            <source>Cordon lifted</source>
+            <translation>封控圈已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="243" />
+            <source>No cordon %1</source>
+            <translation>没有封控圈 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="247" />
+            <source>No road graph: crossings need one (--roads)</source>
+            <translation>没有路网：计算穿越点需要路网（--roads）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="267" />
+            <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
+            <translation>%1：道路穿越点 %2 处，卡点 %3 个，摄像机 %4 个；嫌疑人最早到达 %5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="272" />
+            <source>unknown (no incident)</source>
+            <translation>未知（无警情）</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::CordonEditor</name>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="140" />
+            <source>A cordon can have at most %1 points</source>
+            <translation>封控圈最多 %1 个点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="150" />
+            <source>Add a point</source>
+            <translation>添加点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="163" />
+            <source>Move a point</source>
+            <translation>移动点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="178" />
+            <source>Insert a point</source>
+            <translation>插入点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="187" />
+            <source>Delete a point</source>
+            <translation>删除点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="245" />
+            <source>Click at least three points on the map</source>
+            <translation>请在地图上至少点击三个点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="247" />
+            <source>Click the centre, then a point on the rim</source>
+            <translation>先点击圆心，再点击圆周上的一点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="248" />
+            <source>Click one corner, then the opposite corner</source>
+            <translation>先点击一个角，再点击对角</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::CrossingModel</name>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="13" />
+            <source>expressway</source>
+            <translation>高速公路</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="15" />
+            <source>urban expressway</source>
+            <translation>城市快速路</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="17" />
+            <source>arterial road</source>
+            <translation>主干道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="19" />
+            <source>county road</source>
+            <translation>县道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CrossingModel.cpp" line="21" />
+            <source>village road</source>
+            <translation>乡村道路</translation>
+        </message>
+    </context>
+    <context>
         <name>wf::Dispatch</name>
         <message>
             <location filename="../../app/core/Dispatch.cpp" line="78" />
@@ -2300,6 +2661,134 @@
             <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
             <source>Order %1 to %2: no acknowledgement in %3 s</source>
             <translation>指令 %1（%2）：%3 秒内未签收</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::maps</name>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="79" />
+            <source>A point is not a valid longitude and latitude</source>
+            <translation>有点不是有效的经纬度</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="82" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
+            <source>A ring needs at least three distinct points</source>
+            <translation>一个环至少需要三个不同的点</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="87" />
+            <source>The shape crosses the antimeridian (180° longitude)</source>
+            <translation>形状跨越了 180° 经线</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="127" />
+            <source>A ring touches itself</source>
+            <translation>环与自身相接</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="129" />
+            <source>The outline crosses itself</source>
+            <translation>轮廓自相交</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="131" />
+            <source>A hole lies outside its polygon</source>
+            <translation>洞位于其多边形之外</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="133" />
+            <source>Holes lie inside each other</source>
+            <translation>洞相互嵌套</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
+            <source>The holes cut the polygon in two</source>
+            <translation>洞把多边形切成了两块</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
+            <source>One polygon lies inside another</source>
+            <translation>一个多边形位于另一个之内</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="119" />
+            <source>not a vector file GDAL can read (GeoJSON, KML, Shapefile, GeoPackage)</source>
+            <translation>不是 GDAL 可读取的矢量文件（GeoJSON、KML、Shapefile、GeoPackage）</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="123" />
+            <source>the file holds no layer</source>
+            <translation>文件中没有图层</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="137" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="158" />
+            <source>unknown coordinate system %1</source>
+            <translation>未知坐标系 %1</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="142" />
+            <source>the file does not say its coordinate system</source>
+            <translation>文件未声明坐标系</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="167" />
+            <source>more than %1 features</source>
+            <translation>要素超过 %1 个</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="174" />
+            <source>feature %1 cannot be transformed to WGS-84</source>
+            <translation>要素 %1 无法转换为 WGS-84</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="188" />
+            <source>more than %1 vertices</source>
+            <translation>顶点超过 %1 个</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="201" />
+            <source>feature %1: %2</source>
+            <translation>要素 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::maps::GeoShape</name>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="252" />
+            <source>The shape is empty</source>
+            <translation>形状为空</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="268" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="320" />
+            <source>The shape has no area</source>
+            <translation>形状面积为零</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="336" />
+            <source>A circle's radius must be more than 0 and at most 2,000 km</source>
+            <translation>圆的半径必须大于 0 且不超过 2000 公里</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::maps::LayerFile</name>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="226" />
+            <source>no such file</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="232" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="245" />
+            <source>%1 MB is larger than the limit of %2 MB</source>
+            <translation>%1 MB 超过上限 %2 MB</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerFile.cpp" line="258" />
+            <source>cannot be read</source>
+            <translation>无法读取</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 // Runs the QML tests (tst_*.qml, where the assertions are) with the real models behind them.
 #include "../common/LocalTileUpstream.h"
 #include "ConnectorHost.h"
+#include "CordonDesk.h"
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "EventLogModel.h"
@@ -26,6 +27,7 @@
 
 Q_IMPORT_QML_PLUGIN(Watchfloor_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Watchfloor_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Watchfloor_CordonsPlugin)
 
 // What a test needs to drive the UI: the world, its event path and a way to inject events.
 class TestFixture : public QObject
@@ -41,6 +43,7 @@ class TestFixture : public QObject
     Q_PROPERTY(wf::ResponseZoneModel *zones READ zones CONSTANT)
     Q_PROPERTY(wf::UnitRecommendationModel *recommendations READ recommendations CONSTANT)
     Q_PROPERTY(int auditedActions READ auditedActions CONSTANT)
+    Q_PROPERTY(wf::CordonDesk *cordons READ cordons CONSTANT)
 public:
     TestFixture()
         : m_host(&m_bus, true)
@@ -73,6 +76,23 @@ public:
     // Training time: the simulated crews answer and drive this much faster.
     Q_INVOKABLE void setTimeScale(double scale) { m_host.setTimeScale(scale); }
     int auditedActions() const { return m_audited; }
+    // The cordon tools over the training world's generated roads (written by the build).
+    wf::CordonDesk *cordons()
+    {
+        if (!m_cordons) {
+            QString error;
+            auto roads = wf::maps::RoadGraph::open(
+                QStringLiteral(WATCHFLOOR_BINARY_DIR "/data/hubei-training.roads"), &error);
+            if (!roads)
+                qFatal("%s", qPrintable(error));
+            m_cordons = std::make_unique<wf::CordonDesk>(&m_world, &m_bus, &m_dispatch, roads);
+        }
+        return m_cordons.get();
+    }
+    Q_INVOKABLE void addSite(const QString &id, const QString &name, int kind, double lat, double lon)
+    {
+        publish(wf::SiteReported { id, name, wf::SiteKind(kind), { lat, lon } });
+    }
 
     Q_INVOKABLE void addUnit(const QString &id, const QString &callSign, double lat, double lon)
     {
@@ -201,6 +221,7 @@ private:
     std::unique_ptr<LocalTileUpstream> m_upstream;
     std::unique_ptr<wf::maps::TileServer> m_tileServer;
     std::unique_ptr<wf::MapTiles> m_unwritable;
+    std::unique_ptr<wf::CordonDesk> m_cordons;
 };
 
 class Setup : public QObject

@@ -4,6 +4,7 @@ import QtPositioning
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Cordons
 import Watchfloor.Ui
 
 // The dispatcher's workstation: units on the left, the map in the middle, the camera wall and
@@ -21,6 +22,8 @@ ApplicationWindow {
     required property Instructor instructor
     required property ResponseZoneModel zones
     required property UnitRecommendationModel recommendations
+    // The cordon tools; the application always gives them, a test window may not.
+    property CordonDesk cordons: null
     // --instructor: the instructor's workstation starts with its panel open.
     property bool instructorOpen: false
     // A recorded journal shown read-only (--playback); null in a running shift.
@@ -272,6 +275,7 @@ ApplicationWindow {
             tileUrl: window.session.tileUrl
             tiles: window.tiles
             zones: window.zones
+            cordons: window.cordons
             Component.onCompleted: {
                 if (!isNaN(window.startLatitude) && !isNaN(window.startLongitude))
                     mapPanel.map.center = QtPositioning.coordinate(window.startLatitude, window.startLongitude)
@@ -281,6 +285,7 @@ ApplicationWindow {
 
             TapHandler {
                 acceptedButtons: Qt.RightButton
+                enabled: !mapPanel.drawingCordon // right-click deletes a cordon's point then
                 onTapped: eventPoint => {
                     const c = mapPanel.map.toCoordinate(eventPoint.position, false)
                     mapMenu.latitude = c.latitude

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtLocation
 import QtPositioning
 import Watchfloor.Core
+import Watchfloor.Cordons
 import Watchfloor.Ui
 
 // The situation map: the offline base map from the built-in tile service, and over it one
@@ -24,6 +25,10 @@ Item {
     property alias map: map
     // A camera index (SQLite R*Tree, millions of cameras); empty: the world's cameras.
     property string cameraDatabase: ""
+    // The cordon tools (drawing, boundaries, drive-time rings, crossings); null: none.
+    property CordonDesk cordons: null
+    property bool cordonPanelOpen: false
+    readonly property bool drawingCordon: panel.cordons !== null && panel.cordons.editor.editing
     // Age of a unit's last position fix at which it starts fading, and at which it is stale.
     property real fadeAfterSeconds: 30
     property real staleAfterSeconds: 120
@@ -144,6 +149,16 @@ Item {
                 border.width: 1
                 border.color: zone === ResponseZoneModel.KeySite ? Theme.zoneKeySite
                             : zone === ResponseZoneModel.Central ? Theme.zoneCentral : Theme.zoneUrban
+            }
+        }
+        // The cordons set, under the markers.
+        MapItemView {
+            model: panel.world.cordons
+            delegate: MapPolygon {
+                required path
+                color: Qt.rgba(0.84, 0.15, 0.12, 0.06)
+                border.color: "#d7261e"
+                border.width: 2
             }
         }
 
@@ -316,6 +331,22 @@ Item {
             selectedId: panel.selectedKind === "incident" ? panel.selectedId : ""
         }
 
+        // Where roads cross the cordon looked at: green with a checkpoint or camera, red without.
+        Layer {
+            id: crossingLayer
+            center: map.center
+            zoomLevel: map.zoomLevel
+            bearing: map.bearing
+            visible: panel.cordons !== null
+            model: panel.cordons ? panel.cordons.crossings : null
+            roles: ({ id: "crossingId", latitude: "latitude", longitude: "longitude", style: "covered", label: "road" })
+            shape: MarkerLayer.Shape.Square
+            markerSize: 11
+            detailMinZoom: 0
+            colors: ["#d7261e", "#2e9d4a"]
+            labelMinZoom: 14
+        }
+
         TapHandler {
             acceptedButtons: Qt.LeftButton
             gesturePolicy: TapHandler.DragThreshold
@@ -334,6 +365,16 @@ Item {
                 tooltip.kind = hit.length === 2 ? hit[0] : ""
                 tooltip.markerId = hit.length === 2 ? hit[1] : ""
             }
+        }
+    }
+
+    // The handles of a cordon being drawn, above everything on the map.
+    Loader {
+        anchors.fill: map
+        active: panel.cordons !== null
+        sourceComponent: CordonEditorVisuals {
+            map: map
+            editor: panel.cordons.editor
         }
     }
 
@@ -464,6 +505,42 @@ Item {
         ToolTip.delay: 500
         ToolTip.text: qsTr("Prepare an offline area or import map tiles (Ctrl+Shift+O)")
         onClicked: panel.openOfflineArea()
+    }
+
+    Button {
+        id: cordonButton
+        visible: panel.cordons !== null
+        anchors.top: offlineButton.bottom
+        anchors.left: parent.left
+        anchors.margins: 8
+        anchors.topMargin: 4
+        text: qsTr("Cordons…")
+        font.pixelSize: 11
+        checkable: true
+        checked: panel.cordonPanelOpen
+        onToggled: panel.cordonPanelOpen = checked
+        ToolTip.visible: hovered
+        ToolTip.delay: 500
+        ToolTip.text: qsTr("Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)")
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+C"
+        enabled: panel.cordons !== null
+        onActivated: panel.cordonPanelOpen = !panel.cordonPanelOpen
+    }
+    Loader {
+        anchors.top: cordonButton.bottom
+        anchors.left: parent.left
+        anchors.margins: 8
+        active: panel.cordons !== null && panel.cordonPanelOpen
+        sourceComponent: CordonPanel {
+            desk: panel.cordons
+            cordons: panel.world.cordons
+            fallbackLatitude: map.center.latitude
+            fallbackLongitude: map.center.longitude
+            onCentreRequested: (latitude, longitude) => panel.centreOn(latitude, longitude)
+            onCloseRequested: panel.cordonPanelOpen = false
+        }
     }
 
     OfflineAreaDialog {

@@ -1,0 +1,84 @@
+import QtQuick
+import QtTest
+import QtPositioning
+import Watchfloor.Ui
+import Watchfloor.Testing
+
+// The cordon panel in the main window over the training world's roads: nested boundary rings
+// set in one audited action, their crossings listed by the suspect's arrival and drawn on the
+// map, a bad name refused without setting anything, a cordon lifted.
+TestCase {
+    id: testCase
+    name: "CordonPanel"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {
+            world: TestFixture.world
+            dispatch: TestFixture.dispatch
+            session: TestFixture.session
+            events: TestFixture.events
+            tiles: TestFixture.tiles
+            timeControl: TestFixture.timeControl
+            instructor: TestFixture.instructor
+            zones: TestFixture.zones
+            recommendations: TestFixture.recommendations
+            cordons: TestFixture.cordons
+        }
+    }
+
+    function test_nestedRingsCrossingsAndLift() {
+        const win = createTemporaryObject(mainComponent, testCase)
+        verify(win)
+        const desk = TestFixture.cordons
+        verify(desk.hasRoads)
+        win.mapView.cordonPanelOpen = true
+        TestFixture.reportIncident("INC-CORDON", 30.5928, 114.3055)
+        TestFixture.addSite("KK-1", "测试卡点", 0, 30.6, 114.3)
+
+        // A name that is no boundary: refused, nothing set, nothing audited.
+        const cordonsBefore = TestFixture.world.cordons.count
+        const audited = TestFixture.countAudited()
+        verify(!desk.setBoundary("Atlantis", true))
+        verify(desk.statusIsError)
+        compare(TestFixture.world.cordons.count, cordonsBefore)
+        compare(TestFixture.countAudited(), audited)
+
+        // A district with the city and the province around it: three rings, one audited action.
+        verify(desk.setBoundary("江岸区", true), desk.status)
+        compare(TestFixture.world.cordons.count, cordonsBefore + 3)
+        compare(TestFixture.countAudited(), audited + 1)
+        verify(!desk.statusIsError)
+        // The last ring set (the district) is analysed: crossings of the training roads, by arrival.
+        verify(desk.crossings.count > 0, desk.summary)
+        verify(desk.summary.indexOf("江岸区") >= 0, desk.summary)
+        // Earliest first; any the search did not reach (-1) come last.
+        let last = 0
+        let reached = 0
+        let unreached = false
+        for (let i = 0; i < desk.crossings.count; ++i) {
+            const t = desk.crossings.data(desk.crossings.index(i, 0), 257 + 5)
+            if (t < 0) {
+                unreached = true
+                continue
+            }
+            verify(!unreached, "a reached crossing after an unreached one")
+            verify(t >= last)
+            last = t
+            ++reached
+        }
+        verify(reached > 0)
+        win.mapView.map.zoomLevel = 12
+        win.mapView.map.center = QtPositioning.coordinate(30.62, 114.32)
+        waitForRendering(win.contentItem)
+        verify(TestFixture.saveScreenshot(win, "cordon-panel"))
+
+        // Lift the district ring: one more audited action, its crossings go.
+        const id = desk.cordonId
+        desk.clearCordon(id)
+        compare(TestFixture.world.cordons.count, cordonsBefore + 2)
+        compare(TestFixture.countAudited(), audited + 2)
+        compare(desk.crossings.count, 0)
+    }
+}

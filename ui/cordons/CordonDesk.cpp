@@ -1,0 +1,280 @@
+#include "CordonDesk.h"
+
+#include "Dispatch.h"
+#include "EventBus.h"
+#include "WorldState.h"
+
+#include <QGeoCoordinate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace wf {
+
+namespace {
+
+// The largest polygon's outer ring: a CordonSet is one ring (islands of a boundary are left out).
+std::vector<maps::LatLon> mainRing(const maps::GeoShape &shape)
+{
+    std::vector<maps::LatLon> best;
+    double bestArea = -1;
+    for (const auto &p : shape.polygons()) {
+        const double a = maps::ringAreaKm2(p.outer);
+        if (a > bestArea) {
+            bestArea = a;
+            best = p.outer;
+        }
+    }
+    if (best.size() > 1)
+        best.pop_back(); // CordonSet does not repeat the first point
+    return best;
+}
+
+QString minutesText(double seconds)
+{
+    if (!std::isfinite(seconds))
+        return CordonDesk::tr("not reachable");
+    return CordonDesk::tr("%1 min").arg(seconds / 60, 0, 'f', 1);
+}
+
+} // namespace
+
+CordonDesk::CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
+    std::shared_ptr<const maps::RoadGraph> roads, QObject *parent)
+    : QObject(parent)
+    , m_world(world)
+    , m_bus(bus)
+    , m_dispatch(dispatch)
+{
+    if (roads)
+        m_engine = std::make_unique<CordonEngine>(std::move(roads));
+    connect(&m_editor, &CordonEditor::finished, this,
+        [this](const QVariantList &ring) { setRing(ring, tr("Drawn cordon %1").arg(m_next)); });
+}
+
+CordonDesk::~CordonDesk() = default;
+
+void CordonDesk::say(const QString &text, bool error)
+{
+    m_status = text;
+    m_statusIsError = error;
+    emit statusChanged();
+}
+
+const maps::BoundaryCatalog *CordonDesk::boundaries()
+{
+    if (!m_boundaries && m_boundaryError.isEmpty()) {
+        auto catalog = std::make_unique<maps::BoundaryCatalog>();
+        QString error;
+        if (catalog->loadFolder(QStringLiteral(":/watchfloor/basemap"), &error)) {
+            m_boundaries = std::move(catalog);
+            emit boundariesLoaded();
+        } else {
+            m_boundaryError = error;
+        }
+    }
+    return m_boundaries.get();
+}
+
+QStringList CordonDesk::boundaryNames()
+{
+    QStringList names;
+    if (const auto *b = boundaries()) {
+        for (const auto &f : b->boundaries())
+            names << f.name;
+    }
+    return names;
+}
+
+bool CordonDesk::publish(const std::vector<Ring> &rings, const QString &action, const QString &detail)
+{
+    // Everything is checked before anything is sent: all rings or none.
+    for (const Ring &r : rings) {
+        maps::ShapeProblem problem;
+        if (maps::GeoShape::fromRing(r.points, &problem).isEmpty()) {
+            say(tr("Cordon not set: %1").arg(problem.message()), true);
+            return false;
+        }
+    }
+    QJsonArray ids;
+    std::vector<CordonSet> events;
+    for (const Ring &r : rings) {
+        CordonSet set;
+        set.cordonId = QStringLiteral("CORDON-%1-%2").arg(m_bus->now()).arg(m_next++);
+        set.name = r.name;
+        for (const auto &p : r.points)
+            set.ring.append(GeoPoint { p.lat, p.lon });
+        ids.append(set.cordonId);
+        events.push_back(std::move(set));
+    }
+    QJsonObject audit { { QStringLiteral("cordons"), ids }, { QStringLiteral("what"), detail } };
+    m_dispatch->record(action, QString::fromUtf8(QJsonDocument(audit).toJson(QJsonDocument::Compact)));
+    for (CordonSet &set : events) {
+        Event e;
+        e.source = QStringLiteral("operator");
+        e.payload = std::move(set);
+        m_bus->publish(e);
+    }
+    say(tr("%n cordon(s) set", "", int(rings.size())), false);
+    analyse(ids.last().toString());
+    return true;
+}
+
+bool CordonDesk::setRing(const QVariantList &ring, const QString &name)
+{
+    Ring r { name.trimmed().isEmpty() ? tr("Drawn cordon %1").arg(m_next) : name.trimmed(), {} };
+    for (const QVariant &v : ring) {
+        const auto c = v.value<QGeoCoordinate>();
+        r.points.push_back({ c.latitude(), c.longitude() });
+    }
+    return publish(
+        { r }, QStringLiteral("set_cordon"), QStringLiteral("drawn, %1 points").arg(r.points.size()));
+}
+
+bool CordonDesk::setBoundary(const QString &nameOrCode, bool nested)
+{
+    const auto *catalog = boundaries();
+    if (!catalog) {
+        say(tr("Boundaries not available: %1").arg(m_boundaryError), true);
+        return false;
+    }
+    const maps::LayerFeature *f = catalog->find(nameOrCode);
+    if (!f) {
+        say(tr("No boundary called \"%1\"").arg(nameOrCode), true);
+        return false;
+    }
+    std::vector<const maps::LayerFeature *> chain = nested ? catalog->nested(*f) : std::vector { f };
+    std::vector<Ring> rings;
+    for (const auto *b : chain)
+        rings.push_back({ tr("%1 boundary").arg(b->name), mainRing(b->shape) });
+    QStringList names;
+    for (const auto *b : chain)
+        names << b->name;
+    return publish(
+        rings, QStringLiteral("set_cordon"), QStringLiteral("boundary %1").arg(names.join(u" > ")));
+}
+
+bool CordonDesk::setDriveRing(
+    double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile)
+{
+    if (!m_engine) {
+        say(tr("No road graph: drive-time rings need one (--roads)"), true);
+        return false;
+    }
+    const auto p = maps::RoadProfile::fromName(profile.isEmpty() ? QStringLiteral("car") : profile);
+    if (!p || !std::isfinite(elapsedMinutes) || elapsedMinutes < 0 || elapsedMinutes > 600
+        || !std::isfinite(leadMinutes) || leadMinutes < 1 || leadMinutes > 120) {
+        say(tr("A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known "
+               "profile"),
+            true);
+        return false;
+    }
+    const DriveRing dr = m_engine->driveRing(
+        { latitude, longitude }, elapsedMinutes * 60, leadMinutes * 60, *p, maps::TravelConditions {});
+    if (dr.ring.isEmpty()) {
+        say(tr("Cordon not set: %1").arg(dr.problem), true);
+        return false;
+    }
+    m_incidentPoint = GeoPoint { latitude, longitude };
+    const Ring r {
+        tr("Drive-time ring %1 + %2 min").arg(elapsedMinutes, 0, 'f', 0).arg(leadMinutes, 0, 'f', 0),
+        mainRing(dr.ring.simplifiedMeters(30))
+    };
+    return publish({ r }, QStringLiteral("set_cordon"),
+        QStringLiteral("drive-time from %1,%2 elapsed %3 min lead %4 min profile %5")
+            .arg(latitude, 0, 'f', 5)
+            .arg(longitude, 0, 'f', 5)
+            .arg(elapsedMinutes)
+            .arg(leadMinutes)
+            .arg(profile));
+}
+
+void CordonDesk::clearCordon(const QString &cordonId)
+{
+    if (!m_world->cordons()->find(cordonId)) {
+        say(tr("No cordon %1 to lift").arg(cordonId), true);
+        return;
+    }
+    m_dispatch->record(QStringLiteral("clear_cordon"), cordonId);
+    Event e;
+    e.source = QStringLiteral("operator");
+    e.payload = CordonCleared { cordonId };
+    m_bus->publish(e);
+    if (cordonId == m_cordonId) {
+        m_cordonId.clear();
+        m_summary.clear();
+        m_analysis = {};
+        m_crossings.reset({});
+        emit analysed();
+    }
+    say(tr("Cordon lifted"), false);
+}
+
+void CordonDesk::setIncidentPoint(double latitude, double longitude)
+{
+    m_incidentPoint = GeoPoint { latitude, longitude };
+    if (!m_cordonId.isEmpty())
+        analyse(m_cordonId);
+}
+
+std::optional<GeoPoint> CordonDesk::incidentPoint() const
+{
+    if (m_incidentPoint)
+        return m_incidentPoint;
+    const auto &rows = m_world->incidents()->rows();
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        if (it->open)
+            return it->info.position;
+    }
+    return std::nullopt;
+}
+
+QVariantList CordonDesk::incidentPosition() const
+{
+    const auto p = incidentPoint();
+    return p ? QVariantList { p->lat, p->lon } : QVariantList {};
+}
+
+bool CordonDesk::analyse(const QString &cordonId)
+{
+    const CordonSet *c = m_world->cordons()->find(cordonId);
+    if (!c) {
+        say(tr("No cordon %1").arg(cordonId), true);
+        return false;
+    }
+    if (!m_engine) {
+        say(tr("No road graph: crossings need one (--roads)"), true);
+        return false;
+    }
+    std::vector<maps::LatLon> ring;
+    for (const auto &p : c->ring)
+        ring.push_back({ p.lat, p.lon });
+    maps::ShapeProblem problem;
+    const maps::GeoShape shape = maps::GeoShape::fromRing(ring, &problem);
+    CordonQuery q;
+    q.origin = incidentPoint();
+    const auto &sites = m_world->sites()->rows();
+    const auto &cameras = m_world->cameras()->rows();
+    m_analysis = m_engine->analyse(shape, std::span(sites.constData(), std::size_t(sites.size())),
+        std::span(cameras.constData(), std::size_t(cameras.size())), q);
+    m_cordonId = cordonId;
+    m_crossings.reset(m_analysis.crossings);
+    if (m_analysis.crossings.empty()) {
+        m_summary = m_analysis.problem;
+    } else {
+        const double first = m_analysis.crossings.front().suspectSeconds;
+        m_summary = tr("%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5")
+                        .arg(c->name)
+                        .arg(m_analysis.crossings.size())
+                        .arg(m_analysis.checkpoints)
+                        .arg(m_analysis.cameras)
+                        .arg(q.origin ? minutesText(first) : tr("unknown (no incident)"));
+        if (!m_analysis.problem.isEmpty())
+            m_summary += QStringLiteral(" · ") + m_analysis.problem;
+    }
+    emit analysed();
+    return true;
+}
+
+} // namespace wf

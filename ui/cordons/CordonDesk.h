@@ -1,0 +1,103 @@
+#pragma once
+
+#include "BoundaryCatalog.h"
+#include "CordonEditor.h"
+#include "CordonEngine.h"
+#include "CrossingModel.h"
+
+#include <QObject>
+#include <QtQmlIntegration>
+#include <memory>
+#include <optional>
+
+namespace wf {
+
+class Dispatch;
+class EventBus;
+class WorldState;
+
+// The dispatcher's cordon tools behind the map and the cordon panel: draw a ring (the editor),
+// pick an administrative boundary (nested: province, city, county in one action) or a
+// drive-time ring from an incident; each is set as a CordonSet event after an audited operator
+// action, and cleared the same way. The cordon looked at is analysed by the engine: its road
+// crossings, the checkpoints and cameras there, ordered by the suspect's earliest arrival from
+// the incident. Bad input changes nothing and says why in `status`.
+class CordonDesk : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The cordon desk is made by the application")
+    Q_PROPERTY(wf::CordonEditor *editor READ editor CONSTANT)
+    Q_PROPERTY(wf::CrossingModel *crossings READ crossings CONSTANT)
+    Q_PROPERTY(bool hasRoads READ hasRoads CONSTANT)
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    Q_PROPERTY(bool statusIsError READ statusIsError NOTIFY statusChanged)
+    Q_PROPERTY(QString cordonId READ cordonId NOTIFY analysed)
+    Q_PROPERTY(QString summary READ summary NOTIFY analysed)
+    Q_PROPERTY(QStringList boundaryNames READ boundaryNames NOTIFY boundariesLoaded)
+public:
+    CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
+        std::shared_ptr<const maps::RoadGraph> roads, QObject *parent = nullptr);
+    ~CordonDesk() override;
+
+    CordonEditor *editor() { return &m_editor; }
+    CrossingModel *crossings() { return &m_crossings; }
+    bool hasRoads() const { return bool(m_engine); }
+    QString status() const { return m_status; }
+    bool statusIsError() const { return m_statusIsError; }
+    QString cordonId() const { return m_cordonId; }
+    QString summary() const { return m_summary; }
+    QStringList boundaryNames();
+
+    // A ring of coordinates (the editor's) set as a cordon.
+    Q_INVOKABLE bool setRing(const QVariantList &ring, const QString &name);
+    // A boundary by name or code; nested: the ones it lies in too (outermost first).
+    Q_INVOKABLE bool setBoundary(const QString &nameOrCode, bool nested);
+    // The ring a suspect can have reached from the point after elapsedMinutes, leadMinutes ahead.
+    Q_INVOKABLE bool setDriveRing(
+        double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile);
+    Q_INVOKABLE void clearCordon(const QString &cordonId);
+    // Analyses a cordon of the world: crossings ordered by arrival from the incident point (the
+    // newest open incident when none was given).
+    Q_INVOKABLE bool analyse(const QString &cordonId);
+    Q_INVOKABLE void setIncidentPoint(double latitude, double longitude);
+    // [latitude, longitude] of the point crossings are timed from, or [] when there is none.
+    Q_INVOKABLE QVariantList incidentPosition() const;
+
+    // For the engine's callers outside QML (tests, the command line).
+    const CordonAnalysis &lastAnalysis() const { return m_analysis; }
+    const maps::BoundaryCatalog *boundaries();
+
+signals:
+    void statusChanged();
+    void analysed();
+    void boundariesLoaded();
+
+private:
+    struct Ring
+    {
+        QString name;
+        std::vector<maps::LatLon> points;
+    };
+    bool publish(const std::vector<Ring> &rings, const QString &action, const QString &detail);
+    void say(const QString &text, bool error);
+    std::optional<GeoPoint> incidentPoint() const;
+
+    WorldState *m_world;
+    EventBus *m_bus;
+    Dispatch *m_dispatch;
+    std::unique_ptr<CordonEngine> m_engine;
+    std::unique_ptr<maps::BoundaryCatalog> m_boundaries;
+    QString m_boundaryError;
+    CordonEditor m_editor;
+    CrossingModel m_crossings;
+    CordonAnalysis m_analysis;
+    std::optional<GeoPoint> m_incidentPoint;
+    QString m_status;
+    bool m_statusIsError = false;
+    QString m_cordonId;
+    QString m_summary;
+    int m_next = 1;
+};
+
+} // namespace wf

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "GeoShape.h"
+
+#include <QGeoCoordinate>
+#include <QObject>
+#include <QUndoStack>
+#include <QVariantList>
+#include <QtQmlIntegration>
+
+namespace wf {
+
+// The shape a dispatcher is drawing, as a model: the geometry lives here, the handles are QML
+// visuals (CordonEditorVisuals.qml). A polygon is clicked point by point, its vertices dragged,
+// a point inserted on an edge or deleted; a circle is a centre and a point on its rim; a
+// rectangle two opposite corners. Every change is a command on an undo stack (a drag is one
+// step), cancel() (Esc) throws the drawing away, and finish() hands over the ring only if it
+// makes a valid cordon; otherwise `problem` says what is wrong and where.
+class CordonEditor : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Tool tool READ tool NOTIFY changed)
+    Q_PROPERTY(bool editing READ editing NOTIFY changed)
+    Q_PROPERTY(QVariantList handles READ handles NOTIFY changed)
+    Q_PROPERTY(QVariantList path READ path NOTIFY changed)
+    Q_PROPERTY(int handleCount READ handleCount NOTIFY changed)
+    Q_PROPERTY(double radiusMeters READ radiusMeters NOTIFY changed)
+    Q_PROPERTY(double areaKm2 READ areaKm2 NOTIFY changed)
+    Q_PROPERTY(QString problem READ problem NOTIFY changed)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY changed)
+public:
+    enum class Tool { None, Polygon, Circle, Rectangle };
+    Q_ENUM(Tool)
+    static constexpr int kMaxVertices = 5000;
+
+    explicit CordonEditor(QObject *parent = nullptr);
+    ~CordonEditor() override;
+
+    Tool tool() const { return m_tool; }
+    bool editing() const { return m_tool != Tool::None; }
+    QVariantList handles() const; // QGeoCoordinate: polygon vertices; circle centre, rim; rectangle corners
+    QVariantList path() const; // the outline the shape will have
+    int handleCount() const { return int(m_handles.size()); }
+    double radiusMeters() const;
+    double areaKm2() const;
+    QString problem() const { return m_problem; }
+    bool canUndo() const { return m_undo.canUndo(); }
+    bool canRedo() const { return m_undo.canRedo(); }
+
+    // Starts a new drawing with a tool (throwing away one under way).
+    Q_INVOKABLE void begin(wf::CordonEditor::Tool tool);
+    // A click on the map: the next vertex of a polygon; a circle's centre, then its rim; a
+    // rectangle's first, then its opposite corner (a later click moves the second one).
+    Q_INVOKABLE void addPoint(double latitude, double longitude);
+    // A handle dragged: all moves until endDrag() are one undo step.
+    Q_INVOKABLE void moveHandle(int index, double latitude, double longitude);
+    Q_INVOKABLE void endDrag();
+    // A polygon's point inserted on the edge from vertex edge to the next.
+    Q_INVOKABLE void insertVertex(int edge, double latitude, double longitude);
+    Q_INVOKABLE void removeVertex(int index);
+    Q_INVOKABLE void undo();
+    Q_INVOKABLE void redo();
+    Q_INVOKABLE void cancel();
+    // The finished ring (QGeoCoordinates, first point not repeated), or an empty list with
+    // `problem` saying why not; the drawing ends only when it is valid.
+    Q_INVOKABLE QVariantList finish();
+
+    // The current drawing as a shape (empty while it is not a valid one).
+    maps::GeoShape shape() const;
+    std::vector<maps::LatLon> ring() const;
+
+signals:
+    void changed();
+    void finished(const QVariantList &ring);
+    void cancelled();
+
+private:
+    class StateCommand;
+    struct State
+    {
+        std::vector<maps::LatLon> handles;
+    };
+    void apply(const State &s);
+    void push(State after, const QString &text, int mergeId = -1);
+    void revalidate();
+
+    Tool m_tool = Tool::None;
+    std::vector<maps::LatLon> m_handles;
+    QUndoStack m_undo;
+    QString m_problem;
+    maps::GeoShape m_shape;
+    int m_dragSerial = 0;
+    bool m_dragging = false;
+};
+
+} // namespace wf

@@ -1,0 +1,224 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Watchfloor.Core
+import Watchfloor.Cordons
+
+// The cordon panel: draw a ring, pick a boundary (with the ones around it), or a drive-time ring
+// from the incident; the cordons set, and for the one looked at its road crossings with their
+// checkpoints and cameras, earliest suspect arrival first. A click on a crossing centres the map.
+Rectangle {
+    id: root
+    required property CordonDesk desk
+    required property CordonModel cordons
+    // The point drive-time rings start from when there is no incident (the map's centre).
+    property real fallbackLatitude: 30.5928
+    property real fallbackLongitude: 114.3055
+    signal centreRequested(real latitude, real longitude)
+    signal closeRequested()
+
+    implicitWidth: 420
+    implicitHeight: column.implicitHeight + 16
+    color: Qt.rgba(0.09, 0.12, 0.16, 0.94)
+    radius: 4
+
+    function arrivalText(seconds: real): string {
+        return seconds < 0 ? qsTr("—") : qsTr("%1 min").arg((seconds / 60).toFixed(1))
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: 8
+        spacing: 6
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Cordons")
+                font.bold: true
+                color: "white"
+            }
+            ToolButton {
+                text: "×"
+                onClicked: root.closeRequested()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Close the cordon panel")
+            }
+        }
+
+        // Drawing tools.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            Button {
+                text: qsTr("Polygon")
+                onClicked: root.desk.editor.begin(CordonEditor.Tool.Polygon)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Click points on the map; Enter finishes, Esc cancels")
+            }
+            Button {
+                text: qsTr("Circle")
+                onClicked: root.desk.editor.begin(CordonEditor.Tool.Circle)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Click the centre, then a point on the rim")
+            }
+            Button {
+                text: qsTr("Rectangle")
+                onClicked: root.desk.editor.begin(CordonEditor.Tool.Rectangle)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Click one corner, then the opposite corner")
+            }
+        }
+
+        // Rings from the boundaries.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            ComboBox {
+                id: boundary
+                Layout.fillWidth: true
+                editable: true
+                model: root.desk.boundaryNames
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("A prefecture, district or county, or the province")
+            }
+            CheckBox {
+                id: nested
+                text: qsTr("Nested")
+                checked: true
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Also the city and province rings around it")
+            }
+            Button {
+                text: qsTr("Set")
+                onClicked: root.desk.setBoundary(boundary.editText, nested.checked)
+            }
+        }
+
+        // Drive-time ring.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            enabled: root.desk.hasRoads
+            Label { text: qsTr("Fled"); color: "white" }
+            SpinBox { id: elapsed; from: 0; to: 600; value: 15; editable: true; Layout.preferredWidth: 90 }
+            Label { text: qsTr("min, ring"); color: "white" }
+            SpinBox { id: lead; from: 1; to: 120; value: 10; editable: true; Layout.preferredWidth: 90 }
+            Label { text: qsTr("min ahead"); color: "white" }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            enabled: root.desk.hasRoads
+            ComboBox {
+                id: profile
+                Layout.fillWidth: true
+                textRole: "text"
+                valueRole: "value"
+                model: [{ text: qsTr("Car"), value: "car" }, { text: qsTr("Evading (village and county roads)"), value: "evading" }]
+            }
+            Button {
+                text: qsTr("Drive-time ring")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("From the newest open incident, or the map's centre")
+                onClicked: {
+                    let lat = root.fallbackLatitude
+                    let lon = root.fallbackLongitude
+                    const incidents = root.desk.incidentPosition()
+                    if (incidents.length === 2) {
+                        lat = incidents[0]
+                        lon = incidents[1]
+                    }
+                    root.desk.setDriveRing(lat, lon, elapsed.value, lead.value, profile.currentValue)
+                }
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: root.desk.status
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: root.desk.statusIsError ? "#ff8a80" : "#9be7a0"
+        }
+
+        // The cordons set.
+        Repeater {
+            model: root.cordons
+            delegate: RowLayout {
+                id: cordonRow
+                required property string cordonId
+                required property string name
+                Layout.fillWidth: true
+                spacing: 4
+                Label {
+                    Layout.fillWidth: true
+                    text: cordonRow.name
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    color: cordonRow.cordonId === root.desk.cordonId ? "#ffd54f" : "white"
+                }
+                Button {
+                    text: qsTr("Crossings")
+                    onClicked: root.desk.analyse(cordonRow.cordonId)
+                }
+                Button {
+                    text: qsTr("Lift")
+                    onClicked: root.desk.clearCordon(cordonRow.cordonId)
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.cordons.count === 0
+            text: qsTr("No cordon set")
+            color: "#8a97a8"
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: root.desk.summary
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: "white"
+        }
+
+        ListView {
+            id: crossingList
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 260)
+            clip: true
+            model: root.desk.crossings
+            delegate: ItemDelegate {
+                id: crossing
+                required property int index
+                required property string road
+                required property real arrivalSeconds
+                required property string checkpoints
+                required property int cameraCount
+                required property bool covered
+                required property real latitude
+                required property real longitude
+                width: ListView.view.width
+                background: Rectangle { color: crossing.hovered ? Qt.rgba(1, 1, 1, 0.08) : "transparent" }
+                contentItem: Text {
+                    textFormat: Text.PlainText
+                    color: crossing.covered ? "white" : "#ff8a80"
+                    font.pixelSize: 12
+                    elide: Text.ElideRight
+                    text: qsTr("%1. %2 · %3 · %4 · %n camera(s)", "", crossing.cameraCount)
+                        .arg(crossing.index + 1)
+                        .arg(crossing.road)
+                        .arg(root.arrivalText(crossing.arrivalSeconds))
+                        .arg(crossing.checkpoints === "" ? qsTr("no checkpoint") : crossing.checkpoints)
+                }
+                onClicked: root.centreRequested(crossing.latitude, crossing.longitude)
+            }
+        }
+    }
+}
