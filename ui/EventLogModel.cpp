@@ -40,6 +40,8 @@ QString orderStateText(OrderState s)
         return QCoreApplication::translate("EventLog", "rejected");
     case OrderState::NoAnswer:
         return QCoreApplication::translate("EventLog", "no answer");
+    case OrderState::Expired:
+        return QCoreApplication::translate("EventLog", "expired");
     }
     return {};
 }
@@ -158,6 +160,12 @@ struct Describe
     {
         return QCoreApplication::translate("EventLog", "Hot-listed plate %1 read at %2 (%3)")
             .arg(p.plate, p.siteId, p.reason);
+    }
+    QString operator()(const BackendStatus &p) const
+    {
+        return p.detail.isEmpty()
+            ? QCoreApplication::translate("EventLog", "Backend %1: %2").arg(p.broker, p.state)
+            : QCoreApplication::translate("EventLog", "Backend %1: %2 (%3)").arg(p.broker, p.state, p.detail);
     }
 };
 

@@ -9,9 +9,7 @@ namespace wf {
 namespace {
 
 // Index of each alternative in EventPayload, in the same order as EventKind (which starts at 1).
-static_assert(std::variant_size_v<EventPayload> == 19);
-
-constexpr std::array<QStringView, 19> kKindNames = {
+constexpr std::array<QStringView, std::variant_size_v<EventPayload>> kKindNames = {
     u"unit_reported",
     u"unit_moved",
     u"unit_status_changed",
@@ -31,7 +29,10 @@ constexpr std::array<QStringView, 19> kKindNames = {
     u"training_command",
     u"scenario_scored",
     u"plate_read",
+    u"backend_status",
 };
+// One name per kind: a kind appended without its name leaves the last entry empty.
+static_assert(!kKindNames.back().isEmpty());
 
 // Bumped per payload layout change; decode keeps reading older layouts.
 constexpr quint8 kPayloadVersion = 1;
@@ -135,6 +136,11 @@ struct Writer
     }
     void operator()(const ScenarioScored &p) { s << p.scenarioId << p.reason << p.reportJson << p.savedPath; }
     void operator()(const PlateRead &p) { s << p.siteId << p.plate << p.hotListed << p.reason; }
+    void operator()(const BackendStatus &p)
+    {
+        s << p.state << p.broker << p.role << p.ns << p.detail << qint32(p.outboxPending)
+          << qint32(p.refusedMessages);
+    }
 };
 
 template<typename T> T read(QDataStream &s);
@@ -293,6 +299,15 @@ template<> PlateRead read(QDataStream &s)
     s >> p.siteId >> p.plate >> p.hotListed >> p.reason;
     return p;
 }
+template<> BackendStatus read(QDataStream &s)
+{
+    BackendStatus p;
+    qint32 pending = 0, refused = 0;
+    s >> p.state >> p.broker >> p.role >> p.ns >> p.detail >> pending >> refused;
+    p.outboxPending = pending;
+    p.refusedMessages = refused;
+    return p;
+}
 
 template<std::size_t I = 0> std::optional<EventPayload> readAlternative(std::size_t index, QDataStream &s)
 {
@@ -326,6 +341,7 @@ struct EntityId
     QString operator()(const TrainingCommand &p) const { return p.subject; }
     QString operator()(const ScenarioScored &p) const { return p.scenarioId; }
     QString operator()(const PlateRead &p) const { return p.siteId; }
+    QString operator()(const BackendStatus &p) const { return p.broker; }
 };
 
 } // namespace
@@ -414,6 +430,8 @@ QStringView orderStateName(OrderState state)
         return u"rejected";
     case OrderState::NoAnswer:
         return u"no_answer";
+    case OrderState::Expired:
+        return u"expired";
     }
     return u"unknown";
 }

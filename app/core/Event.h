@@ -35,7 +35,8 @@ enum class OrderState : quint8 {
     OnScene,
     Done,
     Rejected,
-    NoAnswer
+    NoAnswer,
+    Expired, // could not be delivered before the order's expiry
 };
 enum class Severity : quint8 { Low, Medium, High, Critical };
 
@@ -224,10 +225,24 @@ struct PlateRead
     friend bool operator==(const PlateRead &, const PlateRead &) = default;
 };
 
+// The state of the connection to a live or shared backend (a broker): journaled, so an audit
+// shows when the workstation could not reach the field, and shown in the status bar.
+struct BackendStatus
+{
+    QString state; // "connecting", "connected", "disconnected", "refused"
+    QString broker; // host:port, never credentials
+    QString role; // the account's role, e.g. "dispatcher"
+    QString ns; // "live" or "training"
+    QString detail; // why, in words (refusal reason, last error)
+    int outboxPending = 0; // orders waiting to go out
+    int refusedMessages = 0; // received messages refused by the decoders so far
+    friend bool operator==(const BackendStatus &, const BackendStatus &) = default;
+};
+
 using EventPayload = std::variant<UnitReported, UnitMoved, UnitStatusChanged, CameraReported, SiteReported,
     IncidentReported, IncidentClosed, CongestionReported, OrderIssued, OrderStateChanged, CordonSet,
     CordonCleared, AlertRaised, AlertAcknowledged, OperatorAction, ScenarioStarted, TrainingCommand,
-    ScenarioScored, PlateRead>;
+    ScenarioScored, PlateRead, BackendStatus>;
 
 // The stable numeric kind stored in the journal. Never renumber: append new kinds at the end.
 enum class EventKind : quint16 {
@@ -250,6 +265,7 @@ enum class EventKind : quint16 {
     TrainingCommand,
     ScenarioScored,
     PlateRead,
+    BackendStatus,
 };
 
 struct Event
