@@ -48,7 +48,7 @@ ApplicationWindow {
     height: 900
     visible: true
     color: Theme.window
-    title: session.training ? qsTr("Watchfloor — TRAINING") : qsTr("Watchfloor")
+    title: session.training ? qsTr("Watchfloor — TRAINING") : qsTr("Watchfloor — LIVE")
 
     function orderNearestUnit(latitude: real, longitude: real) {
         const unitId = window.world.nearestUnit(latitude, longitude, 0)
@@ -126,7 +126,11 @@ ApplicationWindow {
         }
     }
 
-    header: TrainingBanner { training: window.session.training }
+    header: ColumnLayout {
+        spacing: 0
+        TrainingBanner { Layout.fillWidth: true; training: window.session.training }
+        BackendBanner { Layout.fillWidth: true; session: window.session }
+    }
 
     footer: Rectangle {
         implicitHeight: 24
