@@ -26,6 +26,7 @@ namespace {
 const QList<MqttBroker::Account> kAccounts { { QStringLiteral("disp"), QStringLiteral("dispatcher"),
                                                  QStringLiteral("disp-pw") },
     { QStringLiteral("trainee1"), QStringLiteral("trainee"), QStringLiteral("trainee-pw") },
+    { QStringLiteral("trainee2"), QStringLiteral("trainee"), QStringLiteral("trainee2-pw") },
     { QStringLiteral("WH-1"), QStringLiteral("field_unit"), QStringLiteral("unit1-pw") },
     { QStringLiteral("WH-2"), QStringLiteral("field_unit"), QStringLiteral("unit2-pw") } };
 
@@ -164,8 +165,10 @@ private slots:
         QVERIFY2(broker.start(&error), qPrintable(error));
         Peer unit(brokerFor(broker, QStringLiteral("WH-1"), QStringLiteral("unit1-pw")));
         QVERIFY(unit.connect("wf/live/units/WH-1/orders"));
-        Peer watcher(brokerFor(broker, QStringLiteral("disp"), QStringLiteral("disp-pw")));
+        Peer watcher(brokerFor(broker, QStringLiteral("trainee2"), QStringLiteral("trainee2-pw")));
         QVERIFY(watcher.connect("wf/training/#"));
+        Peer liveWatcher(brokerFor(broker, QStringLiteral("disp"), QStringLiteral("disp-pw")));
+        QVERIFY(liveWatcher.connect("wf/live/#"));
         Peer trainee(brokerFor(broker, QStringLiteral("trainee1"), QStringLiteral("trainee-pw")));
         QVERIFY(trainee.connect({}));
         MqttCodec live(QStringLiteral("live")), training(QStringLiteral("training"));
@@ -179,6 +182,7 @@ private slots:
             QTest::qWaitFor([&] { return watcher.topics.contains("wf/training/units/WH-1/orders"); }, 5000));
         QTest::qWait(500);
         QVERIFY(unit.topics.isEmpty());
+        QVERIFY(liveWatcher.topics.isEmpty());
         // The workstation refuses a trainee's account in live before it ever connects.
         QVariantMap settings { { QStringLiteral("url"),
                                    QStringLiteral("mqtts://trainee1@127.0.0.1:%1").arg(broker.port()) },
