@@ -11,6 +11,12 @@ Rectangle {
     readonly property bool live: !session.training
     readonly property bool shown: live || session.hasBackend
     readonly property bool healthy: session.backendState === "connected"
+    readonly property string summary: qsTr("Backend %1 · role %2 · namespace %3 · %4")
+        .arg(session.backendBroker || "—")
+        .arg(session.backendRole || "—")
+        .arg(session.backendNamespace || (live ? "live" : "training"))
+        .arg(stateText(session.backendState))
+        + (session.backendDetail !== "" ? " — " + session.backendDetail : "")
     visible: shown
     implicitHeight: shown ? 30 : 0
     color: live ? Theme.live : Theme.panel
@@ -46,12 +52,7 @@ Rectangle {
             elide: Text.ElideRight
             color: bar.live ? Theme.liveText : Theme.text
             font.pixelSize: Theme.fontSize
-            text: qsTr("Backend %1 · role %2 · namespace %3 · %4")
-                .arg(bar.session.backendBroker || "—")
-                .arg(bar.session.backendRole || "—")
-                .arg(bar.session.backendNamespace || (bar.live ? "live" : "training"))
-                .arg(bar.stateText(bar.session.backendState))
-                + (bar.session.backendDetail !== "" ? " — " + bar.session.backendDetail : "")
+            text: bar.summary
             HoverHandler { id: detailHover }
             PlainToolTip {
                 visible: detailHover.hovered
