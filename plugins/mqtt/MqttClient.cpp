@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 #include <QMetaObject>
+#include <chrono>
+#include <csignal>
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
 #include <mutex>
@@ -13,7 +15,11 @@ namespace {
 void initLibrary()
 {
     static std::once_flag once;
-    std::call_once(once, [] { mosquitto_lib_init(); });
+    std::call_once(once, [] {
+        mosquitto_lib_init();
+        // OpenSSL writes to a socket the broker has closed: that must be an error, not SIGPIPE.
+        std::signal(SIGPIPE, SIG_IGN);
+    });
 }
 
 QByteArray readBinaryProperty(const mosquitto_property *props, int id)
@@ -101,6 +107,7 @@ void MqttClient::installCallbacks()
         m_mosq, [](mosquitto *mosq, void *obj, int rc, int flags, const mosquitto_property *) {
             auto *self = static_cast<MqttClient *>(obj);
             if (rc == 0) {
+                self->m_delaySeconds = self->m_options.reconnectMinSeconds;
                 const bool present = flags & 1;
                 QMetaObject::invokeMethod(
                     self,
@@ -115,8 +122,10 @@ void MqttClient::installCallbacks()
             const bool permanent = rc == MQTT_RC_BAD_USERNAME_OR_PASSWORD || rc == MQTT_RC_NOT_AUTHORIZED
                 || rc == MQTT_RC_BANNED || rc == MQTT_RC_CLIENTID_NOT_VALID
                 || rc == MQTT_RC_UNSUPPORTED_PROTOCOL_VERSION;
-            if (permanent)
+            if (permanent) {
+                self->m_refused = true;
                 mosquitto_disconnect(mosq);
+            }
             const QString reason = mqttReasonText(rc);
             QMetaObject::invokeMethod(
                 self,
@@ -182,8 +191,8 @@ bool MqttClient::start(QString *error)
     }
     mosquitto_int_option(m_mosq, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V5);
     mosquitto_int_option(m_mosq, MOSQ_OPT_TCP_NODELAY, 1);
-    mosquitto_reconnect_delay_set(
-        m_mosq, unsigned(m_options.reconnectMinSeconds), unsigned(m_options.reconnectMaxSeconds), true);
+    mosquitto_threaded_set(m_mosq, true);
+    m_delaySeconds = m_options.reconnectMinSeconds;
     installCallbacks();
     auto fail = [&](const QString &why) {
         *error = why;
@@ -240,10 +249,27 @@ bool MqttClient::start(QString *error)
         QMetaObject::invokeMethod(
             this, [this] { emit disconnected(QStringLiteral("broker unreachable; retrying")); },
             Qt::QueuedConnection);
-    if (mosquitto_loop_start(m_mosq) != MOSQ_ERR_SUCCESS)
-        return fail(QStringLiteral("MQTT: cannot start the network thread"));
-    m_loopRunning = true;
+    m_running = true;
+    m_refused = false;
+    m_thread = std::thread([this] { networkLoop(); });
     return true;
+}
+
+void MqttClient::networkLoop()
+{
+    using namespace std::chrono_literals;
+    while (m_running && !m_refused) {
+        if (mosquitto_loop(m_mosq, 200, 1) == MOSQ_ERR_SUCCESS)
+            continue;
+        // Lost or never made: wait (in small steps, so stop() is quick), then try again.
+        const int delay = m_delaySeconds;
+        for (int i = 0; i < delay * 10 && m_running && !m_refused; ++i)
+            std::this_thread::sleep_for(100ms);
+        if (!m_running || m_refused)
+            break;
+        if (mosquitto_reconnect(m_mosq) != MOSQ_ERR_SUCCESS)
+            m_delaySeconds = std::min(delay * 2, m_options.reconnectMaxSeconds);
+    }
 }
 
 void MqttClient::stop()
@@ -251,9 +277,9 @@ void MqttClient::stop()
     if (!m_mosq)
         return;
     mosquitto_disconnect_v5(m_mosq, MQTT_RC_NORMAL_DISCONNECTION, nullptr);
-    if (m_loopRunning)
-        mosquitto_loop_stop(m_mosq, false);
-    m_loopRunning = false;
+    m_running = false;
+    if (m_thread.joinable())
+        m_thread.join();
     mosquitto_destroy(m_mosq);
     m_mosq = nullptr;
     m_connected = false;

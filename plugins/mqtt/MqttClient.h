@@ -4,7 +4,9 @@
 
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <optional>
+#include <thread>
 
 struct mosquitto;
 
@@ -32,8 +34,10 @@ struct BrokerOptions
     QString brokerText() const { return QStringLiteral("%1:%2").arg(host).arg(port); }
 };
 
-// One MQTT 5 connection on libmosquitto: its network thread (mosquitto_loop_start) does the
-// I/O and reconnects with back-off; everything it reports is queued to this object's thread.
+// One MQTT 5 connection on libmosquitto: a network thread of its own runs mosquitto_loop and
+// reconnects with back-off; everything it reports is queued to this object's thread. (Not
+// mosquitto_loop_start: its loop ends for good on a TLS error, which a broker killed in the
+// middle of a record produces, and then nothing reconnects.)
 class MqttClient : public QObject
 {
     Q_OBJECT
@@ -66,11 +70,15 @@ signals:
 
 private:
     void installCallbacks();
+    void networkLoop();
 
     BrokerOptions m_options;
     mosquitto *m_mosq = nullptr;
     bool m_connected = false;
-    bool m_loopRunning = false;
+    std::thread m_thread;
+    std::atomic<bool> m_running { false };
+    std::atomic<bool> m_refused { false };
+    std::atomic<int> m_delaySeconds { 1 };
 };
 
 // Words for an MQTT 5 reason code or a libmosquitto error, for people.

@@ -41,7 +41,8 @@ struct Sink : EventSink
     QString connection;
     void post(Event e) override
     {
-        if (const auto *s = std::get_if<OrderStateChanged>(&e.payload); s && s->state == OrderState::Acknowledged)
+        if (const auto *s = std::get_if<OrderStateChanged>(&e.payload);
+            s && s->state == OrderState::Acknowledged)
             acknowledgedAtNs.emplace(s->orderId, clock.nsecsElapsed());
         if (const auto *b = std::get_if<BackendStatus>(&e.payload))
             connection = b->state;
@@ -51,7 +52,8 @@ struct Sink : EventSink
 Event orderEvent(const QString &id)
 {
     Event e;
-    e.payload = OrderIssued { id, QStringLiteral("WH-1"), QStringLiteral("respond"), GeoPoint { 30.59, 114.30 }, {} };
+    e.payload = OrderIssued { id, QStringLiteral("WH-1"), QStringLiteral("respond"),
+        GeoPoint { 30.59, 114.30 }, {} };
     return e;
 }
 
@@ -163,7 +165,9 @@ int main(int argc, char **argv)
         return count;
     };
     if (!waitFor([&] { return acknowledged(QStringLiteral("BURST-"), orders) == orders; }, 120000))
-        die(QStringLiteral("burst: %1 of %2 acknowledged").arg(acknowledged(QStringLiteral("BURST-"), orders)).arg(orders));
+        die(QStringLiteral("burst: %1 of %2 acknowledged")
+                .arg(acknowledged(QStringLiteral("BURST-"), orders))
+                .arg(orders));
     const double burstS = double(burst.nsecsElapsed()) / 1e9;
 
     // The outage: the broker killed and restarted in the middle of a stream.
@@ -194,7 +198,8 @@ int main(int argc, char **argv)
     report.note(QStringLiteral("orders"), QString::number(orders));
     report.note(QStringLiteral("rtt_samples"), QString::number(rttSamples));
     report.note(QStringLiteral("peer_messages_received"), QString::number(stats.value(u"received").toInt()));
-    report.note(QStringLiteral("baseline"), QStringLiteral("raw_rtt: a bare libmosquitto client, same payload, same peer"));
+    report.note(QStringLiteral("baseline"),
+        QStringLiteral("raw_rtt: a bare libmosquitto client, same payload, same peer"));
     connector.stop();
     peer.stop();
     return report.finish(args);

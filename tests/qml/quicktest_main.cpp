@@ -63,8 +63,8 @@ public:
     wf::Session *liveSession() { return &m_liveSession; }
     Q_INVOKABLE void setBackend(const QString &state, const QString &detail, int outbox)
     {
-        m_liveSession.setBackendStatus(
-            { state, QStringLiteral("broker.example:8883"), QStringLiteral("dispatcher"), QStringLiteral("live"), detail, outbox, 0 });
+        m_liveSession.setBackendStatus({ state, QStringLiteral("broker.example:8883"),
+            QStringLiteral("dispatcher"), QStringLiteral("live"), detail, outbox, 0 });
     }
     wf::EventLogModel *events() { return &m_log; }
     wf::MapTiles *tiles() { return &m_tiles; }

@@ -20,7 +20,7 @@ TestCase {
     function test_trainingOnTheBuiltInWorldShowsNoBackend() {
         const bar = createTemporaryObject(bannerComponent, testCase, { session: TestFixture.session })
         verify(bar)
-        verify(!bar.visible)
+        verify(!bar.shown)
         compare(bar.implicitHeight, 0)
     }
 
@@ -28,7 +28,8 @@ TestCase {
         TestFixture.setBackend("connected", "", 0)
         const bar = createTemporaryObject(bannerComponent, testCase, { session: TestFixture.liveSession })
         verify(bar)
-        verify(bar.visible)
+        verify(bar.shown)
+        verify(bar.implicitHeight > 0)
         verify(bar.live)
         verify(Qt.colorEqual(bar.color, Theme.live) && !Qt.colorEqual(bar.color, Theme.training))
         verify(bar.summary.indexOf("broker.example:8883") >= 0)

@@ -142,6 +142,11 @@ template<> std::optional<PlateRead> sample()
 {
     return PlateRead { u"SITE-17"_s, u"鄂A·12345"_s, true, u"stolen vehicle"_s };
 }
+template<> std::optional<BackendStatus> sample()
+{
+    return BackendStatus { u"refused"_s, u"broker.example:8883"_s, u"dispatcher"_s, u"live"_s,
+        u"the broker refused the user name or password"_s, 3, 7 };
+}
 
 struct Sample
 {

@@ -78,7 +78,8 @@ private slots:
             R"({"v":1,"ts":4,"site_id":"K12","plate":"鄂A12345","hot_listed":true,"reason":"hit-and-run"})");
         QVERIFY(e && std::get<PlateRead>(e->payload).hotListed);
         e = decodeOk(codec, "wf/live/cameras/CAM-0042",
-            R"({"v":1,"ts":5,"camera_id":"CAM-0042","name":"x","lat":30.58,"lon":114.28,"bearing_deg":135,"fov_deg":60,"main_url":"rtsp://10.1.2.3/main"})");
+            "{\"v\":1,\"ts\":5,\"camera_id\":\"CAM-0042\",\"name\":\"x\",\"lat\":30.58,\"lon\":114.28,"
+            "\"bearing_deg\":135,\"fov_deg\":60,\"main_url\":\"rtsp://10.1.2.3/main\"}");
         QVERIFY(e && std::get<CameraReported>(e->payload).mainUrl == u"rtsp://10.1.2.3/main");
 
         QString error;
@@ -177,19 +178,19 @@ private slots:
                                        << QStringLiteral("out_of_range");
         QTest::newRow("credentials in a camera URL")
             << QByteArray("wf/live/cameras/C1")
-            << QByteArray(
-                   R"({"v":1,"ts":1,"camera_id":"C1","lat":1,"lon":1,"main_url":"rtsp://admin:pw@10.0.0.1/"})")
+            << QByteArray("{\"v\":1,\"ts\":1,\"camera_id\":\"C1\",\"lat\":1,\"lon\":1,\"main_url\":\"rtsp://"
+                          "admin:pw@10.0.0.1/\"}")
             << QStringLiteral("credentials_in_url");
         QTest::newRow("cordon of two points")
             << QByteArray("wf/live/cordons/K1")
             << QByteArray(R"({"v":1,"ts":1,"cordon_id":"K1","state":"active","ring":[[1,1],[2,2]]})")
             << QStringLiteral("out_of_range");
-        QTest::newRow("huge text")
-            << QByteArray("wf/live/alerts/A1")
-            << (QByteArray(
-                    R"({"v":1,"ts":1,"alert_id":"A1","state":"raised","severity":"low","lat":1,"lon":1,"text":")")
-                   + QByteArray(2000, 'x') + "\"}")
-            << QStringLiteral("out_of_range");
+        QTest::newRow("huge text") << QByteArray("wf/live/alerts/A1")
+                                   << (QByteArray(
+                                           "{\"v\":1,\"ts\":1,\"alert_id\":\"A1\",\"state\":\"raised\","
+                                           "\"severity\":\"low\",\"lat\":1,\"lon\":1,\"text\":\"")
+                                          + QByteArray(2000, 'x') + "\"}")
+                                   << QStringLiteral("out_of_range");
     }
     void badMessagesAreRefusedAndCounted()
     {

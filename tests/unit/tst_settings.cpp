@@ -53,7 +53,7 @@ private slots:
         QTest::newRow("cache limit as text") << QByteArray(R"({"map": {"cache_max_mb": "2 GB"}})")
                                              << QStringLiteral("map.cache_max_mb must be a number");
         QTest::newRow("backend password in the file")
-            << QByteArray(R"({"backend": {"url": "mqtts://ops@b:8883", "password": "x"}})")
+            << QByteArray("{\"backend\": {\"url\": \"mqtts://ops@b:8883\", \"password\": \"x\"}}")
             << QStringLiteral("backend.password_file");
         QTest::newRow("backend role unknown")
             << QByteArray(R"({"backend": {"role": "admin"}})") << QStringLiteral("backend.role");
