@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>BackendBanner</name>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="14" />
+            <source>Backend %1 · role %2 · namespace %3 · %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="28" />
+            <source>connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="29" />
+            <source>connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="30" />
+            <source>disconnected: orders wait in the outbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="31" />
+            <source>refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="32" />
+            <source>no connection yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="43" />
+            <source>LIVE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="59" />
+            <source>Orders, alerts and cordons go through this broker. Training and live never share a namespace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="65" />
+            <source>Outbox: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="72" />
+            <source>Refused messages: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CameraWall</name>
         <message>
             <location filename="../../ui/qml/CameraWall.qml" line="48" />
@@ -353,143 +406,158 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="50" />
-            <source>pickpocketing</source>
+            <location filename="../../ui/EventLogModel.cpp" line="44" />
+            <source>expired</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/EventLogModel.cpp" line="52" />
-            <source>theft</source>
+            <source>pickpocketing</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/EventLogModel.cpp" line="54" />
-            <source>traffic accident</source>
+            <source>theft</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/EventLogModel.cpp" line="56" />
+            <source>traffic accident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="58" />
             <source>dispute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="64" />
+            <location filename="../../ui/EventLogModel.cpp" line="66" />
             <source>Unit %1 on shift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="68" />
+            <location filename="../../ui/EventLogModel.cpp" line="70" />
             <source>Unit %1 position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="72" />
+            <location filename="../../ui/EventLogModel.cpp" line="74" />
             <source>Unit %1 is %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="76" />
+            <location filename="../../ui/EventLogModel.cpp" line="78" />
             <source>Camera %1 online</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="80" />
+            <location filename="../../ui/EventLogModel.cpp" line="82" />
             <source>Site %1 registered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="84" />
+            <location filename="../../ui/EventLogModel.cpp" line="86" />
             <source>Incident %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="89" />
+            <location filename="../../ui/EventLogModel.cpp" line="91" />
             <source>Incident %1 closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="94" />
+            <location filename="../../ui/EventLogModel.cpp" line="96" />
             <source>Congestion %1 cleared</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="95" />
+            <location filename="../../ui/EventLogModel.cpp" line="97" />
             <source>Congestion %1 reported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="99" />
+            <location filename="../../ui/EventLogModel.cpp" line="101" />
             <source>Order %1 to %2: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="104" />
+            <location filename="../../ui/EventLogModel.cpp" line="106" />
             <source>Order %1 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="111" />
+            <location filename="../../ui/EventLogModel.cpp" line="113" />
             <source>Cordon %1 set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="115" />
+            <location filename="../../ui/EventLogModel.cpp" line="117" />
             <source>Cordon %1 lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="119" />
+            <location filename="../../ui/EventLogModel.cpp" line="121" />
             <source>ALERT %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="123" />
+            <location filename="../../ui/EventLogModel.cpp" line="125" />
             <source>Alert %1 acknowledged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="127" />
+            <location filename="../../ui/EventLogModel.cpp" line="129" />
             <source>Operator %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="131" />
+            <location filename="../../ui/EventLogModel.cpp" line="133" />
             <source>Training scenario %1 started</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="137" />
+            <location filename="../../ui/EventLogModel.cpp" line="139" />
             <source>Instructor injected: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="140" />
+            <location filename="../../ui/EventLogModel.cpp" line="142" />
             <source>Instructor moved suspect %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="142" />
+            <location filename="../../ui/EventLogModel.cpp" line="144" />
             <source>Instructor failed the radio of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="145" />
+            <location filename="../../ui/EventLogModel.cpp" line="147" />
             <source>Instructor restored the radio of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="148" />
+            <location filename="../../ui/EventLogModel.cpp" line="150" />
             <source>Instructor ended the run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="154" />
+            <location filename="../../ui/EventLogModel.cpp" line="156" />
             <source>Training run %1 over: debrief ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="159" />
+            <location filename="../../ui/EventLogModel.cpp" line="161" />
             <source>Hot-listed plate %1 read at %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="167" />
+            <source>Backend %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="168" />
+            <source>Backend %1: %2 (%3)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -660,7 +728,7 @@
         </message>
         <message>
             <location filename="../../ui/qml/Main.qml" line="51" />
-            <source>Watchfloor</source>
+            <source>Watchfloor — LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -684,47 +752,47 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="143" />
+            <location filename="../../ui/qml/Main.qml" line="147" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="150" />
+            <location filename="../../ui/qml/Main.qml" line="154" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="156" />
+            <location filename="../../ui/qml/Main.qml" line="160" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="162" />
+            <location filename="../../ui/qml/Main.qml" line="166" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="169" />
+            <location filename="../../ui/qml/Main.qml" line="173" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="170" />
+            <location filename="../../ui/qml/Main.qml" line="174" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="220" />
+            <location filename="../../ui/qml/Main.qml" line="224" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="257" />
+            <location filename="../../ui/qml/Main.qml" line="261" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="278" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -732,7 +800,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="294" />
+            <location filename="../../ui/qml/Main.qml" line="298" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>BackendBanner</name>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="14" />
+            <source>Backend %1 · role %2 · namespace %3 · %4</source>
+            <translation>后端 %1 · 角色 %2 · 命名空间 %3 · %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="28" />
+            <source>connected</source>
+            <translation>已连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="29" />
+            <source>connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="30" />
+            <source>disconnected: orders wait in the outbox</source>
+            <translation>已断开：指令在发件箱中等待</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="31" />
+            <source>refused</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="32" />
+            <source>no connection yet</source>
+            <translation>尚未连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="43" />
+            <source>LIVE</source>
+            <translation>实战</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="59" />
+            <source>Orders, alerts and cordons go through this broker. Training and live never share a namespace.</source>
+            <translation>指令、警报和封控圈经由此消息服务器传递。训练与实战从不共用命名空间。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="65" />
+            <source>Outbox: %1</source>
+            <translation>发件箱：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="72" />
+            <source>Refused messages: %1</source>
+            <translation>拒收消息：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraWall</name>
         <message>
             <location filename="../../ui/qml/CameraWall.qml" line="48" />
@@ -352,144 +405,159 @@
             <translation>无应答</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="50" />
+            <location filename="../../ui/EventLogModel.cpp" line="44" />
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="52" />
             <source>pickpocketing</source>
             <translation>扒窃</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="52" />
+            <location filename="../../ui/EventLogModel.cpp" line="54" />
             <source>theft</source>
             <translation>盗窃</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="54" />
+            <location filename="../../ui/EventLogModel.cpp" line="56" />
             <source>traffic accident</source>
             <translation>交通事故</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="56" />
+            <location filename="../../ui/EventLogModel.cpp" line="58" />
             <source>dispute</source>
             <translation>纠纷</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="64" />
+            <location filename="../../ui/EventLogModel.cpp" line="66" />
             <source>Unit %1 on shift</source>
             <translation>警力 %1 上岗</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="68" />
+            <location filename="../../ui/EventLogModel.cpp" line="70" />
             <source>Unit %1 position</source>
             <translation>警力 %1 位置</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="72" />
+            <location filename="../../ui/EventLogModel.cpp" line="74" />
             <source>Unit %1 is %2</source>
             <translation>警力 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="76" />
+            <location filename="../../ui/EventLogModel.cpp" line="78" />
             <source>Camera %1 online</source>
             <translation>摄像头 %1 上线</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="80" />
+            <location filename="../../ui/EventLogModel.cpp" line="82" />
             <source>Site %1 registered</source>
             <translation>站点 %1 已登记</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="84" />
+            <location filename="../../ui/EventLogModel.cpp" line="86" />
             <source>Incident %1: %2</source>
             <translation>警情 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="89" />
+            <location filename="../../ui/EventLogModel.cpp" line="91" />
             <source>Incident %1 closed</source>
             <translation>警情 %1 已结案</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="94" />
+            <location filename="../../ui/EventLogModel.cpp" line="96" />
             <source>Congestion %1 cleared</source>
             <translation>拥堵 %1 已疏通</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="95" />
+            <location filename="../../ui/EventLogModel.cpp" line="97" />
             <source>Congestion %1 reported</source>
             <translation>拥堵 %1 上报</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="99" />
+            <location filename="../../ui/EventLogModel.cpp" line="101" />
             <source>Order %1 to %2: %3</source>
             <translation>指令 %1 下达给 %2：%3</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="104" />
+            <location filename="../../ui/EventLogModel.cpp" line="106" />
             <source>Order %1 %2</source>
             <translation>指令 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="111" />
+            <location filename="../../ui/EventLogModel.cpp" line="113" />
             <source>Cordon %1 set</source>
             <translation>封控圈 %1 已设置</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="115" />
+            <location filename="../../ui/EventLogModel.cpp" line="117" />
             <source>Cordon %1 lifted</source>
             <translation>封控圈 %1 已解除</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="119" />
+            <location filename="../../ui/EventLogModel.cpp" line="121" />
             <source>ALERT %1</source>
             <translation>警情 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="123" />
+            <location filename="../../ui/EventLogModel.cpp" line="125" />
             <source>Alert %1 acknowledged</source>
             <translation>警情 %1 已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="127" />
+            <location filename="../../ui/EventLogModel.cpp" line="129" />
             <source>Operator %1: %2</source>
             <translation>操作员 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="131" />
+            <location filename="../../ui/EventLogModel.cpp" line="133" />
             <source>Training scenario %1 started</source>
             <translation>训练想定 %1 开始</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="137" />
+            <location filename="../../ui/EventLogModel.cpp" line="139" />
             <source>Instructor injected: %1</source>
             <translation>教官注入：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="140" />
+            <location filename="../../ui/EventLogModel.cpp" line="142" />
             <source>Instructor moved suspect %1</source>
             <translation>教官移动嫌疑目标 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="142" />
+            <location filename="../../ui/EventLogModel.cpp" line="144" />
             <source>Instructor failed the radio of %1</source>
             <translation>教官使 %1 电台失联</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="145" />
+            <location filename="../../ui/EventLogModel.cpp" line="147" />
             <source>Instructor restored the radio of %1</source>
             <translation>教官恢复 %1 电台</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="148" />
+            <location filename="../../ui/EventLogModel.cpp" line="150" />
             <source>Instructor ended the run</source>
             <translation>教官结束本次训练</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="154" />
+            <location filename="../../ui/EventLogModel.cpp" line="156" />
             <source>Training run %1 over: debrief ready</source>
             <translation>训练 %1 结束：讲评已生成</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="159" />
+            <location filename="../../ui/EventLogModel.cpp" line="161" />
             <source>Hot-listed plate %1 read at %2 (%3)</source>
             <translation>布控车牌 %1 在 %2 被识别（%3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="167" />
+            <source>Backend %1: %2</source>
+            <translation>后端 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="168" />
+            <source>Backend %1: %2 (%3)</source>
+            <translation>后端 %1：%2（%3）</translation>
         </message>
     </context>
     <context>
@@ -659,8 +727,8 @@
         </message>
         <message>
             <location filename="../../ui/qml/Main.qml" line="51" />
-            <source>Watchfloor</source>
-            <translation>Watchfloor 指挥席</translation>
+            <source>Watchfloor — LIVE</source>
+            <translation>Watchfloor — 实战</translation>
         </message>
         <message>
             <location filename="../../ui/qml/Main.qml" line="56" />
@@ -683,54 +751,54 @@
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="143" />
+            <location filename="../../ui/qml/Main.qml" line="147" />
             <source>Right-click the map to send the nearest available unit there; Shift+click to show the cameras that see a place</source>
             <translation>右键点击地图派遣最近的空闲警力；Shift+点击显示能看到该处的摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="150" />
+            <location filename="../../ui/qml/Main.qml" line="154" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="156" />
+            <location filename="../../ui/qml/Main.qml" line="160" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="162" />
+            <location filename="../../ui/qml/Main.qml" line="166" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="169" />
+            <location filename="../../ui/qml/Main.qml" line="173" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="170" />
+            <location filename="../../ui/qml/Main.qml" line="174" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="220" />
+            <location filename="../../ui/qml/Main.qml" line="224" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="257" />
+            <location filename="../../ui/qml/Main.qml" line="261" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="278" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="294" />
+            <location filename="../../ui/qml/Main.qml" line="298" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
