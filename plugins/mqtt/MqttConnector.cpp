@@ -145,8 +145,17 @@ void MqttConnector::onMessage(
             m_online.erase(decoded->presence->client);
         return;
     }
-    if (const auto *s = std::get_if<OrderStateChanged>(&decoded->event->payload))
-        m_outbox.markAnswered(s->orderId); // any answer shows that the order arrived
+    if (const auto *s = std::get_if<OrderStateChanged>(&decoded->event->payload)) {
+        // Answers repeat when an order was sent again: each state of an order is recorded once.
+        if (!m_seenStates[s->orderId].insert(s->state).second)
+            return;
+        if (s->state == OrderState::Done || s->state == OrderState::Rejected) {
+            m_outbox.markFinished(s->orderId);
+            m_seenStates.erase(s->orderId);
+        } else {
+            m_outbox.markAnswered(s->orderId);
+        }
+    }
     post(std::move(*decoded->event));
 }
 

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -19,7 +20,7 @@ struct ConnectorOptions
     QString role = QStringLiteral("dispatcher"); // dispatcher, supervisor or trainee
     QString operatorId;
     QString outboxPath;
-    int resendAfterMs = 5000; // an unanswered order goes again after this long
+    int resendAfterMs = 5000; // an unfinished order goes again after this long
 };
 
 // The workstation's side of docs/protocol.md: what the broker delivers becomes events, orders
@@ -59,6 +60,7 @@ private:
     QString m_detail;
     int m_reportedRefusals = 0;
     std::set<QString> m_online;
+    std::map<QString, std::set<OrderState>> m_seenStates; // orders in the outbox: answers recorded
 };
 
 } // namespace wf::mqtt

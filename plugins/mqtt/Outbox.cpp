@@ -35,7 +35,8 @@ bool Outbox::open(const QString &path, QString *error)
              "CREATE TABLE IF NOT EXISTS outbox (order_id TEXT PRIMARY KEY, topic BLOB NOT NULL, payload "
              "BLOB NOT NULL, "
              "response_topic BLOB, correlation BLOB, expiry_s INTEGER, created_ms INTEGER NOT NULL, "
-             "attempts INTEGER NOT NULL DEFAULT 0, last_sent_ms INTEGER)" }) {
+             "attempts INTEGER NOT NULL DEFAULT 0, last_sent_ms INTEGER, answered INTEGER NOT NULL DEFAULT "
+             "0)" }) {
         if (!q.exec(QString::fromLatin1(sql))) {
             *error = QStringLiteral("outbox %1: %2").arg(path, q.lastError().text());
             return false;
@@ -109,7 +110,15 @@ void Outbox::markSent(const QString &orderId, qint64 nowMs)
     q.exec();
 }
 
-bool Outbox::markAnswered(const QString &orderId)
+void Outbox::markAnswered(const QString &orderId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE outbox SET answered = 1 WHERE order_id = ?"));
+    q.addBindValue(orderId);
+    q.exec();
+}
+
+bool Outbox::markFinished(const QString &orderId)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE order_id = ?"));
@@ -122,17 +131,22 @@ QStringList Outbox::takeExpired(qint64 nowMs, qint64 maxAgeMs)
     QStringList ids;
     auto db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT order_id FROM outbox WHERE created_ms < ?"));
+    q.prepare(QStringLiteral("SELECT order_id FROM outbox WHERE answered = 0 AND created_ms < ?"));
     q.addBindValue(nowMs - maxAgeMs);
     q.exec();
     while (q.next())
         ids.append(q.value(0).toString());
     if (!ids.isEmpty()) {
         QSqlQuery d(db);
-        d.prepare(QStringLiteral("DELETE FROM outbox WHERE created_ms < ?"));
+        d.prepare(QStringLiteral("DELETE FROM outbox WHERE answered = 0 AND created_ms < ?"));
         d.addBindValue(nowMs - maxAgeMs);
         d.exec();
     }
+    // An order answered but never finished is not followed for ever.
+    QSqlQuery old(db);
+    old.prepare(QStringLiteral("DELETE FROM outbox WHERE answered = 1 AND created_ms < ?"));
+    old.addBindValue(nowMs - kFollowMs);
+    old.exec();
     return ids;
 }
 

@@ -37,9 +37,15 @@ public:
     // lost them (a broker restarted without its sessions), so they go again.
     QList<Entry> due(qint64 nowMs, qint64 resendAfterMs) const;
     void markSent(const QString &orderId, qint64 nowMs);
-    // The unit answered: the order has arrived and leaves the outbox. False if it was not there.
-    bool markAnswered(const QString &orderId);
-    // Orders older than the message expiry: removed and returned (they become "expired").
+    // The unit answered: the order arrived. It stays (and is sent again now and then, which the
+    // unit answers by repeating its answers so far) until finished, so that an answer a broker
+    // lost on its way back is asked for again.
+    void markAnswered(const QString &orderId);
+    // Done or rejected: the order leaves the outbox. False if it was not there.
+    bool markFinished(const QString &orderId);
+    static constexpr qint64 kFollowMs = 24 * 3600 * 1000;
+    // Unanswered orders older than the message expiry: removed and returned (they become
+    // "expired").
     QStringList takeExpired(qint64 nowMs, qint64 maxAgeMs);
     int size() const;
     QString path() const { return m_path; }

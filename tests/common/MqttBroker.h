@@ -7,8 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 #include <unistd.h>
@@ -45,9 +45,20 @@ public:
     bool start(QString *error)
     {
         QDir().mkpath(m_dir + QStringLiteral("/data"));
-        if (m_port == 0 && !prepare(error))
+        if (m_port != 0)
+            return launch(error); // a restart keeps its port: clients come back to it
+        if (!prepare(error))
             return false;
-        return launch(error);
+        // Another test may take the free port between the probe and the broker's bind.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            if (!pickPort(error) || !writeConfig(error))
+                return false;
+            if (launch(error))
+                return true;
+            if (!error->contains(QStringLiteral("Address already in use")))
+                return false;
+        }
+        return false;
     }
     void stop()
     {
@@ -129,14 +140,28 @@ private:
             *error = QStringLiteral("make-acl failed: ") + QString::fromLocal8Bit(acl.readAllStandardError());
             return false;
         }
-        {
-            QTcpServer probe; // a free port on loopback, given back to the broker
-            if (!probe.listen(QHostAddress::LocalHost, 0)) {
-                *error = QStringLiteral("no free port");
-                return false;
+        QFile::setPermissions(m_dir + QStringLiteral("/passwd"), QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(m_dir + QStringLiteral("/acl"), QFile::ReadOwner | QFile::WriteOwner);
+        return true;
+    }
+    bool pickPort(QString *error)
+    {
+        // Below the kernel's range of ephemeral ports (32768 and up): a port the kernel handed
+        // out, freed and given to the broker can meanwhile become some other test's client
+        // connection's source port, and the broker's bind then fails.
+        for (int i = 0; i < 50; ++i) {
+            const quint16 port = quint16(20000 + QRandomGenerator::global()->bounded(12000));
+            QTcpServer probe;
+            if (probe.listen(QHostAddress::LocalHost, port)) {
+                m_port = port;
+                return true;
             }
-            m_port = probe.serverPort();
         }
+        *error = QStringLiteral("no free port");
+        return false;
+    }
+    bool writeConfig(QString *error)
+    {
         QFile templ(QStringLiteral(WATCHFLOOR_SOURCE_DIR "/tools/broker/mosquitto.conf.template"));
         if (!templ.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("no broker configuration template");
@@ -166,16 +191,18 @@ private:
             *error = QStringLiteral("mosquitto did not start: ") + m_process.errorString();
             return false;
         }
-        // Ready when the port accepts connections.
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, quint16(m_port));
-            if (s.waitForConnected(100))
+        // Ready when it says so. (Not by probing the port: a probe connecting to a port nobody
+        // listens on yet can be given that very port as its own source port, connect to itself
+        // and keep the broker from binding.)
+        QByteArray said;
+        for (int i = 0; i < 300 && m_process.state() != QProcess::NotRunning; ++i) {
+            m_process.waitForReadyRead(100);
+            said += m_process.readAllStandardError();
+            if (said.contains(" running"))
                 return true;
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-            QTest::qWait(50);
         }
+        m_process.waitForFinished(1000);
+        m_log += QString::fromLocal8Bit(said);
         m_log += QString::fromLocal8Bit(m_process.readAllStandardError());
         *error = QStringLiteral("mosquitto is not listening on %1: %2").arg(m_port).arg(m_log);
         return false;

@@ -95,7 +95,7 @@ struct Peer
         QString error;
         if (!client.start(&error))
             return false;
-        if (!QTest::qWaitFor([&] { return client.isConnected(); }, 10000))
+        if (!QTest::qWaitFor([&] { return client.isConnected(); }, 30000))
             return false;
         if (!subscription.isEmpty() && !client.subscribe(subscription, 1, false, &error))
             return false;
@@ -133,7 +133,7 @@ private slots:
             workstation(broker, broker.dir(), QStringLiteral("disp"), QStringLiteral("disp-pw")));
         QVERIFY2(connector.start(&sink, &error), qPrintable(error));
         QVERIFY(QTest::qWaitFor(
-            [&] { return sink.lastStatus() && sink.lastStatus()->state == u"connected"; }, 10000));
+            [&] { return sink.lastStatus() && sink.lastStatus()->state == u"connected"; }, 30000));
         QCOMPARE(sink.lastStatus()->role, QStringLiteral("dispatcher"));
         QCOMPARE(sink.lastStatus()->ns, QStringLiteral("live"));
 
@@ -229,7 +229,7 @@ private slots:
             workstation(broker, broker.dir(), QStringLiteral("disp"), QStringLiteral("disp-pw")));
         QVERIFY2(connector.start(&sink, &error), qPrintable(error));
         QVERIFY(QTest::qWaitFor(
-            [&] { return sink.lastStatus() && sink.lastStatus()->state == u"connected"; }, 10000));
+            [&] { return sink.lastStatus() && sink.lastStatus()->state == u"connected"; }, 30000));
         Event e;
         e.payload = OrderIssued { QStringLiteral("ORD-9"), QStringLiteral("WH-1"), QStringLiteral("move_to"),
             GeoPoint { 30.6, 114.2 }, {} };

@@ -67,7 +67,7 @@ private slots:
         Sink sink;
         MqttConnector connector(o);
         QVERIFY2(connector.start(&sink, &error), qPrintable(error));
-        QVERIFY(QTest::qWaitFor([&] { return sink.connection == u"connected"; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return sink.connection == u"connected"; }, 30000));
 
         for (int i = 0; i < kOrders; ++i) {
             Event e;

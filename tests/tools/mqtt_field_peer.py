@@ -3,7 +3,7 @@
 
 Receives its unit's orders, de-duplicates them by order id, and answers each on the order's
 response topic with its correlation data: delivered, acknowledged, en_route, on_scene, done
-(--states chooses). A repeated order is answered with "delivered" again but not acted on.
+(--states chooses). A repeated order is answered by repeating the answers so far, but not acted on again.
 Writes its counts as JSON to --stats (rewritten after every order): received (messages),
 unique (order ids), processed_twice (always 0 unless de-duplication is broken), orders (ids).
 The password comes from the environment variable FIELD_PEER_PASSWORD.
@@ -78,9 +78,11 @@ def main():
             if not response or correlation is None or correlation != order_id.encode():
                 return
             if order_id in seen:
-                answer(order_id, response, correlation, "delivered")
+                # Sent again: the workstation may have missed answers. Repeat them, act on nothing.
+                for s in seen[order_id]:
+                    answer(order_id, response, correlation, s)
             else:
-                seen[order_id] = True
+                seen[order_id] = list(states)
                 counts["unique"] += 1
                 for s in states:
                     answer(order_id, response, correlation, s)
