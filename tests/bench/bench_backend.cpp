@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <set>
 #include <vector>
 
 using namespace wf;
@@ -89,7 +90,7 @@ int main(int argc, char **argv)
         die(error);
     FieldPeer peer(broker.dir() + QStringLiteral("/peer.json"));
     if (!peer.start(broker.port(), broker.caFile(), QStringLiteral("WH-1"), QStringLiteral("u"),
-            QStringLiteral("delivered,acknowledged")))
+            QStringLiteral("delivered,acknowledged,done")))
         die(QStringLiteral("field peer: ") + peer.errors());
 
     ConnectorOptions o;
@@ -124,11 +125,11 @@ int main(int argc, char **argv)
     rawOptions.username = rawOptions.clientId = QStringLiteral("raw");
     rawOptions.password = "r";
     MqttClient raw(rawOptions);
-    QByteArray lastAnswer;
+    std::set<QByteArray> rawAcknowledged;
     QObject::connect(&raw, &MqttClient::messageReceived, &raw,
         [&](const QByteArray &, const QByteArray &p, const QByteArray &c, const QByteArray &) {
             if (p.contains("\"acknowledged\""))
-                lastAnswer = c;
+                rawAcknowledged.insert(c);
         });
     if (!raw.start(&error) || !waitFor([&] { return raw.isConnected(); }, 10000)
         || !raw.subscribe("wf/live/units/WH-1/order-status", 1, false, &error))
@@ -143,7 +144,7 @@ int main(int argc, char **argv)
         t.start();
         if (raw.publish(message, &error) < 0)
             die(error);
-        if (!waitFor([&] { return lastAnswer == id.toUtf8(); }, 5000))
+        if (!waitFor([&] { return rawAcknowledged.contains(id.toUtf8()); }, 5000))
             die(QStringLiteral("raw: no acknowledgement for %1").arg(id));
         rawRtt.push_back(double(t.nsecsElapsed()) / 1e6);
     }
