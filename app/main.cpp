@@ -235,8 +235,34 @@ int main(int argc, char *argv[])
         { QStringLiteral("debrief"), debriefPath } };
     if (!scenario.isEmpty())
         simSettings.insert(QStringLiteral("scenario"), scenario);
-    if (!playbackMode && !host.start(QStringLiteral("sim"), simSettings, &error))
+    // A broker (--backend, or backend.url in a live session) replaces the simulated world: live
+    // orders to real units, or a shared training exercise in the broker's training namespace.
+    const QString backendUrl
+        = !opt.backendUrl.isEmpty() ? opt.backendUrl : (opt.training ? QString() : settings->backend.url);
+    if (!playbackMode && !opt.training && backendUrl.isEmpty())
+        return fail(
+            QStringLiteral("no live backend is configured: give --backend mqtts://user@host:port or the "
+                           "setting backend.url"));
+    if (playbackMode) {
+        // A recording: no connector starts, nothing is sent.
+    } else if (!backendUrl.isEmpty()) {
+        const auto &b = settings->backend;
+        const QFileInfo journalFile(journalPath);
+        const QVariantMap backendSettings { { QStringLiteral("url"), backendUrl },
+            { QStringLiteral("namespace"), opt.training ? u"training"_s : u"live"_s },
+            { QStringLiteral("role"), b.role },
+            { QStringLiteral("operator"),
+                settings->operatorId.isEmpty() ? qEnvironmentVariable("USER") : settings->operatorId },
+            { QStringLiteral("ca_file"), b.caFile }, { QStringLiteral("cert_file"), b.certFile },
+            { QStringLiteral("key_file"), b.keyFile }, { QStringLiteral("password_file"), b.passwordFile },
+            { QStringLiteral("client_id"), b.clientId },
+            { QStringLiteral("outbox"),
+                journalFile.dir().filePath(journalFile.completeBaseName() + u"-outbox.sqlite"_s) } };
+        if (!host.start(QStringLiteral("mqtt"), backendSettings, &error))
+            return fail(QStringLiteral("cannot start the backend connection: %1").arg(error));
+    } else if (!host.start(QStringLiteral("sim"), simSettings, &error)) {
         return fail(QStringLiteral("cannot start the training world: %1").arg(error));
+    }
 
     const QString operatorId = settings->operatorId.isEmpty()
         ? qEnvironmentVariable("USER", QStringLiteral("operator"))
@@ -261,6 +287,10 @@ int main(int argc, char *argv[])
     wf::Instructor instructor(&bus, &host, &dispatch);
     wf::Session session({ opt.training && !playbackMode, operatorId, journalPath, tiles.baseUrl(),
         host.running(), playbackMode });
+    QObject::connect(&bus, &wf::EventBus::published, &session, [&session](const wf::Event &e) {
+        if (const auto *status = std::get_if<wf::BackendStatus>(&e.payload))
+            session.setBackendStatus(*status);
+    });
     QTimer journalWatch;
     bool journalFailing = false;
     QObject::connect(&journalWatch, &QTimer::timeout, &session, [&] {

@@ -131,6 +131,12 @@ struct Describe
         return QCoreApplication::translate("EventLog", "Alert %1 attached to incident %2")
             .arg(p.alertId, p.incidentId);
     }
+    QString operator()(const BackendStatus &p) const
+    {
+        return p.detail.isEmpty()
+            ? QCoreApplication::translate("EventLog", "Backend %1: %2").arg(p.broker, p.state)
+            : QCoreApplication::translate("EventLog", "Backend %1: %2 (%3)").arg(p.broker, p.state, p.detail);
+    }
 };
 
 int severityOf(const Event &e)

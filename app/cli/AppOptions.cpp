@@ -1,5 +1,7 @@
 #include "AppOptions.h"
 
+#include "BackendUrl.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,6 +28,12 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
             "Training mode on the simulated world (the default while no live backend is configured)."));
     const QCommandLineOption live(
         QStringLiteral("live"), QStringLiteral("Live mode against the configured backend."));
+    const QCommandLineOption backend(QStringLiteral("backend"),
+        QStringLiteral(
+            "The MQTT 5 broker, mqtts://user@host:port (setting backend.url). With --live: live "
+            "orders to real units; without: a shared training exercise. The password comes from "
+            "the file backend.password_file or the environment variable WATCHFLOOR_BACKEND_PASSWORD."),
+        QStringLiteral("URL"));
     const QCommandLineOption db(
         QStringLiteral("db"), QStringLiteral("Journal file (SQLite)."), QStringLiteral("FILE"));
     const QCommandLineOption lang(
@@ -127,10 +135,10 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
                        "(features, area_km2 of its polygons, crs) or the error, then exit."),
         QStringLiteral("FILE"));
     p.addOption(checkLayer);
-    p.addOptions({ help, version, training, live, db, lang, screenshot, quitAfter, pluginDir, settings, seed,
-        units, scenario, debrief, instructor, cameras, wallLayout, wallHealth, wallLost, wallExpanded,
-        wallWindow, view, tileUrl, tileCache, prepareOffline, zooms, importTiles, roads, importRoads,
-        routeOption, profileOption, hourOption });
+    p.addOptions({ help, version, training, live, backend, db, lang, screenshot, quitAfter, pluginDir,
+        settings, seed, units, scenario, debrief, instructor, cameras, wallLayout, wallHealth, wallLost,
+        wallExpanded, wallWindow, view, tileUrl, tileCache, prepareOffline, zooms, importTiles, roads,
+        importRoads, routeOption, profileOption, hourOption });
 
     ParsedOptions out;
     auto fail = [&](const QString &message) {
@@ -163,9 +171,13 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     auto &o = out.options;
     if (p.isSet(live) && p.isSet(training))
         return fail(QStringLiteral("--live and --training exclude each other"));
-    if (p.isSet(live))
-        return fail(QStringLiteral("no live backend is configured on this workstation; use --training"));
-    o.training = true;
+    o.training = !p.isSet(live);
+    if (p.isSet(backend)) {
+        QString why;
+        if (!BackendUrl::parse(p.value(backend), &why))
+            return fail(QStringLiteral("--backend: %1").arg(why));
+        o.backendUrl = p.value(backend);
+    }
     o.dbPath = p.value(db);
     if (p.isSet(db) && o.dbPath.isEmpty())
         return fail(QStringLiteral("--db needs a file name"));

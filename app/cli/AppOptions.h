@@ -11,6 +11,9 @@ namespace wf {
 struct AppOptions
 {
     bool training = true;
+    // --backend URL (mqtts://user@host:port): the broker of a live session (with --live), or of a
+    // shared training exercise (without). Empty: the setting backend.url, else the simulated world.
+    QString backendUrl;
     QString dbPath; // empty: the default under the user's data directory
     QString language; // "zh_CN", "en" or empty for the system's
     QString screenshotPath;

@@ -153,10 +153,44 @@ bool applyDispatch(Settings::DispatchSettings &d, const QJsonObject &o, const QS
     return true;
 }
 
+bool applyBackend(Settings::Backend &b, const QJsonObject &o, const QString &origin, QString *error)
+{
+    static const QStringList known { QStringLiteral("url"), QStringLiteral("ca_file"),
+        QStringLiteral("cert_file"), QStringLiteral("key_file"), QStringLiteral("password_file"),
+        QStringLiteral("role"), QStringLiteral("client_id") };
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = it.key() == u"password"
+                ? QStringLiteral("%1: a password does not belong in the settings: use backend.password_file")
+                      .arg(origin)
+                : QStringLiteral("%1: unknown setting 'backend.%2'").arg(origin, it.key());
+            return false;
+        }
+        if (!it.value().isString()) {
+            *error = QStringLiteral("%1: backend.%2 must be a string").arg(origin, it.key());
+            return false;
+        }
+    }
+    b.url = o.value(u"url").toString(b.url);
+    b.caFile = o.value(u"ca_file").toString(b.caFile);
+    b.certFile = o.value(u"cert_file").toString(b.certFile);
+    b.keyFile = o.value(u"key_file").toString(b.keyFile);
+    b.passwordFile = o.value(u"password_file").toString(b.passwordFile);
+    b.role = o.value(u"role").toString(b.role);
+    b.clientId = o.value(u"client_id").toString(b.clientId);
+    static const QStringList roles { QStringLiteral("dispatcher"), QStringLiteral("supervisor"),
+        QStringLiteral("trainee") };
+    if (!roles.contains(b.role)) {
+        *error = QStringLiteral("%1: backend.role must be dispatcher, supervisor or trainee").arg(origin);
+        return false;
+    }
+    return true;
+}
+
 bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *error)
 {
     static const QStringList known { QStringLiteral("operator"), QStringLiteral("sim"), QStringLiteral("map"),
-        QStringLiteral("dispatch"), QStringLiteral("$comment") };
+        QStringLiteral("dispatch"), QStringLiteral("backend"), QStringLiteral("$comment") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("%1: unknown setting '%2'").arg(origin, it.key());
@@ -164,7 +198,7 @@ bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *er
         }
     }
     // A section of the wrong type would otherwise read as empty and be ignored without a word.
-    for (const auto *section : { "sim", "map", "dispatch" }) {
+    for (const auto *section : { "sim", "map", "dispatch", "backend" }) {
         const QJsonValue v = o.value(QLatin1String(section));
         if (!v.isUndefined() && !v.isObject()) {
             *error = QStringLiteral("%1: '%2' must be an object ({ ... }), not %3")
@@ -216,7 +250,8 @@ bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *er
         s.incidentsPerHour = rate;
     }
     return applyMap(s.map, o.value(u"map").toObject(), origin, error)
-        && applyDispatch(s.dispatch, o.value(u"dispatch").toObject(), origin, error);
+        && applyDispatch(s.dispatch, o.value(u"dispatch").toObject(), origin, error)
+        && applyBackend(s.backend, o.value(u"backend").toObject(), origin, error);
 }
 
 } // namespace

@@ -33,6 +33,19 @@ struct Settings
         QString roadsPath; // the road graph file (map.roads); empty: the training world's roads
         bool drawRoads = true; // map.draw_roads: the embedded map draws the graph's roads
     } map;
+    // The MQTT 5 backend ("backend" in the file): the broker's URL (mqtts://user@host:port), the
+    // CA that signed its certificate, an optional client certificate, where the password is (a
+    // file; else the environment variable WATCHFLOOR_BACKEND_PASSWORD), and this workstation's role.
+    struct Backend
+    {
+        QString url;
+        QString caFile;
+        QString certFile;
+        QString keyFile;
+        QString passwordFile;
+        QString role = QStringLiteral("dispatcher"); // dispatcher, supervisor or trainee
+        QString clientId; // empty: the user name
+    } backend;
     QString simScenario; // sim.scenario: a scenario id or file to play (--scenario wins)
     // Dispatch ("dispatch" in the file).
     struct DispatchSettings

@@ -9,9 +9,7 @@ namespace wf {
 namespace {
 
 // Index of each alternative in EventPayload, in the same order as EventKind (which starts at 1).
-static_assert(std::variant_size_v<EventPayload> == 23);
-
-constexpr std::array<QStringView, 23> kKindNames = {
+constexpr std::array<QStringView, std::variant_size_v<EventPayload>> kKindNames = {
     u"unit_reported",
     u"unit_moved",
     u"unit_status_changed",
@@ -35,7 +33,10 @@ constexpr std::array<QStringView, 23> kKindNames = {
     u"alert_dismissed",
     u"alert_snoozed",
     u"alert_linked",
+    u"backend_status",
 };
+// One name per kind: a kind appended without its name leaves the last entry empty.
+static_assert(!kKindNames.back().isEmpty());
 
 // Bumped per payload layout change; decode keeps reading older layouts.
 // 2: AlertRaised carries a code and its arguments.
@@ -149,6 +150,11 @@ struct Writer
     void operator()(const AlertDismissed &p) { s << p.alertId << p.reason; }
     void operator()(const AlertSnoozed &p) { s << p.alertId << p.untilMs; }
     void operator()(const AlertLinked &p) { s << p.alertId << p.incidentId; }
+    void operator()(const BackendStatus &p)
+    {
+        s << p.state << p.broker << p.role << p.ns << p.detail << qint32(p.outboxPending)
+          << qint32(p.refusedMessages);
+    }
 };
 
 template<typename T> T read(QDataStream &s, quint8 version);
@@ -310,6 +316,15 @@ template<> PlateRead read(QDataStream &s, [[maybe_unused]] quint8 version)
     s >> p.siteId >> p.plate >> p.hotListed >> p.reason;
     return p;
 }
+template<> BackendStatus read(QDataStream &s, [[maybe_unused]] quint8 version)
+{
+    BackendStatus p;
+    qint32 pending = 0, refused = 0;
+    s >> p.state >> p.broker >> p.role >> p.ns >> p.detail >> pending >> refused;
+    p.outboxPending = pending;
+    p.refusedMessages = refused;
+    return p;
+}
 
 template<> IncidentStageChanged read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
@@ -377,6 +392,7 @@ struct EntityId
     QString operator()(const AlertDismissed &p) const { return p.alertId; }
     QString operator()(const AlertSnoozed &p) const { return p.alertId; }
     QString operator()(const AlertLinked &p) const { return p.alertId; }
+    QString operator()(const BackendStatus &p) const { return p.broker; }
 };
 
 } // namespace

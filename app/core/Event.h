@@ -36,7 +36,7 @@ enum class OrderState : quint8 {
     Done,
     Rejected,
     NoAnswer,
-    Expired // no acknowledgement within the centre's time: the order is given up
+    Expired // given up: not acknowledged in the centre's time, or not delivered before its expiry
 };
 // Where an incident is in its handling; the time of each step is kept (IncidentModel).
 enum class IncidentStage : quint8 { New, Dispatched, OnScene, Resolved, Closed };
@@ -266,10 +266,25 @@ struct PlateRead
     friend bool operator==(const PlateRead &, const PlateRead &) = default;
 };
 
-using EventPayload = std::variant<UnitReported, UnitMoved, UnitStatusChanged, CameraReported, SiteReported,
-    IncidentReported, IncidentClosed, CongestionReported, OrderIssued, OrderStateChanged, CordonSet,
-    CordonCleared, AlertRaised, AlertAcknowledged, OperatorAction, ScenarioStarted, TrainingCommand,
-    ScenarioScored, PlateRead, IncidentStageChanged, AlertDismissed, AlertSnoozed, AlertLinked>;
+// The state of the connection to a live or shared backend (a broker): journaled, so an audit
+// shows when the workstation could not reach the field, and shown in the status bar.
+struct BackendStatus
+{
+    QString state; // "connecting", "connected", "disconnected", "refused"
+    QString broker; // host:port, never credentials
+    QString role; // the account's role, e.g. "dispatcher"
+    QString ns; // "live" or "training"
+    QString detail; // why, in words (refusal reason, last error)
+    int outboxPending = 0; // orders waiting to go out
+    int refusedMessages = 0; // received messages refused by the decoders so far
+    friend bool operator==(const BackendStatus &, const BackendStatus &) = default;
+};
+
+using EventPayload
+    = std::variant<UnitReported, UnitMoved, UnitStatusChanged, CameraReported, SiteReported, IncidentReported,
+        IncidentClosed, CongestionReported, OrderIssued, OrderStateChanged, CordonSet, CordonCleared,
+        AlertRaised, AlertAcknowledged, OperatorAction, ScenarioStarted, TrainingCommand, ScenarioScored,
+        PlateRead, IncidentStageChanged, AlertDismissed, AlertSnoozed, AlertLinked, BackendStatus>;
 
 // The stable numeric kind stored in the journal. Never renumber: append new kinds at the end.
 enum class EventKind : quint16 {
@@ -296,6 +311,7 @@ enum class EventKind : quint16 {
     AlertDismissed,
     AlertSnoozed,
     AlertLinked,
+    BackendStatus,
 };
 
 struct Event

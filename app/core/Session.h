@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Event.h"
+
 #include <QObject>
 #include <QtQmlIntegration>
 
@@ -24,6 +26,16 @@ class Session : public QObject
     Q_PROPERTY(qint64 journalLost READ journalLost NOTIFY journalErrorsChanged)
     // A recorded journal is shown: nothing is live and nothing is sent.
     Q_PROPERTY(bool playback READ playback CONSTANT)
+    // The backend connection (a broker), once its connector has said anything: state
+    // ("connecting", "connected", "disconnected", "refused"), broker, role, namespace, why.
+    Q_PROPERTY(bool hasBackend READ hasBackend NOTIFY backendChanged)
+    Q_PROPERTY(QString backendState READ backendState NOTIFY backendChanged)
+    Q_PROPERTY(QString backendBroker READ backendBroker NOTIFY backendChanged)
+    Q_PROPERTY(QString backendRole READ backendRole NOTIFY backendChanged)
+    Q_PROPERTY(QString backendNamespace READ backendNamespace NOTIFY backendChanged)
+    Q_PROPERTY(QString backendDetail READ backendDetail NOTIFY backendChanged)
+    Q_PROPERTY(int backendOutbox READ backendOutbox NOTIFY backendChanged)
+    Q_PROPERTY(int backendRefusedMessages READ backendRefusedMessages NOTIFY backendChanged)
 public:
     struct Config
     {
@@ -67,8 +79,25 @@ public:
         emit journalErrorsChanged();
     }
 
+    bool hasBackend() const { return !m_backend.state.isEmpty(); }
+    QString backendState() const { return m_backend.state; }
+    QString backendBroker() const { return m_backend.broker; }
+    QString backendRole() const { return m_backend.role; }
+    QString backendNamespace() const { return m_backend.ns; }
+    QString backendDetail() const { return m_backend.detail; }
+    int backendOutbox() const { return m_backend.outboxPending; }
+    int backendRefusedMessages() const { return m_backend.refusedMessages; }
+    void setBackendStatus(const BackendStatus &status)
+    {
+        if (status == m_backend)
+            return;
+        m_backend = status;
+        emit backendChanged();
+    }
+
 signals:
     void journalErrorsChanged();
+    void backendChanged();
 
 private:
     Config m_config;
@@ -77,6 +106,7 @@ private:
     QString m_journalProblem;
     qint64 m_journalUnwritten = 0;
     qint64 m_journalLost = 0;
+    BackendStatus m_backend;
 };
 
 } // namespace wf

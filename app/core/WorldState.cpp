@@ -206,6 +206,8 @@ struct WorldState::Applier
         ++w.m_plateReads;
         return true;
     }
+    // The connection to the backend is the session's business (status bar), not the world's.
+    bool operator()(const BackendStatus &) { return true; }
     bool operator()(const ScenarioScored &p)
     {
         if (p.scenarioId != w.m_scenario.scenarioId())

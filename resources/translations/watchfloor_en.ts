@@ -133,6 +133,59 @@
         </message>
     </context>
     <context>
+        <name>BackendBanner</name>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="14" />
+            <source>Backend %1 · role %2 · namespace %3 · %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="28" />
+            <source>connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="29" />
+            <source>connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="30" />
+            <source>disconnected: orders wait in the outbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="31" />
+            <source>refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="32" />
+            <source>no connection yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="43" />
+            <source>LIVE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="59" />
+            <source>Orders, alerts and cordons go through this broker. Training and live never share a namespace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="65" />
+            <source>Outbox: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="72" />
+            <source>Refused messages: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CameraWall</name>
         <message>
             <location filename="../../ui/qml/CameraWall.qml" line="48" />
@@ -767,6 +820,16 @@
             <source>Alert %1 attached to incident %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="137" />
+            <source>Backend %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="138" />
+            <source>Backend %1: %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>GeoShape</name>
@@ -1045,7 +1108,7 @@
         </message>
         <message>
             <location filename="../../ui/qml/Main.qml" line="58" />
-            <source>Watchfloor</source>
+            <source>Watchfloor — LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1084,67 +1147,67 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="181" />
+            <location filename="../../ui/qml/Main.qml" line="182" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="188" />
+            <location filename="../../ui/qml/Main.qml" line="189" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="194" />
+            <location filename="../../ui/qml/Main.qml" line="195" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="200" />
+            <location filename="../../ui/qml/Main.qml" line="201" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="209" />
+            <location filename="../../ui/qml/Main.qml" line="210" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="211" />
+            <location filename="../../ui/qml/Main.qml" line="212" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="212" />
+            <location filename="../../ui/qml/Main.qml" line="213" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="213" />
+            <location filename="../../ui/qml/Main.qml" line="214" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="263" />
+            <location filename="../../ui/qml/Main.qml" line="264" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="301" />
+            <location filename="../../ui/qml/Main.qml" line="302" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="305" />
+            <location filename="../../ui/qml/Main.qml" line="306" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="330" />
+            <location filename="../../ui/qml/Main.qml" line="331" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="347" />
+            <location filename="../../ui/qml/Main.qml" line="348" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -1152,17 +1215,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="367" />
+            <location filename="../../ui/qml/Main.qml" line="368" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="406" />
+            <location filename="../../ui/qml/Main.qml" line="407" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="411" />
+            <location filename="../../ui/qml/Main.qml" line="412" />
             <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
@@ -1698,37 +1761,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="47" />
+            <location filename="../../ui/qml/Theme.qml" line="49" />
             <source>%1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="49" />
+            <location filename="../../ui/qml/Theme.qml" line="51" />
             <source>%1 min %2 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="50" />
+            <location filename="../../ui/qml/Theme.qml" line="52" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="62" />
+            <location filename="../../ui/qml/Theme.qml" line="64" />
             <source>low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="63" />
+            <location filename="../../ui/qml/Theme.qml" line="65" />
             <source>medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="64" />
+            <location filename="../../ui/qml/Theme.qml" line="66" />
             <source>high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="65" />
+            <location filename="../../ui/qml/Theme.qml" line="67" />
             <source>critical</source>
             <translation type="unfinished" />
         </message>

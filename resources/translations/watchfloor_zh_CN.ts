@@ -132,6 +132,59 @@
         </message>
     </context>
     <context>
+        <name>BackendBanner</name>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="14" />
+            <source>Backend %1 · role %2 · namespace %3 · %4</source>
+            <translation>后端 %1 · 角色 %2 · 命名空间 %3 · %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="28" />
+            <source>connected</source>
+            <translation>已连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="29" />
+            <source>connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="30" />
+            <source>disconnected: orders wait in the outbox</source>
+            <translation>已断开：指令在发件箱中等待</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="31" />
+            <source>refused</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="32" />
+            <source>no connection yet</source>
+            <translation>尚未连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="43" />
+            <source>LIVE</source>
+            <translation>实战</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="59" />
+            <source>Orders, alerts and cordons go through this broker. Training and live never share a namespace.</source>
+            <translation>指令、警报和封控圈经由此消息服务器传递。训练与实战从不共用命名空间。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="65" />
+            <source>Outbox: %1</source>
+            <translation>发件箱：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/BackendBanner.qml" line="72" />
+            <source>Refused messages: %1</source>
+            <translation>拒收消息：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraWall</name>
         <message>
             <location filename="../../ui/qml/CameraWall.qml" line="48" />
@@ -764,6 +817,16 @@
             <source>Alert %1 attached to incident %2</source>
             <translation>警情 %1 已关联到事件 %2</translation>
         </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="137" />
+            <source>Backend %1: %2</source>
+            <translation>后端 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="138" />
+            <source>Backend %1: %2 (%3)</source>
+            <translation>后端 %1：%2（%3）</translation>
+        </message>
     </context>
     <context>
         <name>GeoShape</name>
@@ -1040,8 +1103,8 @@
         </message>
         <message>
             <location filename="../../ui/qml/Main.qml" line="58" />
-            <source>Watchfloor</source>
-            <translation>Watchfloor 指挥席</translation>
+            <source>Watchfloor — LIVE</source>
+            <translation>Watchfloor — 实战</translation>
         </message>
         <message>
             <location filename="../../ui/qml/Main.qml" line="83" />
@@ -1079,84 +1142,84 @@
             <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="181" />
+            <location filename="../../ui/qml/Main.qml" line="182" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="188" />
+            <location filename="../../ui/qml/Main.qml" line="189" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="194" />
+            <location filename="../../ui/qml/Main.qml" line="195" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="200" />
+            <location filename="../../ui/qml/Main.qml" line="201" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="209" />
+            <location filename="../../ui/qml/Main.qml" line="210" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation>日志：%1 条事件丢失，未保存（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="211" />
+            <location filename="../../ui/qml/Main.qml" line="212" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="212" />
+            <location filename="../../ui/qml/Main.qml" line="213" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="213" />
+            <location filename="../../ui/qml/Main.qml" line="214" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="263" />
+            <location filename="../../ui/qml/Main.qml" line="264" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="301" />
+            <location filename="../../ui/qml/Main.qml" line="302" />
             <source>New incident here…</source>
             <translation>在此新建事件…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="305" />
+            <location filename="../../ui/qml/Main.qml" line="306" />
             <source>Move the selected unit here</source>
             <translation>将所选单位调往此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="330" />
+            <location filename="../../ui/qml/Main.qml" line="331" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="347" />
+            <location filename="../../ui/qml/Main.qml" line="348" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="367" />
+            <location filename="../../ui/qml/Main.qml" line="368" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="406" />
+            <location filename="../../ui/qml/Main.qml" line="407" />
             <source>Incident %1 created: choose the units to send</source>
             <translation>事件 %1 已创建：请选择要派遣的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="411" />
+            <location filename="../../ui/qml/Main.qml" line="412" />
             <source>Click the map to place the incident</source>
             <translation>请在地图上单击确定事件地点</translation>
         </message>
@@ -1692,37 +1755,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="47" />
+            <location filename="../../ui/qml/Theme.qml" line="49" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="49" />
+            <location filename="../../ui/qml/Theme.qml" line="51" />
             <source>%1 min %2 s</source>
             <translation>%1 分 %2 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="50" />
+            <location filename="../../ui/qml/Theme.qml" line="52" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="62" />
+            <location filename="../../ui/qml/Theme.qml" line="64" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="63" />
+            <location filename="../../ui/qml/Theme.qml" line="65" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="64" />
+            <location filename="../../ui/qml/Theme.qml" line="66" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="65" />
+            <location filename="../../ui/qml/Theme.qml" line="67" />
             <source>critical</source>
             <translation>紧急</translation>
         </message>

@@ -36,6 +36,8 @@ class TestFixture : public QObject
     Q_PROPERTY(wf::WorldState *world READ world CONSTANT)
     Q_PROPERTY(wf::Dispatch *dispatch READ dispatch CONSTANT)
     Q_PROPERTY(wf::Session *session READ session CONSTANT)
+    // A live session's, for the backend banner: its connection set by setBackend().
+    Q_PROPERTY(wf::Session *liveSession READ liveSession CONSTANT)
     Q_PROPERTY(wf::EventLogModel *events READ events CONSTANT)
     Q_PROPERTY(wf::MapTiles *tiles READ tiles CONSTANT)
     Q_PROPERTY(wf::TimeControl *timeControl READ timeControl CONSTANT)
@@ -49,6 +51,8 @@ public:
         : m_host(&m_bus, true)
         , m_dispatch(&m_bus, &m_host, &m_world, QStringLiteral("qmltest"))
         , m_session({ true, QStringLiteral("qmltest"), QStringLiteral("/tmp/test.sqlite"),
+              QStringLiteral("http://127.0.0.1:9/"), {} })
+        , m_liveSession({ false, QStringLiteral("qmltest"), QStringLiteral("/tmp/live.sqlite"),
               QStringLiteral("http://127.0.0.1:9/"), {} })
         , m_timeControl(&m_host, &m_dispatch)
         , m_instructor(&m_bus, &m_host, &m_dispatch)
@@ -67,6 +71,12 @@ public:
     wf::WorldState *world() { return &m_world; }
     wf::Dispatch *dispatch() { return &m_dispatch; }
     wf::Session *session() { return &m_session; }
+    wf::Session *liveSession() { return &m_liveSession; }
+    Q_INVOKABLE void setBackend(const QString &state, const QString &detail, int outbox)
+    {
+        m_liveSession.setBackendStatus({ state, QStringLiteral("broker.example:8883"),
+            QStringLiteral("dispatcher"), QStringLiteral("live"), detail, outbox, 0 });
+    }
     wf::EventLogModel *events() { return &m_log; }
     wf::MapTiles *tiles() { return &m_tiles; }
     wf::TimeControl *timeControl() { return &m_timeControl; }
@@ -211,6 +221,7 @@ private:
     wf::ConnectorHost m_host;
     wf::Dispatch m_dispatch;
     wf::Session m_session;
+    wf::Session m_liveSession;
     wf::MapTiles m_tiles; // no tile server: the embedded map's attribution, no offline tools
     wf::TimeControl m_timeControl;
     wf::Instructor m_instructor;

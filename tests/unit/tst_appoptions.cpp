@@ -140,6 +140,19 @@ private slots:
         QVERIFY(v.message.startsWith(QStringLiteral("watchfloor ")));
     }
 
+    void liveTakesABackendAndNeverEchoesItsPassword()
+    {
+        const auto ok = parse({ QStringLiteral("--live"), QStringLiteral("--backend"),
+            QStringLiteral("mqtts://ops@broker.example:8883") });
+        QCOMPARE(ok.action, ParsedOptions::Action::Run);
+        QVERIFY(!ok.options.training);
+        QCOMPARE(ok.options.backendUrl, QStringLiteral("mqtts://ops@broker.example:8883"));
+        const auto bad = parse({ QStringLiteral("--live"), QStringLiteral("--backend"),
+            QStringLiteral("mqtts://ops:s3cr3t@broker:8883") });
+        QCOMPARE(bad.action, ParsedOptions::Action::Fail);
+        QVERIFY(!bad.message.contains(QStringLiteral("s3cr3t")));
+    }
+
     void badInputIsRefusedWithAReason_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -162,8 +175,12 @@ private slots:
                                         << QStringLiteral("--scenario");
         QTest::newRow("debrief without file")
             << QStringList { QStringLiteral("--debrief"), QString() } << QStringLiteral("--debrief");
-        QTest::newRow("live without backend")
-            << QStringList { QStringLiteral("--live") } << QStringLiteral("backend");
+        QTest::newRow("password in the backend URL") << QStringList { QStringLiteral("--live"),
+            QStringLiteral("--backend"), QStringLiteral("mqtts://ops:secret@broker:8883") }
+                                                     << QStringLiteral("password");
+        QTest::newRow("backend not MQTT")
+            << QStringList { QStringLiteral("--backend"), QStringLiteral("http://broker") }
+            << QStringLiteral("mqtts");
         QTest::newRow("view with two numbers") << QStringList { QStringLiteral("--view"),
             QStringLiteral("30.5,114.3") } << QStringLiteral("30.5,114.3");
         QTest::newRow("view off the map")

@@ -159,6 +159,11 @@ template<> std::optional<AlertLinked> sample()
 {
     return AlertLinked { u"alert-5"_s, u"inc-2024-0001"_s };
 }
+template<> std::optional<BackendStatus> sample()
+{
+    return BackendStatus { u"refused"_s, u"broker.example:8883"_s, u"dispatcher"_s, u"live"_s,
+        u"the broker refused the user name or password"_s, 3, 7 };
+}
 
 struct Sample
 {

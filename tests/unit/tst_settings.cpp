@@ -52,6 +52,13 @@ private slots:
                                           << QStringLiteral("map.cache_max_mb must be 1..");
         QTest::newRow("cache limit as text") << QByteArray(R"({"map": {"cache_max_mb": "2 GB"}})")
                                              << QStringLiteral("map.cache_max_mb must be a number");
+        QTest::newRow("backend password in the file")
+            << QByteArray("{\"backend\": {\"url\": \"mqtts://ops@b:8883\", \"password\": \"x\"}}")
+            << QStringLiteral("backend.password_file");
+        QTest::newRow("backend role unknown")
+            << QByteArray(R"({"backend": {"role": "admin"}})") << QStringLiteral("backend.role");
+        QTest::newRow("backend url not text")
+            << QByteArray(R"({"backend": {"url": 8883}})") << QStringLiteral("backend.url must be a string");
     }
     void wrongTypesAndRangesAreErrors()
     {
@@ -77,6 +84,8 @@ private slots:
         QCOMPARE(s->incidentsPerHour, 0.0);
         QCOMPARE(s->map.cacheMaxMegabytes, 512);
         QCOMPARE(s->simUnits, 60); // the built-in default, untouched
+        QVERIFY(s->backend.url.isEmpty()); // no backend unless configured: training on the sim
+        QCOMPARE(s->backend.role, QStringLiteral("dispatcher"));
         // The defaults' cache limit.
         const auto d = Settings::load(QString(), &error);
         QVERIFY2(d, qPrintable(error));

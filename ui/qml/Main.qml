@@ -55,7 +55,7 @@ ApplicationWindow {
     height: 900
     visible: true
     color: Theme.window
-    title: window.playback !== null ? qsTr("Watchfloor — PLAYBACK") : session.training ? qsTr("Watchfloor — TRAINING") : qsTr("Watchfloor")
+    title: window.playback !== null ? qsTr("Watchfloor — PLAYBACK") : session.training ? qsTr("Watchfloor — TRAINING") : qsTr("Watchfloor — LIVE")
 
     // Where the next map click goes: the instructor's spot, or a new incident's place.
     property bool pickingIncidentPlace: false
@@ -164,6 +164,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             training: window.session.training
         }
+        BackendBanner { Layout.fillWidth: true; session: window.session }
     }
 
     footer: Rectangle {

@@ -11,6 +11,8 @@ QtObject {
     readonly property color accent: "#4aa3ff"
     readonly property color training: "#f2a900"
     readonly property color trainingText: "#1b1300"
+    readonly property color live: "#b3001b"
+    readonly property color liveText: "#ffffff"
     readonly property color available: "#2fbf71"
     readonly property color enRoute: "#f5a524"
     readonly property color onScene: "#e5484d"

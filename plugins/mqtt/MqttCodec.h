@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Event.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+#include <map>
+#include <optional>
+
+namespace wf::mqtt {
+
+// One MQTT message as it goes out: topic, payload and the MQTT 5 properties the protocol
+// (docs/protocol.md) fixes for its kind.
+struct OutgoingMessage
+{
+    QByteArray topic;
+    QByteArray payload;
+    int qos = 1;
+    bool retain = false;
+    quint32 expirySeconds = 0; // 0: no message expiry
+    QByteArray responseTopic; // orders: where the unit answers
+    QByteArray correlationData; // orders: the order id
+};
+
+// A workstation's presence (wf/<ns>/workstations/<client>/presence). Not an event of the world:
+// the connector counts the workstations online.
+struct Presence
+{
+    QString client;
+    QString operatorId;
+    QString role;
+    bool online = false;
+};
+
+// JSON <-> wf::Event for one namespace ("live" or "training"), as docs/protocol.md and
+// docs/schema/*.json say. Every input is bounded and checked; a refused message changes nothing
+// and is counted by reason ("too_large", "malformed_json", "wrong_type", "missing_field",
+// "future_version", "out_of_range", "wrong_namespace", "unknown_topic", "id_mismatch",
+// "credentials_in_url").
+class MqttCodec
+{
+public:
+    static constexpr int kVersion = 1;
+    static constexpr qsizetype kMaxPayloadBytes = 8 * 1024;
+    static constexpr qsizetype kMaxCordonBytes = 256 * 1024;
+    static constexpr qsizetype kMaxTopicBytes = 256;
+    static constexpr int kMaxRingPoints = 10000;
+    static constexpr int kMaxTextChars = 1000;
+    static constexpr quint32 kOrderExpirySeconds = 300;
+
+    explicit MqttCodec(QString ns);
+
+    QString ns() const { return m_ns; }
+    // "wf/<ns>/": every topic of this codec starts with it.
+    QByteArray prefix() const { return m_prefix; }
+    // What a workstation subscribes to: everything of its namespace.
+    QByteArray subscription() const { return m_prefix + '#'; }
+
+    struct Decoded
+    {
+        std::optional<Event> event;
+        std::optional<Presence> presence;
+    };
+    // A received message; nullopt with *error (and a counted reason) when refused.
+    std::optional<Decoded> decode(QByteArrayView topic, QByteArrayView payload,
+        QByteArrayView correlationData, qint64 receiveTimeMs, QString *error);
+
+    // A command or shared state to publish; nullopt with *error for what the protocol cannot carry.
+    std::optional<OutgoingMessage> encode(
+        const Event &event, const QString &operatorId, QString *error) const;
+    OutgoingMessage encodePresence(const Presence &presence, qint64 nowMs) const;
+    // The answer a unit gives to an order (used by field peers and tools).
+    OutgoingMessage encodeOrderStatus(const QString &unitId, const QString &orderId, OrderState state,
+        const QString &note, qint64 nowMs) const;
+
+    QByteArray orderTopic(const QString &unitId) const;
+    QByteArray orderStatusTopic(const QString &unitId) const;
+    QByteArray presenceTopic(const QString &client) const;
+
+    static bool validId(QStringView id);
+    static std::optional<OrderState> orderStateFromName(QStringView name);
+    static QStringList orderTasks();
+
+    int decoded() const { return m_decoded; }
+    int refused() const { return m_refusedTotal; }
+    const std::map<QString, int> &refusedByReason() const { return m_refused; }
+
+private:
+    std::optional<Decoded> refuse(const char *reason, const QString &detail, QString *error);
+
+    QString m_ns;
+    QByteArray m_prefix;
+    int m_decoded = 0;
+    int m_refusedTotal = 0;
+    std::map<QString, int> m_refused;
+};
+
+} // namespace wf::mqtt

@@ -1,0 +1,104 @@
+// Orders through a broker that dies: mosquitto is killed (SIGKILL, no chance to save anything)
+// in the middle of a stream of orders and started again. Every order reaches the field terminal
+// exactly once (it counts by order id), and every order's answers reach the workstation.
+#include "../common/FieldPeer.h"
+#include "../common/MqttBroker.h"
+#include "MqttConnector.h"
+
+#include <QTest>
+#include <set>
+
+using namespace wf;
+using namespace wf::mqtt;
+using wf::testing::FieldPeer;
+using wf::testing::MqttBroker;
+
+namespace {
+
+struct Sink : EventSink
+{
+    std::map<QString, std::set<OrderState>> states;
+    QString connection;
+    void post(Event e) override
+    {
+        if (const auto *s = std::get_if<OrderStateChanged>(&e.payload))
+            states[s->orderId].insert(s->state);
+        if (const auto *b = std::get_if<BackendStatus>(&e.payload))
+            connection = b->state;
+    }
+    int withState(OrderState s) const
+    {
+        int n = 0;
+        for (const auto &[id, set] : states)
+            n += set.contains(s);
+        return n;
+    }
+};
+
+} // namespace
+
+class TestMqttOutage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyOrderOnceThroughABrokerKilledMidStream()
+    {
+        constexpr int kOrders = 1000;
+        const QList<MqttBroker::Account> accounts { { QStringLiteral("disp"), QStringLiteral("dispatcher"),
+                                                        QStringLiteral("d") },
+            { QStringLiteral("WH-1"), QStringLiteral("field_unit"), QStringLiteral("u") } };
+        MqttBroker broker(accounts);
+        QString error;
+        QVERIFY2(broker.start(&error), qPrintable(error));
+        FieldPeer peer(broker.dir() + QStringLiteral("/peer.json"));
+        QVERIFY2(peer.start(broker.port(), broker.caFile(), QStringLiteral("WH-1"), QStringLiteral("u"),
+                     QStringLiteral("delivered,acknowledged,done")),
+            qPrintable(peer.errors()));
+
+        ConnectorOptions o;
+        o.broker.host = QStringLiteral("127.0.0.1");
+        o.broker.port = broker.port();
+        o.broker.caFile = broker.caFile();
+        o.broker.username = o.broker.clientId = QStringLiteral("disp");
+        o.broker.password = "d";
+        o.broker.reconnectMaxSeconds = 2;
+        o.operatorId = QStringLiteral("li");
+        o.outboxPath = broker.dir() + QStringLiteral("/outbox.sqlite");
+        Sink sink;
+        MqttConnector connector(o);
+        QVERIFY2(connector.start(&sink, &error), qPrintable(error));
+        QVERIFY(QTest::qWaitFor([&] { return sink.connection == u"connected"; }, 30000));
+
+        for (int i = 0; i < kOrders; ++i) {
+            Event e;
+            e.payload = OrderIssued { QStringLiteral("ORD-%1").arg(i), QStringLiteral("WH-1"),
+                QStringLiteral("respond"), GeoPoint { 30.5, 114.3 }, {} };
+            QVERIFY2(connector.submit(e, &error), qPrintable(error));
+            if (i % 50 == 0)
+                QTest::qWait(20); // a stream, not one burst
+            if (i == kOrders / 3) {
+                broker.kill();
+                QTest::qWait(300);
+            }
+            if (i == kOrders * 2 / 3)
+                QVERIFY2(broker.start(&error), qPrintable(error));
+        }
+        QVERIFY2(QTest::qWaitFor([&] { return sink.withState(OrderState::Done) == kOrders; }, 90000),
+            qPrintable(QStringLiteral("%1 of %2 orders done; the peer saw %3 unique, connection %4")
+                    .arg(sink.withState(OrderState::Done))
+                    .arg(kOrders)
+                    .arg(peer.stats().value(u"unique").toInt())
+                    .arg(sink.connection)));
+        const auto stats = peer.stats();
+        QCOMPARE(stats.value(u"unique").toInt(), kOrders); // none lost
+        QCOMPARE(stats.value(u"processed_twice").toInt(), 0); // none acted on twice
+        QCOMPARE(sink.withState(OrderState::Delivered), kOrders); // every status recorded
+        QCOMPARE(sink.withState(OrderState::Acknowledged), kOrders);
+        QCOMPARE(connector.outboxSize(), 0);
+        qInfo("peer received %d messages for %d orders (re-sent after the outage, de-duplicated)",
+            stats.value(u"received").toInt(), kOrders);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMqttOutage)
+#include "tst_mqtt_outage.moc"
