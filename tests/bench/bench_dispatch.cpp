@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
         ranked += result.size();
     }
     report.set(QStringLiteral("recommend_10k_ms"), BenchReport::median(rankMs));
-    report.set(QStringLiteral("recommend_10k_p95_ms"), BenchReport::percentile(rankMs, 0.95));
+    report.set(QStringLiteral("recommend_10k_p95_ms"), BenchReport::percentile(rankMs, 95));
     report.set(QStringLiteral("units"), unitCount);
     report.set(QStringLiteral("units_within_30_min_mean"), double(ranked) / incidents);
 
