@@ -261,9 +261,21 @@ template<> AlertRaised read(QDataStream &s, [[maybe_unused]] quint8 version)
     s >> p.alertId >> p.text;
     getEnum(s, p.severity);
     s >> p.position;
-    // Layout 2 added the code and its arguments.
-    if (version >= 2)
-        s >> p.code >> p.args;
+    // Layout 2 added the code and its arguments. The count is checked before anything is
+    // allocated: a corrupt one must not ask for gigabytes (a string takes at least 4 bytes).
+    if (version >= 2) {
+        quint32 n = 0;
+        s >> p.code >> n;
+        if (n > quint32(s.device()->bytesAvailable() / 4)) {
+            s.setStatus(QDataStream::ReadCorruptData);
+            return p;
+        }
+        for (quint32 i = 0; i < n; ++i) {
+            QString arg;
+            s >> arg;
+            p.args.append(arg);
+        }
+    }
     return p;
 }
 template<> AlertAcknowledged read(QDataStream &s, [[maybe_unused]] quint8 version)

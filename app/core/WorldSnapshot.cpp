@@ -153,7 +153,17 @@ bool restoreWorld(WorldState &world, const QByteArray &snapshot)
         in >> r.reportedMs >> r.open >> r.resolution >> stage;
         for (qint64 &ms : r.stageMs)
             in >> ms;
-        in >> r.alerts >> r.source;
+        quint32 linked = 0;
+        in >> linked;
+        // A damaged keyframe must not ask for gigabytes: an id takes at least 4 bytes.
+        if (linked > quint32(in.device()->bytesAvailable() / 4))
+            return false;
+        for (quint32 i = 0; i < linked; ++i) {
+            QString id;
+            in >> id;
+            r.alerts.append(id);
+        }
+        in >> r.source;
         if (stage > quint8(IncidentStage::Closed))
             return false;
         r.stage = IncidentStage(stage);

@@ -35,7 +35,8 @@ struct Shift
     bool start(QString *error)
     {
         if (!host.start(QStringLiteral("sim"),
-                { { QStringLiteral("scenario"), QStringLiteral("pickpocketing") }, { QStringLiteral("seed"), 5 },
+                { { QStringLiteral("scenario"), QStringLiteral("pickpocketing") },
+                    { QStringLiteral("seed"), 5 },
                     { QStringLiteral("debrief"), dir.filePath(QStringLiteral("debrief.json")) } },
                 error))
             return false;
@@ -45,7 +46,8 @@ struct Shift
     // The points the run's report gives one objective.
     double points(const QString &objective)
     {
-        const auto report = QJsonDocument::fromJson(world.scenario()->scoredEvent().reportJson.toUtf8()).object();
+        const auto report
+            = QJsonDocument::fromJson(world.scenario()->scoredEvent().reportJson.toUtf8()).object();
         for (const auto &o : report.value(u"objectives").toArray()) {
             if (o.toObject().value(u"id").toString() == objective)
                 return o.toObject().value(u"points").toDouble();
@@ -76,10 +78,12 @@ private slots:
                 if (!inc.open || handled.contains(inc.info.incidentId))
                     continue;
                 handled.insert(inc.info.incidentId);
-                const auto ranked = ranker.rank(*shift.world.units(), inc.info.position, 30 * 60, shift.world.orders());
+                const auto ranked
+                    = ranker.rank(*shift.world.units(), inc.info.position, 30 * 60, shift.world.orders());
                 if (ranked.empty())
                     continue;
-                const auto orders = shift.dispatch.dispatchUnits(inc.info.incidentId, { ranked.front().unitId });
+                const auto orders
+                    = shift.dispatch.dispatchUnits(inc.info.incidentId, { ranked.front().unitId });
                 QVERIFY2(!orders.isEmpty(), qPrintable(shift.dispatch.lastError()));
                 ++dispatched;
             }
