@@ -454,6 +454,58 @@ GeoShape GeoShape::united(const GeoShape &other) const
     return adopt(GEOSUnion_r(geos::context(), m_geometry.get(), other.m_geometry.get()));
 }
 
+namespace {
+
+// Cuts a polygon along a north-south line through the middle of its first hole, which opens
+// that hole (and any other the line crosses), until no piece has a hole.
+void appendHoleFree(const GeoPolygonRings &polygon, std::vector<GeoRing> &out, int depth)
+{
+    if (polygon.holes.empty() || depth > 32) {
+        out.push_back(polygon.outer); // a pathological shape keeps its outline rather than looping
+        return;
+    }
+    double minLon = 180, maxLon = -180, minLat = 90, maxLat = -90;
+    for (const LatLon &p : polygon.outer) {
+        minLon = std::min(minLon, p.lon);
+        maxLon = std::max(maxLon, p.lon);
+        minLat = std::min(minLat, p.lat);
+        maxLat = std::max(maxLat, p.lat);
+    }
+    double holeMin = 180, holeMax = -180;
+    for (const LatLon &p : polygon.holes.front()) {
+        holeMin = std::min(holeMin, p.lon);
+        holeMax = std::max(holeMax, p.lon);
+    }
+    const double cut = (holeMin + holeMax) / 2;
+    ShapeProblem problem;
+    const GeoShape whole = GeoShape::fromPolygons(std::span(&polygon, 1), &problem, ShapeRepair::MakeValid);
+    const double pad = 1e-6;
+    for (const auto [west, east] : { std::pair { minLon - pad, cut }, std::pair { cut, maxLon + pad } }) {
+        const GeoRing box { { minLat - pad, west }, { minLat - pad, east }, { maxLat + pad, east },
+            { maxLat + pad, west } };
+        const GeoShape half = whole.intersected(GeoShape::fromRing(box, &problem));
+        for (const GeoPolygonRings &piece : half.polygons())
+            appendHoleFree(piece, out, depth + 1);
+    }
+}
+
+} // namespace
+
+std::vector<GeoRing> GeoShape::holeFreeRings() const
+{
+    std::vector<GeoRing> out;
+    for (const GeoPolygonRings &p : polygons())
+        appendHoleFree(p, out, 0);
+    return out;
+}
+
+GeoShape GeoShape::subtracted(const GeoShape &other) const
+{
+    if (!m_geometry || !other.m_geometry)
+        return *this;
+    return adopt(GEOSDifference_r(geos::context(), m_geometry.get(), other.m_geometry.get()));
+}
+
 GeoShape GeoShape::intersected(const GeoShape &other) const
 {
     if (!m_geometry || !other.m_geometry)

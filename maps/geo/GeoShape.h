@@ -60,6 +60,9 @@ public:
     bool isEmpty() const;
     int polygonCount() const;
     std::vector<GeoPolygonRings> polygons() const; // outer rings and holes, closed
+    // The same area as outer rings alone, each polygon with holes cut open along north-south
+    // lines through them: for map layers that can fill only simple polygons.
+    std::vector<GeoRing> holeFreeRings() const;
     int vertexCount() const;
     QRectF bounds() const; // x = longitude, y = latitude
 
@@ -70,6 +73,8 @@ public:
     GeoShape bufferedMeters(double metres) const;
     GeoShape united(const GeoShape &other) const;
     GeoShape intersected(const GeoShape &other) const;
+    // What of this shape lies outside the other (empty when the other covers it all).
+    GeoShape subtracted(const GeoShape &other) const;
     // Fewer vertices, the outline kept within toleranceM metres, topology kept.
     GeoShape simplifiedMeters(double toleranceM) const;
 

@@ -158,4 +158,16 @@ std::vector<std::vector<LatLon>> areaOutline(std::span<const LatLon> points, Lat
     return rings;
 }
 
+void sampleLine(std::span<const LatLon> line, double spacingMeters, std::vector<LatLon> &out)
+{
+    if (line.empty())
+        return;
+    out.push_back(line.front());
+    for (std::size_t i = 1; i < line.size(); ++i) {
+        const int pieces = std::max(1, int(std::ceil(distanceMeters(line[i - 1], line[i]) / spacingMeters)));
+        for (int k = 1; k <= pieces; ++k)
+            out.push_back(interpolate(line[i - 1], line[i], double(k) / pieces));
+    }
+}
+
 } // namespace wf::maps

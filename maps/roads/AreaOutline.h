@@ -16,4 +16,8 @@ namespace wf::maps {
 std::vector<std::vector<LatLon>> areaOutline(
     std::span<const LatLon> points, LatLon origin, double cellMeters);
 
+// Points along a line, its first point included, no farther apart than spacingMeters: what an
+// outline is traced from (half a cell apart, so that no cell the line crosses is missed).
+void sampleLine(std::span<const LatLon> line, double spacingMeters, std::vector<LatLon> &out);
+
 } // namespace wf::maps

@@ -275,6 +275,39 @@ void RoadGraph::edgePolyline(int e, std::vector<LatLon> &out) const
         std::reverse(out.begin(), out.end());
 }
 
+void RoadGraph::edgeSection(int edge, double fromM, double toM, std::vector<LatLon> &out) const
+{
+    std::vector<LatLon> line;
+    edgePolyline(edge, line);
+    const double length = edgeLength(edge);
+    std::vector<double> at(line.size(), 0);
+    for (std::size_t i = 1; i < line.size(); ++i)
+        at[i] = at[i - 1] + distanceMeters(line[i - 1], line[i]);
+    // The line's own length may differ from the stored one by rounding: scale to it.
+    const double scale = length > 0 ? at.back() / length : 0;
+    const double a = std::clamp(fromM, 0.0, length) * scale, b = std::clamp(toM, 0.0, length) * scale;
+    auto pointAt = [&](double m) {
+        for (std::size_t i = 1; i < line.size(); ++i) {
+            if (m <= at[i] || i + 1 == line.size()) {
+                const double seg = at[i] - at[i - 1];
+                return interpolate(
+                    line[i - 1], line[i], seg > 0 ? std::clamp((m - at[i - 1]) / seg, 0.0, 1.0) : 0.0);
+            }
+        }
+        return line.back();
+    };
+    auto push = [&](LatLon p) {
+        if (out.empty() || out.back().lat != p.lat || out.back().lon != p.lon)
+            out.push_back(p);
+    };
+    push(pointAt(a));
+    for (std::size_t i = 1; i + 1 < line.size(); ++i) {
+        if (at[i] > a && at[i] < b)
+            push(line[i]);
+    }
+    push(pointAt(b));
+}
+
 LatLon RoadGraph::pointAlong(int e, double metres) const
 {
     const double length = edgeLength(e);

@@ -76,6 +76,8 @@ public:
     int edgeName(int e) const { return linkName(edgeLink(e)); }
     // The edge's line in its direction of travel, end nodes included.
     void edgePolyline(int e, std::vector<LatLon> &out) const;
+    // The part [fromM, toM] of the edge's line, appended to out without repeating out's last point.
+    void edgeSection(int e, double fromM, double toM, std::vector<LatLon> &out) const;
     // The point and the heading (degrees from north) metres along the edge.
     LatLon pointAlong(int e, double metres) const;
     double headingAlong(int e, double metres) const;

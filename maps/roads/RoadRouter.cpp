@@ -20,40 +20,6 @@ quint32 toMs(double seconds)
     return quint32(std::min(seconds * 1000.0, double(kInf) - 1));
 }
 
-// The part [fromM, toM] of an edge's line, appended to out without repeating its last point.
-void appendSection(const RoadGraph &g, int edge, double fromM, double toM, std::vector<LatLon> &out)
-{
-    std::vector<LatLon> line;
-    g.edgePolyline(edge, line);
-    const double length = g.edgeLength(edge);
-    std::vector<double> at(line.size(), 0);
-    for (std::size_t i = 1; i < line.size(); ++i)
-        at[i] = at[i - 1] + distanceMeters(line[i - 1], line[i]);
-    // The line's own length may differ from the stored one by rounding: scale to it.
-    const double scale = length > 0 ? at.back() / length : 0;
-    const double a = std::clamp(fromM, 0.0, length) * scale, b = std::clamp(toM, 0.0, length) * scale;
-    auto pointAt = [&](double m) {
-        for (std::size_t i = 1; i < line.size(); ++i) {
-            if (m <= at[i] || i + 1 == line.size()) {
-                const double seg = at[i] - at[i - 1];
-                return interpolate(
-                    line[i - 1], line[i], seg > 0 ? std::clamp((m - at[i - 1]) / seg, 0.0, 1.0) : 0.0);
-            }
-        }
-        return line.back();
-    };
-    auto push = [&](LatLon p) {
-        if (out.empty() || out.back().lat != p.lat || out.back().lon != p.lon)
-            out.push_back(p);
-    };
-    push(pointAt(a));
-    for (std::size_t i = 1; i + 1 < line.size(); ++i) {
-        if (at[i] > a && at[i] < b)
-            push(line[i]);
-    }
-    push(pointAt(b));
-}
-
 } // namespace
 
 struct RoadRouter::Cached
@@ -259,7 +225,7 @@ RoadRoute RoadRouter::finish(const RoadSnap &from, const RoadSnap &to, const Rou
         const double b = i + 1 == r.edges.size() ? r.endMeters : length;
         r.meters += std::max(0.0, b - a);
         r.seconds += length > 0 ? model.seconds(e) * std::max(0.0, b - a) / length : 0.0;
-        appendSection(*m_graph, e, a, b, r.path);
+        m_graph->edgeSection(e, a, b, r.path);
     }
     return r;
 }
@@ -352,14 +318,8 @@ Isochrone RoadRouter::isochrone(const RoadSnap &origin, double limitSeconds, con
     std::vector<LatLon> section;
     for (const ReachedEdge &r : iso.edges) {
         section.clear();
-        appendSection(*m_graph, r.edge, r.fromMeters, r.toMeters, section);
-        samples.push_back(section.front());
-        for (std::size_t i = 1; i < section.size(); ++i) {
-            const int pieces
-                = std::max(1, int(std::ceil(distanceMeters(section[i - 1], section[i]) / (cell / 2))));
-            for (int k = 1; k <= pieces; ++k)
-                samples.push_back(interpolate(section[i - 1], section[i], double(k) / pieces));
-        }
+        m_graph->edgeSection(r.edge, r.fromMeters, r.toMeters, section);
+        sampleLine(section, cell / 2, samples);
     }
     iso.rings = areaOutline(samples, origin.point, cell);
     return iso;

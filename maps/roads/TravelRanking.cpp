@@ -4,14 +4,6 @@
 
 namespace wf::maps {
 
-namespace {
-// How far from a road a traveller or a place may be and still be reached, and how fast the
-// metres off the road go.
-constexpr double kSnapMeters = 1'500;
-constexpr double kOffRoadCarMps = 5;
-constexpr double kOffRoadWalkMps = 1.4;
-} // namespace
-
 std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Traveller> &travellers,
     LatLon place, const TravelConditions &conditions, double limitSeconds)
 {
@@ -20,7 +12,7 @@ std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Travel
     for (int walking = 0; walking < 2; ++walking) {
         const RoadProfile profile = walking ? RoadProfile::walking() : RoadProfile::emergency();
         const double offRoadMps = walking ? kOffRoadWalkMps : kOffRoadCarMps;
-        const RoadSnap to = snapToRoad(graph, place, profile.classMask, kSnapMeters);
+        const RoadSnap to = snapToRoad(graph, place, profile.classMask, kTravelSnapMeters);
         if (!to.valid())
             continue;
         std::vector<std::size_t> who;
@@ -31,7 +23,7 @@ std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Travel
                 continue;
             if (t.maxStraightMeters > 0 && distanceMeters(t.position, place) > t.maxStraightMeters)
                 continue;
-            const RoadSnap s = snapToRoad(graph, t.position, profile.classMask, kSnapMeters);
+            const RoadSnap s = snapToRoad(graph, t.position, profile.classMask, kTravelSnapMeters);
             if (!s.valid())
                 continue;
             who.push_back(i);

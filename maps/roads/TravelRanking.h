@@ -6,6 +6,12 @@
 
 namespace wf::maps {
 
+// How far from a road a traveller or a place may be and still be reached, and how fast the
+// metres off the road go (a car's slow first metres out of a yard, or walking pace).
+inline constexpr double kTravelSnapMeters = 1'500;
+inline constexpr double kOffRoadCarMps = 5;
+inline constexpr double kOffRoadWalkMps = 1.4;
+
 // Someone who could be sent to a place: where they are, whether they walk (foot patrols, fixed
 // posts) or drive with lights and siren, and how far in a straight line they may go at most
 // (a fixed post does not leave its site; 0: no limit).

@@ -209,8 +209,8 @@ std::optional<ZoneLayer> ZoneLayer::fromBytes(const QByteArray &bytes, const QSt
                 if (OGR_G_TransformTo(geom, wgs84) != OGRERR_NONE)
                     return fail(QStringLiteral("%1 cannot be transformed to WGS-84").arg(where));
             }
-            Zone zone { zoneName, *kind, {} };
-            auto collectRing = [&](OGRGeometryH ring) {
+            Zone zone { zoneName, *kind, {}, {} };
+            auto collectRing = [&](OGRGeometryH ring, bool hole) {
                 std::vector<LatLon> pts;
                 const int n = OGR_G_GetPointCount(ring);
                 pts.reserve(std::size_t(n));
@@ -222,10 +222,11 @@ std::optional<ZoneLayer> ZoneLayer::fromBytes(const QByteArray &bytes, const QSt
                     OGR_G_SetPoint_2D(ring, i, p.lon, p.lat);
                 }
                 zone.rings.push_back(std::move(pts));
+                zone.holes.push_back(hole);
             };
             auto collectPolygon = [&](OGRGeometryH poly) {
                 for (int r = 0; r < OGR_G_GetGeometryCount(poly); ++r)
-                    collectRing(OGR_G_GetGeometryRef(poly, r));
+                    collectRing(OGR_G_GetGeometryRef(poly, r), r > 0);
             };
             if (flat == wkbPolygon) {
                 collectPolygon(geom);
@@ -304,6 +305,73 @@ ResponseZone ZoneLayer::zoneAt(LatLon p) const
     if (point)
         GEOSGeom_destroy_r(ctx, point);
     return best;
+}
+
+QByteArray ZoneLayer::toGeoJson(const std::vector<Zone> &zones, QString *error)
+{
+    GDALAllRegister();
+    GDALDriverH driver = GDALGetDriverByName("GeoJSON");
+    if (!driver) {
+        *error = QStringLiteral("GDAL has no GeoJSON driver");
+        return {};
+    }
+    const QByteArray mem = QStringLiteral("/vsimem/watchfloor-zones-out-%1.geojson")
+                               .arg(QUuid::createUuid().toString(QUuid::Id128))
+                               .toUtf8();
+    GDALDatasetH ds = GDALCreate(driver, mem.constData(), 0, 0, 0, GDT_Unknown, nullptr);
+    if (!ds) {
+        *error = QStringLiteral("cannot write GeoJSON: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg()));
+        return {};
+    }
+    OGRSpatialReferenceH wgs84 = OSRNewSpatialReference(nullptr);
+    OSRImportFromEPSG(wgs84, 4326);
+    OSRSetAxisMappingStrategy(wgs84, OAMS_TRADITIONAL_GIS_ORDER);
+    // RFC 7946: WGS-84 longitude, latitude, as every GeoJSON reader expects.
+    const char *layerOptions[] = { "RFC7946=YES", "WRITE_NAME=NO", nullptr };
+    OGRLayerH layer
+        = GDALDatasetCreateLayer(ds, "zones", wgs84, wkbMultiPolygon, const_cast<char **>(layerOptions));
+    OSRDestroySpatialReference(wgs84);
+    bool ok = layer != nullptr;
+    for (const char *field : { "class", "name" }) {
+        OGRFieldDefnH def = OGR_Fld_Create(field, OFTString);
+        ok = ok && OGR_L_CreateField(layer, def, TRUE) == OGRERR_NONE;
+        OGR_Fld_Destroy(def);
+    }
+    for (const Zone &z : zones) {
+        if (!ok)
+            break;
+        OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+        OGR_F_SetFieldString(feature, 0, responseZoneName(z.kind).toUtf8().constData());
+        OGR_F_SetFieldString(feature, 1, z.name.toUtf8().constData());
+        OGRGeometryH multi = OGR_G_CreateGeometry(wkbMultiPolygon);
+        OGRGeometryH polygon = nullptr;
+        for (std::size_t i = 0; i < z.rings.size(); ++i) {
+            if (!z.holes[i] || !polygon) {
+                if (polygon)
+                    OGR_G_AddGeometryDirectly(multi, polygon);
+                polygon = OGR_G_CreateGeometry(wkbPolygon);
+            }
+            OGRGeometryH ring = OGR_G_CreateGeometry(wkbLinearRing);
+            for (const LatLon &p : z.rings[i])
+                OGR_G_AddPoint_2D(ring, p.lon, p.lat);
+            OGR_G_CloseRings(ring);
+            OGR_G_AddGeometryDirectly(polygon, ring);
+        }
+        if (polygon)
+            OGR_G_AddGeometryDirectly(multi, polygon);
+        OGR_F_SetGeometryDirectly(feature, multi);
+        ok = OGR_L_CreateFeature(layer, feature) == OGRERR_NONE;
+        OGR_F_Destroy(feature);
+    }
+    GDALClose(ds);
+    QByteArray out;
+    vsi_l_offset length = 0;
+    if (GByte *data = VSIGetMemFileBuffer(mem.constData(), &length, FALSE); data && ok)
+        out = QByteArray(reinterpret_cast<const char *>(data), qsizetype(length));
+    VSIUnlink(mem.constData());
+    if (!ok || out.isEmpty())
+        *error = QStringLiteral("cannot write GeoJSON: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg()));
+    return out;
 }
 
 } // namespace wf::maps

@@ -24,8 +24,10 @@ struct Zone
 {
     QString name;
     ResponseZone kind = ResponseZone::None;
-    // Outer rings and holes as read, closed; for drawing.
+    // Outer rings and holes as read, closed; for drawing. holes[i] says whether rings[i] is a hole
+    // (every polygon's first ring is its outline, the others its holes).
     std::vector<std::vector<LatLon>> rings;
+    std::vector<bool> holes;
 };
 
 // The response zones of a centre: a vector layer (GeoJSON, KML, Shapefile, GeoPackage: read by
@@ -47,6 +49,10 @@ public:
     // that declares "datum": "GCJ-02" is converted from it.
     static std::optional<ZoneLayer> load(const QString &path, QString *error);
     static std::optional<ZoneLayer> fromBytes(const QByteArray &bytes, const QString &name, QString *error);
+
+    // The zones as GeoJSON (RFC 7946: WGS-84, one MultiPolygon feature per zone with its "class"
+    // and "name"), written by GDAL; what an edited layer is saved as. Empty on failure.
+    static QByteArray toGeoJson(const std::vector<Zone> &zones, QString *error);
 
     ResponseZone zoneAt(LatLon p) const;
     const std::vector<Zone> &zones() const { return m_zones; }
