@@ -5,6 +5,7 @@
 #include "CameraFile.h"
 #include "ConnectorHost.h"
 #include "CordonDesk.h"
+#include "CoverageModel.h"
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "EventLogModel.h"
@@ -25,6 +26,7 @@
 #include "TimeControl.h"
 #include "UnitRecommendationModel.h"
 #include "WorldState.h"
+#include "ZoneEditor.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -274,15 +276,28 @@ int main(int argc, char *argv[])
     wf::OrderWatch orderWatch(&bus, &world, settings->dispatch.ackSeconds);
     // The response zones (a centre's own file, else the training world's) and the units
     // recommended for an incident by road travel time against the zone's target.
-    const QString zonesPath = settings->dispatch.zonesPath.isEmpty()
-        ? QStringLiteral(":/watchfloor/zones/hubei-response-zones.geojson")
-        : settings->dispatch.zonesPath;
+    // A supervisor's edits are saved to dispatch.zones, or (with none named) to the user's data
+    // folder, which then replaces the built-in zones at the next start.
+    const QString editedZonesPath
+        = settings->dispatch.zonesPath.isEmpty() ? wf::defaultZonesPath() : settings->dispatch.zonesPath;
+    const QString zonesPath = !settings->dispatch.zonesPath.isEmpty() || QFileInfo::exists(editedZonesPath)
+        ? editedZonesPath
+        : QStringLiteral(":/watchfloor/zones/hubei-response-zones.geojson");
     QString zonesError;
     auto zoneLayer = wf::maps::ZoneLayer::load(zonesPath, &zonesError);
     if (!zoneLayer && !settings->dispatch.zonesPath.isEmpty())
         return fail(QStringLiteral("dispatch.zones: %1").arg(zonesError));
+    if (!zoneLayer) {
+        // An edited file that went bad: say so, and fall back to the built-in zones.
+        std::fprintf(stderr, "watchfloor: %s; using the built-in response zones\n", qPrintable(zonesError));
+        zoneLayer = wf::maps::ZoneLayer::load(
+            QStringLiteral(":/watchfloor/zones/hubei-response-zones.geojson"), &zonesError);
+    }
     wf::ResponseZoneModel zones(std::move(zoneLayer), zonesError);
+    wf::ZoneEditor zoneEditor(&zones, &dispatch, editedZonesPath);
     wf::UnitRecommendationModel recommendations(&world, roads, &zones);
+    // Where free units can be within 1, 3 and 5 minutes, against the zones (its own thread).
+    wf::CoverageModel coverage(&world, roads, &zones);
     wf::TimeControl timeControl(&host, &dispatch);
     wf::Instructor instructor(&bus, &host, &dispatch);
     wf::Session session({ opt.training && !playbackMode, operatorId, journalPath, tiles.baseUrl(),
@@ -321,6 +336,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("instructor"), QVariant::fromValue(&instructor) },
         { QStringLiteral("zones"), QVariant::fromValue(&zones) },
         { QStringLiteral("recommendations"), QVariant::fromValue(&recommendations) },
+        { QStringLiteral("coverage"), QVariant::fromValue(&coverage) },
+        { QStringLiteral("zoneEditor"), QVariant::fromValue(&zoneEditor) },
         { QStringLiteral("cordons"), QVariant::fromValue(&cordonDesk) },
         { QStringLiteral("instructorOpen"), opt.instructor },
         { QStringLiteral("playback"), QVariant::fromValue(playbackMode ? &playback : nullptr) },

@@ -33,7 +33,8 @@ class MapSearch : public QObject
     QML_ELEMENT
 public:
     explicit MapSearch(QObject *parent = nullptr);
-    // {found, name, latitude, longitude, kind}; found is false when nothing matches.
+    // {found, name, latitude, longitude, kind}: a place of the base map by name, or coordinates
+    // typed as "latitude, longitude" (kind "coordinates"); found is false when nothing matches.
     Q_INVOKABLE QVariantMap findPlace(const QString &text) const;
 
 private:

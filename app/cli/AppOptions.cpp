@@ -410,6 +410,11 @@ QString defaultWallLayoutsPath()
     return QDir(userDataDir()).filePath(QStringLiteral("wall-layouts.json"));
 }
 
+QString defaultZonesPath()
+{
+    return QDir(userDataDir()).filePath(QStringLiteral("response-zones.geojson"));
+}
+
 QString defaultTileCachePath()
 {
     return QDir(userDataDir()).filePath(QStringLiteral("tiles.mbtiles"));

@@ -84,6 +84,8 @@ bool parsePlaybackTime(const QString &text, qint64 *ms, bool *isOffset);
 QString defaultJournalPath(bool training);
 // Where the wall's named layouts are kept (shared by training and live: they are about cameras).
 QString defaultWallLayoutsPath();
+// Where a supervisor's edits of the response zones are saved when dispatch.zones names no file.
+QString defaultZonesPath();
 
 // The default disk cache of base-map tiles.
 QString defaultTileCachePath();

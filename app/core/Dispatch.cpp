@@ -79,6 +79,13 @@ bool Dispatch::mayAct(const QString &action)
     return true;
 }
 
+bool Dispatch::mayEditZones()
+{
+    if (m_role != Role::Supervisor)
+        return refuse(QStringLiteral("zone_edit"), tr("Only a supervisor may edit the response zones"));
+    return true;
+}
+
 QString Dispatch::unitProblem(const QString &unitId, const QString &incidentId) const
 {
     const UnitRow *unit = m_world->units()->find(unitId);

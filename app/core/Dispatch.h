@@ -67,6 +67,10 @@ public:
     Q_INVOKABLE bool snoozeAlert(const QString &alertId, int minutes);
     Q_INVOKABLE bool attachAlert(const QString &alertId, const QString &incidentId);
 
+    // Whether this operator may edit the response zones (supervisors only); a refusal is audited
+    // and says why in lastError. The edit itself is recorded by whoever saves it.
+    Q_INVOKABLE bool mayEditZones();
+
     // Records an operator action that changes nothing in the world (a view change worth auditing).
     Q_INVOKABLE void record(const QString &action, const QString &detail);
 

@@ -22,8 +22,7 @@ UnitRanker::UnitRanker(std::shared_ptr<const maps::RoadGraph> graph)
     : m_router(std::move(graph))
 { }
 
-std::vector<UnitEta> UnitRanker::rank(
-    const UnitModel &units, GeoPoint place, double limitSeconds, const OrderModel *orders)
+std::vector<UnitReported> UnitRanker::freeUnits(const UnitModel &units, const OrderModel *orders)
 {
     QSet<QString> committed;
     if (orders) {
@@ -34,13 +33,28 @@ std::vector<UnitEta> UnitRanker::rank(
                 committed.insert(o.info.unitId);
         }
     }
+    std::vector<UnitReported> out;
+    for (const auto &r : units.rows()) {
+        if (r.info.status == UnitStatus::Available && !committed.contains(r.info.unitId))
+            out.push_back(r.info);
+    }
+    return out;
+}
+
+maps::Traveller UnitRanker::traveller(UnitKind kind, GeoPoint position)
+{
+    return { maps::LatLon { position.lat, position.lon }, walks(kind),
+        kind == UnitKind::FixedPost ? kFixedPostReachMeters : 0.0 };
+}
+
+std::vector<UnitEta> UnitRanker::rank(
+    const UnitModel &units, GeoPoint place, double limitSeconds, const OrderModel *orders)
+{
     std::vector<UnitEta> candidates;
     std::vector<GeoPoint> positions;
-    for (const auto &r : units.rows()) {
-        if (r.info.status != UnitStatus::Available || committed.contains(r.info.unitId))
-            continue;
-        candidates.push_back({ r.info.unitId, r.info.callSign, r.info.kind });
-        positions.push_back(r.info.position);
+    for (const UnitReported &u : freeUnits(units, orders)) {
+        candidates.push_back({ u.unitId, u.callSign, u.kind });
+        positions.push_back(u.position);
     }
     return rank(std::move(candidates), positions, place, limitSeconds);
 }
@@ -52,10 +66,8 @@ std::vector<UnitEta> UnitRanker::rank(std::vector<UnitEta> candidates, const std
     std::vector<maps::Traveller> travellers;
     travellers.reserve(candidates.size());
     for (std::size_t i = 0; i < candidates.size(); ++i) {
-        const maps::LatLon p { positions[i].lat, positions[i].lon };
-        candidates[i].straightMeters = maps::distanceMeters(p, at);
-        travellers.push_back({ p, walks(candidates[i].kind),
-            candidates[i].kind == UnitKind::FixedPost ? kFixedPostReachMeters : 0.0 });
+        travellers.push_back(traveller(candidates[i].kind, positions[i]));
+        candidates[i].straightMeters = maps::distanceMeters(travellers.back().position, at);
     }
     const auto seconds = maps::travelSecondsTo(m_router, travellers, at, m_conditions, limitSeconds);
     for (std::size_t i = 0; i < candidates.size(); ++i)

@@ -2,6 +2,7 @@
 
 #include "Event.h"
 #include "RoadRouter.h"
+#include "TravelRanking.h"
 
 #include <QString>
 #include <memory>
@@ -42,6 +43,13 @@ public:
     // whatever their status says yet.
     std::vector<UnitEta> rank(
         const UnitModel &units, GeoPoint place, double limitSeconds, const OrderModel *orders = nullptr);
+    // The units free to send: available, and with no order still under way (whatever their
+    // status says yet).
+    static std::vector<UnitReported> freeUnits(const UnitModel &units, const OrderModel *orders);
+    // How a unit travels: cars with lights and siren, foot patrols and fixed posts walking, a fixed
+    // post never further than kFixedPostReachMeters from its site.
+    static maps::Traveller traveller(UnitKind kind, GeoPoint position);
+
     // The same for an explicit list of candidates (the benchmark, the training runner).
     std::vector<UnitEta> rank(std::vector<UnitEta> candidates, const std::vector<GeoPoint> &positions,
         GeoPoint place, double limitSeconds);

@@ -4,17 +4,17 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="29" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="31" />
             <source>Alert %1 acknowledged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="36" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="38" />
             <source>Alert %1 dismissed: %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/AlertQueue.qml" line="43" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="45" />
             <source>Alert %1 snoozed for %n minute(s)</source>
             <translation>
                 <numerusform>Alert %1 snoozed for %n minute(s)</numerusform>
@@ -22,112 +22,122 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="105" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="113" />
             <source>%1 · %2 · waiting %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="139" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="147" />
             <source>No alert waits. New alarms, hot-list hits and tips appear here, most urgent first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="150" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="158" />
             <source>Acknowledge</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="153" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="161" />
             <source>A: acknowledge the chosen alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="156" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="164" />
             <source>New incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="159" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="167" />
             <source>N: make an incident of the chosen alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="162" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="170" />
             <source>Dismiss…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="165" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="173" />
             <source>D: dismiss the chosen alert, with a reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="168" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="176" />
             <source>Snooze</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="171" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
             <source>S: snooze the chosen alert for 10 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="178" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="182" />
+            <source>Cameras</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="189" />
+            <source>W: put the cameras that best see the alert's place on the wall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="196" />
             <source>False alarm</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="178" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="196" />
             <source>false alarm</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="197" />
             <source>Duplicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="197" />
             <source>duplicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="180" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="198" />
             <source>Handled elsewhere</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="180" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="198" />
             <source>handled elsewhere</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="181" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="199" />
             <source>Test</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="181" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="199" />
             <source>test</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="185" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="203" />
             <source>5 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="186" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="204" />
             <source>10 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="187" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="205" />
             <source>30 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="188" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="206" />
             <source>1 hour</source>
             <translation type="unfinished" />
         </message>
@@ -640,23 +650,43 @@
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="70" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="96" />
             <source>Alerts (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="76" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="102" />
             <source>Incidents (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="77" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="103" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="78" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="104" />
             <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="107" />
+            <source>Muted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="107" />
+            <source>Sound on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="110" />
+            <source>The chime for urgent alerts is off (Ctrl+Shift+M turns it on)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="111" />
+            <source>A chime sounds for each new urgent alert (Ctrl+Shift+M mutes it)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -841,8 +871,38 @@
     </context>
     <context>
         <name>IncidentPanel</name>
-        <message numerus="yes">
+        <message>
             <location filename="../../ui/qml/IncidentPanel.qml" line="45" />
+            <source>Coverage left behind: computing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="47" />
+            <source>key sites 1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="48" />
+            <source>central 3 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="49" />
+            <source>urban 5 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="54" />
+            <source>%1 %2% → %3%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="56" />
+            <source>Coverage left behind: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/IncidentPanel.qml" line="67" />
             <source>%n unit(s) dispatched to %1</source>
             <translation>
                 <numerusform>%n unit(s) dispatched to %1</numerusform>
@@ -850,57 +910,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="112" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
             <source>No open incident. Ctrl+N or a right-click on the map makes one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="131" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="152" />
             <source>key site</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="132" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="153" />
             <source>central urban</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="154" />
             <source>urban</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="154" />
             <source>outside the response zones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="134" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="155" />
             <source>%1: target %2 min · %3 of %4 available units make it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="136" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="157" />
             <source>%1: no response target · %2 available units within 30 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="182" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="203" />
             <source>ETA %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="190" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="211" />
             <source>makes it (%1 spare)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="212" />
             <source>misses by %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="201" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="231" />
             <source>Dispatch %n unit(s)</source>
             <translation>
                 <numerusform>Dispatch %n unit(s)</numerusform>
@@ -908,27 +968,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="205" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="235" />
             <source>Ctrl+Enter: send the chosen units to this incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="208" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="238" />
             <source>Call support</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="212" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="242" />
             <source>Send the two fastest available units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="216" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="246" />
             <source>Resolve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="223" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="253" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -1102,112 +1162,113 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="62" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="62" />
             <source>Watchfloor — LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="83" />
+            <location filename="../../ui/qml/Main.qml" line="87" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="103" />
+            <location filename="../../ui/qml/Main.qml" line="133" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="103" />
+            <location filename="../../ui/qml/Main.qml" line="133" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="62" />
             <source>Watchfloor — PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="67" />
+            <location filename="../../ui/qml/Main.qml" line="71" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="75" />
+            <location filename="../../ui/qml/Main.qml" line="79" />
             <source>Playback shows a recording: no order is sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="79" />
+            <location filename="../../ui/qml/Main.qml" line="83" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="182" />
+            <location filename="../../ui/qml/Main.qml" line="212" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="189" />
+            <location filename="../../ui/qml/Main.qml" line="219" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="195" />
+            <location filename="../../ui/qml/Main.qml" line="225" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="201" />
+            <location filename="../../ui/qml/Main.qml" line="231" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="210" />
+            <location filename="../../ui/qml/Main.qml" line="240" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="212" />
+            <location filename="../../ui/qml/Main.qml" line="242" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="213" />
+            <location filename="../../ui/qml/Main.qml" line="243" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="214" />
+            <location filename="../../ui/qml/Main.qml" line="244" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="264" />
+            <location filename="../../ui/qml/Main.qml" line="294" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="302" />
+            <location filename="../../ui/qml/Main.qml" line="334" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="306" />
+            <location filename="../../ui/qml/Main.qml" line="338" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="331" />
+            <location filename="../../ui/qml/Main.qml" line="364" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="348" />
+            <location filename="../../ui/qml/Main.qml" line="381" />
+            <location filename="../../ui/qml/Main.qml" line="434" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -1215,17 +1276,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="368" />
+            <location filename="../../ui/qml/Main.qml" line="401" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="407" />
+            <location filename="../../ui/qml/Main.qml" line="445" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="412" />
+            <location filename="../../ui/qml/Main.qml" line="450" />
             <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
@@ -1315,176 +1376,237 @@
     </context>
     <context>
         <name>MapLegend</name>
+        <message numerus="yes">
+            <location filename="../../ui/qml/MapLegend.qml" line="27" />
+            <source>%1: %2% in time, %n zone(s) with a gap</source>
+            <translation>
+                <numerusform>%1: %2% in time, %n zone(s) with a gap</numerusform>
+                <numerusform>%1: %2% in time, %n zone(s) with a gap</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="41" />
+            <location filename="../../ui/qml/MapLegend.qml" line="28" />
+            <source>%1: %2% in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="56" />
             <source>Layers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="42" />
+            <location filename="../../ui/qml/MapLegend.qml" line="57" />
             <source>Patrol units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="47" />
+            <location filename="../../ui/qml/MapLegend.qml" line="62" />
             <source>available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="49" />
+            <location filename="../../ui/qml/MapLegend.qml" line="64" />
             <source>en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="55" />
+            <location filename="../../ui/qml/MapLegend.qml" line="70" />
             <source>on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="57" />
+            <location filename="../../ui/qml/MapLegend.qml" line="72" />
             <source>off duty / stale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="59" />
+            <location filename="../../ui/qml/MapLegend.qml" line="74" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="60" />
+            <location filename="../../ui/qml/MapLegend.qml" line="75" />
             <source>Checkpoints and stations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="65" />
+            <location filename="../../ui/qml/MapLegend.qml" line="80" />
             <source>checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="67" />
+            <location filename="../../ui/qml/MapLegend.qml" line="82" />
             <source>station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="69" />
+            <location filename="../../ui/qml/MapLegend.qml" line="84" />
             <source>Incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="70" />
+            <location filename="../../ui/qml/MapLegend.qml" line="85" />
             <source>Congestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="71" />
+            <location filename="../../ui/qml/MapLegend.qml" line="86" />
             <source>Response zones (F7)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="77" />
+            <location filename="../../ui/qml/MapLegend.qml" line="92" />
+            <location filename="../../ui/qml/MapLegend.qml" line="121" />
             <source>1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="79" />
+            <location filename="../../ui/qml/MapLegend.qml" line="94" />
+            <location filename="../../ui/qml/MapLegend.qml" line="123" />
             <source>3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="81" />
+            <location filename="../../ui/qml/MapLegend.qml" line="96" />
+            <location filename="../../ui/qml/MapLegend.qml" line="125" />
             <source>5 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="98" />
+            <source>List…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="104" />
+            <source>The zones one by one; a supervisor edits them here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="111" />
+            <source>Coverage (F8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="114" />
+            <source>Where a free unit can be within 1, 3 and 5 minutes by road now, and the parts of the response zones nobody reaches in time (red)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="127" />
+            <source>gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="130" />
+            <source>Key sites, 1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="131" />
+            <source>Central, 3 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="132" />
+            <source>Urban, 5 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="138" />
+            <source>computing…</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="435" />
+            <location filename="../../ui/qml/MapPanel.qml" line="465" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="437" />
+            <location filename="../../ui/qml/MapPanel.qml" line="467" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="438" />
+            <location filename="../../ui/qml/MapPanel.qml" line="468" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="438" />
+            <location filename="../../ui/qml/MapPanel.qml" line="468" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="440" />
+            <location filename="../../ui/qml/MapPanel.qml" line="470" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="441" />
+            <location filename="../../ui/qml/MapPanel.qml" line="471" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="478" />
+            <location filename="../../ui/qml/MapPanel.qml" line="509" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="491" />
+            <location filename="../../ui/qml/MapPanel.qml" line="522" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="502" />
+            <location filename="../../ui/qml/MapPanel.qml" line="533" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="506" />
+            <location filename="../../ui/qml/MapPanel.qml" line="537" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="517" />
+            <location filename="../../ui/qml/MapPanel.qml" line="548" />
             <source>Cordons…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="524" />
+            <location filename="../../ui/qml/MapPanel.qml" line="555" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="569" />
+            <location filename="../../ui/qml/MapPanel.qml" line="600" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="570" />
+            <location filename="../../ui/qml/MapPanel.qml" line="601" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="581" />
+            <location filename="../../ui/qml/MapPanel.qml" line="612" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="583" />
+            <location filename="../../ui/qml/MapPanel.qml" line="614" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="591" />
+            <location filename="../../ui/qml/MapPanel.qml" line="622" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="602" />
+            <location filename="../../ui/qml/MapPanel.qml" line="633" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -1492,112 +1614,132 @@
     <context>
         <name>NewIncidentDialog</name>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="23" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="26" />
             <source>New incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="56" />
-            <source>Type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="63" />
-            <source>dispute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="64" />
-            <source>theft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="65" />
-            <source>pickpocketing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="66" />
-            <source>traffic accident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="67" />
-            <source>hit and run</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="68" />
-            <source>robbery</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="69" />
-            <source>fight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="70" />
-            <source>fire</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="71" />
-            <source>medical emergency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="72" />
-            <source>other</source>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="36" />
+            <source>No place called "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/NewIncidentDialog.qml" line="75" />
-            <source>Priority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
-            <source>low</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
-            <source>medium</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
-            <source>high</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
-            <source>critical</source>
+            <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/NewIncidentDialog.qml" line="82" />
-            <source>Description</source>
+            <source>dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="83" />
+            <source>theft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="84" />
+            <source>pickpocketing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="85" />
+            <source>traffic accident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="86" />
+            <source>hit and run</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/NewIncidentDialog.qml" line="87" />
-            <source>What happened, who is involved</source>
+            <source>robbery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="88" />
+            <source>fight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="89" />
+            <source>fire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="90" />
+            <source>medical emergency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="91" />
+            <source>other</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/NewIncidentDialog.qml" line="94" />
-            <source>Place: not chosen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="95" />
-            <source>Place: %1, %2</source>
+            <source>Priority</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <source>critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="101" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="106" />
+            <source>What happened, who is involved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="108" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="113" />
+            <source>Search a place, or type latitude, longitude; Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="121" />
+            <source>Place: not chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="122" />
+            <source>Place: %1 (%2, %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="123" />
+            <source>Place: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="126" />
             <source>Pick on map</source>
             <translation type="unfinished" />
         </message>
@@ -1761,37 +1903,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="49" />
+            <location filename="../../ui/qml/Theme.qml" line="54" />
             <source>%1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="51" />
+            <location filename="../../ui/qml/Theme.qml" line="56" />
             <source>%1 min %2 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="52" />
+            <location filename="../../ui/qml/Theme.qml" line="57" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="64" />
+            <location filename="../../ui/qml/Theme.qml" line="69" />
             <source>low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="65" />
+            <location filename="../../ui/qml/Theme.qml" line="70" />
             <source>medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="66" />
+            <location filename="../../ui/qml/Theme.qml" line="71" />
             <source>high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="67" />
+            <location filename="../../ui/qml/Theme.qml" line="72" />
             <source>critical</source>
             <translation type="unfinished" />
         </message>
@@ -2193,6 +2335,74 @@
         </message>
     </context>
     <context>
+        <name>ZoneDialog</name>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="17" />
+            <source>Response zones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="25" />
+            <source>key site, 1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="26" />
+            <source>central urban, 3 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="27" />
+            <source>urban, 5 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="60" />
+            <source>Edits are saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="61" />
+            <source>Only a supervisor edits the response zones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="68" />
+            <source>New zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="75" />
+            <source>Name, e.g. Hankou Station square</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="86" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="90" />
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="123" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="138" />
+            <source>Draw a new zone on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="142" />
+            <source>Click the corners on the map; Enter finishes, Esc cancels, Ctrl+Z undoes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wf::CordonDesk</name>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="37" />
@@ -2329,6 +2539,14 @@
         </message>
     </context>
     <context>
+        <name>wf::CoverageModel</name>
+        <message>
+            <location filename="../../ui/dispatch/CoverageModel.cpp" line="87" />
+            <source>No road graph: coverage cannot be computed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wf::CrossingModel</name>
         <message>
             <location filename="../../ui/cordons/CrossingModel.cpp" line="13" />
@@ -2364,105 +2582,110 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="86" />
-            <location filename="../../app/core/Dispatch.cpp" line="116" />
-            <source>Unknown unit %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/core/Dispatch.cpp" line="88" />
-            <source>%1 is off duty</source>
+            <location filename="../../app/core/Dispatch.cpp" line="85" />
+            <source>Only a supervisor may edit the response zones</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/core/Dispatch.cpp" line="93" />
+            <location filename="../../app/core/Dispatch.cpp" line="123" />
+            <source>Unknown unit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="95" />
+            <source>%1 is off duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="100" />
             <source>%1 already has an order for this incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="94" />
+            <location filename="../../app/core/Dispatch.cpp" line="101" />
             <source>%1 is committed to order %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="106" />
+            <location filename="../../app/core/Dispatch.cpp" line="113" />
             <source>The order has no valid place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="110" />
-            <location filename="../../app/core/Dispatch.cpp" line="132" />
-            <location filename="../../app/core/Dispatch.cpp" line="245" />
-            <location filename="../../app/core/Dispatch.cpp" line="314" />
+            <location filename="../../app/core/Dispatch.cpp" line="117" />
+            <location filename="../../app/core/Dispatch.cpp" line="139" />
+            <location filename="../../app/core/Dispatch.cpp" line="252" />
+            <location filename="../../app/core/Dispatch.cpp" line="321" />
             <source>Unknown incident %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="136" />
+            <location filename="../../app/core/Dispatch.cpp" line="143" />
             <source>Incident %1 is no longer open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="140" />
+            <location filename="../../app/core/Dispatch.cpp" line="147" />
             <source>No unit chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="146" />
+            <location filename="../../app/core/Dispatch.cpp" line="153" />
             <source>Unit %1 is chosen twice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="199" />
+            <location filename="../../app/core/Dispatch.cpp" line="206" />
             <source>An incident needs a place: pick it on the map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="203" />
+            <location filename="../../app/core/Dispatch.cpp" line="210" />
             <source>An incident needs a type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="207" />
+            <location filename="../../app/core/Dispatch.cpp" line="214" />
             <source>Unknown priority %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="213" />
-            <location filename="../../app/core/Dispatch.cpp" line="265" />
-            <location filename="../../app/core/Dispatch.cpp" line="280" />
-            <location filename="../../app/core/Dispatch.cpp" line="296" />
-            <location filename="../../app/core/Dispatch.cpp" line="312" />
+            <location filename="../../app/core/Dispatch.cpp" line="220" />
+            <location filename="../../app/core/Dispatch.cpp" line="272" />
+            <location filename="../../app/core/Dispatch.cpp" line="287" />
+            <location filename="../../app/core/Dispatch.cpp" line="303" />
+            <location filename="../../app/core/Dispatch.cpp" line="319" />
             <source>Unknown alert %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="217" />
+            <location filename="../../app/core/Dispatch.cpp" line="224" />
             <source>Alert %1 is already attached to incident %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="247" />
+            <location filename="../../app/core/Dispatch.cpp" line="254" />
             <source>Unknown incident stage %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="252" />
+            <location filename="../../app/core/Dispatch.cpp" line="259" />
             <source>Only a supervisor may reopen an incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="282" />
+            <location filename="../../app/core/Dispatch.cpp" line="289" />
             <source>Say why the alert is dismissed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="284" />
+            <location filename="../../app/core/Dispatch.cpp" line="291" />
             <source>Only a supervisor may dismiss a critical alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="298" />
+            <location filename="../../app/core/Dispatch.cpp" line="305" />
             <source>Snooze between 1 and 240 minutes</source>
             <translation type="unfinished" />
         </message>
@@ -2520,6 +2743,46 @@
         <message>
             <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="68" />
             <source>No available unit can get there within %1 minutes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::ZoneEditor</name>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="39" />
+            <source>Draw the zone on the map first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="41" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="76" />
+            <source>Choose the zone's class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="44" />
+            <source>Give the zone a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="74" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="91" />
+            <source>No such zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="94" />
+            <source>A centre keeps at least one response zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="111" />
+            <source>The zones cannot be saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="115" />
+            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>

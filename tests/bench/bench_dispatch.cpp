@@ -6,20 +6,35 @@
 //    limit, as the incident panel does (UnitRanker: one bounded backward search per profile).
 //  - route_per_unit_10k_ms: the baseline, the same ranking by one point-to-point route per
 //    unit on the customised hierarchy; its travel times are checked to be the ranker's.
+//  - coverage_wuhan_ms (median; target < 500): the coverage layer's whole computation for 1,000
+//    free units within 25 km of central Wuhan: one multi-source search to 5 minutes, the 1, 3
+//    and 5-minute areas, and the response zones' gaps (GEOS), as the layer's thread does it;
+//    split into coverage_search_ms, coverage_areas_ms and coverage_gaps_ms.
+//  - coverage_per_unit_searches_ms: the baseline for the search, one bounded search per unit
+//    with the least time kept; its times are checked to be the multi-source search's, junction
+//    by junction (coverage_mismatches).
+//  - ui_stall_max_ms (target < 50): the longest the GUI thread's event loop was late while the
+//    coverage layer (CoverageModel, its own thread) recomputed with 1,000 units moving (a fix
+//    per unit per second into the WorldState, on the GUI thread as in the app) for 60 s.
 #include "BenchReport.h"
+#include "CoverageModel.h"
 #include "OsmRoadImporter.h"
+#include "RoadCoverage.h"
 #include "RoadGraphBuilder.h"
 #include "RoadRouter.h"
 #include "RoadSnap.h"
 #include "SyntheticProvince.h"
 #include "UnitRanker.h"
 #include "WorldModels.h"
+#include "WorldState.h"
+#include "ZoneCoverage.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <cstdio>
 
 using namespace wf;
@@ -156,6 +171,136 @@ int main(int argc, char *argv[])
     report.set(QStringLiteral("route_per_unit_10k_ms"), BenchReport::median(baselineMs));
     report.set(QStringLiteral("baseline_units_checked"), checked);
     report.set(QStringLiteral("baseline_mismatches"), mismatched);
+    // Coverage of Wuhan: 1,000 free units within 25 km of the centre.
+    const int coverageUnits = smoke ? 200 : 1'000;
+    const int coverageRuns = smoke ? 2 : 7;
+    std::vector<maps::Traveller> travellers;
+    Random cr { 7 };
+    for (int i = 0; i < coverageUnits; ++i) {
+        const maps::LatLon p
+            = maps::offsetMeters(kWuhan, (cr.unit() - 0.5) * 50'000, (cr.unit() - 0.5) * 50'000);
+        travellers.push_back({ p, cr.unit() >= 0.8, 0 });
+    }
+    QString zonesError;
+    const auto zoneLayer = maps::ZoneLayer::load(
+        QStringLiteral(WATCHFLOOR_SOURCE_DIR "/resources/zones/hubei-response-zones.geojson"), &zonesError);
+    if (!zoneLayer) {
+        std::fprintf(stderr, "bench dispatch: %s\n", qPrintable(zonesError));
+        return 1;
+    }
+    const maps::ZoneCoverage zoneCoverage(*zoneLayer);
+    maps::RoadCoverage coverage(router);
+    std::vector<double> searchMs, areasMs, gapsMs, totalMs;
+    double keySiteShare = 0, centralShare = 0, urbanShare = 0;
+    for (int run = 0; run < coverageRuns; ++run) {
+        QElapsedTimer t;
+        t.start();
+        coverage.compute(travellers, {}, 300);
+        const double a = double(t.nsecsElapsed()) / 1e6;
+        std::map<int, maps::GeoShape> areas;
+        for (const int seconds : { 60, 180, 300 }) {
+            std::vector<maps::GeoPolygonRings> polygons;
+            for (const auto &ring : coverage.area(seconds, CoverageModel::kCellMeters))
+                polygons.push_back({ ring, {} });
+            maps::ShapeProblem problem;
+            areas[seconds] = maps::GeoShape::fromPolygons(polygons, &problem, maps::ShapeRepair::MakeValid);
+        }
+        const double b = double(t.nsecsElapsed()) / 1e6;
+        const auto gaps = zoneCoverage.measure([&](int seconds) { return areas[seconds]; });
+        int gapRings = 0;
+        for (const auto &g : gaps)
+            gapRings += int(g.gap.holeFreeRings().size());
+        const double c = double(t.nsecsElapsed()) / 1e6;
+        searchMs.push_back(a);
+        areasMs.push_back(b - a);
+        gapsMs.push_back(c - b);
+        totalMs.push_back(c);
+        for (const auto &cls : maps::ZoneCoverage::byClass(gaps)) {
+            const double share = 100 * cls.coveredShare();
+            (cls.kind == maps::ResponseZone::KeySite          ? keySiteShare
+                    : cls.kind == maps::ResponseZone::Central ? centralShare
+                                                              : urbanShare)
+                = share;
+        }
+        report.set(QStringLiteral("coverage_gap_rings"), gapRings);
+    }
+    report.set(QStringLiteral("coverage_wuhan_ms"), BenchReport::median(totalMs));
+    report.set(QStringLiteral("coverage_wuhan_p95_ms"), BenchReport::percentile(totalMs, 95));
+    report.set(QStringLiteral("coverage_search_ms"), BenchReport::median(searchMs));
+    report.set(QStringLiteral("coverage_areas_ms"), BenchReport::median(areasMs));
+    report.set(QStringLiteral("coverage_gaps_ms"), BenchReport::median(gapsMs));
+    report.set(QStringLiteral("coverage_junctions_reached"), int(coverage.reached().size()));
+    report.set(QStringLiteral("coverage_key_sites_pct"), keySiteShare);
+    report.set(QStringLiteral("coverage_central_pct"), centralShare);
+    report.set(QStringLiteral("coverage_urban_pct"), urbanShare);
+    {
+        QElapsedTimer t;
+        t.start();
+        const auto reference = maps::RoadCoverage::perTravellerReference(router, travellers, {}, 300);
+        report.set(QStringLiteral("coverage_per_unit_searches_ms"), double(t.nsecsElapsed()) / 1e6);
+        const auto got = coverage.nodeMilliseconds();
+        int coverageMismatches = 0;
+        for (std::size_t n = 0; n < got.size(); ++n)
+            coverageMismatches += got[n] != reference[n];
+        report.set(QStringLiteral("coverage_mismatches"), coverageMismatches);
+        mismatched += coverageMismatches;
+    }
+
+    // The GUI thread while the layer recomputes: 1,000 units moving, a fix each per second.
+    {
+        WorldState world;
+        const qint64 t0 = 1'700'000'000'000;
+        std::vector<maps::LatLon> at;
+        for (int i = 0; i < coverageUnits; ++i) {
+            const QString id = QStringLiteral("C%1").arg(i, 4, 10, QChar(u'0'));
+            at.push_back(travellers[std::size_t(i)].position);
+            const auto kind = travellers[std::size_t(i)].walks ? UnitKind::FootPatrol : UnitKind::PatrolCar;
+            world.apply(Event { 0, t0, t0, QStringLiteral("bench"),
+                UnitReported { id, id, kind, UnitStatus::Available, { at.back().lat, at.back().lon }, 0 } });
+        }
+        auto zones = maps::ZoneLayer::load(
+            QStringLiteral(WATCHFLOOR_SOURCE_DIR "/resources/zones/hubei-response-zones.geojson"),
+            &zonesError);
+        ResponseZoneModel zoneModel(std::move(zones), zonesError);
+        CoverageModel model(&world, graph, &zoneModel);
+        model.setActive(true);
+        const int seconds = smoke ? 6 : 60;
+        qint64 clock = t0;
+        QTimer moves;
+        moves.setInterval(1000);
+        QObject::connect(&moves, &QTimer::timeout, &app, [&] {
+            clock += 1000;
+            for (int i = 0; i < coverageUnits; ++i) {
+                at[std::size_t(i)]
+                    = maps::offsetMeters(at[std::size_t(i)], (cr.unit() - 0.5) * 30, (cr.unit() - 0.5) * 30);
+                world.apply(Event { 0, clock, clock, QStringLiteral("bench"),
+                    UnitMoved { QStringLiteral("C%1").arg(i, 4, 10, QChar(u'0')),
+                        { at[std::size_t(i)].lat, at[std::size_t(i)].lon }, 0, 30 } });
+            }
+        });
+        moves.start();
+        // The heartbeat: a 5 ms timer; how late it fires is how long the loop was busy.
+        QElapsedTimer beat;
+        beat.start();
+        qint64 last = beat.nsecsElapsed();
+        double worstMs = 0;
+        QTimer heart;
+        heart.setTimerType(Qt::PreciseTimer);
+        heart.setInterval(5);
+        QObject::connect(&heart, &QTimer::timeout, &app, [&] {
+            const qint64 now = beat.nsecsElapsed();
+            worstMs = std::max(worstMs, double(now - last) / 1e6 - 5);
+            last = now;
+        });
+        heart.start();
+        QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
+        app.exec();
+        report.set(QStringLiteral("ui_stall_max_ms"), worstMs);
+        report.set(QStringLiteral("ui_stall_coverage_updates"), model.updates());
+        report.set(QStringLiteral("ui_stall_coverage_ms_last"), model.computeMs());
+        report.note(QStringLiteral("ui_stall"),
+            QStringLiteral("no window: the map's drawing of the polygons is not in this figure"));
+    }
     report.note(QStringLiteral("graph"),
         QStringLiteral("generated province at street density: %1 nodes, %2 edges")
             .arg(graph->nodeCount())

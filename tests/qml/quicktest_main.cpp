@@ -2,6 +2,7 @@
 #include "../common/LocalTileUpstream.h"
 #include "ConnectorHost.h"
 #include "CordonDesk.h"
+#include "CoverageModel.h"
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "EventLogModel.h"
@@ -44,6 +45,7 @@ class TestFixture : public QObject
     Q_PROPERTY(wf::Instructor *instructor READ instructor CONSTANT)
     Q_PROPERTY(wf::ResponseZoneModel *zones READ zones CONSTANT)
     Q_PROPERTY(wf::UnitRecommendationModel *recommendations READ recommendations CONSTANT)
+    Q_PROPERTY(wf::CoverageModel *coverage READ coverage CONSTANT)
     Q_PROPERTY(int auditedActions READ auditedActions CONSTANT)
     Q_PROPERTY(wf::CordonDesk *cordons READ cordons CONSTANT)
 public:
@@ -59,6 +61,7 @@ public:
         , m_zones(builtinZones(), {})
         // The training world's roads, as the app ranks on them.
         , m_recommendations(&m_world, wf::sim::HubeiMap::shared()->roadGraph(), &m_zones)
+        , m_coverage(&m_world, wf::sim::HubeiMap::shared()->roadGraph(), &m_zones)
     {
         connect(&m_bus, &wf::EventBus::published, this, [this](const wf::Event &e) {
             m_world.apply(e);
@@ -83,6 +86,7 @@ public:
     wf::Instructor *instructor() { return &m_instructor; }
     wf::ResponseZoneModel *zones() { return &m_zones; }
     wf::UnitRecommendationModel *recommendations() { return &m_recommendations; }
+    wf::CoverageModel *coverage() { return &m_coverage; }
     // Training time: the simulated crews answer and drive this much faster.
     Q_INVOKABLE void setTimeScale(double scale) { m_host.setTimeScale(scale); }
     int auditedActions() const { return m_audited; }
@@ -227,6 +231,7 @@ private:
     wf::Instructor m_instructor;
     wf::ResponseZoneModel m_zones;
     wf::UnitRecommendationModel m_recommendations;
+    wf::CoverageModel m_coverage;
     QTemporaryDir m_tmp;
     int m_audited = 0;
     std::unique_ptr<LocalTileUpstream> m_upstream;

@@ -23,6 +23,7 @@ TestCase {
             instructor: TestFixture.instructor
             zones: TestFixture.zones
             recommendations: TestFixture.recommendations
+            coverage: TestFixture.coverage
         }
     }
 
@@ -93,6 +94,77 @@ TestCase {
         verify(TestFixture.saveScreenshot(win, "dispatch-flow"))
         verify(TestFixture.dispatch.setIncidentStage(incident, IncidentModel.Resolved, "test"))
         compare(TestFixture.world.incidents.openCount, open)
+    }
+
+    // The coverage layer: F8 shows where the free units can be within 1, 3 and 5 minutes and the
+    // zones' gaps; ticking units for an incident shows the coverage they would leave behind.
+    function test_coverageLayerAndWhatIf() {
+        verify(TestFixture.startSimulator(40))
+        const win = createTemporaryObject(mainComponent, testCase)
+        const coverage = TestFixture.coverage
+        const before = coverage.updates
+        verify(!coverage.active)
+        win.mapView.legend.coverageOn = true
+        verify(coverage.active)
+        tryVerify(() => coverage.updates > before, 20000)
+        verify(coverage.rowCount() > 0)
+        verify(coverage.freeUnits > 0)
+        const central = coverage.coveredPercent(ResponseZoneModel.Central)
+        verify(central >= 0 && central <= 100, central)
+        compare(coverage.coveredPercentBefore(ResponseZoneModel.Central), central)
+
+        // An incident in central Wuhan; its five fastest units ticked.
+        TestFixture.reportIncident("QC1", 30.5928, 114.3055)
+        const panel = win.dispatchPanel
+        panel.showIncident("QC1")
+        tryCompare(TestFixture.recommendations, "incidentId", "QC1")
+        tryVerify(() => TestFixture.recommendations.count >= 5)
+        for (const id of TestFixture.recommendations.best(5))
+            panel.incidentPanel.choose(id, true)
+        compare(coverage.withoutUnits.length, 5)
+        const updates = coverage.updates
+        tryVerify(() => coverage.updates > updates && !coverage.busy, 20000)
+        // Five units near the incident gone: less of the centre is reached in time.
+        verify(coverage.coveredPercent(ResponseZoneModel.Central) < coverage.coveredPercentBefore(ResponseZoneModel.Central),
+               coverage.coveredPercent(ResponseZoneModel.Central) + " vs " + coverage.coveredPercentBefore(ResponseZoneModel.Central))
+        win.mapView.centreOn(30.5928, 114.3055)
+        win.mapView.map.zoomLevel = 12
+        wait(300)
+        verify(TestFixture.saveScreenshot(win, "coverage-what-if"))
+        // Unticked: the what-if ends.
+        panel.incidentPanel.setChosen({})
+        compare(coverage.withoutUnits.length, 0)
+        win.mapView.legend.coverageOn = false
+        verify(!coverage.active)
+    }
+
+    // A new urgent alert sounds the chime, unless muted; W puts its cameras on the wall.
+    function test_urgentAlertChimeAndCameras() {
+        const win = createTemporaryObject(mainComponent, testCase)
+        const panel = win.dispatchPanel
+        const chimes = panel.announcements
+        TestFixture.raiseAlert("QS1", "alarm at the bank", 30.59, 114.30)
+        tryCompare(panel, "announcements", chimes + 1)
+        panel.muted = true
+        TestFixture.raiseAlert("QS2", "alarm at the jeweller", 30.59, 114.31)
+        tryVerify(() => panel.queueModel.urgentCount >= 2)
+        compare(panel.announcements, chimes + 1)
+        panel.muted = false
+
+        const spy = createTemporaryObject(signalSpy, testCase, { target: panel.alertQueue, signalName: "camerasRequested" })
+        panel.currentTab = 0
+        panel.alertQueue.currentIndex = 0
+        win.requestActivate()
+        tryVerify(() => win.active)
+        panel.alertQueue.forceActiveFocus()
+        keyClick(Qt.Key_W)
+        compare(spy.count, 1)
+        fuzzyCompare(spy.signalArguments[0][0], 30.59, 0.001)
+    }
+
+    Component {
+        id: signalSpy
+        SignalSpy {}
     }
 
     function test_incidentsAreCounted() {

@@ -10,6 +10,12 @@ ResponseZoneModel::ResponseZoneModel(
     , m_layer(std::move(layer))
     , m_error(error)
 {
+    buildRings();
+}
+
+void ResponseZoneModel::buildRings()
+{
+    m_rings.clear();
     if (!m_layer)
         return;
     for (const auto &z : m_layer->zones()) {
@@ -18,10 +24,30 @@ ResponseZoneModel::ResponseZoneModel(
             path.reserve(qsizetype(z.rings[i].size()));
             for (const auto &p : z.rings[i])
                 path.append(QVariant::fromValue(QGeoCoordinate(p.lat, p.lon)));
-            // A polygon's first ring is its outline, the others its holes (GeoJSON's order).
-            m_rings.append({ path, Zone(z.kind), z.name, i > 0 });
+            m_rings.append({ path, Zone(z.kind), z.name, bool(z.holes[i]) });
         }
     }
+}
+
+void ResponseZoneModel::setLayer(maps::ZoneLayer layer)
+{
+    beginResetModel();
+    m_layer = std::move(layer);
+    buildRings();
+    endResetModel();
+    emit layerChanged();
+}
+
+QString ResponseZoneModel::zoneName(int index) const
+{
+    return m_layer && index >= 0 && index < zoneCount() ? m_layer->zones()[std::size_t(index)].name
+                                                        : QString();
+}
+
+ResponseZoneModel::Zone ResponseZoneModel::zoneKind(int index) const
+{
+    return m_layer && index >= 0 && index < zoneCount() ? Zone(m_layer->zones()[std::size_t(index)].kind)
+                                                        : NoZone;
 }
 
 ResponseZoneModel::Zone ResponseZoneModel::zoneAt(double latitude, double longitude) const

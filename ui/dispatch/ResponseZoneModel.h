@@ -15,6 +15,7 @@ class ResponseZoneModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("Response zones are loaded by the application")
     Q_PROPERTY(QString error READ error CONSTANT)
+    Q_PROPERTY(int zoneCount READ zoneCount NOTIFY layerChanged)
 public:
     // The same values as maps::ResponseZone.
     enum Zone { NoZone, Urban, Central, KeySite };
@@ -29,12 +30,22 @@ public:
     // The target in seconds for a zone (0: none).
     Q_INVOKABLE int targetSeconds(wf::ResponseZoneModel::Zone zone) const;
     const maps::ZoneLayer *layer() const { return m_layer ? &*m_layer : nullptr; }
+    // An edited layer replaces the one shown and looked up (ZoneEditor).
+    void setLayer(maps::ZoneLayer layer);
+    int zoneCount() const { return m_layer ? int(m_layer->zones().size()) : 0; }
+    // A zone's name and class, by its index in the layer (for the zone list).
+    Q_INVOKABLE QString zoneName(int index) const;
+    Q_INVOKABLE wf::ResponseZoneModel::Zone zoneKind(int index) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+signals:
+    void layerChanged();
+
 private:
+    void buildRings();
     struct Ring
     {
         QVariantList path;

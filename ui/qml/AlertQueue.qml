@@ -7,7 +7,7 @@ import Watchfloor.Ui
 
 // The alert queue: what waits for the operator, most urgent first. Keyboard: Up/Down choose,
 // A acknowledges, N makes an incident of it, D dismisses (with a reason), S snoozes 10 minutes,
-// Enter shows it on the map.
+// W puts the cameras that see its place on the wall, Enter shows it on the map.
 Rectangle {
     id: queue
     required property AlertQueueModel model
@@ -19,6 +19,8 @@ Rectangle {
     signal locate(real latitude, real longitude)
     signal incidentRequested(string alertId, real latitude, real longitude, int severity, string text)
     signal done(string message)
+    // W: the cameras that best see the alert's place, on the wall.
+    signal camerasRequested(real latitude, real longitude)
 
     color: Theme.panel
     activeFocusOnTab: true
@@ -53,6 +55,12 @@ Rectangle {
         else if (event.key === Qt.Key_N) { queue.makeIncident(); event.accepted = true }
         else if (event.key === Qt.Key_D) { dismissMenu.popup(); event.accepted = true }
         else if (event.key === Qt.Key_S) { queue.snooze(10); event.accepted = true }
+        else if (event.key === Qt.Key_W) {
+            const item = list.currentItem as AlertRow
+            if (item)
+                queue.camerasRequested(item.latitude, item.longitude)
+            event.accepted = true
+        }
         else if (event.key === Qt.Key_Down) { list.incrementCurrentIndex(); event.accepted = true }
         else if (event.key === Qt.Key_Up) { list.decrementCurrentIndex(); event.accepted = true }
         else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
@@ -169,6 +177,16 @@ Rectangle {
                 onClicked: snoozeMenu.popup()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("S: snooze the chosen alert for 10 minutes")
+            }
+            Button {
+                text: qsTr("Cameras")
+                onClicked: {
+                    const item = list.currentItem as AlertRow
+                    if (item)
+                        queue.camerasRequested(item.latitude, item.longitude)
+                }
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("W: put the cameras that best see the alert's place on the wall")
             }
         }
     }

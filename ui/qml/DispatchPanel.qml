@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import QtMultimedia
 import Watchfloor.Ui
 
 // The dispatcher's working column: the alert queue, the incidents with their recommended units,
@@ -14,6 +15,10 @@ Rectangle {
     required property Dispatch dispatch
     required property UnitRecommendationModel recommendations
     required property EventLogModel events
+    // The coverage layer, for the what-if while units are chosen; null: none.
+    property CoverageModel coverage: null
+    // How many units are ticked for the chosen incident (the what-if runs while there are some).
+    readonly property int chosenUnits: incidentPanel.chosenCount
     readonly property alias alertQueue: alertQueue
     readonly property alias incidentPanel: incidentPanel
     readonly property alias queueModel: queueModel
@@ -22,8 +27,25 @@ Rectangle {
     signal locate(real latitude, real longitude)
     signal incidentRequested(string alertId, real latitude, real longitude, int severity, string text)
     signal done(string message)
+    signal camerasRequested(real latitude, real longitude)
 
     color: Theme.panel
+
+    // The chime for a new urgent alert: Ctrl+Shift+M or the bell button mutes it (the flash stays).
+    property bool muted: false
+    property int announcements: 0
+    function announce() {
+        if (panel.muted)
+            return
+        ++panel.announcements
+        chime.play()
+    }
+    SoundEffect {
+        id: chime
+        source: Qt.resolvedUrl("sounds/alert-chime.wav")
+        volume: 0.8
+    }
+    Shortcut { sequence: "Ctrl+Shift+M"; onActivated: panel.muted = !panel.muted }
 
     function showIncident(incidentId: string) {
         tabs.currentIndex = 1
@@ -38,6 +60,7 @@ Rectangle {
         onCountChanged: {
             if (urgentCount > lastUrgent) {
                 flash.restart()
+                panel.announce()
                 if (tabs.currentIndex !== 1)
                     tabs.currentIndex = 0
             }
@@ -62,20 +85,31 @@ Rectangle {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        TabBar {
-            id: tabs
+        RowLayout {
             Layout.fillWidth: true
-            TabButton {
-                id: alertsTab
-                text: qsTr("Alerts (%1)").arg(queueModel.count)
-                font.bold: queueModel.urgentCount > 0
-                background: Rectangle {
-                    color: flash.running && flash.on ? Theme.severityHigh : alertsTab.checked ? Theme.panel : Theme.panelBorder
+            spacing: 0
+            TabBar {
+                id: tabs
+                Layout.fillWidth: true
+                TabButton {
+                    id: alertsTab
+                    text: qsTr("Alerts (%1)").arg(queueModel.count)
+                    font.bold: queueModel.urgentCount > 0
+                    background: Rectangle {
+                        color: flash.running && flash.on ? Theme.severityHigh : alertsTab.checked ? Theme.panel : Theme.panelBorder
+                    }
                 }
+                TabButton { text: qsTr("Incidents (%1)").arg(panel.world.incidents.openCount) }
+                TabButton { text: qsTr("Orders") }
+                TabButton { text: qsTr("Events") }
             }
-            TabButton { text: qsTr("Incidents (%1)").arg(panel.world.incidents.openCount) }
-            TabButton { text: qsTr("Orders") }
-            TabButton { text: qsTr("Events") }
+            ToolButton {
+                text: panel.muted ? qsTr("Muted") : qsTr("Sound on")
+                onClicked: panel.muted = !panel.muted
+                ToolTip.visible: hovered
+                ToolTip.text: panel.muted ? qsTr("The chime for urgent alerts is off (Ctrl+Shift+M turns it on)")
+                                          : qsTr("A chime sounds for each new urgent alert (Ctrl+Shift+M mutes it)")
+            }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -88,12 +122,14 @@ Rectangle {
                 clock: panel.world.clock
                 onLocate: (lat, lon) => panel.locate(lat, lon)
                 onIncidentRequested: (id, lat, lon, sev, text) => panel.incidentRequested(id, lat, lon, sev, text)
+                onCamerasRequested: (lat, lon) => panel.camerasRequested(lat, lon)
                 onDone: message => panel.done(message)
             }
             IncidentPanel {
                 id: incidentPanel
                 model: incidentModel
                 recommendations: panel.recommendations
+                coverage: panel.coverage
                 dispatch: panel.dispatch
                 clock: panel.world.clock
                 onLocate: (lat, lon) => panel.locate(lat, lon)

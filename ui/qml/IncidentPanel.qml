@@ -15,6 +15,8 @@ Rectangle {
     required property Dispatch dispatch
     required property real clock
     readonly property string currentIncidentId: panel.model.incidentIdAt(list.currentIndex)
+    // The coverage layer: while units are chosen, it shows what they would leave behind.
+    property CoverageModel coverage: null
     property var chosen: ({})
     property int chosenCount: 0
 
@@ -29,8 +31,29 @@ Rectangle {
             c[unitId] = true
         else
             delete c[unitId]
+        panel.setChosen(c)
+    }
+    function setChosen(c: var) {
         panel.chosen = c
         panel.chosenCount = Object.keys(c).length
+        if (panel.coverage)
+            panel.coverage.withoutUnits = Object.keys(c)
+    }
+    // "key sites 1 min 64% → 60%" for each class of zone the centre has.
+    function whatIfText(): string {
+        if (!panel.coverage || panel.coverage.updates === 0)
+            return qsTr("Coverage left behind: computing…")
+        const parts = []
+        const classes = [[ResponseZoneModel.KeySite, qsTr("key sites 1 min")],
+                         [ResponseZoneModel.Central, qsTr("central 3 min")],
+                         [ResponseZoneModel.Urban, qsTr("urban 5 min")]]
+        for (const c of classes) {
+            const before = panel.coverage.coveredPercentBefore(c[0])
+            const after = panel.coverage.coveredPercent(c[0])
+            if (before >= 0)
+                parts.push(qsTr("%1 %2% → %3%").arg(c[1]).arg(before.toFixed(0)).arg(after.toFixed(0)))
+        }
+        return qsTr("Coverage left behind: %1").arg(parts.join(" · "))
     }
     function dispatchUnits(unitIds: list<string>) {
         if (unitIds.length === 0)
@@ -40,8 +63,7 @@ Rectangle {
             panel.done(panel.dispatch.lastError)
             return
         }
-        panel.chosen = {}
-        panel.chosenCount = 0
+        panel.setChosen({})
         panel.done(qsTr("%n unit(s) dispatched to %1", "", orders.length).arg(panel.currentIncidentId))
     }
     function select(incidentId: string) {
@@ -52,8 +74,7 @@ Rectangle {
 
     onCurrentIncidentIdChanged: {
         panel.recommendations.incidentId = panel.currentIncidentId
-        panel.chosen = {}
-        panel.chosenCount = 0
+        panel.setChosen({})
     }
 
     ColumnLayout {
@@ -193,6 +214,15 @@ Rectangle {
                         font.pixelSize: Theme.smallFontSize
                     }
                 }
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: panel.chosenCount > 0 && panel.coverage !== null
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                text: panel.coverage && panel.coverage.updates >= 0 ? panel.whatIfText() : ""
+                color: Theme.text
+                font.pixelSize: Theme.smallFontSize
             }
             RowLayout {
                 Layout.fillWidth: true

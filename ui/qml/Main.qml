@@ -24,6 +24,10 @@ ApplicationWindow {
     required property UnitRecommendationModel recommendations
     // The cordon tools; the application always gives them, a test window may not.
     property CordonDesk cordons: null
+    // The coverage layer (1/3/5-minute reach and the zones' gaps); null in a test window without it.
+    property CoverageModel coverage: null
+    // A supervisor's editing of the response zones; null in a test window without it.
+    property ZoneEditor zoneEditor: null
     // --instructor: the instructor's workstation starts with its panel open.
     property bool instructorOpen: false
     // A recorded journal shown read-only (--playback); null in a running shift.
@@ -92,6 +96,32 @@ ApplicationWindow {
     Shortcut { sequence: "F10"; onActivated: window.wallExpanded = !window.wallExpanded } // the wall takes most of the window
     Shortcut { sequence: "F9"; onActivated: window.wallDetached = !window.wallDetached }
     Shortcut { sequence: "F7"; onActivated: mapPanel.legend.zonesOn = !mapPanel.legend.zonesOn }
+    Shortcut { sequence: "F8"; onActivated: mapPanel.legend.coverageOn = !mapPanel.legend.coverageOn }
+    Connections {
+        target: mapPanel.legend
+        function onZoneListRequested() {
+            const dialog = zoneDialog.item as ZoneDialog
+            if (dialog)
+                dialog.open()
+        }
+    }
+    Loader {
+        id: zoneDialog
+        active: window.zoneEditor !== null
+        sourceComponent: ZoneDialog {
+            parent: Overlay.overlay
+            zones: window.zones
+            editor: window.zoneEditor
+        }
+    }
+    // Coverage is computed only while someone looks at it: the layer, or the what-if of units
+    // being chosen for an incident.
+    Binding {
+        target: window.coverage
+        property: "active"
+        value: mapPanel.legend.coverageOn || dispatchPanel.chosenUnits > 0
+        when: window.coverage !== null
+    }
     Shortcut { sequence: "Ctrl+N"; onActivated: window.newIncidentAt(mapPanel.map.center.latitude, mapPanel.map.center.longitude) }
 
     // The physical wall: the same wall (its players keep running) moved into a window of its
@@ -276,6 +306,8 @@ ApplicationWindow {
             tileUrl: window.session.tileUrl
             tiles: window.tiles
             zones: window.zones
+            coverage: window.coverage
+            zoneEditor: window.zoneEditor
             cordons: window.cordons
             Component.onCompleted: {
                 if (!isNaN(window.startLatitude) && !isNaN(window.startLongitude))
@@ -316,6 +348,7 @@ ApplicationWindow {
                     window.pickingIncidentPlace = false
                     newIncident.latitude = c.latitude
                     newIncident.longitude = c.longitude
+                    newIncident.placeName = ""
                     newIncident.open()
                 }
             }
@@ -392,9 +425,14 @@ ApplicationWindow {
                 world: window.world
                 dispatch: window.dispatch
                 recommendations: window.recommendations
+                coverage: window.coverage
                 events: window.events
                 onLocate: (lat, lon) => mapPanel.centreOn(lat, lon)
                 onIncidentRequested: (alertId, lat, lon, sev, text) => newIncident.start(alertId, lat, lon, sev, text)
+                onCamerasRequested: (lat, lon) => {
+                    const n = cameraWall.showNear(lat, lon)
+                    statusText.text = qsTr("%n camera(s) near the place put on the wall", "", n)
+                }
                 onDone: message => statusText.text = message
             }
         }

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Watchfloor.Ui
 
 // The map's legend: one switch per layer with its colours. The layers bind to the switches.
 Rectangle {
@@ -12,6 +13,20 @@ Rectangle {
     property alias incidentsOn: incidents.checked
     property alias congestionOn: congestion.checked
     property alias zonesOn: zones.checked
+    property alias coverageOn: coverageSwitch.checked
+    // The coverage layer's figures (shares of each class of zone reached in time); null: none.
+    property CoverageModel coverage: null
+    // The list of zones (and a supervisor's editing of them) is asked for.
+    signal zoneListRequested()
+
+    function shareText(zone: int, label: string): string {
+        const percent = legend.coverage ? legend.coverage.coveredPercent(zone) : -1
+        if (percent < 0)
+            return ""
+        const gaps = legend.coverage.gapZones(zone)
+        return gaps > 0 ? qsTr("%1: %2% in time, %n zone(s) with a gap", "", gaps).arg(label).arg(percent.toFixed(0))
+                        : qsTr("%1: %2% in time").arg(label).arg(percent.toFixed(0))
+    }
 
     implicitWidth: column.implicitWidth + 16
     implicitHeight: column.implicitHeight + 12
@@ -79,6 +94,51 @@ Rectangle {
             Text { text: qsTr("3 min"); font.pixelSize: 10; color: "#333" }
             Swatch { color: Theme.zoneUrban }
             Text { text: qsTr("5 min"); font.pixelSize: 10; color: "#333" }
+            Button {
+                text: qsTr("List…")
+                font.pixelSize: 10
+                padding: 2
+                onClicked: legend.zoneListRequested()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("The zones one by one; a supervisor edits them here")
+            }
+        }
+        LayerSwitch {
+            id: coverageSwitch
+            checked: false
+            visible: legend.coverage !== null
+            text: qsTr("Coverage (F8)")
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            ToolTip.text: qsTr("Where a free unit can be within 1, 3 and 5 minutes by road now, and the parts of the response zones nobody reaches in time (red)")
+        }
+        RowLayout {
+            Layout.leftMargin: 24
+            spacing: 4
+            visible: coverageSwitch.checked
+            Swatch { color: Theme.coverage1 }
+            Text { text: qsTr("1 min"); font.pixelSize: 10; color: "#333" }
+            Swatch { color: Theme.coverage3 }
+            Text { text: qsTr("3 min"); font.pixelSize: 10; color: "#333" }
+            Swatch { color: Theme.coverage5 }
+            Text { text: qsTr("5 min"); font.pixelSize: 10; color: "#333" }
+            Swatch { color: Theme.coverageGap }
+            Text { text: qsTr("gap"); font.pixelSize: 10; color: "#333" }
+        }
+        Repeater {
+            model: coverageSwitch.checked && legend.coverage ? [[ResponseZoneModel.KeySite, qsTr("Key sites, 1 min")],
+                                                               [ResponseZoneModel.Central, qsTr("Central, 3 min")],
+                                                               [ResponseZoneModel.Urban, qsTr("Urban, 5 min")]] : []
+            delegate: Text {
+                required property var modelData
+                Layout.leftMargin: 24
+                visible: text !== ""
+                textFormat: Text.PlainText
+                text: legend.coverage && legend.coverage.updates > 0 ? legend.shareText(modelData[0], modelData[1]) : qsTr("computing…")
+                font.pixelSize: 10
+                color: "#333"
+            }
         }
     }
 }

@@ -22,13 +22,19 @@ Item {
     // The response zones, drawn while zonesOn.
     property ResponseZoneModel zones: null
     readonly property bool zonesOn: legend.zonesOn
+    // Where free units can be within 1, 3 and 5 minutes and the zones' gaps, drawn while coverageOn.
+    property CoverageModel coverage: null
+    // A supervisor's zone drawing tool; null: none.
+    property ZoneEditor zoneEditor: null
+    readonly property bool coverageOn: legend.coverageOn
     property alias map: map
     // A camera index (SQLite R*Tree, millions of cameras); empty: the world's cameras.
     property string cameraDatabase: ""
     // The cordon tools (drawing, boundaries, drive-time rings, crossings); null: none.
     property CordonDesk cordons: null
     property bool cordonPanelOpen: false
-    readonly property bool drawingCordon: panel.cordons !== null && panel.cordons.editor.editing
+    readonly property bool drawingCordon: (panel.cordons !== null && panel.cordons.editor.editing)
+                                          || (panel.zoneEditor !== null && panel.zoneEditor.drawing.editing)
     // Age of a unit's last position fix at which it starts fading, and at which it is stale.
     property real fadeAfterSeconds: 30
     property real staleAfterSeconds: 120
@@ -149,6 +155,20 @@ Item {
                 border.width: 1
                 border.color: zone === ResponseZoneModel.KeySite ? Theme.zoneKeySite
                             : zone === ResponseZoneModel.Central ? Theme.zoneCentral : Theme.zoneUrban
+            }
+        }
+        // The coverage: 5, 3 and 1-minute areas stacked (the nearer, the deeper the green), and
+        // the gaps of the response zones in red. Shown while switched on, and during a what-if.
+        MapItemView {
+            model: panel.coverage && (panel.coverageOn || panel.coverage.withoutUnits.length > 0) ? panel.coverage : null
+            delegate: MapPolygon {
+                required path
+                required property int area
+                color: area === CoverageModel.Gap ? Qt.alpha(Theme.coverageGap, 0.2)
+                     : Qt.alpha(area === CoverageModel.Within1 ? Theme.coverage1
+                              : area === CoverageModel.Within3 ? Theme.coverage3 : Theme.coverage5, 0.2)
+                border.width: area === CoverageModel.Gap ? 1 : 0
+                border.color: Theme.coverageGap
             }
         }
         // The cordons set, under the markers.
@@ -368,6 +388,16 @@ Item {
         }
     }
 
+    // The handles of a response zone a supervisor is drawing.
+    Loader {
+        anchors.fill: map
+        active: panel.zoneEditor !== null
+        sourceComponent: CordonEditorVisuals {
+            map: map
+            editor: panel.zoneEditor.drawing
+        }
+    }
+
     // The handles of a cordon being drawn, above everything on the map.
     Loader {
         anchors.fill: map
@@ -447,6 +477,7 @@ Item {
 
     MapLegend {
         id: legend
+        coverage: panel.coverage
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: 8

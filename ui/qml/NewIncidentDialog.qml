@@ -16,6 +16,9 @@ Dialog {
     property real longitude: NaN
     property int severity: 1
     property string description: ""
+    property string placeName: ""
+
+    MapSearch { id: search }
 
     signal created(string incidentId)
     signal pickRequested()
@@ -26,7 +29,23 @@ Dialog {
     anchors.centerIn: parent
     width: 420
 
+    // Sets the place from a name of the base map or typed coordinates; says so when none matches.
+    function findPlace(text: string): bool {
+        const place = search.findPlace(text)
+        if (!place.found) {
+            error.text = qsTr("No place called \"%1\"").arg(text)
+            return false
+        }
+        dialog.latitude = place.latitude
+        dialog.longitude = place.longitude
+        dialog.placeName = place.name
+        error.text = ""
+        return true
+    }
+
     function start(alert: string, lat: real, lon: real, sev: int, text: string) {
+        placeField.text = ""
+        dialog.placeName = ""
         dialog.alertId = alert
         dialog.latitude = lat
         dialog.longitude = lon
@@ -86,13 +105,22 @@ Dialog {
             maximumLength: 2000
             placeholderText: qsTr("What happened, who is involved")
         }
+        Label { text: qsTr("Place") }
+        TextField {
+            id: placeField
+            Layout.fillWidth: true
+            maximumLength: 200
+            placeholderText: qsTr("Search a place, or type latitude, longitude; Enter")
+            onAccepted: dialog.findPlace(text)
+        }
         RowLayout {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
                 textFormat: Text.PlainText
                 text: isNaN(dialog.latitude) ? qsTr("Place: not chosen")
-                                             : qsTr("Place: %1, %2").arg(dialog.latitude.toFixed(5)).arg(dialog.longitude.toFixed(5))
+                      : dialog.placeName !== "" ? qsTr("Place: %1 (%2, %3)").arg(dialog.placeName).arg(dialog.latitude.toFixed(5)).arg(dialog.longitude.toFixed(5))
+                                                : qsTr("Place: %1, %2").arg(dialog.latitude.toFixed(5)).arg(dialog.longitude.toFixed(5))
             }
             Button {
                 text: qsTr("Pick on map")

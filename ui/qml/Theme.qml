@@ -36,6 +36,11 @@ QtObject {
     readonly property color zoneKeySite: "#ff5c7a"
     readonly property color zoneCentral: "#f5a524"
     readonly property color zoneUrban: "#4aa3ff"
+    // The coverage layer: reachable within 1, 3 and 5 minutes, and the zones' gaps.
+    readonly property color coverage1: "#0b6b2c"
+    readonly property color coverage3: "#2e9a4c"
+    readonly property color coverage5: "#7cc487"
+    readonly property color coverageGap: "#d7261e"
 
     function clockText(ms: real): string {
         if (!(ms > 0))
