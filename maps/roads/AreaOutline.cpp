@@ -35,14 +35,33 @@ std::vector<std::vector<LatLon>> areaOutline(std::span<const LatLon> points, Lat
         maxY = std::max(maxY, xy[i].y());
     }
     // Two cells of margin: one for closing gaps, one so the boundary never touches the edge.
-    const long cols = long((maxX - minX) / cellMeters) + 5;
-    const long rows = long((maxY - minY) / cellMeters) + 5;
-    if (double(cols) * double(rows) > 16e6)
+    CellGrid grid;
+    grid.origin = origin;
+    grid.cellMeters = cellMeters;
+    grid.cols = long((maxX - minX) / cellMeters) + 5;
+    grid.rows = long((maxY - minY) / cellMeters) + 5;
+    if (double(grid.cols) * double(grid.rows) > kMaxOutlineCells)
         return rings; // the caller picks a cell size; a runaway one is refused, not allocated
-    const double x0 = minX - 2 * cellMeters, y0 = minY - 2 * cellMeters;
-    std::vector<quint8> hit(std::size_t(cols * rows), 0), filled(hit.size(), 0);
+    grid.x0 = minX - 2 * cellMeters;
+    grid.y0 = minY - 2 * cellMeters;
+    grid.hit.assign(std::size_t(grid.cols * grid.rows), 0);
     for (const QPointF &p : xy)
-        hit[std::size_t(long((p.y() - y0) / cellMeters) * cols + long((p.x() - x0) / cellMeters))] = 1;
+        grid.hit[std::size_t(
+            long((p.y() - grid.y0) / cellMeters) * grid.cols + long((p.x() - grid.x0) / cellMeters))]
+            = 1;
+    return outlineOfCells(grid);
+}
+
+std::vector<std::vector<LatLon>> outlineOfCells(const CellGrid &grid)
+{
+    std::vector<std::vector<LatLon>> rings;
+    const LocalFrame frame(grid.origin);
+    const long cols = grid.cols, rows = grid.rows;
+    const double x0 = grid.x0, y0 = grid.y0, cellMeters = grid.cellMeters;
+    const std::vector<quint8> &hit = grid.hit;
+    if (hit.size() != std::size_t(cols * rows) || cols < 3 || rows < 3)
+        return rings;
+    std::vector<quint8> filled(hit.size(), 0);
     // Close gaps of a cell (roads sampled on one side of a block, not the other).
     for (long y = 1; y + 1 < rows; ++y) {
         for (long x = 1; x + 1 < cols; ++x) {

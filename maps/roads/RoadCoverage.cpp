@@ -104,41 +104,112 @@ std::vector<quint32> RoadCoverage::nodeMilliseconds() const
 
 std::vector<std::vector<LatLon>> RoadCoverage::area(double seconds, double cellMeters) const
 {
-    const quint32 limit = std::min(toMs(seconds), m_limitMs);
+    return areas(std::span(&seconds, 1), cellMeters).front();
+}
+
+std::vector<std::vector<std::vector<LatLon>>> RoadCoverage::areas(
+    std::span<const double> seconds, double cellMeters) const
+{
+    std::vector<std::vector<std::vector<LatLon>>> out(seconds.size());
+    if (m_starts.empty() || !(cellMeters > 0))
+        return out;
+    quint32 widest = 0;
+    for (const double s : seconds)
+        widest = std::max(widest, std::min(toMs(s), m_limitMs));
     const RoadGraph &graph = m_router.graph();
-    std::vector<LatLon> samples;
-    std::vector<LatLon> section;
+    const LocalFrame frame(m_starts.front());
+    // The grid: around every junction reached and every start, with room for the way off the
+    // road and two cells of margin for the outline.
+    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
+    auto grow = [&](LatLon p) {
+        const QPointF m = frame.toMeters(p);
+        minX = std::min(minX, m.x());
+        minY = std::min(minY, m.y());
+        maxX = std::max(maxX, m.x());
+        maxY = std::max(maxY, m.y());
+    };
     for (const LatLon &p : m_starts)
-        samples.push_back(p);
+        grow(p);
+    for (const int n : m_reached)
+        grow(graph.nodePosition(n));
+    // An edge reached from a junction may end beyond every reached junction: its far end counts.
     for (const Reach &r : m_reaches) {
-        if (r.startMs > limit)
+        if (r.startMs <= widest)
+            grow(graph.nodePosition(graph.edgeTo(r.edge)));
+    }
+    const double margin = kOffRoadMeters + 3 * cellMeters;
+    CellGrid grid;
+    grid.origin = m_starts.front();
+    grid.cellMeters = cellMeters;
+    grid.x0 = minX - margin;
+    grid.y0 = minY - margin;
+    grid.cols = long((maxX - minX + 2 * margin) / cellMeters) + 1;
+    grid.rows = long((maxY - minY + 2 * margin) / cellMeters) + 1;
+    if (double(grid.cols) * double(grid.rows) > kMaxOutlineCells)
+        return out;
+    // The least time at which each cell is reached, in one pass over the reached roads.
+    std::vector<quint32> best(std::size_t(grid.cols * grid.rows), kInf);
+    auto mark = [&](double x, double y, quint32 ms) {
+        const long cx = long((x - grid.x0) / cellMeters), cy = long((y - grid.y0) / cellMeters);
+        if (cx < 0 || cy < 0 || cx >= grid.cols || cy >= grid.rows)
+            return;
+        quint32 &b = best[std::size_t(cy * grid.cols + cx)];
+        b = std::min(b, ms);
+    };
+    std::vector<LatLon> line;
+    std::vector<QPointF> xy;
+    std::vector<double> at;
+    const double step = cellMeters / 2;
+    for (const Reach &r : m_reaches) {
+        if (r.startMs > widest)
             continue;
         const double length = graph.edgeLength(r.edge);
-        const double reach = double(limit - r.startMs) / double(r.weight) * length;
-        const double to = std::min(length, double(r.fromM) + reach);
-        if (to <= r.fromM)
+        const double to
+            = std::min(length, double(r.fromM) + double(widest - r.startMs) / double(r.weight) * length);
+        if (!(length > 0) || to < r.fromM)
             continue;
-        section.clear();
-        graph.edgeSection(r.edge, r.fromM, to, section);
-        const std::size_t first = samples.size();
-        sampleLine(section, cellMeters / 2, samples);
-        // Beside the road: where time is left to walk or drive kOffRoadMeters off it, the points
-        // that far to each side are reached too (the samples are evenly spaced along the piece).
+        line.clear();
+        graph.edgePolyline(r.edge, line);
+        xy.resize(line.size());
+        at.assign(line.size(), 0);
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            xy[i] = frame.toMeters(line[i]);
+            if (i > 0)
+                at[i] = at[i - 1] + std::hypot(xy[i].x() - xy[i - 1].x(), xy[i].y() - xy[i - 1].y());
+        }
+        // The stored length and the drawn line's differ by rounding: walk the line to scale.
+        const double scale = at.back() / length;
         const double offRoadMs = kOffRoadMeters / (r.walking ? kOffRoadWalkMps : kOffRoadCarMps) * 1000;
-        const std::size_t last = samples.size();
-        for (std::size_t k = first; k < last; k += 2) {
-            const double along = last - first > 1 ? double(k - first) / double(last - first - 1) : 0;
-            const double atMs = r.startMs + along * (to - r.fromM) / length * r.weight;
-            if (atMs + offRoadMs > limit)
-                continue;
-            const LatLon p = samples[k];
-            for (const auto [north, east] : { std::pair { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } })
-                samples.push_back(offsetMeters(p, east * kOffRoadMeters, north * kOffRoadMeters));
+        std::size_t seg = 1;
+        for (double m = r.fromM;; m = std::min(to, m + step)) {
+            const double lm = m * scale;
+            while (seg + 1 < line.size() && at[seg] < lm)
+                ++seg;
+            const double segLength = at[seg] - at[seg - 1];
+            const double f = segLength > 0 ? std::clamp((lm - at[seg - 1]) / segLength, 0.0, 1.0) : 0.0;
+            const double x = xy[seg - 1].x() + f * (xy[seg].x() - xy[seg - 1].x());
+            const double y = xy[seg - 1].y() + f * (xy[seg].y() - xy[seg - 1].y());
+            const quint32 ms
+                = quint32(std::min(double(kInf) - 1, r.startMs + (m - r.fromM) / length * r.weight));
+            mark(x, y, ms);
+            // Beside the road, where time is left to go kOffRoadMeters off it.
+            const double aside = ms + offRoadMs;
+            if (aside <= widest) {
+                for (const auto [dx, dy] : { std::pair { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } })
+                    mark(x + dx * kOffRoadMeters, y + dy * kOffRoadMeters, quint32(aside));
+            }
+            if (m >= to)
+                break;
         }
     }
-    if (samples.empty())
-        return {};
-    return areaOutline(samples, samples.front(), cellMeters);
+    grid.hit.resize(best.size());
+    for (std::size_t k = 0; k < seconds.size(); ++k) {
+        const quint32 limit = std::min(toMs(seconds[k]), m_limitMs);
+        for (std::size_t i = 0; i < best.size(); ++i)
+            grid.hit[i] = best[i] <= limit;
+        out[k] = outlineOfCells(grid);
+    }
+    return out;
 }
 
 std::vector<quint32> RoadCoverage::perTravellerReference(RoadRouter &router,

@@ -41,6 +41,10 @@ public:
     // ranking's off-road pace): incidents happen beside streets, in yards and squares, not only
     // on the centre line.
     static constexpr double kOffRoadMeters = 150;
+    // Several areas from one pass over the reached roads (each time at most the limit), in the
+    // order of seconds: what the coverage layer draws (1, 3 and 5 minutes).
+    std::vector<std::vector<std::vector<LatLon>>> areas(
+        std::span<const double> seconds, double cellMeters) const;
     std::vector<std::vector<LatLon>> area(double seconds, double cellMeters) const;
 
     // The same times by one bounded search per traveller, the least kept: the reference the

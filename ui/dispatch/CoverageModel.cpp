@@ -53,9 +53,11 @@ struct CoverageModel::Engine
     {
         coverage.compute(travellers, {}, kLimitSeconds);
         const std::vector<int> targets { 60, 180, 300 };
+        const std::vector<double> limits(targets.begin(), targets.end());
+        auto traced = coverage.areas(limits, kCellMeters);
         std::map<int, std::vector<std::vector<maps::LatLon>>> rings;
-        for (const int seconds : targets)
-            rings[seconds] = coverage.area(seconds, kCellMeters);
+        for (std::size_t i = 0; i < targets.size(); ++i)
+            rings[targets[i]] = std::move(traced[i]);
         if (within) {
             for (std::size_t i = 0; i < targets.size(); ++i)
                 within[i] = rings[targets[i]];
