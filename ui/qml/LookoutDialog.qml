@@ -58,7 +58,8 @@ Dialog {
                                                dialog.unitIds, dialog.incidentId)
         if (orders.length === 0) {
             error.text = dialog.dispatch.lastError
-            dialog.open()
+            // The dialog closes after this handler: open it again once it has.
+            Qt.callLater(dialog.open)
             return
         }
         plateField.text = ""
