@@ -640,23 +640,28 @@
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="70" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="80" />
             <source>Alerts (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="76" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="86" />
             <source>Incidents (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="77" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="87" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="78" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="88" />
             <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="89" />
+            <source>Statistics</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -842,7 +847,7 @@
     <context>
         <name>IncidentPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="45" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="52" />
             <source>%n unit(s) dispatched to %1</source>
             <translation>
                 <numerusform>%n unit(s) dispatched to %1</numerusform>
@@ -850,57 +855,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="112" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="119" />
             <source>No open incident. Ctrl+N or a right-click on the map makes one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="131" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="138" />
             <source>key site</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="132" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="139" />
             <source>central urban</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="140" />
             <source>urban</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="140" />
             <source>outside the response zones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="134" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="141" />
             <source>%1: target %2 min · %3 of %4 available units make it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="136" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="143" />
             <source>%1: no response target · %2 available units within 30 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="182" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="189" />
             <source>ETA %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="190" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="197" />
             <source>makes it (%1 spare)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="198" />
             <source>misses by %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="201" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="208" />
             <source>Dispatch %n unit(s)</source>
             <translation>
                 <numerusform>Dispatch %n unit(s)</numerusform>
@@ -908,27 +913,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="205" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="212" />
             <source>Ctrl+Enter: send the chosen units to this incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="208" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="215" />
             <source>Call support</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="212" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="219" />
             <source>Send the two fastest available units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="216" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="222" />
+            <source>Lookout…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="226" />
+            <source>Ctrl+L: broadcast a plate or description to the units around the incident or to the ticked units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="230" />
             <source>Resolve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="223" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="237" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -1100,6 +1115,115 @@
         </message>
     </context>
     <context>
+        <name>LookoutDialog</name>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="28" />
+            <source>Lookout for incident %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="28" />
+            <source>Lookout</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/LookoutDialog.qml" line="68" />
+            <source>Lookout sent to %n unit(s)</source>
+            <translation>
+                <numerusform>Lookout sent to %n unit(s)</numerusform>
+                <numerusform>Lookout sent to %n unit(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="74" />
+            <source>Plate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="79" />
+            <source>e.g. 鄂A12345</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="81" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="87" />
+            <source>Vehicle, colour, people, direction of travel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="92" />
+            <source>Photo (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="99" />
+            <source>http(s) link or file path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="102" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="106" />
+            <source>Send to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="109" />
+            <source>Every unit on duty within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="123" />
+            <source>m of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="127" />
+            <source>latitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="133" />
+            <source>longitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="137" />
+            <source>Pick on map</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/LookoutDialog.qml" line="146" />
+            <source>The %n unit(s) chosen in the incident panel</source>
+            <translation>
+                <numerusform>The %n unit(s) chosen in the incident panel</numerusform>
+                <numerusform>The %n unit(s) chosen in the incident panel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="161" />
+            <source>Choose a photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="162" />
+            <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="162" />
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <location filename="../../ui/qml/Main.qml" line="58" />
@@ -1112,17 +1236,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="83" />
+            <location filename="../../ui/qml/Main.qml" line="85" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="103" />
+            <location filename="../../ui/qml/Main.qml" line="105" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="103" />
+            <location filename="../../ui/qml/Main.qml" line="105" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
@@ -1132,82 +1256,82 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="67" />
+            <location filename="../../ui/qml/Main.qml" line="69" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="75" />
+            <location filename="../../ui/qml/Main.qml" line="77" />
             <source>Playback shows a recording: no order is sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="79" />
+            <location filename="../../ui/qml/Main.qml" line="81" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="182" />
+            <location filename="../../ui/qml/Main.qml" line="184" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="189" />
+            <location filename="../../ui/qml/Main.qml" line="191" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="195" />
+            <location filename="../../ui/qml/Main.qml" line="197" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="201" />
+            <location filename="../../ui/qml/Main.qml" line="203" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="210" />
+            <location filename="../../ui/qml/Main.qml" line="212" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="212" />
+            <location filename="../../ui/qml/Main.qml" line="214" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="213" />
+            <location filename="../../ui/qml/Main.qml" line="215" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="214" />
+            <location filename="../../ui/qml/Main.qml" line="216" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="264" />
+            <location filename="../../ui/qml/Main.qml" line="266" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="302" />
+            <location filename="../../ui/qml/Main.qml" line="304" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="306" />
+            <location filename="../../ui/qml/Main.qml" line="308" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="331" />
+            <location filename="../../ui/qml/Main.qml" line="343" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="348" />
+            <location filename="../../ui/qml/Main.qml" line="360" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -1215,18 +1339,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="368" />
+            <location filename="../../ui/qml/Main.qml" line="380" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="407" />
+            <location filename="../../ui/qml/Main.qml" line="421" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="412" />
+            <location filename="../../ui/qml/Main.qml" line="426" />
             <source>Click the map to place the incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="436" />
+            <source>Click the map at the centre of the lookout's area</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1755,6 +1884,307 @@
         <message>
             <location filename="../../ui/qml/OrderList.qml" line="90" />
             <source>No order given yet. Dispatch units from an incident.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShiftStatistics</name>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="51" />
+            <source>outside the districts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="80" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="225" />
+            <source>all incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="248" />
+            <source>key site (1 min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="250" />
+            <source>central urban (3 min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="252" />
+            <source>other urban (5 min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
+            <source>no target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="263" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>within target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="265" />
+            <source>late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="267" />
+            <source>reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="269" />
+            <source>not reached, open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="271" />
+            <source>never reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>response class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>target (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="313" />
+            <source>district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="302" />
+            <source>first on scene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>first unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>response (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>arrivals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>with a target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>within target (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>median (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>90th percentile (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="309" />
+            <source>shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="311" />
+            <source>class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="315" />
+            <source>unit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShiftStatisticsPanel</name>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="26" />
+            <source>no target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="27" />
+            <source>%1/%2 (%3 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="31" />
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <source>within target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <source>arrivals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <source>reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="87" />
+            <source>median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="87" />
+            <source>90th pct.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="95" />
+            <source>%1 (%2 first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="96" />
+            <source>%1/%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="112" />
+            <source>This shift: %n incident(s), %1 reached</source>
+            <translation>
+                <numerusform>This shift: %n incident(s), %1 reached</numerusform>
+                <numerusform>This shift: %n incident(s), %1 reached</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="117" />
+            <source>Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="120" />
+            <source>Save the shift's statistics for a spreadsheet (Ctrl+Shift+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="132" />
+            <source>No arrivals yet: no incident this shift.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="133" />
+            <source>No arrivals yet: %n incident(s) waiting for a first unit on scene.</source>
+            <translation>
+                <numerusform>No arrivals yet: %n incident(s) waiting for a first unit on scene.</numerusform>
+                <numerusform>No arrivals yet: %n incident(s) waiting for a first unit on scene.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="147" />
+            <source>Response classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="148" />
+            <source>class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="152" />
+            <source>Districts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="153" />
+            <source>district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="165" />
+            <source>Units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="166" />
+            <source>unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="175" />
+            <source>Response time: from the incident's creation to its first unit on scene, on the world clock. An incident nobody reached counts against its target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="195" />
+            <source>Export the shift's statistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="198" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="198" />
+            <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2359,110 +2789,175 @@
     <context>
         <name>wf::Dispatch</name>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="78" />
+            <location filename="../../app/core/Dispatch.cpp" line="83" />
             <source>A trainee cannot act in a live session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="86" />
-            <location filename="../../app/core/Dispatch.cpp" line="116" />
+            <location filename="../../app/core/Dispatch.cpp" line="91" />
+            <location filename="../../app/core/Dispatch.cpp" line="126" />
+            <location filename="../../app/core/Dispatch.cpp" line="233" />
             <source>Unknown unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="88" />
+            <location filename="../../app/core/Dispatch.cpp" line="93" />
+            <location filename="../../app/core/Dispatch.cpp" line="237" />
             <source>%1 is off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="93" />
+            <location filename="../../app/core/Dispatch.cpp" line="99" />
             <source>%1 already has an order for this incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="94" />
+            <location filename="../../app/core/Dispatch.cpp" line="100" />
             <source>%1 is committed to order %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="106" />
+            <location filename="../../app/core/Dispatch.cpp" line="112" />
+            <source>A lookout goes out with its plate or description: use the lookout dialog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="116" />
             <source>The order has no valid place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="110" />
-            <location filename="../../app/core/Dispatch.cpp" line="132" />
-            <location filename="../../app/core/Dispatch.cpp" line="245" />
-            <location filename="../../app/core/Dispatch.cpp" line="314" />
+            <location filename="../../app/core/Dispatch.cpp" line="120" />
+            <location filename="../../app/core/Dispatch.cpp" line="142" />
+            <location filename="../../app/core/Dispatch.cpp" line="203" />
+            <location filename="../../app/core/Dispatch.cpp" line="391" />
+            <location filename="../../app/core/Dispatch.cpp" line="460" />
             <source>Unknown incident %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="136" />
+            <location filename="../../app/core/Dispatch.cpp" line="146" />
             <source>Incident %1 is no longer open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="140" />
+            <location filename="../../app/core/Dispatch.cpp" line="150" />
+            <location filename="../../app/core/Dispatch.cpp" line="219" />
             <source>No unit chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="146" />
+            <location filename="../../app/core/Dispatch.cpp" line="156" />
+            <location filename="../../app/core/Dispatch.cpp" line="228" />
             <source>Unit %1 is chosen twice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="199" />
+            <location filename="../../app/core/Dispatch.cpp" line="183" />
+            <source>A lookout needs a plate or a description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="185" />
+            <source>A plate has at most %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="187" />
+            <source>A lookout's description has at most %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="189" />
+            <source>The photo's address has at most %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="198" />
+            <source>The photo must be an http(s) link or a file path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="200" />
+            <source>The photo's link must not carry a user name or password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="223" />
+            <source>A lookout goes to at most %1 units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="257" />
+            <source>The lookout's area has no valid centre: pick it on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="262" />
+            <source>The lookout's radius must be more than 0 and at most %1 km</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="274" />
+            <source>No unit on duty within %1 m of that place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="279" />
+            <source>%1 units are in that area; a lookout goes to at most %2: make the radius smaller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="345" />
             <source>An incident needs a place: pick it on the map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="203" />
+            <location filename="../../app/core/Dispatch.cpp" line="349" />
             <source>An incident needs a type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="207" />
+            <location filename="../../app/core/Dispatch.cpp" line="353" />
             <source>Unknown priority %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="213" />
-            <location filename="../../app/core/Dispatch.cpp" line="265" />
-            <location filename="../../app/core/Dispatch.cpp" line="280" />
-            <location filename="../../app/core/Dispatch.cpp" line="296" />
-            <location filename="../../app/core/Dispatch.cpp" line="312" />
+            <location filename="../../app/core/Dispatch.cpp" line="359" />
+            <location filename="../../app/core/Dispatch.cpp" line="411" />
+            <location filename="../../app/core/Dispatch.cpp" line="426" />
+            <location filename="../../app/core/Dispatch.cpp" line="442" />
+            <location filename="../../app/core/Dispatch.cpp" line="458" />
             <source>Unknown alert %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="217" />
+            <location filename="../../app/core/Dispatch.cpp" line="363" />
             <source>Alert %1 is already attached to incident %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="247" />
+            <location filename="../../app/core/Dispatch.cpp" line="393" />
             <source>Unknown incident stage %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="252" />
+            <location filename="../../app/core/Dispatch.cpp" line="398" />
             <source>Only a supervisor may reopen an incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="282" />
+            <location filename="../../app/core/Dispatch.cpp" line="428" />
             <source>Say why the alert is dismissed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="284" />
+            <location filename="../../app/core/Dispatch.cpp" line="430" />
             <source>Only a supervisor may dismiss a critical alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="298" />
+            <location filename="../../app/core/Dispatch.cpp" line="444" />
             <source>Snooze between 1 and 240 minutes</source>
             <translation type="unfinished" />
         </message>
@@ -2502,6 +2997,35 @@
         <message>
             <location filename="../../ui/MapTiles.cpp" line="167" />
             <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::ShiftStatisticsModel</name>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="121" />
+            <source>Districts not available: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="166" />
+            <source>Choose a file to save the statistics in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="168" />
+            <source>Statistics are saved to a file on this workstation, not to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="170" />
+            <source>%1 is a folder: choose a file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="175" />
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="178" />
+            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2592,14 +3116,14 @@
         </message>
         <message>
             <location filename="../../ui/dispatch/DispatchText.cpp" line="49" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="106" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="108" />
             <source>en route</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/dispatch/DispatchText.cpp" line="51" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="91" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="108" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="93" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="110" />
             <source>on scene</source>
             <translation type="unfinished" />
         </message>
@@ -2659,77 +3183,82 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="87" />
-            <source>new</source>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="81" />
+            <source>lookout</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/dispatch/DispatchText.cpp" line="89" />
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="91" />
             <source>dispatched</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="93" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="95" />
             <source>resolved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="95" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="97" />
             <source>closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="104" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="106" />
             <source>available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="110" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="112" />
             <source>off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="118" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="120" />
             <source>stolen vehicle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="120" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="122" />
             <source>unpaid fines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="122" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="124" />
             <source>wanted driver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="124" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="126" />
             <source>fake plates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="132" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="134" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="135" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
             <source>Hot-list hit: %1 (%2) at %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="139" />
             <source>Suspect vehicle %1 (%2, incident %3) seen at %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="139" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
             <source>Suspect %1 intercepted by %2 at %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="143" />
             <source>Order %1 to %2: no acknowledgement in %3 s</source>
             <translation type="unfinished" />
         </message>

@@ -637,24 +637,29 @@
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="70" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="80" />
             <source>Alerts (%1)</source>
             <translation>警情（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="76" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="86" />
             <source>Incidents (%1)</source>
             <translation>事件（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="77" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="87" />
             <source>Orders</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="78" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="88" />
             <source>Events</source>
             <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="89" />
+            <source>Statistics</source>
+            <translation>统计</translation>
         </message>
     </context>
     <context>
@@ -839,91 +844,101 @@
     <context>
         <name>IncidentPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="45" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="52" />
             <source>%n unit(s) dispatched to %1</source>
             <translation>
                 <numerusform>已向 %1 派遣 %n 个单位</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="112" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="119" />
             <source>No open incident. Ctrl+N or a right-click on the map makes one.</source>
             <translation>没有处理中的事件。按 Ctrl+N 或在地图上右键新建。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="131" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="138" />
             <source>key site</source>
             <translation>重点部位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="132" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="139" />
             <source>central urban</source>
             <translation>中心城区</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="140" />
             <source>urban</source>
             <translation>城区</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="140" />
             <source>outside the response zones</source>
             <translation>响应区域以外</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="134" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="141" />
             <source>%1: target %2 min · %3 of %4 available units make it</source>
             <translation>%1：目标 %2 分钟 · %4 个可用单位中 %3 个能按时到达</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="136" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="143" />
             <source>%1: no response target · %2 available units within 30 min</source>
             <translation>%1：无响应目标 · 30 分钟内可到达的可用单位 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="182" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="189" />
             <source>ETA %1</source>
             <translation>预计 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="190" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="197" />
             <source>makes it (%1 spare)</source>
             <translation>能按时到达（余 %1）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="198" />
             <source>misses by %1</source>
             <translation>超时 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="201" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="208" />
             <source>Dispatch %n unit(s)</source>
             <translation>
                 <numerusform>派遣 %n 个单位</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="205" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="212" />
             <source>Ctrl+Enter: send the chosen units to this incident</source>
             <translation>Ctrl+Enter：派遣所选单位前往本事件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="208" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="215" />
             <source>Call support</source>
             <translation>呼叫支援</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="212" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="219" />
             <source>Send the two fastest available units</source>
             <translation>派遣最快的两个可用单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="216" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="222" />
+            <source>Lookout…</source>
+            <translation>协查通报…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="226" />
+            <source>Ctrl+L: broadcast a plate or description to the units around the incident or to the ticked units</source>
+            <translation>Ctrl+L：向警情周边或勾选的警力发布车牌号或特征描述</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="230" />
             <source>Resolve</source>
             <translation>已处置</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="223" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="237" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1095,6 +1110,113 @@
         </message>
     </context>
     <context>
+        <name>LookoutDialog</name>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="28" />
+            <source>Lookout for incident %1</source>
+            <translation>警情 %1 协查通报</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="28" />
+            <source>Lookout</source>
+            <translation>协查通报</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/LookoutDialog.qml" line="68" />
+            <source>Lookout sent to %n unit(s)</source>
+            <translation>
+                <numerusform>协查通报已发给 %n 个警力</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="74" />
+            <source>Plate</source>
+            <translation>车牌号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="79" />
+            <source>e.g. 鄂A12345</source>
+            <translation>例如 鄂A12345</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="81" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="87" />
+            <source>Vehicle, colour, people, direction of travel</source>
+            <translation>车辆、颜色、人员特征、行进方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="92" />
+            <source>Photo (optional)</source>
+            <translation>照片（可选）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="99" />
+            <source>http(s) link or file path</source>
+            <translation>http(s) 链接或文件路径</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="102" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="106" />
+            <source>Send to</source>
+            <translation>发送给</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="109" />
+            <source>Every unit on duty within</source>
+            <translation>范围内全部在岗警力：半径</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="123" />
+            <source>m of</source>
+            <translation>米，中心</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="127" />
+            <source>latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="133" />
+            <source>longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="137" />
+            <source>Pick on map</source>
+            <translation>在地图上选择</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/LookoutDialog.qml" line="146" />
+            <source>The %n unit(s) chosen in the incident panel</source>
+            <translation>
+                <numerusform>警情面板中勾选的 %n 个警力</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="161" />
+            <source>Choose a photo</source>
+            <translation>选择照片</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="162" />
+            <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+            <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="162" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <location filename="../../ui/qml/Main.qml" line="58" />
@@ -1107,17 +1229,17 @@
             <translation>Watchfloor — 实战</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="83" />
+            <location filename="../../ui/qml/Main.qml" line="85" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="103" />
+            <location filename="../../ui/qml/Main.qml" line="105" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="103" />
+            <location filename="../../ui/qml/Main.qml" line="105" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
@@ -1127,101 +1249,106 @@
             <translation>Watchfloor — 回放</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="67" />
+            <location filename="../../ui/qml/Main.qml" line="69" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation>回放显示的是记录：不能修改任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="75" />
+            <location filename="../../ui/qml/Main.qml" line="77" />
             <source>Playback shows a recording: no order is sent</source>
             <translation>回放显示的是记录：不会下达任何指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="79" />
+            <location filename="../../ui/qml/Main.qml" line="81" />
             <source>Select a unit on the map first</source>
             <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="182" />
+            <location filename="../../ui/qml/Main.qml" line="184" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="189" />
+            <location filename="../../ui/qml/Main.qml" line="191" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="195" />
+            <location filename="../../ui/qml/Main.qml" line="197" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="201" />
+            <location filename="../../ui/qml/Main.qml" line="203" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="210" />
+            <location filename="../../ui/qml/Main.qml" line="212" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation>日志：%1 条事件丢失，未保存（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="212" />
+            <location filename="../../ui/qml/Main.qml" line="214" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="213" />
+            <location filename="../../ui/qml/Main.qml" line="215" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="214" />
+            <location filename="../../ui/qml/Main.qml" line="216" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="264" />
+            <location filename="../../ui/qml/Main.qml" line="266" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="302" />
+            <location filename="../../ui/qml/Main.qml" line="304" />
             <source>New incident here…</source>
             <translation>在此新建事件…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="306" />
+            <location filename="../../ui/qml/Main.qml" line="308" />
             <source>Move the selected unit here</source>
             <translation>将所选单位调往此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="331" />
+            <location filename="../../ui/qml/Main.qml" line="343" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="348" />
+            <location filename="../../ui/qml/Main.qml" line="360" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="368" />
+            <location filename="../../ui/qml/Main.qml" line="380" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="407" />
+            <location filename="../../ui/qml/Main.qml" line="421" />
             <source>Incident %1 created: choose the units to send</source>
             <translation>事件 %1 已创建：请选择要派遣的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="412" />
+            <location filename="../../ui/qml/Main.qml" line="426" />
             <source>Click the map to place the incident</source>
             <translation>请在地图上单击确定事件地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="436" />
+            <source>Click the map at the centre of the lookout's area</source>
+            <translation>在地图上点击协查区域的中心</translation>
         </message>
     </context>
     <context>
@@ -1750,6 +1877,305 @@
             <location filename="../../ui/qml/OrderList.qml" line="90" />
             <source>No order given yet. Dispatch units from an incident.</source>
             <translation>尚未下达指令。请从事件中派遣单位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftStatistics</name>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="51" />
+            <source>outside the districts</source>
+            <translation>辖区外</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="80" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="225" />
+            <source>all incidents</source>
+            <translation>全部警情</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="248" />
+            <source>key site (1 min)</source>
+            <translation>重点部位（1 分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="250" />
+            <source>central urban (3 min)</source>
+            <translation>中心城区（3 分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="252" />
+            <source>other urban (5 min)</source>
+            <translation>其他城区（5 分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
+            <source>no target</source>
+            <translation>无时限要求</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="263" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>within target</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="265" />
+            <source>late</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="267" />
+            <source>reached</source>
+            <translation>已到场</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="269" />
+            <source>not reached, open</source>
+            <translation>未到场，处置中</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="271" />
+            <source>never reached</source>
+            <translation>始终未到场</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>incident</source>
+            <translation>警情</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>response class</source>
+            <translation>响应等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>target (s)</source>
+            <translation>时限（秒）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="313" />
+            <source>district</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="302" />
+            <source>first on scene</source>
+            <translation>首到现场</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>first unit</source>
+            <translation>首到警力</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>response (s)</source>
+            <translation>响应时间（秒）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>summary</source>
+            <translation>汇总</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>incidents</source>
+            <translation>警情数</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>arrivals</source>
+            <translation>到场数</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>with a target</source>
+            <translation>有时限要求</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>within target (%)</source>
+            <translation>达标率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>median (s)</source>
+            <translation>中位数（秒）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>90th percentile (s)</source>
+            <translation>90 分位数（秒）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="309" />
+            <source>shift</source>
+            <translation>本班</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="311" />
+            <source>class</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="315" />
+            <source>unit</source>
+            <translation>警力</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftStatisticsPanel</name>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="26" />
+            <source>no target</source>
+            <translation>无时限要求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="27" />
+            <source>%1/%2 (%3 %)</source>
+            <translation>%1/%2（%3%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="31" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <source>within target</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <source>arrivals</source>
+            <translation>到场数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <source>reached</source>
+            <translation>已到场</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="87" />
+            <source>median</source>
+            <translation>中位数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="87" />
+            <source>90th pct.</source>
+            <translation>90 分位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="95" />
+            <source>%1 (%2 first)</source>
+            <translation>%1（首到 %2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="96" />
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="112" />
+            <source>This shift: %n incident(s), %1 reached</source>
+            <translation>
+                <numerusform>本班：%n 起警情，%1 起已到场</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="117" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="120" />
+            <source>Save the shift's statistics for a spreadsheet (Ctrl+Shift+S)</source>
+            <translation>将本班统计保存为电子表格文件（Ctrl+Shift+S）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="132" />
+            <source>No arrivals yet: no incident this shift.</source>
+            <translation>暂无到场记录：本班尚无警情。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="133" />
+            <source>No arrivals yet: %n incident(s) waiting for a first unit on scene.</source>
+            <translation>
+                <numerusform>暂无到场记录：%n 起警情等待首个警力到场。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="147" />
+            <source>Response classes</source>
+            <translation>响应等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="148" />
+            <source>class</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="152" />
+            <source>Districts</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="153" />
+            <source>district</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="165" />
+            <source>Units</source>
+            <translation>警力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="166" />
+            <source>unit</source>
+            <translation>警力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="175" />
+            <source>Response time: from the incident's creation to its first unit on scene, on the world clock. An incident nobody reached counts against its target.</source>
+            <translation>响应时间：从警情创建到首个警力到场，按业务时钟计。无人到场的警情计为未达标。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="195" />
+            <source>Export the shift's statistics</source>
+            <translation>导出本班统计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="198" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="198" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
         </message>
     </context>
     <context>
@@ -2351,110 +2777,175 @@
     <context>
         <name>wf::Dispatch</name>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="78" />
+            <location filename="../../app/core/Dispatch.cpp" line="83" />
             <source>A trainee cannot act in a live session</source>
             <translation>学员不能在实战会话中操作</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="86" />
-            <location filename="../../app/core/Dispatch.cpp" line="116" />
+            <location filename="../../app/core/Dispatch.cpp" line="91" />
+            <location filename="../../app/core/Dispatch.cpp" line="126" />
+            <location filename="../../app/core/Dispatch.cpp" line="233" />
             <source>Unknown unit %1</source>
             <translation>未知单位 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="88" />
+            <location filename="../../app/core/Dispatch.cpp" line="93" />
+            <location filename="../../app/core/Dispatch.cpp" line="237" />
             <source>%1 is off duty</source>
             <translation>%1 不在岗</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="93" />
+            <location filename="../../app/core/Dispatch.cpp" line="99" />
             <source>%1 already has an order for this incident</source>
             <translation>%1 已有本事件的指令</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="94" />
+            <location filename="../../app/core/Dispatch.cpp" line="100" />
             <source>%1 is committed to order %2</source>
             <translation>%1 正在执行指令 %2</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="106" />
+            <location filename="../../app/core/Dispatch.cpp" line="112" />
+            <source>A lookout goes out with its plate or description: use the lookout dialog</source>
+            <translation>协查通报须附车牌号或描述：请使用协查对话框</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="116" />
             <source>The order has no valid place</source>
             <translation>指令没有有效地点</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="110" />
-            <location filename="../../app/core/Dispatch.cpp" line="132" />
-            <location filename="../../app/core/Dispatch.cpp" line="245" />
-            <location filename="../../app/core/Dispatch.cpp" line="314" />
+            <location filename="../../app/core/Dispatch.cpp" line="120" />
+            <location filename="../../app/core/Dispatch.cpp" line="142" />
+            <location filename="../../app/core/Dispatch.cpp" line="203" />
+            <location filename="../../app/core/Dispatch.cpp" line="391" />
+            <location filename="../../app/core/Dispatch.cpp" line="460" />
             <source>Unknown incident %1</source>
             <translation>未知事件 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="136" />
+            <location filename="../../app/core/Dispatch.cpp" line="146" />
             <source>Incident %1 is no longer open</source>
             <translation>事件 %1 已不再处理中</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="140" />
+            <location filename="../../app/core/Dispatch.cpp" line="150" />
+            <location filename="../../app/core/Dispatch.cpp" line="219" />
             <source>No unit chosen</source>
             <translation>未选择单位</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="146" />
+            <location filename="../../app/core/Dispatch.cpp" line="156" />
+            <location filename="../../app/core/Dispatch.cpp" line="228" />
             <source>Unit %1 is chosen twice</source>
             <translation>单位 %1 被重复选择</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="199" />
+            <location filename="../../app/core/Dispatch.cpp" line="183" />
+            <source>A lookout needs a plate or a description</source>
+            <translation>协查通报需要车牌号或特征描述</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="185" />
+            <source>A plate has at most %1 characters</source>
+            <translation>车牌号最多 %1 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="187" />
+            <source>A lookout's description has at most %1 characters</source>
+            <translation>协查描述最多 %1 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="189" />
+            <source>The photo's address has at most %1 characters</source>
+            <translation>照片地址最多 %1 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="198" />
+            <source>The photo must be an http(s) link or a file path</source>
+            <translation>照片必须是 http(s) 链接或文件路径</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="200" />
+            <source>The photo's link must not carry a user name or password</source>
+            <translation>照片链接中不得包含用户名或密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="223" />
+            <source>A lookout goes to at most %1 units</source>
+            <translation>一次协查通报最多发给 %1 个警力</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="257" />
+            <source>The lookout's area has no valid centre: pick it on the map</source>
+            <translation>协查区域没有有效的中心点：请在地图上选择</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="262" />
+            <source>The lookout's radius must be more than 0 and at most %1 km</source>
+            <translation>协查半径必须大于 0 且不超过 %1 公里</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="274" />
+            <source>No unit on duty within %1 m of that place</source>
+            <translation>该地点 %1 米范围内没有在岗警力</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="279" />
+            <source>%1 units are in that area; a lookout goes to at most %2: make the radius smaller</source>
+            <translation>该区域内有 %1 个警力；一次协查最多发给 %2 个：请缩小半径</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="345" />
             <source>An incident needs a place: pick it on the map</source>
             <translation>事件需要地点：请在地图上选择</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="203" />
+            <location filename="../../app/core/Dispatch.cpp" line="349" />
             <source>An incident needs a type</source>
             <translation>事件需要类型</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="207" />
+            <location filename="../../app/core/Dispatch.cpp" line="353" />
             <source>Unknown priority %1</source>
             <translation>未知优先级 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="213" />
-            <location filename="../../app/core/Dispatch.cpp" line="265" />
-            <location filename="../../app/core/Dispatch.cpp" line="280" />
-            <location filename="../../app/core/Dispatch.cpp" line="296" />
-            <location filename="../../app/core/Dispatch.cpp" line="312" />
+            <location filename="../../app/core/Dispatch.cpp" line="359" />
+            <location filename="../../app/core/Dispatch.cpp" line="411" />
+            <location filename="../../app/core/Dispatch.cpp" line="426" />
+            <location filename="../../app/core/Dispatch.cpp" line="442" />
+            <location filename="../../app/core/Dispatch.cpp" line="458" />
             <source>Unknown alert %1</source>
             <translation>未知警情 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="217" />
+            <location filename="../../app/core/Dispatch.cpp" line="363" />
             <source>Alert %1 is already attached to incident %2</source>
             <translation>警情 %1 已关联到事件 %2</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="247" />
+            <location filename="../../app/core/Dispatch.cpp" line="393" />
             <source>Unknown incident stage %1</source>
             <translation>未知事件阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="252" />
+            <location filename="../../app/core/Dispatch.cpp" line="398" />
             <source>Only a supervisor may reopen an incident</source>
             <translation>只有值班长可以重新打开事件</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="282" />
+            <location filename="../../app/core/Dispatch.cpp" line="428" />
             <source>Say why the alert is dismissed</source>
             <translation>请说明排除警情的原因</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="284" />
+            <location filename="../../app/core/Dispatch.cpp" line="430" />
             <source>Only a supervisor may dismiss a critical alert</source>
             <translation>只有值班长可以排除紧急警情</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="298" />
+            <location filename="../../app/core/Dispatch.cpp" line="444" />
             <source>Snooze between 1 and 240 minutes</source>
             <translation>暂缓时间须在 1 到 240 分钟之间</translation>
         </message>
@@ -2495,6 +2986,35 @@
             <location filename="../../ui/MapTiles.cpp" line="167" />
             <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
             <translation>已从 %2 导入 %L1 个新瓦片；缓存现有 %L3 个瓦片。</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::ShiftStatisticsModel</name>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="121" />
+            <source>Districts not available: %1</source>
+            <translation>区县边界不可用：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="166" />
+            <source>Choose a file to save the statistics in</source>
+            <translation>请选择保存统计数据的文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="168" />
+            <source>Statistics are saved to a file on this workstation, not to %1</source>
+            <translation>统计数据只能保存到本工作站的文件，不能保存到 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="170" />
+            <source>%1 is a folder: choose a file name</source>
+            <translation>%1 是文件夹：请选择文件名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="175" />
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="178" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -2584,14 +3104,14 @@
         </message>
         <message>
             <location filename="../../ui/dispatch/DispatchText.cpp" line="49" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="106" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="108" />
             <source>en route</source>
             <translation>途中</translation>
         </message>
         <message>
             <location filename="../../ui/dispatch/DispatchText.cpp" line="51" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="91" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="108" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="93" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="110" />
             <source>on scene</source>
             <translation>到场</translation>
         </message>
@@ -2651,77 +3171,82 @@
             <translation>疏导拥堵</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="87" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="81" />
+            <source>lookout</source>
+            <translation>协查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="89" />
             <source>new</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="89" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="91" />
             <source>dispatched</source>
             <translation>已派警</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="93" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="95" />
             <source>resolved</source>
             <translation>已处置</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="95" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="97" />
             <source>closed</source>
             <translation>已结案</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="104" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="106" />
             <source>available</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="110" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="112" />
             <source>off duty</source>
             <translation>下岗</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="118" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="120" />
             <source>stolen vehicle</source>
             <translation>被盗车辆</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="120" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="122" />
             <source>unpaid fines</source>
             <translation>未缴罚款</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="122" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="124" />
             <source>wanted driver</source>
             <translation>通缉驾驶人</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="124" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="126" />
             <source>fake plates</source>
             <translation>套牌</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="132" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="134" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="135" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
             <source>Hot-list hit: %1 (%2) at %3</source>
             <translation>布控命中：%1（%2），地点 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="139" />
             <source>Suspect vehicle %1 (%2, incident %3) seen at %4</source>
             <translation>嫌疑车辆 %1（%2，事件 %3）出现在 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="139" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
             <source>Suspect %1 intercepted by %2 at %3</source>
             <translation>嫌疑人 %1 已由 %2 在 %3 拦截</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="143" />
             <source>Order %1 to %2: no acknowledgement in %3 s</source>
             <translation>指令 %1（%2）：%3 秒内未签收</translation>
         </message>
