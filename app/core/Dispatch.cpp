@@ -2,7 +2,10 @@
 
 #include "ConnectorHost.h"
 #include "EventBus.h"
+#include "Geodesy.h"
 #include "WorldState.h"
+
+#include <QUrl>
 
 namespace wf {
 
@@ -67,6 +70,8 @@ QString Dispatch::taskName(Task task)
         return QStringLiteral("hold_position");
     case Task::Recall:
         return QStringLiteral("recall");
+    case Task::Lookout:
+        return QStringLiteral("lookout");
     }
     return {};
 }
@@ -94,7 +99,8 @@ QString Dispatch::unitProblem(const QString &unitId, const QString &incidentId) 
     if (unit->info.status == UnitStatus::OffDuty)
         return tr("%1 is off duty").arg(unit->info.callSign);
     for (const auto &o : m_world->orders()->rows()) {
-        if (o.info.unitId != unitId || !active(o.state))
+        // A lookout asks a unit to watch while it goes on with its work: it binds nobody.
+        if (o.info.unitId != unitId || !active(o.state) || o.info.task == taskName(Task::Lookout))
             continue;
         if (!incidentId.isEmpty() && o.info.incidentId == incidentId)
             return tr("%1 already has an order for this incident").arg(unit->info.callSign);
@@ -109,6 +115,10 @@ QString Dispatch::orderUnit(
     const QString action = QStringLiteral("order_unit");
     if (!mayAct(action))
         return {};
+    if (task == Task::Lookout) {
+        refuse(action, tr("A lookout goes out with its plate or description: use the lookout dialog"));
+        return {};
+    }
     if (!validPlace(latitude, longitude)) {
         refuse(action, tr("The order has no valid place"));
         return {};
@@ -171,7 +181,143 @@ QString Dispatch::recallUnit(const QString &unitId)
     return orderUnit(unitId, Task::Recall, at.lat, at.lon);
 }
 
-QString Dispatch::issue(const QString &unitId, Task task, GeoPoint target, const QString &incidentId)
+QString Dispatch::lookoutProblem(Lookout &lookout, const QString &incidentId) const
+{
+    lookout.plate = lookout.plate.trimmed();
+    lookout.description = lookout.description.trimmed();
+    lookout.photo = lookout.photo.trimmed();
+    if (lookout.plate.isEmpty() && lookout.description.isEmpty())
+        return tr("A lookout needs a plate or a description");
+    if (lookout.plate.size() > kMaxPlateLength)
+        return tr("A plate has at most %1 characters").arg(kMaxPlateLength);
+    if (lookout.description.size() > kMaxLookoutText)
+        return tr("A lookout's description has at most %1 characters").arg(kMaxLookoutText);
+    if (lookout.photo.size() > kMaxPhotoLength)
+        return tr("The photo's address has at most %1 characters").arg(kMaxPhotoLength);
+    if (!lookout.photo.isEmpty()) {
+        // A web link the units' terminals fetch, or a file on a share they can open. Never a
+        // link with a password in it: orders are journaled and sent to every unit.
+        const QUrl url(lookout.photo, QUrl::StrictMode);
+        const bool web
+            = url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+        const bool file = lookout.photo.startsWith(u'/') || (url.isValid() && url.isLocalFile());
+        if (!web && !file)
+            return tr("The photo must be an http(s) link or a file path");
+        if (web && (!url.userName().isEmpty() || !url.password().isEmpty()))
+            return tr("The photo's link must not carry a user name or password");
+    }
+    if (!incidentId.isEmpty() && !m_world->incidents()->find(incidentId))
+        return tr("Unknown incident %1").arg(incidentId);
+    return {};
+}
+
+QStringList Dispatch::broadcastLookout(const QString &plate, const QString &description, const QString &photo,
+    const QStringList &unitIds, const QString &incidentId)
+{
+    const QString action = QStringLiteral("broadcast_lookout");
+    if (!mayAct(action))
+        return {};
+    Lookout lookout { plate, description, photo };
+    if (const QString problem = lookoutProblem(lookout, incidentId); !problem.isEmpty()) {
+        refuse(action, problem);
+        return {};
+    }
+    if (unitIds.isEmpty()) {
+        refuse(action, tr("No unit chosen"));
+        return {};
+    }
+    if (unitIds.size() > kMaxLookoutUnits) {
+        refuse(action, tr("A lookout goes to at most %1 units").arg(kMaxLookoutUnits));
+        return {};
+    }
+    for (const auto &u : unitIds) {
+        if (unitIds.count(u) > 1) {
+            refuse(action, tr("Unit %1 is chosen twice").arg(u));
+            return {};
+        }
+        const UnitRow *unit = m_world->units()->find(u);
+        if (!unit) {
+            refuse(action, tr("Unknown unit %1").arg(u));
+            return {};
+        }
+        if (unit->info.status == UnitStatus::OffDuty) {
+            refuse(action, tr("%1 is off duty").arg(unit->info.callSign));
+            return {};
+        }
+    }
+    return sendLookout(action, lookout, unitIds, std::nullopt, incidentId,
+        QStringLiteral("units=%1").arg(unitIds.join(u' ')));
+}
+
+QStringList Dispatch::broadcastLookoutInArea(const QString &plate, const QString &description,
+    const QString &photo, double latitude, double longitude, double radiusMeters, const QString &incidentId)
+{
+    const QString action = QStringLiteral("broadcast_lookout");
+    if (!mayAct(action))
+        return {};
+    Lookout lookout { plate, description, photo };
+    if (const QString problem = lookoutProblem(lookout, incidentId); !problem.isEmpty()) {
+        refuse(action, problem);
+        return {};
+    }
+    if (!validPlace(latitude, longitude)) {
+        refuse(action, tr("The lookout's area has no valid centre: pick it on the map"));
+        return {};
+    }
+    if (!(radiusMeters > 0) || radiusMeters > kMaxLookoutRadiusMeters) {
+        refuse(action,
+            tr("The lookout's radius must be more than 0 and at most %1 km")
+                .arg(kMaxLookoutRadiusMeters / 1000));
+        return {};
+    }
+    QStringList unitIds;
+    const maps::LatLon centre { latitude, longitude };
+    for (const auto &u : m_world->units()->rows()) {
+        if (u.info.status != UnitStatus::OffDuty
+            && maps::distanceMeters(centre, { u.info.position.lat, u.info.position.lon }) <= radiusMeters)
+            unitIds.append(u.info.unitId);
+    }
+    if (unitIds.isEmpty()) {
+        refuse(action, tr("No unit on duty within %1 m of that place").arg(qRound(radiusMeters)));
+        return {};
+    }
+    if (unitIds.size() > kMaxLookoutUnits) {
+        refuse(action,
+            tr("%1 units are in that area; a lookout goes to at most %2: make the radius smaller")
+                .arg(unitIds.size())
+                .arg(kMaxLookoutUnits));
+        return {};
+    }
+    return sendLookout(action, lookout, unitIds, GeoPoint { latitude, longitude }, incidentId,
+        QStringLiteral("area=%1,%2 radius_m=%3")
+            .arg(latitude, 0, 'f', 6)
+            .arg(longitude, 0, 'f', 6)
+            .arg(qRound(radiusMeters)));
+}
+
+QStringList Dispatch::sendLookout(const QString &action, const Lookout &lookout, const QStringList &unitIds,
+    std::optional<GeoPoint> area, const QString &incidentId, const QString &where)
+{
+    record(action,
+        QStringLiteral("plate=%1 description=%2 photo=%3 incident=%4 %5 units=%6")
+            .arg(lookout.plate, lookout.description.left(200), lookout.photo, incidentId, where)
+            .arg(unitIds.size()));
+    // Where each unit watches: the area's centre, else the incident, else where it is.
+    const IncidentRow *incident = incidentId.isEmpty() ? nullptr : m_world->incidents()->find(incidentId);
+    QStringList orders;
+    for (const auto &u : unitIds) {
+        GeoPoint target = m_world->units()->find(u)->info.position;
+        if (area)
+            target = *area;
+        else if (incident)
+            target = incident->info.position;
+        orders.append(issue(u, Task::Lookout, target, incidentId, lookout));
+    }
+    return orders;
+}
+
+QString Dispatch::issue(
+    const QString &unitId, Task task, GeoPoint target, const QString &incidentId, const Lookout &lookout)
 {
     // The bus time makes ids unique across restarts of the same journal.
     const QString orderId = QStringLiteral("ORD-%1-%2").arg(m_bus->now()).arg(m_nextOrder++);
@@ -184,7 +330,7 @@ QString Dispatch::issue(const QString &unitId, Task task, GeoPoint target, const
             .arg(incidentId));
     Event order;
     order.source = QStringLiteral("operator");
-    order.payload = OrderIssued { orderId, unitId, taskId, target, incidentId };
+    order.payload = OrderIssued { orderId, unitId, taskId, target, incidentId, lookout };
     m_bus->publish(order);
 
     QString error;

@@ -30,9 +30,17 @@ public:
     enum class Role { Dispatcher, Supervisor, Trainee };
     Q_ENUM(Role)
     // What an order asks of a unit (the protocol's task names: respond, move_to,
-    // man_checkpoint, hold_position, recall).
-    enum class Task { Respond, MoveTo, ManCheckpoint, HoldPosition, Recall };
+    // man_checkpoint, hold_position, recall, lookout). Stored by name, never by number: new
+    // tasks go at the end.
+    enum class Task { Respond, MoveTo, ManCheckpoint, HoldPosition, Recall, Lookout };
     Q_ENUM(Task)
+    // Input limits of a lookout: Chinese plates have 7 or 8 characters, with room for foreign
+    // and temporary ones; a broadcast to more units than this is an area drawn too wide.
+    static constexpr int kMaxPlateLength = 16;
+    static constexpr int kMaxLookoutText = 1000;
+    static constexpr int kMaxPhotoLength = 2000;
+    static constexpr double kMaxLookoutRadiusMeters = 50'000;
+    static constexpr int kMaxLookoutUnits = 2000;
 
     Dispatch(EventBus *bus, ConnectorHost *host, const WorldState *world, const QString &operatorId,
         Role role = Role::Dispatcher, QObject *parent = nullptr);
@@ -54,6 +62,15 @@ public:
     Q_INVOKABLE QStringList dispatchUnits(const QString &incidentId, const QStringList &unitIds);
     // Sends a unit back to patrol.
     Q_INVOKABLE QString recallUnit(const QString &unitId);
+    // A lookout (a plate, a description or both, and an optional photo URL or path) to the
+    // chosen units, or to every on-duty unit within radiusMeters of a place: one order with the
+    // task "lookout" per unit, carrying the incident when one is given. It does not take a unit
+    // off what it is doing. All or none; returns the order ids, or none when refused.
+    Q_INVOKABLE QStringList broadcastLookout(const QString &plate, const QString &description,
+        const QString &photo, const QStringList &unitIds, const QString &incidentId = {});
+    Q_INVOKABLE QStringList broadcastLookoutInArea(const QString &plate, const QString &description,
+        const QString &photo, double latitude, double longitude, double radiusMeters,
+        const QString &incidentId = {});
 
     // Incidents: returns the new incident's id, or "" when refused. With an alert, the alert is
     // attached to it (and so leaves the queue).
@@ -82,7 +99,12 @@ private:
     bool mayAct(const QString &action);
     // Why this unit cannot take a new order now, or "" when it can.
     QString unitProblem(const QString &unitId, const QString &incidentId) const;
-    QString issue(const QString &unitId, Task task, GeoPoint target, const QString &incidentId);
+    QString issue(const QString &unitId, Task task, GeoPoint target, const QString &incidentId,
+        const Lookout &lookout = {});
+    // Checks a lookout's words and photo; the error, or "" when it may go out.
+    QString lookoutProblem(Lookout &lookout, const QString &incidentId) const;
+    QStringList sendLookout(const QString &action, const Lookout &lookout, const QStringList &unitIds,
+        std::optional<GeoPoint> area, const QString &incidentId, const QString &where);
     void publish(EventPayload payload);
 
     EventBus *m_bus;

@@ -40,7 +40,8 @@ static_assert(!kKindNames.back().isEmpty());
 
 // Bumped per payload layout change; decode keeps reading older layouts.
 // 2: AlertRaised carries a code and its arguments.
-constexpr quint8 kPayloadVersion = 2;
+// 3: OrderIssued carries a lookout (plate, description, photo).
+constexpr quint8 kPayloadVersion = 3;
 
 QDataStream &operator<<(QDataStream &s, const GeoPoint &p)
 {
@@ -103,7 +104,8 @@ struct Writer
     }
     void operator()(const OrderIssued &p)
     {
-        s << p.orderId << p.unitId << p.task << p.target << p.incidentId;
+        s << p.orderId << p.unitId << p.task << p.target << p.incidentId << p.lookout.plate
+          << p.lookout.description << p.lookout.photo;
     }
     void operator()(const OrderStateChanged &p)
     {
@@ -221,6 +223,8 @@ template<> OrderIssued read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     OrderIssued p;
     s >> p.orderId >> p.unitId >> p.task >> p.target >> p.incidentId;
+    if (version >= 3)
+        s >> p.lookout.plate >> p.lookout.description >> p.lookout.photo;
     return p;
 }
 template<> OrderStateChanged read(QDataStream &s, [[maybe_unused]] quint8 version)

@@ -119,13 +119,25 @@ struct CongestionReported // also used to update; severity Low with cleared=true
     friend bool operator==(const CongestionReported &, const CongestionReported &) = default;
 };
 
+// What a lookout order asks units to watch for: a plate, a description, or both, and a photo
+// (a URL or a path the units' terminals can open) if there is one.
+struct Lookout
+{
+    QString plate;
+    QString description;
+    QString photo;
+    bool isEmpty() const { return plate.isEmpty() && description.isEmpty() && photo.isEmpty(); }
+    friend bool operator==(const Lookout &, const Lookout &) = default;
+};
+
 struct OrderIssued
 {
     QString orderId;
     QString unitId;
-    QString task; // "respond", "patrol", "man_checkpoint", ...
+    QString task; // "respond", "patrol", "man_checkpoint", "lookout", ...
     GeoPoint target;
     QString incidentId; // optional
+    Lookout lookout; // task "lookout" only
     friend bool operator==(const OrderIssued &, const OrderIssued &) = default;
 };
 

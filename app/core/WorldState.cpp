@@ -116,8 +116,9 @@ struct WorldState::Applier
             return false;
         w.m_orders.upsert(
             p.orderId, OrderRow { p, OrderState::Issued, at, at, {}, { { OrderState::Issued, at } } });
-        // An order for an incident moves the incident on: someone is on the way.
-        if (!p.incidentId.isEmpty()) {
+        // An order for an incident moves the incident on: someone is on the way. A lookout only
+        // asks units to watch for someone, so it sends nobody.
+        if (!p.incidentId.isEmpty() && p.task != u"lookout") {
             w.m_incidents.update(
                 p.incidentId, [&](IncidentRow &r) { w.reachStage(r, IncidentStage::Dispatched, at); });
         }

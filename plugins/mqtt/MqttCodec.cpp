@@ -299,6 +299,10 @@ std::optional<MqttCodec::Decoded> MqttCodec::decode(QByteArrayView topicBytes, Q
             f.fail("out_of_range", "task");
         p.target = f.position();
         p.incidentId = f.id("incident_id", false);
+        // A lookout's plate, description and photo (the same limits as the workstation's).
+        p.lookout.plate = f.text("plate", 16);
+        p.lookout.description = f.text("description");
+        p.lookout.photo = f.text("photo", 2000);
         e.payload = p;
     } else if (collection == u"units" && leaf == u"order-status") {
         OrderStateChanged p;
@@ -452,6 +456,13 @@ std::optional<OutgoingMessage> MqttCodec::encode(
             { QStringLiteral("task"), o->task }, { QStringLiteral("issued_by"), operatorId } };
         if (!o->incidentId.isEmpty())
             j.insert(QStringLiteral("incident_id"), o->incidentId);
+        // What a lookout asks the units to watch for; only the fields it has.
+        if (!o->lookout.plate.isEmpty())
+            j.insert(QStringLiteral("plate"), o->lookout.plate);
+        if (!o->lookout.description.isEmpty())
+            j.insert(QStringLiteral("description"), o->lookout.description);
+        if (!o->lookout.photo.isEmpty())
+            j.insert(QStringLiteral("photo"), o->lookout.photo);
         m.topic = orderTopic(o->unitId);
         m.payload = toJson(withPosition(j, o->target), ts);
         m.expirySeconds = kOrderExpirySeconds;

@@ -285,6 +285,18 @@ bool SimWorld::acceptOrder(const OrderIssued &given, QString *error)
         order.task = QStringLiteral("hold");
     else if (order.task == u"recall")
         order.task = QStringLiteral("release");
+    else if (order.task.isEmpty())
+        order.task = QStringLiteral("respond");
+    // A task the crews do not know is refused in words, not guessed at (it would otherwise send
+    // the unit to the target as if to an incident).
+    static const QStringList known { QStringLiteral("respond"), QStringLiteral("patrol"),
+        QStringLiteral("man_checkpoint"), QStringLiteral("hold"), QStringLiteral("release"),
+        QStringLiteral("intercept"), QStringLiteral("clear_congestion"), QStringLiteral("lookout") };
+    if (!known.contains(order.task)) {
+        if (error)
+            *error = QStringLiteral("unknown task %1").arg(given.task.left(64));
+        return false;
+    }
     auto it = m_unitIndex.find(order.unitId);
     if (it == m_unitIndex.end()) {
         if (error)
@@ -307,6 +319,13 @@ bool SimWorld::acceptOrder(const OrderIssued &given, QString *error)
     const qint64 t2
         = t1 + (u.kind == UnitKind::FootPatrol ? m_rng.between(5000, 25'000) : m_rng.between(3000, 15'000));
     at(t1, OrderState::Delivered);
+    if (order.task == u"lookout") {
+        // The crew notes the plate and description and keeps patrolling: the order is done once
+        // it is acknowledged, and the unit's own work goes on.
+        at(t2, OrderState::Acknowledged);
+        at(t2 + 1, OrderState::Done, QStringLiteral("lookout noted"));
+        return true;
+    }
     const double roll = m_rng.uniform();
     if (u.kind == UnitKind::FixedPost && order.task != u"release"
         && distanceMeters(u.pos, order.target) > 2'000) {
@@ -388,7 +407,7 @@ void SimWorld::runOrderSteps(std::vector<Event> &out)
         const OrderIssued order = ot->second;
         if (s.state != OrderState::EnRoute || order.task != u"release")
             out.push_back(make(OrderStateChanged { s.orderId, s.state, s.note }));
-        if (s.state == OrderState::Rejected || s.state == OrderState::NoAnswer)
+        if (s.state == OrderState::Rejected || s.state == OrderState::NoAnswer || s.state == OrderState::Done)
             m_orders.erase(ot);
         if (s.state != OrderState::EnRoute)
             continue;

@@ -1,7 +1,9 @@
 // The headless runner end to end: every built-in scenario runs to a report, the same seed gives
-// the same bytes, and bad input gives a clear message and exit code 2.
+// the same bytes, the workstation's shift statistics over its recording agree with its report,
+// and bad input gives a clear message and exit code 2.
 #include "Journal.h"
 #include "JournalPlayback.h"
+#include "ShiftStatistics.h"
 #include "WorldState.h"
 
 #include <QJsonDocument>
@@ -96,6 +98,62 @@ private slots:
         QVERIFY(world.incidents()->size() > 0);
         QCOMPARE(world.scenario()->scenarioId(), QStringLiteral("pickpocketing"));
         QCOMPARE(reader.undecodable(), 0);
+    }
+
+    // The shares within target, medians and 90th percentiles per response class that the run's
+    // report prints are what the workstation's statistics panel shows for the same events.
+    void shiftStatisticsAgreeWithTheReport()
+    {
+        QTemporaryDir dir(QStringLiteral(WATCHFLOOR_BINARY_DIR "/tests/tst_simrunner-XXXXXX"));
+        // Pickpocketing: a shift short enough for the journal to keep every event at full speed
+        // (hit-and-run's five hours make more events than the journal's queue holds).
+        const QString journal = dir.filePath(QStringLiteral("pickpocketing.sqlite"));
+        const QString reportPath = dir.filePath(QStringLiteral("report.json"));
+        const auto r = run({ QStringLiteral("--scenario"), QStringLiteral("pickpocketing"),
+            QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--report"), reportPath,
+            QStringLiteral("--journal"), journal });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile reportFile(reportPath);
+        QVERIFY(reportFile.open(QIODevice::ReadOnly));
+        const auto response
+            = QJsonDocument::fromJson(reportFile.readAll()).object().value(u"response").toObject();
+        QVERIFY(!response.isEmpty());
+
+        wf::WorldState world;
+        wf::JournalPlayback playback(&world);
+        QString error;
+        QVERIFY2(playback.open(journal, &error), qPrintable(error));
+        playback.seek(playback.endMs());
+        auto zones = wf::maps::ZoneLayer::load(
+            QStringLiteral(WATCHFLOOR_SOURCE_DIR "/resources/zones/hubei-response-zones.geojson"), &error);
+        QVERIFY2(zones, qPrintable(error));
+        const auto stats
+            = wf::ShiftStatistics::compute(world, wf::ShiftStatistics::placeLookup(&*zones, nullptr));
+        int compared = 0;
+        for (const auto zone : { wf::maps::ResponseZone::KeySite, wf::maps::ResponseZone::Central,
+                 wf::maps::ResponseZone::Urban, wf::maps::ResponseZone::None }) {
+            // The report calls the places outside every zone "rural".
+            const QString key = zone == wf::maps::ResponseZone::None ? QStringLiteral("rural")
+                                                                     : wf::maps::responseZoneName(zone);
+            const auto line = stats.forClass(zone);
+            const auto expected = response.value(key).toObject();
+            const QString what
+                = key + u' ' + QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact));
+            QCOMPARE(line.incidents, expected.value(u"incidents").toInt());
+            if (line.incidents == 0)
+                continue;
+            ++compared;
+            QVERIFY2(line.reached == expected.value(u"answered").toInt(), qPrintable(what));
+            if (zone != wf::maps::ResponseZone::None)
+                QVERIFY2(line.withinTarget == expected.value(u"met_target").toInt(), qPrintable(what));
+            // The report rounds to a tenth of a second.
+            auto same = [](std::optional<double> mine, const QJsonValue &theirs) {
+                return theirs.isNull() ? !mine : mine && std::abs(*mine - theirs.toDouble()) <= 0.051;
+            };
+            QVERIFY2(same(line.medianSeconds, expected.value(u"median_s")), qPrintable(what));
+            QVERIFY2(same(line.p90Seconds, expected.value(u"p90_s")), qPrintable(what));
+        }
+        QVERIFY(compared >= 1);
     }
 
     void badArguments()

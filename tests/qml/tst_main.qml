@@ -167,6 +167,45 @@ TestCase {
         SignalSpy {}
     }
 
+    // A lookout from the incident panel: Ctrl+L opens it around the chosen incident; without a
+    // plate or a description it is refused in the dialog and nothing goes out; with a plate every
+    // simulated unit around the incident gets a lookout order. The statistics tab counts the
+    // incident.
+    function test_lookoutAroundAnIncident_andTheShiftStatistics() {
+        verify(TestFixture.startSimulator(40))
+        const win = createTemporaryObject(mainComponent, testCase)
+        const panel = win.dispatchPanel
+        TestFixture.reportIncident("INC-LOOK", 30.5928, 114.3055)
+        panel.showIncident("INC-LOOK")
+        compare(panel.incidentPanel.currentIncidentId, "INC-LOOK")
+        const orders = TestFixture.world.orders.count
+        win.requestActivate()
+        tryVerify(() => win.active) // keys go to the focused window
+        keySequence("Ctrl+L")
+        const dialog = win.lookoutDialog
+        tryVerify(() => dialog.opened)
+        compare(dialog.incidentId, "INC-LOOK")
+        fuzzyCompare(dialog.latitude, 30.5928, 1e-6)
+        dialog.accept()
+        // Refused: the dialog says why and stays open with what was typed.
+        tryVerify(() => dialog.errorText.indexOf("plate or a description") >= 0)
+        tryVerify(() => dialog.visible)
+        compare(TestFixture.world.orders.count, orders)
+        dialog.plate = "鄂A12345"
+        dialog.radiusMeters = 50000
+        dialog.accept()
+        tryVerify(() => !dialog.opened)
+        verify(TestFixture.world.orders.count > orders)
+        const idx = TestFixture.world.orders.index(TestFixture.world.orders.count - 1, 0)
+        compare(TestFixture.world.orders.data(idx, OrderModel.TaskRole), "lookout")
+        compare(TestFixture.world.orders.data(idx, OrderModel.IncidentIdRole), "INC-LOOK")
+
+        panel.currentTab = 4
+        panel.statistics.refresh()
+        verify(panel.statistics.incidents >= 1)
+        compare(panel.statistics.classes.length, 4)
+    }
+
     function test_incidentsAreCounted() {
         const win = createTemporaryObject(mainComponent, testCase)
         const before = TestFixture.world.incidents.count

@@ -4,11 +4,13 @@
 #include "ConnectorHost.h"
 #include "Dispatch.h"
 #include "EventBus.h"
+#include "Geodesy.h"
 #include "WorldState.h"
 
 #include <QTest>
 
 using namespace wf;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -236,6 +238,175 @@ private slots:
         QVERIFY(d.world.alerts()->find(QStringLiteral("A1"))->dismissed);
         QVERIFY(supervisor.setIncidentStage(QStringLiteral("I1"), int(IncidentStage::OnScene)));
         QVERIFY(d.world.incidents()->find(QStringLiteral("I1"))->open);
+    }
+
+    // A lookout to every unit on duty around a place goes out through the simulator like any
+    // order: one order per unit, task "lookout", with the plate and the incident; the crews note
+    // it and carry on, so it commits nobody and sends nobody to the incident.
+    void lookoutReachesEveryUnitOnDutyInTheArea()
+    {
+        Desk d(this);
+        ConnectorHost host(&d.bus, true);
+        host.discover(QStringLiteral(WATCHFLOOR_PLUGIN_DIR));
+        QString error;
+        QVERIFY2(
+            host.start(QStringLiteral("sim"),
+                { { QStringLiteral("units"), 30 }, { QStringLiteral("incidents_per_hour"), 0 } }, &error),
+            qPrintable(error));
+        host.setTimeScale(16);
+        Dispatch dispatch(&d.bus, &host, &d.world, QStringLiteral("op7"));
+        QVERIFY(d.world.units()->size() > 0);
+        const GeoPoint centre = d.world.units()->at(0).info.position;
+        d.put(IncidentReported {
+            QStringLiteral("I1"), QStringLiteral("hit_and_run"), {}, Severity::High, centre });
+        const double radius = 3000;
+        QSet<QString> inside;
+        for (const auto &u : d.world.units()->rows()) {
+            if (u.info.status != UnitStatus::OffDuty
+                && maps::distanceMeters(
+                       { centre.lat, centre.lon }, { u.info.position.lat, u.info.position.lon })
+                    <= radius)
+                inside.insert(u.info.unitId);
+        }
+        QVERIFY(!inside.isEmpty());
+        d.events.clear();
+
+        const QStringList orders = dispatch.broadcastLookoutInArea(QStringLiteral(" 鄂A12345 "),
+            QStringLiteral("white van"), QStringLiteral("https://photos.example/van.jpg"), centre.lat,
+            centre.lon, radius, QStringLiteral("I1"));
+        QVERIFY2(!orders.isEmpty(), qPrintable(dispatch.lastError()));
+        QCOMPARE(orders.size(), inside.size());
+        const auto *audit = std::get_if<OperatorAction>(&d.events.front().payload);
+        QVERIFY(audit);
+        QCOMPARE(audit->action, QStringLiteral("broadcast_lookout"));
+        QVERIFY(audit->detail.contains(QStringLiteral("plate=鄂A12345")));
+        QSet<QString> reached;
+        for (const auto &id : orders) {
+            const OrderRow *o = d.world.orders()->find(id);
+            QVERIFY(o);
+            QCOMPARE(o->info.task, QStringLiteral("lookout"));
+            QCOMPARE(o->info.incidentId, QStringLiteral("I1"));
+            QCOMPARE(o->info.lookout.plate, QStringLiteral("鄂A12345")); // trimmed
+            QCOMPARE(o->info.lookout.description, QStringLiteral("white van"));
+            reached.insert(o->info.unitId);
+        }
+        QCOMPARE(reached, inside);
+        // Watching is not going: the incident is still waiting for a unit.
+        QCOMPARE(d.world.incidents()->find(QStringLiteral("I1"))->stage, IncidentStage::New);
+        // The crews acknowledge and are done; the simulator refused none of them.
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(orders.cbegin(), orders.cend(),
+                                     [&](const QString &id) {
+                                         const auto s = d.world.orders()->find(id)->state;
+                                         return s == OrderState::Done || s == OrderState::NoAnswer;
+                                     }),
+            20000);
+        QCOMPARE(dispatch.refusedCommands(), 0);
+        // A unit on lookout can still be sent to the incident.
+        QVERIFY2(!dispatch.dispatchUnits(QStringLiteral("I1"), { *inside.cbegin() }).isEmpty(),
+            qPrintable(dispatch.lastError()));
+    }
+
+    void lookoutToChosenUnits_carriesTheIncidentAndCommitsNobody()
+    {
+        Desk d(this);
+        ConnectorHost host(&d.bus, true); // no connector: the orders come back rejected, as recorded
+        Dispatch dispatch(&d.bus, &host, &d.world, QStringLiteral("op1"));
+        d.unit(QStringLiteral("U1"));
+        d.unit(QStringLiteral("U2"));
+        d.incident(QStringLiteral("I1"));
+        d.put(OrderIssued { QStringLiteral("O-old"), QStringLiteral("U2"), QStringLiteral("respond"),
+            { 30.59, 114.30 }, QStringLiteral("I1"), {} });
+        d.events.clear();
+        // U2 is busy with the incident: a lookout still reaches it (it watches as it drives).
+        const QStringList orders = dispatch.broadcastLookout({}, QStringLiteral("man in a red jacket"), {},
+            { QStringLiteral("U1"), QStringLiteral("U2") }, QStringLiteral("I1"));
+        QCOMPARE(orders.size(), 2);
+        for (const auto &id : orders) {
+            const OrderRow *o = d.world.orders()->find(id);
+            QCOMPARE(o->info.task, QStringLiteral("lookout"));
+            QCOMPARE(o->info.target, d.world.incidents()->find(QStringLiteral("I1"))->info.position);
+        }
+        QCOMPARE(d.count(EventKind::OrderIssued), 2);
+        // Through the lookout dialog only: a bare order with the task has nothing to look out for.
+        QVERIFY(dispatch.orderUnit(QStringLiteral("U1"), Dispatch::Task::Lookout, 30.6, 114.3).isEmpty());
+        QVERIFY(dispatch.lastError().contains(QStringLiteral("lookout")));
+        QCOMPARE(Dispatch::taskName(Dispatch::Task::Lookout), QStringLiteral("lookout"));
+    }
+
+    void badLookoutsAreRefusedAndChangeNothing()
+    {
+        Desk d(this);
+        ConnectorHost host(&d.bus, true);
+        Dispatch dispatch(&d.bus, &host, &d.world, QStringLiteral("op1"));
+        d.unit(QStringLiteral("U1")); // at 30.6, 114.3
+        d.unit(QStringLiteral("OFF"), UnitStatus::OffDuty);
+        d.incident(QStringLiteral("I1"));
+        d.events.clear();
+        const QString plate = QStringLiteral("鄂A12345");
+        const QStringList u1 { QStringLiteral("U1") };
+        struct Case
+        {
+            const char *what;
+            std::function<QStringList()> act;
+            const char *says;
+        };
+        const QList<Case> cases {
+            { "no plate, no description", [&] { return dispatch.broadcastLookout(u"  "_s, {}, {}, u1); },
+                "needs a plate or a description" },
+            { "photo alone",
+                [&] { return dispatch.broadcastLookout({}, {}, u"https://x.example/a.jpg"_s, u1); },
+                "needs a plate or a description" },
+            { "plate too long", [&] { return dispatch.broadcastLookout(QString(17, u'A'), {}, {}, u1); },
+                "at most 16" },
+            { "description too long",
+                [&] { return dispatch.broadcastLookout({}, QString(1001, u'x'), {}, u1); }, "at most 1000" },
+            { "photo not a link or file",
+                [&] { return dispatch.broadcastLookout(plate, {}, u"javascript:alert(1)"_s, u1); },
+                "http(s) link or a file path" },
+            { "photo with a password",
+                [&] {
+                    return dispatch.broadcastLookout(plate, {}, u"https://li:secret@x.example/a.jpg"_s, u1);
+                },
+                "user name or password" },
+            { "unknown incident", [&] { return dispatch.broadcastLookout(plate, {}, {}, u1, u"I9"_s); },
+                "Unknown incident" },
+            { "no unit", [&] { return dispatch.broadcastLookout(plate, {}, {}, {}); }, "No unit chosen" },
+            { "unknown unit",
+                [&] { return dispatch.broadcastLookout(plate, {}, {}, { u"U1"_s, u"NOPE"_s }); },
+                "Unknown unit NOPE" },
+            { "off duty", [&] { return dispatch.broadcastLookout(plate, {}, {}, { u"U1"_s, u"OFF"_s }); },
+                "off duty" },
+            { "a unit twice", [&] { return dispatch.broadcastLookout(plate, {}, {}, { u"U1"_s, u"U1"_s }); },
+                "chosen twice" },
+            { "an empty area",
+                [&] { return dispatch.broadcastLookoutInArea(plate, {}, {}, 31.5, 112.0, 5000); },
+                "No unit on duty within 5000 m" },
+            { "no radius", [&] { return dispatch.broadcastLookoutInArea(plate, {}, {}, 30.6, 114.3, 0); },
+                "radius" },
+            { "a radius too wide",
+                [&] { return dispatch.broadcastLookoutInArea(plate, {}, {}, 30.6, 114.3, 60'000); },
+                "at most 50 km" },
+            { "no centre",
+                [&] { return dispatch.broadcastLookoutInArea(plate, {}, {}, qQNaN(), 114.3, 1000); },
+                "no valid centre" },
+        };
+        int refused = 0;
+        for (const auto &c : cases) {
+            QVERIFY2(c.act().isEmpty(), c.what);
+            QCOMPARE(dispatch.refusedCommands(), ++refused);
+            QVERIFY2(dispatch.lastError().contains(QLatin1String(c.says)),
+                qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(c.what), dispatch.lastError())));
+        }
+        QCOMPARE(d.count(EventKind::OrderIssued), 0);
+        QCOMPARE(d.count(EventKind::OperatorAction), int(cases.size())); // the refusals, audited
+
+        // Roles: a trainee broadcasts in training like a dispatcher, never in a live session.
+        ConnectorHost live(&d.bus, false);
+        Dispatch liveTrainee(&d.bus, &live, &d.world, QStringLiteral("t1"), Dispatch::Role::Trainee);
+        QVERIFY(liveTrainee.broadcastLookout(plate, {}, {}, u1).isEmpty());
+        QVERIFY(liveTrainee.lastError().contains(QStringLiteral("trainee")));
+        Dispatch trainee(&d.bus, &host, &d.world, QStringLiteral("t2"), Dispatch::Role::Trainee);
+        QCOMPARE(trainee.broadcastLookout(plate, {}, {}, u1).size(), 1);
     }
 
     void anAlertBecomesAnIncident()

@@ -97,7 +97,8 @@ template<> std::optional<CongestionReported> sample()
 }
 template<> std::optional<OrderIssued> sample()
 {
-    return OrderIssued { u"ord-9"_s, u"unit-0042"_s, u"man_checkpoint"_s, kSuizhou, u"inc-2024-0001"_s };
+    return OrderIssued { u"ord-9"_s, u"unit-0042"_s, u"lookout"_s, kSuizhou, u"inc-2024-0001"_s,
+        { u"鄂A·12345"_s, u"white van, dented bumper"_s, u"https://photos.example/van.jpg"_s } };
 }
 template<> std::optional<OrderStateChanged> sample()
 {
@@ -328,8 +329,8 @@ private slots:
             QVERIFY2(s.payload, qPrintable(describe(s)));
             const EventKind kind = kindOf(*s.payload);
             const QByteArray bytes = encodePayload(*s.payload);
-            QCOMPARE(quint8(bytes.at(0)), quint8(2)); // the layout version this test knows
-            for (const quint8 version : { quint8(0), quint8(3), quint8(0x7f), quint8(0xff) }) {
+            QCOMPARE(quint8(bytes.at(0)), quint8(3)); // the layout version this test knows
+            for (const quint8 version : { quint8(0), quint8(4), quint8(0x7f), quint8(0xff) }) {
                 QByteArray changed = bytes;
                 changed[0] = char(version);
                 QVERIFY2(!decodePayload(kind, changed).has_value(),
@@ -352,6 +353,21 @@ private slots:
         QCOMPARE(alert.text, u"dispute: dispute near 解放大道"_s);
         QVERIFY(alert.code.isEmpty());
         QVERIFY(alert.args.isEmpty());
+    }
+
+    void decode_readsOrdersOfLayout2()
+    {
+        // Journals written before orders carried a lookout stay readable: they carry none.
+        QByteArray bytes;
+        QDataStream s(&bytes, QIODevice::WriteOnly);
+        s.setVersion(QDataStream::Qt_6_8);
+        s << quint8(2) << u"O1"_s << u"U1"_s << u"respond"_s << 30.5 << 114.3 << u"I1"_s;
+        const auto payload = decodePayload(EventKind::OrderIssued, bytes);
+        QVERIFY(payload);
+        const auto &order = std::get<OrderIssued>(*payload);
+        QCOMPARE(order.task, u"respond"_s);
+        QCOMPARE(order.incidentId, u"I1"_s);
+        QVERIFY(order.lookout.isEmpty());
     }
 
     void decode_rejectsTrailingGarbage()

@@ -110,6 +110,20 @@ private slots:
         const auto back = codec.decode(m->topic, m->payload, m->correlationData, kNow, &error);
         QVERIFY2(back && back->event, qPrintable(error));
         QCOMPARE(std::get<OrderIssued>(back->event->payload), std::get<OrderIssued>(order.payload));
+        QVERIFY(!m->payload.contains("plate")); // only a lookout has one
+
+        // A lookout carries what to watch for; the unit reads the same plate, words and photo.
+        order.payload = OrderIssued { QStringLiteral("ORD-7"), QStringLiteral("U-1"),
+            QStringLiteral("lookout"), GeoPoint { 30.5, 114.25 }, QStringLiteral("INC-1"),
+            { QStringLiteral("鄂A·12345"), QStringLiteral("white van, \"dented\" bumper"),
+                QStringLiteral("https://photos.example/van.jpg") } };
+        const auto lookout = codec.encode(order, QStringLiteral("li"), &error);
+        QVERIFY2(lookout, qPrintable(error));
+        QVERIFY(lookout->payload.contains("\"plate\":\"鄂A·12345\""));
+        const auto lookoutBack
+            = codec.decode(lookout->topic, lookout->payload, lookout->correlationData, kNow, &error);
+        QVERIFY2(lookoutBack && lookoutBack->event, qPrintable(error));
+        QCOMPARE(std::get<OrderIssued>(lookoutBack->event->payload), std::get<OrderIssued>(order.payload));
 
         for (const EventPayload &p : { EventPayload(CordonSet { QStringLiteral("C1"), QStringLiteral("ring"),
                                            { { 30, 114 }, { 30.1, 114 }, { 30.1, 114.1 } } }),

@@ -174,6 +174,47 @@ private slots:
         }
     }
 
+    // A lookout is noted and done while the crew goes on with its work; a task the crews do not
+    // know is refused in words rather than taken for a response.
+    void lookoutIsNotedAndTheUnitCarriesOn()
+    {
+        SimOptions o;
+        o.units = 20;
+        o.incidentsPerHour = 0;
+        o.startTimeMs = 1'710'400'000'000;
+        SimWorld w(o);
+        w.initialEvents();
+        const SimUnit *car = nullptr;
+        for (const auto &u : w.units()) {
+            if (u.kind == UnitKind::PatrolCar && u.status == UnitStatus::Available) {
+                car = &u;
+                break;
+            }
+        }
+        QVERIFY(car);
+        const QString id = car->id;
+        QString error;
+        QVERIFY(
+            !w.acceptOrder({ QStringLiteral("O9"), id, QStringLiteral("dance"), car->pos, {}, {} }, &error));
+        QVERIFY2(error.contains(u"unknown task dance"), qPrintable(error));
+        QVERIFY(w.acceptOrder(
+            { QStringLiteral("O1"), id, QStringLiteral("lookout"), offsetMeters(car->pos, 5000, 0), {},
+                { QStringLiteral("鄂A12345"), QStringLiteral("white van"), {} } },
+            &error));
+        std::vector<OrderState> states;
+        for (int i = 0; i < 120; ++i) {
+            for (const auto &e : w.step(1000)) {
+                if (const auto *s = std::get_if<OrderStateChanged>(&e.payload); s && s->orderId == u"O1")
+                    states.push_back(s->state);
+                if (const auto *s = std::get_if<UnitStatusChanged>(&e.payload))
+                    QVERIFY2(s->unitId != id, "the unit's work changed for a lookout");
+            }
+        }
+        QCOMPARE(states,
+            (std::vector<OrderState> { OrderState::Delivered, OrderState::Acknowledged, OrderState::Done }));
+        QCOMPARE(w.unit(id)->status, UnitStatus::Available);
+    }
+
     void ordersSometimesFail()
     {
         int rejected = 0, noAnswer = 0, done = 0;

@@ -77,6 +77,8 @@ QString orderTask(const QString &task)
         return tr("intercept");
     if (task == u"clear_congestion")
         return tr("clear congestion");
+    if (task == u"lookout")
+        return tr("lookout");
     return task;
 }
 

@@ -7,13 +7,14 @@ import QtMultimedia
 import Watchfloor.Ui
 
 // The dispatcher's working column: the alert queue, the incidents with their recommended units,
-// the orders, and the event log, one tab each (Ctrl+Shift+A, I, O, E). A new urgent alert
+// the orders, the event log and the shift's statistics, one tab each (Ctrl+Shift+A, I, O, E, T). A new urgent alert
 // flashes the alerts tab and brings it forward unless the operator is choosing units.
 Rectangle {
     id: panel
     required property WorldState world
     required property Dispatch dispatch
     required property UnitRecommendationModel recommendations
+    required property ResponseZoneModel zones
     required property EventLogModel events
     // The coverage layer, for the what-if while units are chosen; null: none.
     property CoverageModel coverage: null
@@ -22,12 +23,14 @@ Rectangle {
     readonly property alias alertQueue: alertQueue
     readonly property alias incidentPanel: incidentPanel
     readonly property alias queueModel: queueModel
+    readonly property alias statistics: statisticsModel
     property alias currentTab: tabs.currentIndex
 
     signal locate(real latitude, real longitude)
     signal incidentRequested(string alertId, real latitude, real longitude, int severity, string text)
     signal done(string message)
     signal camerasRequested(real latitude, real longitude)
+    signal lookoutRequested(string incidentId, real latitude, real longitude, var unitIds)
 
     color: Theme.panel
 
@@ -76,11 +79,18 @@ Rectangle {
         orders: panel.world.orders
         units: panel.world.units
     }
+    ShiftStatisticsModel {
+        id: statisticsModel
+        world: panel.world
+        zones: panel.zones
+        utcOffsetMinutes: Theme.centreUtcOffsetMinutes
+    }
 
     Shortcut { sequence: "Ctrl+Shift+A"; onActivated: { tabs.currentIndex = 0; alertQueue.forceActiveFocus() } }
     Shortcut { sequence: "Ctrl+Shift+I"; onActivated: tabs.currentIndex = 1 }
     Shortcut { sequence: "Ctrl+Shift+O"; onActivated: tabs.currentIndex = 2 }
     Shortcut { sequence: "Ctrl+Shift+E"; onActivated: tabs.currentIndex = 3 }
+    Shortcut { sequence: "Ctrl+Shift+T"; onActivated: tabs.currentIndex = 4 }
 
     ColumnLayout {
         anchors.fill: parent
@@ -102,6 +112,7 @@ Rectangle {
                 TabButton { text: qsTr("Incidents (%1)").arg(panel.world.incidents.openCount) }
                 TabButton { text: qsTr("Orders") }
                 TabButton { text: qsTr("Events") }
+                TabButton { text: qsTr("Statistics") }
             }
             ToolButton {
                 text: panel.muted ? qsTr("Muted") : qsTr("Sound on")
@@ -134,6 +145,7 @@ Rectangle {
                 clock: panel.world.clock
                 onLocate: (lat, lon) => panel.locate(lat, lon)
                 onDone: message => panel.done(message)
+                onLookoutRequested: (id, lat, lon, units) => panel.lookoutRequested(id, lat, lon, units)
             }
             OrderList {
                 model: orderModel
@@ -141,6 +153,11 @@ Rectangle {
             }
             EventList {
                 events: panel.events
+            }
+            ShiftStatisticsPanel {
+                model: statisticsModel
+                onDone: message => panel.done(message)
+                onVisibleChanged: if (visible) statisticsModel.refresh()
             }
         }
     }

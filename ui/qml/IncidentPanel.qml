@@ -17,11 +17,18 @@ Rectangle {
     readonly property string currentIncidentId: panel.model.incidentIdAt(list.currentIndex)
     // The coverage layer: while units are chosen, it shows what they would leave behind.
     property CoverageModel coverage: null
+    // The chosen incident's place (the centre of a lookout's area).
+    readonly property real currentLatitude: list.currentIndex >= 0
+        ? panel.model.data(panel.model.index(list.currentIndex, 0), IncidentModel.LatitudeRole) : NaN
+    readonly property real currentLongitude: list.currentIndex >= 0
+        ? panel.model.data(panel.model.index(list.currentIndex, 0), IncidentModel.LongitudeRole) : NaN
     property var chosen: ({})
     property int chosenCount: 0
 
     signal locate(real latitude, real longitude)
     signal done(string message)
+    // A lookout for the chosen incident, to the units ticked (or, with none, to an area around it).
+    signal lookoutRequested(string incidentId, real latitude, real longitude, var unitIds)
 
     color: Theme.panel
 
@@ -240,6 +247,13 @@ Rectangle {
                     onClicked: panel.dispatchUnits(panel.recommendations.best(2))
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Send the two fastest available units")
+                }
+                Button {
+                    text: qsTr("Lookout…")
+                    onClicked: panel.lookoutRequested(panel.currentIncidentId, panel.currentLatitude,
+                                                      panel.currentLongitude, Object.keys(panel.chosen))
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Ctrl+L: broadcast a plate or description to the units around the incident or to the ticked units")
                 }
                 Item { Layout.fillWidth: true }
                 Button {

@@ -63,8 +63,10 @@ ApplicationWindow {
 
     // Where the next map click goes: the instructor's spot, or a new incident's place.
     property bool pickingIncidentPlace: false
+    property bool pickingLookoutCentre: false
     readonly property DispatchPanel dispatchPanel: dispatchPanel
     readonly property NewIncidentDialog newIncidentDialog: newIncident
+    readonly property LookoutDialog lookoutDialog: lookout
 
     function newIncidentAt(latitude: real, longitude: real) {
         if (window.playback !== null) {
@@ -352,6 +354,16 @@ ApplicationWindow {
                     newIncident.open()
                 }
             }
+            // A lookout's centre: the next click after the lookout dialog's "Pick on map".
+            TapHandler {
+                enabled: window.pickingLookoutCentre
+                onTapped: eventPoint => {
+                    const c = mapPanel.map.toCoordinate(eventPoint.position, false)
+                    window.pickingLookoutCentre = false
+                    lookout.setCentre(c.latitude, c.longitude)
+                    lookout.open()
+                }
+            }
             // The instructor's spot: the next click after "Pick" chooses it.
             TapHandler {
                 enabled: window.pickingSpot
@@ -426,6 +438,7 @@ ApplicationWindow {
                 dispatch: window.dispatch
                 recommendations: window.recommendations
                 coverage: window.coverage
+                zones: window.zones
                 events: window.events
                 onLocate: (lat, lon) => mapPanel.centreOn(lat, lon)
                 onIncidentRequested: (alertId, lat, lon, sev, text) => newIncident.start(alertId, lat, lon, sev, text)
@@ -433,6 +446,7 @@ ApplicationWindow {
                     const n = cameraWall.showNear(lat, lon)
                     statusText.text = qsTr("%n camera(s) near the place put on the wall", "", n)
                 }
+                onLookoutRequested: (id, lat, lon, units) => window.startLookout(id, lat, lon, units)
                 onDone: message => statusText.text = message
             }
         }
@@ -448,6 +462,31 @@ ApplicationWindow {
         onPickRequested: {
             window.pickingIncidentPlace = true
             statusText.text = qsTr("Click the map to place the incident")
+        }
+    }
+
+    LookoutDialog {
+        id: lookout
+        dispatch: window.dispatch
+        onSent: message => statusText.text = message
+        onPickRequested: {
+            window.pickingLookoutCentre = true
+            statusText.text = qsTr("Click the map at the centre of the lookout's area")
+        }
+    }
+    // Ctrl+L: a lookout for the chosen incident (around it, or to the ticked units); with no
+    // incident, around the map's centre.
+    function startLookout(incidentId: string, lat: real, lon: real, units: list<string>) {
+        const here = isNaN(lat) || incidentId === ""
+        lookout.start(incidentId, here ? mapPanel.map.center.latitude : lat,
+                      here ? mapPanel.map.center.longitude : lon, units)
+    }
+    Shortcut {
+        sequence: "Ctrl+L"
+        enabled: window.playback === null
+        onActivated: {
+            const p = dispatchPanel.incidentPanel
+            window.startLookout(p.currentIncidentId, p.currentLatitude, p.currentLongitude, Object.keys(p.chosen))
         }
     }
 
