@@ -398,7 +398,8 @@ int main(int argc, char *argv[])
             units[u->unitId] = *u;
         if (const auto *s = std::get_if<OrderStateChanged>(&e.payload))
             states[s->orderId].push_back(s->state);
-        if (command == u"watch" && (kindFilter.isEmpty() || kindFilter.contains(eventKindName(e.kind())))) {
+        if (command == u"watch" && (countValue <= 0 || watched < qint64(countValue))
+            && (kindFilter.isEmpty() || kindFilter.contains(eventKindName(e.kind())))) {
             printLine(QJsonDocument(ctl::eventJson(e)).toJson(QJsonDocument::Compact));
             ++watched;
         }
