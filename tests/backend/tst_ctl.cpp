@@ -112,8 +112,9 @@ private slots:
         };
         for (const auto &c : cases) {
             const auto run = ctl(c.args);
-            QVERIFY2(run.exitCode == 2, qPrintable(c.args.join(u' ') + u" -> " + run.err));
-            QVERIFY2(run.err.contains(c.says), qPrintable(c.args.join(u' ') + u" -> " + run.err));
+            QVERIFY2(run.exitCode == 2, qPrintable(c.args.join(u' ') + QStringLiteral(" -> ") + run.err));
+            QVERIFY2(
+                run.err.contains(c.says), qPrintable(c.args.join(u' ') + QStringLiteral(" -> ") + run.err));
             QVERIFY(!run.err.contains(QStringLiteral("secret")));
         }
     }
