@@ -37,6 +37,9 @@ constexpr std::array<Named<OrderState>, 10> kOrderStates { { { u"issued", OrderS
     { u"on_scene", OrderState::OnScene }, { u"done", OrderState::Done },
     { u"rejected", OrderState::Rejected }, { u"no_answer", OrderState::NoAnswer },
     { u"expired", OrderState::Expired } } };
+constexpr std::array<Named<SiteKind>, 5> kSiteKinds { { { u"police_checkpoint", SiteKind::PoliceCheckpoint },
+    { u"smart_checkpoint", SiteKind::SmartCheckpoint }, { u"police_station", SiteKind::PoliceStation },
+    { u"street_service_station", SiteKind::StreetServiceStation }, { u"key_site", SiteKind::KeySite } } };
 constexpr std::array<QStringView, 6> kTasks { u"respond", u"move_to", u"man_checkpoint", u"hold_position",
     u"lookout", u"recall" };
 
@@ -123,6 +126,35 @@ public:
         if (!v.isBool())
             fail("wrong_type", key);
         return v.toBool();
+    }
+    // An optional array of at most maxItems strings of at most maxChars each.
+    QStringList strings(const char *key, int maxItems, int maxChars)
+    {
+        const auto v = m_o.value(QLatin1StringView(key));
+        QStringList out;
+        if (v.isUndefined())
+            return out;
+        if (!v.isArray()) {
+            fail("wrong_type", key);
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        if (a.size() > maxItems) {
+            fail("out_of_range", key);
+            return out;
+        }
+        for (const auto &item : a) {
+            if (!item.isString()) {
+                fail("wrong_type", key);
+                return {};
+            }
+            if (item.toString().size() > maxChars) {
+                fail("out_of_range", key);
+                return {};
+            }
+            out.append(item.toString());
+        }
+        return out;
     }
     GeoPoint position()
     {
@@ -250,6 +282,12 @@ std::optional<MqttCodec::Decoded> MqttCodec::decode(QByteArrayView topicBytes, Q
     if (payload.size() > (cordon ? kMaxCordonBytes : kMaxPayloadBytes))
         return refuse("too_large", QStringLiteral("%1 bytes").arg(payload.size()), error);
 
+    // An empty retained message removes a thing's retained state at the broker (a field
+    // simulator leaving tidies up so): nothing happened in the world, nothing is refused.
+    if (payload.isEmpty()) {
+        ++m_decoded;
+        return Decoded {};
+    }
     QJsonParseError pe;
     const auto doc = QJsonDocument::fromJson(payload.toByteArray(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
@@ -333,6 +371,8 @@ std::optional<MqttCodec::Decoded> MqttCodec::decode(QByteArrayView topicBytes, Q
             p.text = f.text("text", kMaxTextChars, true);
             p.severity = f.choice("severity", kSeverities, Severity::High);
             p.position = f.position();
+            p.code = f.text("code", 64);
+            p.args = f.strings("args", kMaxAlertArgs, kMaxTextChars);
             e.payload = p;
         } else {
             f.fail("out_of_range", "state");
@@ -406,6 +446,40 @@ std::optional<MqttCodec::Decoded> MqttCodec::decode(QByteArrayView topicBytes, Q
             f.fail("out_of_range", "plate");
         p.hotListed = f.boolean("hot_listed");
         p.reason = f.text("reason");
+        e.payload = p;
+    } else if (collection == u"sites" && leaf.isEmpty()) {
+        SiteReported p;
+        p.siteId = payloadId = f.id("site_id");
+        p.name = f.text("name", 200);
+        p.kind = f.choice("kind", kSiteKinds, SiteKind::PoliceCheckpoint);
+        p.position = f.position();
+        e.payload = p;
+    } else if (collection == u"congestion" && leaf.isEmpty()) {
+        CongestionReported p;
+        p.congestionId = payloadId = f.id("congestion_id");
+        p.road = f.text("road", 200);
+        const QString state = f.text("state", 32, true);
+        if (f.ok() && state != u"active" && state != u"cleared")
+            f.fail("out_of_range", "state");
+        p.cleared = state == u"cleared";
+        p.severity = f.choice("severity", kSeverities, Severity::Low);
+        p.position = f.position();
+        e.payload = p;
+    } else if (collection == u"exercises" && leaf.isEmpty()) {
+        // A training exercise's script: never part of the live world.
+        if (m_ns != u"training")
+            return refuse("training_only", QStringLiteral("exercises"), error);
+        ScenarioStarted p;
+        p.scenarioId = payloadId = f.id("scenario_id");
+        p.titleZh = f.text("title_zh", 200);
+        p.titleEn = f.text("title_en", 200);
+        p.briefingZh = f.text("briefing_zh", kMaxBriefingChars);
+        p.briefingEn = f.text("briefing_en", kMaxBriefingChars);
+        p.startMs = qint64(f.number("start_ts", 0, kMaxExactInteger, true));
+        p.endMs = qint64(f.number("end_ts", 0, kMaxExactInteger, true));
+        p.suspects = f.strings("suspects", kMaxSuspects, 64);
+        if (f.ok() && p.endMs < p.startMs)
+            f.fail("out_of_range", "end_ts");
         e.payload = p;
     } else if (collection == u"workstations" && leaf == u"presence") {
         Presence p;
@@ -546,6 +620,130 @@ std::optional<OutgoingMessage> MqttCodec::encode(
         return m;
     }
     *error = QStringLiteral("the backend protocol has no message for '%1'").arg(eventKindName(event.kind()));
+    return std::nullopt;
+}
+
+std::optional<OutgoingMessage> MqttCodec::encodeReport(const Event &event, QString *error) const
+{
+    const qint64 ts = event.sourceTimeMs > 0 ? event.sourceTimeMs : QDateTime::currentMSecsSinceEpoch();
+    const QString id = event.entityId();
+    if (!validId(id)) {
+        *error = QStringLiteral("%1 '%2': ids must be 1 to 64 of A-Z a-z 0-9 _ - . :")
+                     .arg(eventKindName(event.kind()), id);
+        return std::nullopt;
+    }
+    OutgoingMessage m;
+    if (const auto *u = std::get_if<UnitReported>(&event.payload)) {
+        m.topic = m_prefix + "units/" + id.toUtf8() + "/status";
+        m.payload = toJson(withPosition({ { QStringLiteral("unit_id"), u->unitId },
+                                            { QStringLiteral("call_sign"), u->callSign },
+                                            { QStringLiteral("kind"), toName(kUnitKinds, u->kind) },
+                                            { QStringLiteral("status"), toName(kUnitStatuses, u->status) },
+                                            { QStringLiteral("heading_deg"), double(u->headingDeg) } },
+                               u->position),
+            ts);
+        m.retain = true;
+        return m;
+    }
+    if (const auto *u = std::get_if<UnitMoved>(&event.payload)) {
+        m.topic = m_prefix + "units/" + id.toUtf8() + "/position";
+        m.payload = toJson(withPosition({ { QStringLiteral("unit_id"), u->unitId },
+                                            { QStringLiteral("heading_deg"), double(u->headingDeg) },
+                                            { QStringLiteral("speed_kmh"), double(u->speedKmh) } },
+                               u->position),
+            ts);
+        m.qos = 0; // the next fix replaces a lost one
+        m.expirySeconds = 30;
+        return m;
+    }
+    if (const auto *c = std::get_if<CameraReported>(&event.payload)) {
+        if (withoutUrlCredentials(c->mainUrl) != c->mainUrl
+            || withoutUrlCredentials(c->subUrl) != c->subUrl) {
+            *error = QStringLiteral("camera %1: stream credentials never travel over the bus").arg(id);
+            return std::nullopt;
+        }
+        m.topic = m_prefix + "cameras/" + id.toUtf8();
+        m.payload = toJson(
+            withPosition(
+                { { QStringLiteral("camera_id"), c->cameraId }, { QStringLiteral("name"), c->name },
+                    { QStringLiteral("bearing_deg"), double(c->bearingDeg) },
+                    { QStringLiteral("fov_deg"), double(c->fovDeg) },
+                    { QStringLiteral("main_url"), c->mainUrl }, { QStringLiteral("sub_url"), c->subUrl } },
+                c->position),
+            ts);
+        m.retain = true;
+        return m;
+    }
+    if (const auto *s = std::get_if<SiteReported>(&event.payload)) {
+        m.topic = m_prefix + "sites/" + id.toUtf8();
+        m.payload = toJson(
+            withPosition({ { QStringLiteral("site_id"), s->siteId }, { QStringLiteral("name"), s->name },
+                             { QStringLiteral("kind"), toName(kSiteKinds, s->kind) } },
+                s->position),
+            ts);
+        m.retain = true;
+        return m;
+    }
+    if (const auto *p = std::get_if<PlateRead>(&event.payload)) {
+        m.topic = m_prefix + "plates/" + id.toUtf8();
+        m.payload = toJson(
+            { { QStringLiteral("site_id"), p->siteId }, { QStringLiteral("plate"), p->plate },
+                { QStringLiteral("hot_listed"), p->hotListed }, { QStringLiteral("reason"), p->reason } },
+            ts);
+        m.expirySeconds = 3600;
+        return m;
+    }
+    if (const auto *a = std::get_if<AlertRaised>(&event.payload)) {
+        QJsonObject j { { QStringLiteral("alert_id"), a->alertId },
+            { QStringLiteral("state"), QStringLiteral("raised") },
+            { QStringLiteral("text"), a->text.left(kMaxTextChars) },
+            { QStringLiteral("severity"), toName(kSeverities, a->severity) } };
+        if (!a->code.isEmpty())
+            j.insert(QStringLiteral("code"), a->code);
+        if (!a->args.isEmpty())
+            j.insert(QStringLiteral("args"), QJsonArray::fromStringList(a->args.mid(0, kMaxAlertArgs)));
+        m.topic = m_prefix + "alerts/" + id.toUtf8();
+        m.payload = toJson(withPosition(j, a->position), ts);
+        m.retain = true;
+        m.expirySeconds = 86400;
+        return m;
+    }
+    if (const auto *c = std::get_if<CongestionReported>(&event.payload)) {
+        m.topic = m_prefix + "congestion/" + id.toUtf8();
+        m.payload
+            = toJson(withPosition({ { QStringLiteral("congestion_id"), c->congestionId },
+                                      { QStringLiteral("road"), c->road },
+                                      { QStringLiteral("state"),
+                                          c->cleared ? QStringLiteral("cleared") : QStringLiteral("active") },
+                                      { QStringLiteral("severity"), toName(kSeverities, c->severity) } },
+                         c->position),
+                ts);
+        m.retain = true;
+        if (c->cleared)
+            m.expirySeconds = 86400;
+        return m;
+    }
+    if (const auto *s = std::get_if<ScenarioStarted>(&event.payload)) {
+        if (m_ns != u"training") {
+            *error = QStringLiteral("an exercise is published only in the training namespace");
+            return std::nullopt;
+        }
+        m.topic = m_prefix + "exercises/" + id.toUtf8();
+        m.payload = toJson(
+            { { QStringLiteral("scenario_id"), s->scenarioId }, { QStringLiteral("title_zh"), s->titleZh },
+                { QStringLiteral("title_en"), s->titleEn }, { QStringLiteral("briefing_zh"), s->briefingZh },
+                { QStringLiteral("briefing_en"), s->briefingEn },
+                { QStringLiteral("start_ts"), double(s->startMs) },
+                { QStringLiteral("end_ts"), double(s->endMs) },
+                { QStringLiteral("suspects"), QJsonArray::fromStringList(s->suspects) } },
+            ts);
+        m.retain = true;
+        return m;
+    }
+    if (std::holds_alternative<IncidentReported>(event.payload)
+        || std::holds_alternative<IncidentClosed>(event.payload))
+        return encode(event, {}, error);
+    *error = QStringLiteral("the field side has no message for '%1'").arg(eventKindName(event.kind()));
     return std::nullopt;
 }
 

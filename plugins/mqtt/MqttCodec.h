@@ -38,7 +38,7 @@ struct Presence
 // docs/schema/*.json say. Every input is bounded and checked; a refused message changes nothing
 // and is counted by reason ("too_large", "malformed_json", "wrong_type", "missing_field",
 // "future_version", "out_of_range", "wrong_namespace", "unknown_topic", "id_mismatch",
-// "credentials_in_url").
+// "credentials_in_url", "training_only").
 class MqttCodec
 {
 public:
@@ -49,6 +49,9 @@ public:
     static constexpr int kMaxRingPoints = 10000;
     static constexpr int kMaxTextChars = 1000;
     static constexpr quint32 kOrderExpirySeconds = 300;
+    static constexpr int kMaxAlertArgs = 16;
+    static constexpr int kMaxBriefingChars = 4000;
+    static constexpr int kMaxSuspects = 100;
 
     explicit MqttCodec(QString ns);
 
@@ -63,7 +66,8 @@ public:
         std::optional<Event> event;
         std::optional<Presence> presence;
     };
-    // A received message; nullopt with *error (and a counted reason) when refused.
+    // A received message; nullopt with *error (and a counted reason) when refused. An empty
+    // payload (retained state removed) decodes to neither an event nor a presence.
     std::optional<Decoded> decode(QByteArrayView topic, QByteArrayView payload,
         QByteArrayView correlationData, qint64 receiveTimeMs, QString *error);
 
@@ -71,6 +75,10 @@ public:
     std::optional<OutgoingMessage> encode(
         const Event &event, const QString &operatorId, QString *error) const;
     OutgoingMessage encodePresence(const Presence &presence, qint64 nowMs) const;
+    // What the field side publishes (terminals, gateways, the training field simulator): unit
+    // status and positions, cameras, sites, plate reads, raised alerts, congestion, incidents and,
+    // in the training namespace, the exercise. nullopt with *error for anything else.
+    std::optional<OutgoingMessage> encodeReport(const Event &event, QString *error) const;
     // The answer a unit gives to an order (used by field peers and tools).
     OutgoingMessage encodeOrderStatus(const QString &unitId, const QString &orderId, OrderState state,
         const QString &note, qint64 nowMs) const;

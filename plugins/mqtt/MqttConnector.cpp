@@ -145,6 +145,8 @@ void MqttConnector::onMessage(
             m_online.erase(decoded->presence->client);
         return;
     }
+    if (!decoded->event)
+        return; // retained state removed at the broker
     if (const auto *s = std::get_if<OrderStateChanged>(&decoded->event->payload)) {
         // Answers repeat when an order was sent again: each state of an order is recorded once.
         if (!m_seenStates[s->orderId].insert(s->state).second)

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <csignal>
+#include <sys/types.h>
 
 namespace wf::testing {
 
@@ -40,6 +42,10 @@ public:
             m_process.kill();
         m_process.waitForFinished(2000);
     }
+    // A terminal that stops answering for a while (SIGSTOP) and comes back (SIGCONT), keeping its
+    // connection and its memory of the orders it has seen.
+    void pause() { ::kill(pid_t(m_process.processId()), SIGSTOP); }
+    void resume() { ::kill(pid_t(m_process.processId()), SIGCONT); }
     QJsonObject stats() const
     {
         QFile f(m_stats);

@@ -37,6 +37,22 @@ public:
     }
 
     QString dir() const { return m_dir; }
+    // Before start(): this broker bridges the live and training trees to `remote` (a district
+    // centre's broker to another's), logging in there as `account` (an account of the remote's
+    // with the bridge role), with the configuration of tools/broker/bridge.conf.template.
+    void bridgeTo(const MqttBroker &remote, const Account &account)
+    {
+        QFile templ(QStringLiteral(WATCHFLOOR_SOURCE_DIR "/tools/broker/bridge.conf.template"));
+        if (!templ.open(QIODevice::ReadOnly))
+            return;
+        m_bridge = QString::fromUtf8(templ.readAll())
+                       .replace(QStringLiteral("@NAME@"), QStringLiteral("to-") + account.user)
+                       .replace(QStringLiteral("@REMOTE_HOST@"), QStringLiteral("127.0.0.1"))
+                       .replace(QStringLiteral("@REMOTE_PORT@"), QString::number(remote.port()))
+                       .replace(QStringLiteral("@REMOTE_CA_FILE@"), remote.caFile())
+                       .replace(QStringLiteral("@REMOTE_USER@"), account.user)
+                       .replace(QStringLiteral("@REMOTE_PASSWORD@"), account.password);
+    }
     QString caFile() const { return m_dir + QStringLiteral("/ca.crt"); }
     int port() const { return m_port; }
     QString log() const { return m_log; }
@@ -180,6 +196,8 @@ private:
         // "mosquitto" account that cannot read the test's files.
         if (geteuid() == 0)
             conf += QStringLiteral("\nuser root\n");
+        if (!m_bridge.isEmpty())
+            conf += u'\n' + m_bridge;
         return write(QStringLiteral("mosquitto.conf"), conf.toUtf8());
     }
     bool launch(QString *error)
@@ -213,6 +231,7 @@ private:
     int m_port = 0;
     QProcess m_process;
     QString m_log;
+    QString m_bridge;
 };
 
 } // namespace wf::testing

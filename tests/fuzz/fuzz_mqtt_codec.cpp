@@ -1,6 +1,7 @@
 // The backend's message decoder on any topic and payload (the first byte picks the topic, the
 // rest is the payload): it refuses or decodes, never crashes, counts every refusal, and what it
-// decodes as shared state encodes to a message it decodes to the same event again.
+// decodes as shared state or as a field report encodes to a message it decodes to the same event
+// again.
 #include "MqttCodec.h"
 
 #include <array>
@@ -8,10 +9,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static constexpr std::array<const char *, 12> kTopics { "wf/live/units/U1/status",
+    static constexpr std::array<const char *, 15> kTopics { "wf/live/units/U1/status",
         "wf/live/units/U1/position", "wf/live/units/U1/orders", "wf/live/units/U1/order-status",
         "wf/live/alerts/A1", "wf/live/incidents/I1", "wf/live/cordons/C1", "wf/live/cameras/K1",
-        "wf/live/plates/S1", "wf/live/workstations/W1/presence", "wf/training/units/U1/status", "wf/live/x" };
+        "wf/live/plates/S1", "wf/live/workstations/W1/presence", "wf/training/units/U1/status", "wf/live/x",
+        "wf/live/sites/S1", "wf/live/congestion/J1", "wf/live/exercises/X1" };
     if (size == 0)
         return 0;
     const char *topic = kTopics[data[0] % kTopics.size()];
@@ -29,9 +31,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (!decoded->event)
         return 0;
-    const auto out = codec.encode(*decoded->event, QStringLiteral("fuzz"), &error);
+    auto out = codec.encode(*decoded->event, QStringLiteral("fuzz"), &error);
     if (!out)
-        return 0; // not everything received is something a workstation sends
+        out = codec.encodeReport(*decoded->event, &error); // what the field side sends
+    if (!out)
+        return 0; // not everything received is something anyone sends back
     const auto again = codec.decode(out->topic, out->payload, out->correlationData, 1, &error);
     if (!again || !again->event || again->event->payload != decoded->event->payload)
         std::abort();

@@ -151,6 +151,64 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("dance")));
     }
 
+    void whatTheFieldSendsDecodesToWhatItMeant()
+    {
+        MqttCodec codec(QStringLiteral("training"));
+        QString error;
+        const QList<EventPayload> reports {
+            UnitReported { QStringLiteral("WH-PC-017"), QStringLiteral("江汉17"), UnitKind::JointArmedPatrol,
+                UnitStatus::EnRoute, { 30.5928, 114.3055 }, 90.5f },
+            UnitMoved { QStringLiteral("WH-PC-017"), { 30.5931, 114.3061 }, 92, 38.25f },
+            CameraReported { QStringLiteral("CAM-1"), QStringLiteral("Jianghan Rd"), { 30.58, 114.28 }, 135,
+                60, QStringLiteral("rtsp://10.1.2.3/main"), {} },
+            SiteReported { QStringLiteral("SC0001"), QStringLiteral("卡口 1"), SiteKind::SmartCheckpoint,
+                { 30.6, 114.2 } },
+            PlateRead {
+                QStringLiteral("SC0001"), QStringLiteral("鄂A12345"), true, QStringLiteral("hit-and-run") },
+            AlertRaised { QStringLiteral("HOTLIST-S1"), QStringLiteral("Hot-listed plate"),
+                Severity::Critical, { 30.61, 114.25 }, QStringLiteral("hot_list_hit"),
+                { QStringLiteral("鄂A12345"), QStringLiteral("hit-and-run"), QStringLiteral("K12") } },
+            CongestionReported { QStringLiteral("JAM-3"), QStringLiteral("Jiefang Ave"), Severity::High,
+                { 30.6, 114.3 }, false },
+            CongestionReported { QStringLiteral("JAM-3"), QStringLiteral("Jiefang Ave"), Severity::Low,
+                { 30.6, 114.3 }, true },
+            ScenarioStarted { QStringLiteral("pickpocketing"), QStringLiteral("扒窃"),
+                QStringLiteral("Pickpocketing"), QStringLiteral("简报"), QStringLiteral("Briefing"),
+                1717200000000, 1717203600000, { QStringLiteral("S1") } },
+            IncidentReported { QStringLiteral("INC-1"), QStringLiteral("theft"),
+                QStringLiteral("Bike stolen"), Severity::Medium, { 30.55, 114.29 } },
+        };
+        for (const auto &p : reports) {
+            Event e { 0, 1717200000000, 0, QStringLiteral("sim"), p };
+            const auto out = codec.encodeReport(e, &error);
+            QVERIFY2(out, qPrintable(error));
+            QVERIFY(out->topic.startsWith("wf/training/"));
+            const auto in = codec.decode(out->topic, out->payload, {}, kNow, &error);
+            QVERIFY2(in && in->event, qPrintable(error + u' ' + QString::fromUtf8(out->payload)));
+            QCOMPARE(in->event->payload, p);
+            QCOMPARE(in->event->sourceTimeMs, 1717200000000);
+        }
+        // Positions are fire-and-forget and short-lived; statuses are the retained roster.
+        Event moved { 0, 1, 0, {}, reports[1] };
+        QCOMPARE(codec.encodeReport(moved, &error)->qos, 0);
+        QCOMPARE(codec.encodeReport(moved, &error)->expirySeconds, 30u);
+        Event status { 0, 1, 0, {}, reports[0] };
+        QVERIFY(codec.encodeReport(status, &error)->retain);
+        // An exercise belongs to training alone; stream credentials never go out.
+        MqttCodec live(QStringLiteral("live"));
+        Event exercise { 0, 1, 0, {}, reports[8] };
+        QVERIFY(!live.encodeReport(exercise, &error));
+        Event camera { 0, 1, 0, {},
+            CameraReported {
+                QStringLiteral("CAM-2"), {}, { 1, 1 }, 0, 60, QStringLiteral("rtsp://u:p@h/"), {} } };
+        QVERIFY(!codec.encodeReport(camera, &error));
+        QVERIFY(!error.contains(QStringLiteral("u:p")));
+        // An empty retained message (a thing's state removed) is neither an event nor a refusal.
+        const auto removed = codec.decode("wf/training/units/U1/status", QByteArray(), {}, kNow, &error);
+        QVERIFY(removed && !removed->event && !removed->presence);
+        QCOMPARE(codec.refused(), 0);
+    }
+
     void badMessagesAreRefusedAndCounted_data()
     {
         QTest::addColumn<QByteArray>("topic");
@@ -198,6 +256,29 @@ private slots:
         QTest::newRow("cordon of two points")
             << QByteArray("wf/live/cordons/K1")
             << QByteArray(R"({"v":1,"ts":1,"cordon_id":"K1","state":"active","ring":[[1,1],[2,2]]})")
+            << QStringLiteral("out_of_range");
+        QTest::newRow("an exercise in live")
+            << QByteArray("wf/live/exercises/X1")
+            << QByteArray(R"({"v":1,"ts":1,"scenario_id":"X1","start_ts":1,"end_ts":2})")
+            << QStringLiteral("training_only");
+        QTest::newRow("site of an unknown kind")
+            << QByteArray("wf/live/sites/S1")
+            << QByteArray(R"({"v":1,"ts":1,"site_id":"S1","kind":"castle","lat":1,"lon":1})")
+            << QStringLiteral("out_of_range");
+        QTest::newRow("alert arguments that are not text")
+            << QByteArray("wf/live/alerts/A1")
+            << QByteArray(
+                   R"({"v":1,"ts":1,"alert_id":"A1","state":"raised","text":"t","severity":"low","lat":1,"lon":1,"args":[1]})")
+            << QStringLiteral("wrong_type");
+        QTest::newRow("too many alert arguments")
+            << QByteArray("wf/live/alerts/A1")
+            << QByteArray(
+                   R"({"v":1,"ts":1,"alert_id":"A1","state":"raised","text":"t","severity":"low","lat":1,"lon":1,"args":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17"]})")
+            << QStringLiteral("out_of_range");
+        QTest::newRow("congestion in an unknown state")
+            << QByteArray("wf/live/congestion/J1")
+            << QByteArray(
+                   R"({"v":1,"ts":1,"congestion_id":"J1","state":"gridlock","severity":"low","lat":1,"lon":1})")
             << QStringLiteral("out_of_range");
         QTest::newRow("huge text") << QByteArray("wf/live/alerts/A1")
                                    << (QByteArray(
