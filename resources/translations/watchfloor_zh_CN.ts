@@ -4,129 +4,139 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="29" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="31" />
             <source>Alert %1 acknowledged</source>
             <translation>警情 %1 已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="36" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="38" />
             <source>Alert %1 dismissed: %2</source>
             <translation>警情 %1 已排除：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/AlertQueue.qml" line="43" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="45" />
             <source>Alert %1 snoozed for %n minute(s)</source>
             <translation>
                 <numerusform>警情 %1 已暂缓 %n 分钟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="105" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="113" />
             <source>%1 · %2 · waiting %3</source>
             <translation>%1 · %2 · 已等待 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="139" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="147" />
             <source>No alert waits. New alarms, hot-list hits and tips appear here, most urgent first.</source>
             <translation>没有待处理警情。新的报警、布控命中和线索会显示在这里，最紧急的在前。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="150" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="158" />
             <source>Acknowledge</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="153" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="161" />
             <source>A: acknowledge the chosen alert</source>
             <translation>A：确认所选警情</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="156" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="164" />
             <source>New incident</source>
             <translation>新建事件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="159" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="167" />
             <source>N: make an incident of the chosen alert</source>
             <translation>N：由所选警情新建事件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="162" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="170" />
             <source>Dismiss…</source>
             <translation>排除…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="165" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="173" />
             <source>D: dismiss the chosen alert, with a reason</source>
             <translation>D：排除所选警情（需说明原因）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="168" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="176" />
             <source>Snooze</source>
             <translation>暂缓</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="171" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
             <source>S: snooze the chosen alert for 10 minutes</source>
             <translation>S：所选警情暂缓 10 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="178" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="182" />
+            <source>Cameras</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="189" />
+            <source>W: put the cameras that best see the alert's place on the wall</source>
+            <translation>W：将最能看到警情地点的摄像机上墙</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="196" />
             <source>False alarm</source>
             <translation>误报</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="178" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="196" />
             <source>false alarm</source>
             <translation>误报</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="197" />
             <source>Duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="197" />
             <source>duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="180" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="198" />
             <source>Handled elsewhere</source>
             <translation>已由他处处置</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="180" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="198" />
             <source>handled elsewhere</source>
             <translation>已由他处处置</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="181" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="199" />
             <source>Test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="181" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="199" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="185" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="203" />
             <source>5 minutes</source>
             <translation>5 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="186" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="204" />
             <source>10 minutes</source>
             <translation>10 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="187" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="205" />
             <source>30 minutes</source>
             <translation>30 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="188" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="206" />
             <source>1 hour</source>
             <translation>1 小时</translation>
         </message>
@@ -637,29 +647,49 @@
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="80" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="106" />
             <source>Alerts (%1)</source>
             <translation>警情（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="86" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="112" />
             <source>Incidents (%1)</source>
             <translation>事件（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="87" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="113" />
             <source>Orders</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="88" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="114" />
             <source>Events</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="89" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="115" />
             <source>Statistics</source>
             <translation>统计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="118" />
+            <source>Muted</source>
+            <translation>已静音</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="118" />
+            <source>Sound on</source>
+            <translation>提示音开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="121" />
+            <source>The chime for urgent alerts is off (Ctrl+Shift+M turns it on)</source>
+            <translation>紧急警情提示音已关闭（Ctrl+Shift+M 打开）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="122" />
+            <source>A chime sounds for each new urgent alert (Ctrl+Shift+M mutes it)</source>
+            <translation>每条新的紧急警情都会响提示音（Ctrl+Shift+M 静音）</translation>
         </message>
     </context>
     <context>
@@ -843,102 +873,132 @@
     </context>
     <context>
         <name>IncidentPanel</name>
-        <message numerus="yes">
+        <message>
             <location filename="../../ui/qml/IncidentPanel.qml" line="52" />
+            <source>Coverage left behind: computing…</source>
+            <translation>派出后的剩余覆盖：计算中…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="54" />
+            <source>key sites 1 min</source>
+            <translation>重点部位 1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="55" />
+            <source>central 3 min</source>
+            <translation>中心城区 3 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="56" />
+            <source>urban 5 min</source>
+            <translation>其他城区 5 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="61" />
+            <source>%1 %2% → %3%</source>
+            <translation>%1 %2% → %3%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="63" />
+            <source>Coverage left behind: %1</source>
+            <translation>派出后的剩余覆盖：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/IncidentPanel.qml" line="74" />
             <source>%n unit(s) dispatched to %1</source>
             <translation>
                 <numerusform>已向 %1 派遣 %n 个单位</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="119" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="140" />
             <source>No open incident. Ctrl+N or a right-click on the map makes one.</source>
             <translation>没有处理中的事件。按 Ctrl+N 或在地图上右键新建。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="138" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="159" />
             <source>key site</source>
             <translation>重点部位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="139" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="160" />
             <source>central urban</source>
             <translation>中心城区</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="140" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="161" />
             <source>urban</source>
             <translation>城区</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="140" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="161" />
             <source>outside the response zones</source>
             <translation>响应区域以外</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="141" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="162" />
             <source>%1: target %2 min · %3 of %4 available units make it</source>
             <translation>%1：目标 %2 分钟 · %4 个可用单位中 %3 个能按时到达</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="143" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="164" />
             <source>%1: no response target · %2 available units within 30 min</source>
             <translation>%1：无响应目标 · 30 分钟内可到达的可用单位 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="189" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="210" />
             <source>ETA %1</source>
             <translation>预计 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="197" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="218" />
             <source>makes it (%1 spare)</source>
             <translation>能按时到达（余 %1）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="198" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="219" />
             <source>misses by %1</source>
             <translation>超时 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="208" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="238" />
             <source>Dispatch %n unit(s)</source>
             <translation>
                 <numerusform>派遣 %n 个单位</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="212" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="242" />
             <source>Ctrl+Enter: send the chosen units to this incident</source>
             <translation>Ctrl+Enter：派遣所选单位前往本事件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="215" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="245" />
             <source>Call support</source>
             <translation>呼叫支援</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="219" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="249" />
             <source>Send the two fastest available units</source>
             <translation>派遣最快的两个可用单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="222" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="252" />
             <source>Lookout…</source>
             <translation>协查通报…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="226" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="256" />
             <source>Ctrl+L: broadcast a plate or description to the units around the incident or to the ticked units</source>
             <translation>Ctrl+L：向警情周边或勾选的警力发布车牌号或特征描述</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="230" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="260" />
             <source>Resolve</source>
             <translation>已处置</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="237" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="267" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1219,134 +1279,135 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="62" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="62" />
             <source>Watchfloor — LIVE</source>
             <translation>Watchfloor — 实战</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="85" />
+            <location filename="../../ui/qml/Main.qml" line="89" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="105" />
+            <location filename="../../ui/qml/Main.qml" line="135" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="105" />
+            <location filename="../../ui/qml/Main.qml" line="135" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="62" />
             <source>Watchfloor — PLAYBACK</source>
             <translation>Watchfloor — 回放</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="69" />
+            <location filename="../../ui/qml/Main.qml" line="73" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation>回放显示的是记录：不能修改任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="81" />
             <source>Playback shows a recording: no order is sent</source>
             <translation>回放显示的是记录：不会下达任何指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="81" />
+            <location filename="../../ui/qml/Main.qml" line="85" />
             <source>Select a unit on the map first</source>
             <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="184" />
+            <location filename="../../ui/qml/Main.qml" line="214" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="191" />
+            <location filename="../../ui/qml/Main.qml" line="221" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="197" />
+            <location filename="../../ui/qml/Main.qml" line="227" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="203" />
+            <location filename="../../ui/qml/Main.qml" line="233" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="212" />
+            <location filename="../../ui/qml/Main.qml" line="242" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation>日志：%1 条事件丢失，未保存（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="214" />
+            <location filename="../../ui/qml/Main.qml" line="244" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="215" />
+            <location filename="../../ui/qml/Main.qml" line="245" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="216" />
+            <location filename="../../ui/qml/Main.qml" line="246" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="266" />
+            <location filename="../../ui/qml/Main.qml" line="296" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="304" />
+            <location filename="../../ui/qml/Main.qml" line="336" />
             <source>New incident here…</source>
             <translation>在此新建事件…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="308" />
+            <location filename="../../ui/qml/Main.qml" line="340" />
             <source>Move the selected unit here</source>
             <translation>将所选单位调往此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="343" />
+            <location filename="../../ui/qml/Main.qml" line="376" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="360" />
+            <location filename="../../ui/qml/Main.qml" line="393" />
+            <location filename="../../ui/qml/Main.qml" line="447" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="380" />
+            <location filename="../../ui/qml/Main.qml" line="413" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="421" />
+            <location filename="../../ui/qml/Main.qml" line="459" />
             <source>Incident %1 created: choose the units to send</source>
             <translation>事件 %1 已创建：请选择要派遣的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="426" />
+            <location filename="../../ui/qml/Main.qml" line="464" />
             <source>Click the map to place the incident</source>
             <translation>请在地图上单击确定事件地点</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="436" />
+            <location filename="../../ui/qml/Main.qml" line="474" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation>在地图上点击协查区域的中心</translation>
         </message>
@@ -1436,176 +1497,236 @@
     </context>
     <context>
         <name>MapLegend</name>
+        <message numerus="yes">
+            <location filename="../../ui/qml/MapLegend.qml" line="27" />
+            <source>%1: %2% in time, %n zone(s) with a gap</source>
+            <translation>
+                <numerusform>%1：%2% 可按时到达，%n 个区域有空白</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="41" />
+            <location filename="../../ui/qml/MapLegend.qml" line="28" />
+            <source>%1: %2% in time</source>
+            <translation>%1：%2% 可按时到达</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="56" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="42" />
+            <location filename="../../ui/qml/MapLegend.qml" line="57" />
             <source>Patrol units</source>
             <translation>巡逻警力</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="47" />
+            <location filename="../../ui/qml/MapLegend.qml" line="62" />
             <source>available</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="49" />
+            <location filename="../../ui/qml/MapLegend.qml" line="64" />
             <source>en route</source>
             <translation>途中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="55" />
+            <location filename="../../ui/qml/MapLegend.qml" line="70" />
             <source>on scene</source>
             <translation>到场</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="57" />
+            <location filename="../../ui/qml/MapLegend.qml" line="72" />
             <source>off duty / stale</source>
             <translation>下岗 / 定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="59" />
+            <location filename="../../ui/qml/MapLegend.qml" line="74" />
             <source>Cameras</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="60" />
+            <location filename="../../ui/qml/MapLegend.qml" line="75" />
             <source>Checkpoints and stations</source>
             <translation>检查站和派出所</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="65" />
+            <location filename="../../ui/qml/MapLegend.qml" line="80" />
             <source>checkpoint</source>
             <translation>检查站</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="67" />
+            <location filename="../../ui/qml/MapLegend.qml" line="82" />
             <source>station</source>
             <translation>派出所</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="69" />
+            <location filename="../../ui/qml/MapLegend.qml" line="84" />
             <source>Incidents</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="70" />
+            <location filename="../../ui/qml/MapLegend.qml" line="85" />
             <source>Congestion</source>
             <translation>拥堵</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="71" />
+            <location filename="../../ui/qml/MapLegend.qml" line="86" />
             <source>Response zones (F7)</source>
             <translation>响应区域（F7）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="77" />
+            <location filename="../../ui/qml/MapLegend.qml" line="92" />
+            <location filename="../../ui/qml/MapLegend.qml" line="121" />
             <source>1 min</source>
             <translation>1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="79" />
+            <location filename="../../ui/qml/MapLegend.qml" line="94" />
+            <location filename="../../ui/qml/MapLegend.qml" line="123" />
             <source>3 min</source>
             <translation>3 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="81" />
+            <location filename="../../ui/qml/MapLegend.qml" line="96" />
+            <location filename="../../ui/qml/MapLegend.qml" line="125" />
             <source>5 min</source>
             <translation>5 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="98" />
+            <source>List…</source>
+            <translation>列表…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="104" />
+            <source>The zones one by one; a supervisor edits them here</source>
+            <translation>逐个查看区域；值班长可在此编辑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="111" />
+            <source>Coverage (F8)</source>
+            <translation>覆盖范围 (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="114" />
+            <source>Where a free unit can be within 1, 3 and 5 minutes by road now, and the parts of the response zones nobody reaches in time (red)</source>
+            <translation>当前空闲警力经道路 1、3、5 分钟内可到达的范围，以及无人能按时到达的响应区域部分（红色）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="127" />
+            <source>gap</source>
+            <translation>空白</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="130" />
+            <source>Key sites, 1 min</source>
+            <translation>重点部位，1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="131" />
+            <source>Central, 3 min</source>
+            <translation>中心城区，3 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="132" />
+            <source>Urban, 5 min</source>
+            <translation>其他城区，5 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="138" />
+            <source>computing…</source>
+            <translation>计算中…</translation>
         </message>
     </context>
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="435" />
+            <location filename="../../ui/qml/MapPanel.qml" line="465" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="437" />
+            <location filename="../../ui/qml/MapPanel.qml" line="467" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="438" />
+            <location filename="../../ui/qml/MapPanel.qml" line="468" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="438" />
+            <location filename="../../ui/qml/MapPanel.qml" line="468" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="440" />
+            <location filename="../../ui/qml/MapPanel.qml" line="470" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="441" />
+            <location filename="../../ui/qml/MapPanel.qml" line="471" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="478" />
+            <location filename="../../ui/qml/MapPanel.qml" line="509" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="491" />
+            <location filename="../../ui/qml/MapPanel.qml" line="522" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="502" />
+            <location filename="../../ui/qml/MapPanel.qml" line="533" />
             <source>Offline area…</source>
             <translation>离线区域…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="506" />
+            <location filename="../../ui/qml/MapPanel.qml" line="537" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation>准备离线区域或导入地图瓦片（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="517" />
+            <location filename="../../ui/qml/MapPanel.qml" line="548" />
             <source>Cordons…</source>
             <translation>封控圈…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="524" />
+            <location filename="../../ui/qml/MapPanel.qml" line="555" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation>绘制或选择封控圈并查看道路穿越点（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="569" />
+            <location filename="../../ui/qml/MapPanel.qml" line="600" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="570" />
+            <location filename="../../ui/qml/MapPanel.qml" line="601" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="581" />
+            <location filename="../../ui/qml/MapPanel.qml" line="612" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="583" />
+            <location filename="../../ui/qml/MapPanel.qml" line="614" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="591" />
+            <location filename="../../ui/qml/MapPanel.qml" line="622" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="602" />
+            <location filename="../../ui/qml/MapPanel.qml" line="633" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>
@@ -1613,112 +1734,132 @@
     <context>
         <name>NewIncidentDialog</name>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="23" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="26" />
             <source>New incident</source>
             <translation>新建事件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="56" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="36" />
+            <source>No place called "%1"</source>
+            <translation>没有名为“%1”的地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="75" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="63" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="82" />
             <source>dispute</source>
             <translation>纠纷</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="64" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="83" />
             <source>theft</source>
             <translation>盗窃</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="65" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="84" />
             <source>pickpocketing</source>
             <translation>扒窃</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="66" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="85" />
             <source>traffic accident</source>
             <translation>交通事故</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="67" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="86" />
             <source>hit and run</source>
             <translation>肇事逃逸</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="68" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="87" />
             <source>robbery</source>
             <translation>抢劫</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="69" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="88" />
             <source>fight</source>
             <translation>斗殴</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="70" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="89" />
             <source>fire</source>
             <translation>火警</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="71" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="90" />
             <source>medical emergency</source>
             <translation>急救</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="72" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="91" />
             <source>other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="75" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="94" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
             <source>critical</source>
             <translation>紧急</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="82" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="101" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="87" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="106" />
             <source>What happened, who is involved</source>
             <translation>发生了什么，涉及哪些人</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="94" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="108" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="113" />
+            <source>Search a place, or type latitude, longitude; Enter</source>
+            <translation>搜索地名，或输入“纬度, 经度”；回车确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="121" />
             <source>Place: not chosen</source>
             <translation>地点：未选择</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="95" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="122" />
+            <source>Place: %1 (%2, %3)</source>
+            <translation>地点：%1（%2, %3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="123" />
             <source>Place: %1, %2</source>
             <translation>地点：%1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="126" />
             <source>Pick on map</source>
             <translation>在地图上选择</translation>
         </message>
@@ -2181,37 +2322,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="49" />
+            <location filename="../../ui/qml/Theme.qml" line="54" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="51" />
+            <location filename="../../ui/qml/Theme.qml" line="56" />
             <source>%1 min %2 s</source>
             <translation>%1 分 %2 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="52" />
+            <location filename="../../ui/qml/Theme.qml" line="57" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="64" />
+            <location filename="../../ui/qml/Theme.qml" line="69" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="65" />
+            <location filename="../../ui/qml/Theme.qml" line="70" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="66" />
+            <location filename="../../ui/qml/Theme.qml" line="71" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="67" />
+            <location filename="../../ui/qml/Theme.qml" line="72" />
             <source>critical</source>
             <translation>紧急</translation>
         </message>
@@ -2612,6 +2753,74 @@
         </message>
     </context>
     <context>
+        <name>ZoneDialog</name>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="17" />
+            <source>Response zones</source>
+            <translation>响应区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="25" />
+            <source>key site, 1 min</source>
+            <translation>重点部位，1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="26" />
+            <source>central urban, 3 min</source>
+            <translation>中心城区，3 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="27" />
+            <source>urban, 5 min</source>
+            <translation>其他城区，5 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="60" />
+            <source>Edits are saved to %1</source>
+            <translation>编辑保存至 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="61" />
+            <source>Only a supervisor edits the response zones.</source>
+            <translation>只有值班长可以编辑响应区域。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="68" />
+            <source>New zone</source>
+            <translation>新区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="75" />
+            <source>Name, e.g. Hankou Station square</source>
+            <translation>名称，例如：汉口站广场</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="86" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="90" />
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="123" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="138" />
+            <source>Draw a new zone on the map</source>
+            <translation>在地图上绘制新区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="142" />
+            <source>Click the corners on the map; Enter finishes, Esc cancels, Ctrl+Z undoes</source>
+            <translation>在地图上点击各个角点；回车完成，Esc 取消，Ctrl+Z 撤销</translation>
+        </message>
+    </context>
+    <context>
         <name>wf::CordonDesk</name>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="37" />
@@ -2747,6 +2956,14 @@
         </message>
     </context>
     <context>
+        <name>wf::CoverageModel</name>
+        <message>
+            <location filename="../../ui/dispatch/CoverageModel.cpp" line="89" />
+            <source>No road graph: coverage cannot be computed</source>
+            <translation>没有路网：无法计算覆盖范围</translation>
+        </message>
+    </context>
+    <context>
         <name>wf::CrossingModel</name>
         <message>
             <location filename="../../ui/cordons/CrossingModel.cpp" line="13" />
@@ -2782,170 +2999,175 @@
             <translation>学员不能在实战会话中操作</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="91" />
-            <location filename="../../app/core/Dispatch.cpp" line="126" />
-            <location filename="../../app/core/Dispatch.cpp" line="233" />
+            <location filename="../../app/core/Dispatch.cpp" line="90" />
+            <source>Only a supervisor may edit the response zones</source>
+            <translation>只有值班长可以编辑响应区域</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="98" />
+            <location filename="../../app/core/Dispatch.cpp" line="133" />
+            <location filename="../../app/core/Dispatch.cpp" line="240" />
             <source>Unknown unit %1</source>
             <translation>未知单位 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="93" />
-            <location filename="../../app/core/Dispatch.cpp" line="237" />
+            <location filename="../../app/core/Dispatch.cpp" line="100" />
+            <location filename="../../app/core/Dispatch.cpp" line="244" />
             <source>%1 is off duty</source>
             <translation>%1 不在岗</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="99" />
+            <location filename="../../app/core/Dispatch.cpp" line="106" />
             <source>%1 already has an order for this incident</source>
             <translation>%1 已有本事件的指令</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="100" />
+            <location filename="../../app/core/Dispatch.cpp" line="107" />
             <source>%1 is committed to order %2</source>
             <translation>%1 正在执行指令 %2</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="112" />
+            <location filename="../../app/core/Dispatch.cpp" line="119" />
             <source>A lookout goes out with its plate or description: use the lookout dialog</source>
             <translation>协查通报须附车牌号或描述：请使用协查对话框</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="116" />
+            <location filename="../../app/core/Dispatch.cpp" line="123" />
             <source>The order has no valid place</source>
             <translation>指令没有有效地点</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="120" />
-            <location filename="../../app/core/Dispatch.cpp" line="142" />
-            <location filename="../../app/core/Dispatch.cpp" line="203" />
-            <location filename="../../app/core/Dispatch.cpp" line="391" />
-            <location filename="../../app/core/Dispatch.cpp" line="460" />
+            <location filename="../../app/core/Dispatch.cpp" line="127" />
+            <location filename="../../app/core/Dispatch.cpp" line="149" />
+            <location filename="../../app/core/Dispatch.cpp" line="210" />
+            <location filename="../../app/core/Dispatch.cpp" line="398" />
+            <location filename="../../app/core/Dispatch.cpp" line="467" />
             <source>Unknown incident %1</source>
             <translation>未知事件 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="146" />
+            <location filename="../../app/core/Dispatch.cpp" line="153" />
             <source>Incident %1 is no longer open</source>
             <translation>事件 %1 已不再处理中</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="150" />
-            <location filename="../../app/core/Dispatch.cpp" line="219" />
+            <location filename="../../app/core/Dispatch.cpp" line="157" />
+            <location filename="../../app/core/Dispatch.cpp" line="226" />
             <source>No unit chosen</source>
             <translation>未选择单位</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="156" />
-            <location filename="../../app/core/Dispatch.cpp" line="228" />
+            <location filename="../../app/core/Dispatch.cpp" line="163" />
+            <location filename="../../app/core/Dispatch.cpp" line="235" />
             <source>Unit %1 is chosen twice</source>
             <translation>单位 %1 被重复选择</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="183" />
+            <location filename="../../app/core/Dispatch.cpp" line="190" />
             <source>A lookout needs a plate or a description</source>
             <translation>协查通报需要车牌号或特征描述</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="185" />
+            <location filename="../../app/core/Dispatch.cpp" line="192" />
             <source>A plate has at most %1 characters</source>
             <translation>车牌号最多 %1 个字符</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="187" />
+            <location filename="../../app/core/Dispatch.cpp" line="194" />
             <source>A lookout's description has at most %1 characters</source>
             <translation>协查描述最多 %1 个字符</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="189" />
+            <location filename="../../app/core/Dispatch.cpp" line="196" />
             <source>The photo's address has at most %1 characters</source>
             <translation>照片地址最多 %1 个字符</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="198" />
+            <location filename="../../app/core/Dispatch.cpp" line="205" />
             <source>The photo must be an http(s) link or a file path</source>
             <translation>照片必须是 http(s) 链接或文件路径</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="200" />
+            <location filename="../../app/core/Dispatch.cpp" line="207" />
             <source>The photo's link must not carry a user name or password</source>
             <translation>照片链接中不得包含用户名或密码</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="223" />
+            <location filename="../../app/core/Dispatch.cpp" line="230" />
             <source>A lookout goes to at most %1 units</source>
             <translation>一次协查通报最多发给 %1 个警力</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="257" />
+            <location filename="../../app/core/Dispatch.cpp" line="264" />
             <source>The lookout's area has no valid centre: pick it on the map</source>
             <translation>协查区域没有有效的中心点：请在地图上选择</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="262" />
+            <location filename="../../app/core/Dispatch.cpp" line="269" />
             <source>The lookout's radius must be more than 0 and at most %1 km</source>
             <translation>协查半径必须大于 0 且不超过 %1 公里</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="274" />
+            <location filename="../../app/core/Dispatch.cpp" line="281" />
             <source>No unit on duty within %1 m of that place</source>
             <translation>该地点 %1 米范围内没有在岗警力</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="279" />
+            <location filename="../../app/core/Dispatch.cpp" line="286" />
             <source>%1 units are in that area; a lookout goes to at most %2: make the radius smaller</source>
             <translation>该区域内有 %1 个警力；一次协查最多发给 %2 个：请缩小半径</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="345" />
+            <location filename="../../app/core/Dispatch.cpp" line="352" />
             <source>An incident needs a place: pick it on the map</source>
             <translation>事件需要地点：请在地图上选择</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="349" />
+            <location filename="../../app/core/Dispatch.cpp" line="356" />
             <source>An incident needs a type</source>
             <translation>事件需要类型</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="353" />
+            <location filename="../../app/core/Dispatch.cpp" line="360" />
             <source>Unknown priority %1</source>
             <translation>未知优先级 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="359" />
-            <location filename="../../app/core/Dispatch.cpp" line="411" />
-            <location filename="../../app/core/Dispatch.cpp" line="426" />
-            <location filename="../../app/core/Dispatch.cpp" line="442" />
-            <location filename="../../app/core/Dispatch.cpp" line="458" />
+            <location filename="../../app/core/Dispatch.cpp" line="366" />
+            <location filename="../../app/core/Dispatch.cpp" line="418" />
+            <location filename="../../app/core/Dispatch.cpp" line="433" />
+            <location filename="../../app/core/Dispatch.cpp" line="449" />
+            <location filename="../../app/core/Dispatch.cpp" line="465" />
             <source>Unknown alert %1</source>
             <translation>未知警情 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="363" />
+            <location filename="../../app/core/Dispatch.cpp" line="370" />
             <source>Alert %1 is already attached to incident %2</source>
             <translation>警情 %1 已关联到事件 %2</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="393" />
+            <location filename="../../app/core/Dispatch.cpp" line="400" />
             <source>Unknown incident stage %1</source>
             <translation>未知事件阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="398" />
+            <location filename="../../app/core/Dispatch.cpp" line="405" />
             <source>Only a supervisor may reopen an incident</source>
             <translation>只有值班长可以重新打开事件</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="428" />
+            <location filename="../../app/core/Dispatch.cpp" line="435" />
             <source>Say why the alert is dismissed</source>
             <translation>请说明排除警情的原因</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="430" />
+            <location filename="../../app/core/Dispatch.cpp" line="437" />
             <source>Only a supervisor may dismiss a critical alert</source>
             <translation>只有值班长可以排除紧急警情</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="444" />
+            <location filename="../../app/core/Dispatch.cpp" line="451" />
             <source>Snooze between 1 and 240 minutes</source>
             <translation>暂缓时间须在 1 到 240 分钟之间</translation>
         </message>
@@ -3033,6 +3255,46 @@
             <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="68" />
             <source>No available unit can get there within %1 minutes</source>
             <translation>没有可用单位能在 %1 分钟内到达</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::ZoneEditor</name>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="39" />
+            <source>Draw the zone on the map first</source>
+            <translation>请先在地图上绘制区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="41" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="76" />
+            <source>Choose the zone's class</source>
+            <translation>请选择区域类别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="44" />
+            <source>Give the zone a name</source>
+            <translation>请为区域命名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="74" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="91" />
+            <source>No such zone</source>
+            <translation>没有这个区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="94" />
+            <source>A centre keeps at least one response zone</source>
+            <translation>指挥中心至少保留一个响应区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="111" />
+            <source>The zones cannot be saved: %1</source>
+            <translation>无法保存区域：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="115" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>
