@@ -206,6 +206,20 @@ TestCase {
         compare(panel.statistics.classes.length, 4)
     }
 
+    // The chosen incident stays chosen when a newer one arrives and the list re-sorts: the
+    // highlight, the recommendations and any dispatch follow the incident, not a row number.
+    function test_choiceStaysOnItsIncidentWhenTheListChanges() {
+        const win = createTemporaryObject(mainComponent, testCase)
+        const panel = win.dispatchPanel
+        TestFixture.reportIncident("INC-KEEP", 30.51, 114.21)
+        panel.showIncident("INC-KEEP")
+        compare(panel.incidentPanel.currentIncidentId, "INC-KEEP")
+        TestFixture.reportIncident("INC-NEWER", 30.71, 114.41)
+        compare(panel.incidentPanel.currentIncidentId, "INC-KEEP")
+        fuzzyCompare(panel.incidentPanel.currentLatitude, 30.51, 1e-6)
+        compare(TestFixture.recommendations.incidentId, "INC-KEEP")
+    }
+
     function test_incidentsAreCounted() {
         const win = createTemporaryObject(mainComponent, testCase)
         const before = TestFixture.world.incidents.count

@@ -14,7 +14,10 @@ Rectangle {
     required property UnitRecommendationModel recommendations
     required property Dispatch dispatch
     required property real clock
-    readonly property string currentIncidentId: panel.model.incidentIdAt(list.currentIndex)
+    // The chosen incident, by id: the list re-sorts as incidents arrive and change, and the
+    // choice must stay on the incident, not on a row number.
+    property string currentIncidentId: ""
+    property bool syncing: false
     // The coverage layer: while units are chosen, it shows what they would leave behind.
     property CoverageModel coverage: null
     // The chosen incident's place (the centre of a lookout's area).
@@ -74,9 +77,31 @@ Rectangle {
         panel.done(qsTr("%n unit(s) dispatched to %1", "", orders.length).arg(panel.currentIncidentId))
     }
     function select(incidentId: string) {
-        const row = panel.model.rowOf(incidentId)
-        if (row >= 0)
-            list.currentIndex = row
+        if (panel.model.rowOf(incidentId) < 0)
+            return
+        panel.currentIncidentId = incidentId
+        panel.syncIndex()
+    }
+    // Puts the list's highlight on the chosen incident after the list changed; with none chosen
+    // (or the chosen one gone from the list), the first incident is chosen.
+    function syncIndex() {
+        let row = panel.model.rowOf(panel.currentIncidentId)
+        if (row < 0 && list.count > 0) {
+            row = 0
+            panel.currentIncidentId = panel.model.incidentIdAt(0)
+        } else if (row < 0) {
+            panel.currentIncidentId = ""
+        }
+        panel.syncing = true
+        list.currentIndex = row
+        panel.syncing = false
+    }
+    Connections {
+        target: panel.model
+        function onLayoutChanged() { panel.syncIndex() }
+        function onRowsInserted() { panel.syncIndex() }
+        function onRowsRemoved() { panel.syncIndex() }
+        function onModelReset() { panel.syncIndex() }
     }
 
     onCurrentIncidentIdChanged: {
@@ -95,6 +120,11 @@ Rectangle {
             clip: true
             model: panel.model
             ScrollBar.vertical: ScrollBar {}
+            // Keys and taps move the highlight; the choice follows it.
+            onCurrentIndexChanged: {
+                if (!panel.syncing && currentIndex >= 0)
+                    panel.currentIncidentId = panel.model.incidentIdAt(currentIndex)
+            }
             delegate: Rectangle {
                 id: row
                 required property int index
