@@ -24,6 +24,8 @@ ApplicationWindow {
     required property UnitRecommendationModel recommendations
     // The cordon tools; the application always gives them, a test window may not.
     property CordonDesk cordons: null
+    // The province's camera register (--camera-index, or the generated one in training).
+    property CameraRegister cameraRegister: null
     // --instructor: the instructor's workstation starts with its panel open.
     property bool instructorOpen: false
     // A recorded journal shown read-only (--playback); null in a running shift.
@@ -277,6 +279,7 @@ ApplicationWindow {
             tiles: window.tiles
             zones: window.zones
             cordons: window.cordons
+            cameraRegister: window.cameraRegister
             Component.onCompleted: {
                 if (!isNaN(window.startLatitude) && !isNaN(window.startLongitude))
                     mapPanel.map.center = QtPositioning.coordinate(window.startLatitude, window.startLongitude)
@@ -374,6 +377,7 @@ ApplicationWindow {
                     parent: window.wallDetached ? wallWindowArea : wallHome
                     anchors.fill: parent
                     cameras: window.world.cameras
+                    cameraRegister: window.cameraRegister
                     alerts: window.world.alerts
                     layout: window.wallLayout
                     healthPath: window.wallHealthPath

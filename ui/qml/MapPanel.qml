@@ -23,8 +23,10 @@ Item {
     property ResponseZoneModel zones: null
     readonly property bool zonesOn: legend.zonesOn
     property alias map: map
-    // A camera index (SQLite R*Tree, millions of cameras); empty: the world's cameras.
-    property string cameraDatabase: ""
+    // The province's camera register (millions of cameras in a camera index), drawn over the
+    // world's own cameras and searched with them; null: the world's cameras only.
+    property CameraRegister cameraRegister: null
+    readonly property string cameraDatabase: panel.cameraRegister ? panel.cameraRegister.path : ""
     // The cordon tools (drawing, boundaries, drive-time rings, crossings); null: none.
     property CordonDesk cordons: null
     property bool cordonPanelOpen: false
@@ -53,10 +55,13 @@ Item {
             panel.followedUnit = ""
     }
 
-    function layerOf(kind: string): MarkerLayer {
+    // id tells the world's cameras from the register's (both are "camera").
+    function layerOf(kind: string, id: string): MarkerLayer {
         switch (kind) {
         case "unit": return unitLayer
-        case "camera": return cameraLayer
+        case "camera":
+            return panel.cameraDatabase !== "" && id !== "" && !cameraLayer.coordinateOf(id).isValid
+                ? indexedCameraLayer : cameraLayer
         case "site": return siteLayer
         case "incident": return incidentLayer
         case "congestion": return congestionLayer
@@ -68,12 +73,17 @@ Item {
     function hitTest(x: real, y: real): list<string> {
         const order = ["incident", "unit", "site", "camera", "congestion"]
         for (const kind of order) {
-            const layer = panel.layerOf(kind)
+            const layer = panel.layerOf(kind, "")
             if (!layer.visible)
                 continue
             const id = layer.idAt(x, y, kind === "congestion" ? 16 : 10)
             if (id !== "")
                 return [kind, id]
+        }
+        if (indexedCameraLayer.visible) {
+            const id = indexedCameraLayer.idAt(x, y, 10)
+            if (id !== "")
+                return ["camera", id]
         }
         return []
     }
@@ -82,12 +92,22 @@ Item {
     function search(text: string): bool {
         const kinds = ["unit", "camera", "site"]
         for (const kind of kinds) {
-            const layer = panel.layerOf(kind)
+            const layer = panel.layerOf(kind, "")
             const id = layer.findLabel(text)
             if (id !== "") {
                 const c = layer.coordinateOf(id)
                 panel.centreOn(c.latitude, c.longitude)
                 panel.select(kind, id)
+                return true
+            }
+        }
+        // The register: a camera by id or name, shown close enough to stand on its own.
+        if (panel.cameraRegister !== null && panel.cameraRegister.ready) {
+            const camera = panel.cameraRegister.lookup(text)
+            if (camera.found) {
+                map.center = QtPositioning.coordinate(camera.latitude, camera.longitude)
+                map.zoomLevel = Math.max(map.zoomLevel, 18)
+                panel.select("camera", camera.cameraId)
                 return true
             }
         }
@@ -202,7 +222,7 @@ Item {
                 }
                 const hit = panel.hitTest(centroid.pressPosition.x, centroid.pressPosition.y)
                 if (hit.length === 2 && hit[0] === "camera" && !hit[1].startsWith("cluster-")) {
-                    const data = cameraLayer.markerData(hit[1])
+                    const data = panel.layerOf("camera", hit[1]).markerData(hit[1])
                     cameraDrag.start(hit[1], data.label || hit[1], centroid.scenePosition)
                 } else {
                     panel.followedUnit = "" // a dispatcher's drag wins over following
@@ -243,7 +263,7 @@ Item {
             zoomLevel: map.zoomLevel
             bearing: map.bearing
             clock: panel.world.clock
-            visible: legend.camerasOn && panel.cameraDatabase === ""
+            visible: legend.camerasOn
             model: panel.world.cameras
             roles: ({ id: "cameraId", latitude: "latitude", longitude: "longitude", fovBearing: "bearing", fov: "fov", label: "name" })
             shape: MarkerLayer.Shape.Square
@@ -270,6 +290,7 @@ Item {
             wedgeMinZoom: 17
             labelMinZoom: 0
             refreshInterval: 0
+            selectedId: panel.selectedKind === "camera" ? panel.selectedId : ""
         }
         Layer {
             id: siteLayer
@@ -416,7 +437,7 @@ Item {
         id: tooltip
         property string kind: ""
         property string markerId: ""
-        readonly property var info: kind === "" ? ({}) : panel.layerOf(kind).markerData(markerId)
+        readonly property var info: kind === "" ? ({}) : panel.layerOf(kind, markerId).markerData(markerId)
         visible: kind !== "" && hover.hovered
         x: Math.min(hover.point.position.x + 14, panel.width - width - 4)
         y: Math.max(hover.point.position.y - height - 6, 4)
@@ -459,7 +480,7 @@ Item {
         kind: panel.selectedKind
         info: {
             panel.dataRevision // re-read when the layers' data change (positions, ages)
-            return panel.selectedKind === "" ? ({}) : panel.layerOf(panel.selectedKind).markerData(panel.selectedId)
+            return panel.selectedKind === "" ? ({}) : panel.layerOf(panel.selectedKind, panel.selectedId).markerData(panel.selectedId)
         }
         clock: panel.world.clock
         following: panel.followedUnit !== "" && panel.followedUnit === panel.selectedId
@@ -591,6 +612,29 @@ Item {
                     text: qsTr("Last failure: %1").arg(panel.tiles.lastFailure)
                 }
             }
+        }
+    }
+
+    // The register being prepared (the first training start makes it) or what went wrong.
+    Rectangle {
+        visible: panel.cameraRegister !== null && panel.cameraRegister.status !== ""
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 28
+        width: registerText.implicitWidth + 16
+        height: registerText.implicitHeight + 8
+        radius: 3
+        color: Qt.rgba(0.06, 0.08, 0.11, 0.85)
+        Text {
+            id: registerText
+            anchors.centerIn: parent
+            textFormat: Text.PlainText
+            color: "white"
+            font.pixelSize: 11
+            text: panel.cameraRegister === null ? ""
+                : panel.cameraRegister.progress >= 0
+                ? qsTr("%1 %2% (the map shows the world's cameras meanwhile)").arg(panel.cameraRegister.status).arg(Math.round(panel.cameraRegister.progress * 100))
+                : panel.cameraRegister.status
         }
     }
 
