@@ -320,7 +320,9 @@ Item {
             shape: MarkerLayer.Shape.Pin
             markerSize: 14
             colors: [Theme.available, Theme.enRoute, Theme.onScene, Theme.offDuty]
-            // Far out, where units merge, the busiest one shows: on scene, en route, available.
+            // Units that would cover each other are one cluster with its count, in the colour of
+            // its most urgent unit (on scene, en route, available, off duty) and ringed by status.
+            styleClusters: true
             stylePriority: [1, 2, 3, 0]
             fadeAfter: panel.fadeAfterSeconds * 1000
             staleAfter: panel.staleAfterSeconds * 1000
@@ -373,10 +375,18 @@ Item {
             gesturePolicy: TapHandler.DragThreshold
             onTapped: eventPoint => {
                 const hit = panel.hitTest(eventPoint.position.x, eventPoint.position.y)
-                if (hit.length === 2)
+                if (hit.length === 2) {
                     panel.select(hit[0], hit[1])
-                else
-                    panel.select("", "")
+                    return
+                }
+                // A cluster of units opens up: the map zooms in on it.
+                const cluster = unitLayer.visible ? unitLayer.clusterAt(eventPoint.position.x, eventPoint.position.y) : ({})
+                if (cluster.count !== undefined) {
+                    map.center = QtPositioning.coordinate(cluster.latitude, cluster.longitude)
+                    map.zoomLevel = Math.min(map.maximumZoomLevel, map.zoomLevel + 2)
+                    return
+                }
+                panel.select("", "")
             }
         }
         HoverHandler {
@@ -385,6 +395,8 @@ Item {
                 const hit = panel.hitTest(hover.point.position.x, hover.point.position.y)
                 tooltip.kind = hit.length === 2 ? hit[0] : ""
                 tooltip.markerId = hit.length === 2 ? hit[1] : ""
+                tooltip.cluster = hit.length === 2 || !unitLayer.visible ? ({})
+                    : unitLayer.clusterAt(hover.point.position.x, hover.point.position.y)
             }
         }
     }
@@ -437,8 +449,10 @@ Item {
         id: tooltip
         property string kind: ""
         property string markerId: ""
+        // A cluster of units under the pointer: its count and its units by status.
+        property var cluster: ({})
         readonly property var info: kind === "" ? ({}) : panel.layerOf(kind, markerId).markerData(markerId)
-        visible: kind !== "" && hover.hovered
+        visible: (kind !== "" || cluster.count !== undefined) && hover.hovered
         x: Math.min(hover.point.position.x + 14, panel.width - width - 4)
         y: Math.max(hover.point.position.y - height - 6, 4)
         width: tooltipText.implicitWidth + 12
@@ -452,6 +466,16 @@ Item {
             font.pixelSize: 11
             textFormat: Text.PlainText
             text: {
+                if (tooltip.kind === "" && tooltip.cluster.count !== undefined) {
+                    // Most urgent first: on scene, en route, available, off duty.
+                    const n = tooltip.cluster.styles
+                    const parts = []
+                    if (n[2] > 0) parts.push(qsTr("%L1 on scene").arg(n[2]))
+                    if (n[1] > 0) parts.push(qsTr("%L1 en route").arg(n[1]))
+                    if (n[0] > 0) parts.push(qsTr("%L1 available").arg(n[0]))
+                    if (n[3] > 0) parts.push(qsTr("%L1 off duty").arg(n[3]))
+                    return qsTr("%L1 units: %2 (click to zoom in)").arg(tooltip.cluster.count).arg(parts.join(", "))
+                }
                 const label = tooltip.info.label ?? ""
                 const stale = tooltip.info.stale === true ? " · " + qsTr("stale position") : ""
                 switch (tooltip.kind) {
