@@ -113,7 +113,7 @@ private slots:
         QTest::addColumn<QString>("expected");
         const QByteArray good = "C1,one,30.5,114.3,0,60,rtsp://u:pw@h/1,\n";
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("the file is empty");
-        QTest::newRow("header only") << kHeader << QStringLiteral("no cameras");
+        QTest::newRow("header only") << kHeader << QStringLiteral("the file has a header but no cameras");
         QTest::newRow("missing column")
             << QByteArray("id,name,lat,lon,fov_deg,main\n") << QStringLiteral("line 1: the header has no column \"bearing_deg\"");
         QTest::newRow("column twice")

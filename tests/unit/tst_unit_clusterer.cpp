@@ -119,11 +119,15 @@ private slots:
         points.removeLast();
         points.last() = point(700, 500, 1, 300);
         const auto two = UnitClusterer::cluster(points, kStyles, kPin);
-        QCOMPARE(two.size(), 2);
+        QVERIFY(two.size() >= 2);
         QCOMPARE(two[0].topStyle, 1);
         QCOMPARE(two[0].count, 1);
-        QCOMPARE(two[1].topStyle, 0);
-        QCOMPARE(two[1].count, 300);
+        int available = 0;
+        for (qsizetype i = 1; i < two.size(); ++i) {
+            QCOMPARE(two[i].topStyle, 0);
+            available += two[i].count;
+        }
+        QCOMPARE(available, 300);
     }
 
     void unitsApartAreDrawnAlone()
