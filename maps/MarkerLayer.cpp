@@ -989,7 +989,7 @@ void MarkerLayer::updateLabels(QSGNode *root)
     for (auto &l : m_labels)
         l.used = false;
     const MapCamera cam = camera();
-    const bool clusters = clustered();
+    const bool clusters = clustered() || m_styleClusters; // counts are drawn at every zoom
     const bool names = cam.zoom >= m_labelMinZoom;
     if ((names || clusters) && window()) {
         QList<QRectF> placed;
