@@ -66,8 +66,8 @@ int runCameraCommand(const AppOptions &options)
     QElapsedTimer timer;
     timer.start();
     const QString csv = options.importCamerasPath;
-    const auto datum = maps::CameraRegisterCsv::datumFromName(options.crs).value_or(
-        maps::CameraRegisterCsv::Datum::Wgs84);
+    const auto datum
+        = maps::CameraRegisterCsv::datumFromName(options.crs).value_or(maps::CameraRegisterCsv::Datum::Wgs84);
     // Progress every tenth of the file: a province's register takes a while.
     int shown = -1;
     const auto readProgress = [&](qint64 lines, double share) {
@@ -96,9 +96,9 @@ int runCameraCommand(const AppOptions &options)
         }
         return true;
     };
-    const QString source = QStringLiteral("imported from %1 on %2")
-                               .arg(QFileInfo(csv).fileName(),
-                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const QString source
+        = QStringLiteral("imported from %1 on %2")
+              .arg(QFileInfo(csv).fileName(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!maps::CameraIndex::build(partial, reg->cameras, &error, buildProgress, reg->entries, source))
         return fail(QStringLiteral("cannot write %1: %2").arg(out, error));
     QFile::remove(out);

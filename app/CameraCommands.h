@@ -9,8 +9,8 @@ namespace wf {
 // when neither is given (then training uses the generated province register, live none).
 QString cameraIndexPath(const AppOptions &options, const Settings &settings);
 
-// --import-cameras FILE.csv and --prepare-training-cameras: headless, on a QCoreApplication that exists. Progress and errors go
-// to stderr, the summary to stdout; returns the exit code (1 for bad input).
+// --import-cameras FILE.csv and --prepare-training-cameras: headless, on a QCoreApplication that exists.
+// Progress and errors go to stderr, the summary to stdout; returns the exit code (1 for bad input).
 int runCameraCommand(const AppOptions &options);
 
 } // namespace wf

@@ -151,8 +151,8 @@ int main(int argc, char *argv[])
     wf::wall::CameraRegister cameraRegister;
     if (const QString path = wf::cameraIndexPath(opt, *settings); !path.isEmpty()) {
         if (!cameraRegister.open(path, &error))
-            return fail(QStringLiteral("%1: %2")
-                    .arg(opt.cameraIndexPath.isEmpty() ? u"map.camera_index"_s : u"--camera-index"_s, error));
+            return fail(QStringLiteral("%1: %2").arg(
+                opt.cameraIndexPath.isEmpty() ? u"map.camera_index"_s : u"--camera-index"_s, error));
     } else if (opt.training && opt.playbackPath.isEmpty()) {
         cameraRegister.prepareGenerated(wf::defaultTrainingCameraIndexPath());
     }

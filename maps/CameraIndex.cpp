@@ -227,8 +227,9 @@ bool CameraIndex::build(const QString &path, const QList<Camera> &cameras, QStri
                                        "+lon, +bearing, +fov)"),
                         error)
                     || !exec(db,
-                        QStringLiteral("CREATE TABLE register(n INTEGER PRIMARY KEY, id TEXT UNIQUE, name TEXT, "
-                                       "main TEXT, sub TEXT, transport TEXT)"),
+                        QStringLiteral(
+                            "CREATE TABLE register(n INTEGER PRIMARY KEY, id TEXT UNIQUE, name TEXT, "
+                            "main TEXT, sub TEXT, transport TEXT)"),
                         error))
                     return false;
                 for (int z = kMinClusterZoom; z <= kMaxClusterZoom; ++z) {
@@ -293,9 +294,11 @@ bool CameraIndex::build(const QString &path, const QList<Camera> &cameras, QStri
                 }
                 // Search by name or id without regard to case (the ids' own index is exact).
                 if (anyId
-                    && (!exec(db, QStringLiteral("CREATE INDEX register_name ON register(name COLLATE NOCASE)"),
+                    && (!exec(db,
+                            QStringLiteral("CREATE INDEX register_name ON register(name COLLATE NOCASE)"),
                             error)
-                        || !exec(db, QStringLiteral("CREATE INDEX register_id ON register(id COLLATE NOCASE)"),
+                        || !exec(db,
+                            QStringLiteral("CREATE INDEX register_id ON register(id COLLATE NOCASE)"),
                             error)))
                     return false;
                 // Cluster levels, finest first; each coarser level merges 2x2 cells of the one below.
@@ -489,8 +492,8 @@ bool CameraIndex::nameSingles(QSqlDatabase &db, QList<CameraCluster> *clusters, 
     return true;
 }
 
-bool CameraIndex::records(const QString &where, const QVariantList &values, int limit, QList<Record> *out,
-    QString *error) const
+bool CameraIndex::records(
+    const QString &where, const QVariantList &values, int limit, QList<Record> *out, QString *error) const
 {
     if (!QSqlDatabase::contains(m_connection)) {
         *error = QStringLiteral("camera index not open");
@@ -502,7 +505,8 @@ bool CameraIndex::records(const QString &where, const QVariantList &values, int 
     const QString registerColumns = m_hasRegister ? QStringLiteral("r.id, r.name, r.main, r.sub, r.transport")
                                                   : QStringLiteral("NULL, NULL, NULL, NULL, NULL");
     const QString join = m_hasRegister ? QStringLiteral(" LEFT JOIN register r ON r.n = c.id") : QString();
-    q.prepare(QStringLiteral("SELECT c.id, c.lat, c.lon, c.bearing, c.fov, %1 FROM cameras c%2 WHERE %3 LIMIT %4")
+    q.prepare(
+        QStringLiteral("SELECT c.id, c.lat, c.lon, c.bearing, c.fov, %1 FROM cameras c%2 WHERE %3 LIMIT %4")
             .arg(registerColumns, join, where)
             .arg(limit));
     for (const auto &v : values)
@@ -532,7 +536,8 @@ std::optional<CameraIndex::Record> CameraIndex::find(const QString &id, QString 
 {
     QList<Record> found;
     if (m_hasIds) {
-        if (!records(QStringLiteral("c.id = (SELECT n FROM register WHERE id = ?)"), { id }, 1, &found, error))
+        if (!records(
+                QStringLiteral("c.id = (SELECT n FROM register WHERE id = ?)"), { id }, 1, &found, error))
             return std::nullopt;
         if (!found.isEmpty())
             return found.first();

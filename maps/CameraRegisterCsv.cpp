@@ -61,8 +61,8 @@ std::optional<CameraRegisterCsv::Datum> CameraRegisterCsv::datumFromName(const Q
     return std::nullopt;
 }
 
-std::optional<CameraRegisterCsv::Register> CameraRegisterCsv::read(const QString &path, Datum datum,
-    QString *error, Stats *stats, const Progress &progress, qint64 maxBytes)
+std::optional<CameraRegisterCsv::Register> CameraRegisterCsv::read(
+    const QString &path, Datum datum, QString *error, Stats *stats, const Progress &progress, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists()) {

@@ -49,8 +49,8 @@ public:
     using Progress = std::function<void(qint64 lines, double share)>;
     static std::optional<Register> read(const QString &path, Datum datum, QString *error,
         Stats *stats = nullptr, const Progress &progress = {}, qint64 maxBytes = kMaxFileBytes);
-    static std::optional<Register> parse(QIODevice &in, qint64 totalBytes, Datum datum,
-        QString *error, Stats *stats = nullptr, const Progress &progress = {}, qint64 maxBytes = kMaxFileBytes);
+    static std::optional<Register> parse(QIODevice &in, qint64 totalBytes, Datum datum, QString *error,
+        Stats *stats = nullptr, const Progress &progress = {}, qint64 maxBytes = kMaxFileBytes);
 };
 
 } // namespace wf::maps

@@ -509,8 +509,8 @@ QVariantList MarkerLayer::drawnSymbols() const
     for (const auto &it : m_drawn) {
         const QPointF p = cam.normalisedToScreen(it.n);
         const double size = it.group >= 0 && it.group < m_groups.size() ? m_groups[it.group].size
-            : it.source >= 0 && it.source < m_markers.size()       ? singleSymbolSize() * m_markers[it.source].scale
-                                                                    : singleSymbolSize();
+            : it.source >= 0 && it.source < m_markers.size() ? singleSymbolSize() * m_markers[it.source].scale
+                                                             : singleSymbolSize();
         if (!bounds.intersects(QRectF(p.x() - size / 2, p.y() - size / 2, size, size)))
             continue;
         out.append(QVariantMap { { QStringLiteral("x"), p.x() }, { QStringLiteral("y"), p.y() },
@@ -706,7 +706,8 @@ double MarkerLayer::singleSymbolSize() const
 // Clusters by style (UnitClusterer) at the current zoom: what would overlap is one cluster, the
 // most urgent member's colour on top. Drawn least urgent first, so urgent symbols are on top; the
 // selected marker is never clustered away.
-QList<MarkerLayer::Item> MarkerLayer::styleClusterItems(QRectF region, QList<UnitClusterer::Group> *groups) const
+QList<MarkerLayer::Item> MarkerLayer::styleClusterItems(
+    QRectF region, QList<UnitClusterer::Group> *groups) const
 {
     const double world = double(m_camera.tileSize) * std::exp2(m_camera.zoom);
     const int selected = m_selectedId.isEmpty() ? -1 : m_indexById.value(m_selectedId, -1);
@@ -804,9 +805,7 @@ static void addStyleCluster(Mesh &mesh, QPointF c, const UnitClusterer::Group &g
     const auto colour = [&](int style) {
         return colors.isEmpty() ? QColor(Qt::red) : colors[std::clamp(style, 0, int(colors.size()) - 1)];
     };
-    const auto rank = [&](int style) {
-        return style < stylePriority.size() ? stylePriority[style] : style;
-    };
+    const auto rank = [&](int style) { return style < stylePriority.size() ? stylePriority[style] : style; };
     const double r = g.size / 2 * pxToLocal;
     mesh.polygon(c, r, 16, 0, Qt::white, 0.95);
     QList<int> styles;
@@ -825,8 +824,8 @@ static void addStyleCluster(Mesh &mesh, QPointF c, const UnitClusterer::Group &g
     double from = 0;
     for (int k = 0; k < styles.size(); ++k) {
         const double span = 2 * std::numbers::pi * shares[k] / total;
-        mesh.fan(c, r - 1.5 * pxToLocal, from, from + span, std::max(2, int(std::ceil(span / (2 * std::numbers::pi) * 24))),
-            colour(styles[k]), 1.0);
+        mesh.fan(c, r - 1.5 * pxToLocal, from, from + span,
+            std::max(2, int(std::ceil(span / (2 * std::numbers::pi) * 24))), colour(styles[k]), 1.0);
         from += span;
     }
     const QColor top = g.topPriority == std::numeric_limits<int>::min() ? staleColor : colour(g.topStyle);

@@ -38,15 +38,16 @@ double UnitClusterer::overlapShare(const QRectF &a, const QRectF &b)
     return smaller > 0 ? i.width() * i.height() / smaller : 1;
 }
 
-QList<UnitClusterer::Group> UnitClusterer::cluster(const QList<Point> &points, int styleCount, double singleSize)
+QList<UnitClusterer::Group> UnitClusterer::cluster(
+    const QList<Point> &points, int styleCount, double singleSize)
 {
     styleCount = std::max(styleCount, 1);
     singleSize = std::max(singleSize, 1.0);
     // Most urgent first; among equals the caller's order, so the same data cluster the same way.
     QList<int> order(points.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-        [&](int a, int b) { return points[a].priority > points[b].priority; });
+    std::stable_sort(
+        order.begin(), order.end(), [&](int a, int b) { return points[a].priority > points[b].priority; });
 
     // Seeds: each point not yet taken takes every untaken point its symbol would cover too
     // much. Two single symbols overlap by more than a quarter when their centres are closer

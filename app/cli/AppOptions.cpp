@@ -363,8 +363,9 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     if (!o.importCamerasPath.isEmpty() && o.outPath.isEmpty())
         o.outPath = !o.cameraIndexPath.isEmpty()
             ? o.cameraIndexPath
-            : QFileInfo(o.importCamerasPath).dir().filePath(QFileInfo(o.importCamerasPath).completeBaseName()
-                  + QStringLiteral(".cameras"));
+            : QFileInfo(o.importCamerasPath)
+                  .dir()
+                  .filePath(QFileInfo(o.importCamerasPath).completeBaseName() + QStringLiteral(".cameras"));
     o.playbackPath = p.value(playback);
     if (p.isSet(playback) && o.playbackPath.isEmpty())
         return fail(QStringLiteral("--playback needs a journal file"));

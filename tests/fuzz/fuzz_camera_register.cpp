@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QBuffer in(&bytes);
     in.open(QIODevice::ReadOnly);
     QString error;
-    const auto reg = wf::maps::CameraRegisterCsv::parse(in, bytes.size(), wf::maps::CameraRegisterCsv::Datum::Gcj02, &error);
+    const auto reg = wf::maps::CameraRegisterCsv::parse(
+        in, bytes.size(), wf::maps::CameraRegisterCsv::Datum::Gcj02, &error);
     if (!reg) {
         if (error.isEmpty())
             std::abort();
@@ -32,7 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const auto &c = reg->cameras[i];
         const auto &e = reg->entries[i];
         if (e.id.isEmpty() || e.name.isEmpty() || e.mainUrl.isEmpty() || ids.contains(e.id)
-            || !(c.lat >= -90 && c.lat <= 90) || !(c.lon >= -180 && c.lon <= 180) || !(c.fov >= 1 && c.fov <= 360))
+            || !(c.lat >= -90 && c.lat <= 90) || !(c.lon >= -180 && c.lon <= 180)
+            || !(c.fov >= 1 && c.fov <= 360))
             std::abort();
         ids.insert(e.id);
     }

@@ -29,8 +29,8 @@ QByteArray registerCsv(int count)
     for (int i = 1; i < count; ++i)
         csv += "WH-" + QByteArray::number(i) + ",Wuhan " + QByteArray::number(i) + ','
             + QByteArray::number(30.55 + (i / 40) * 0.002, 'f', 6) + ','
-            + QByteArray::number(114.25 + (i % 40) * 0.002, 'f', 6)
-            + ",90,60,rtsp://admin:hunter2@10.0.0.2/" + QByteArray::number(i) + ",,\n";
+            + QByteArray::number(114.25 + (i % 40) * 0.002, 'f', 6) + ",90,60,rtsp://admin:hunter2@10.0.0.2/"
+            + QByteArray::number(i) + ",,\n";
     return csv;
 }
 
@@ -48,7 +48,8 @@ private slots:
         QVERIFY(writeFile(csv, registerCsv(1000)));
         const auto run = runApp({ QStringLiteral("--import-cameras"), csv, QStringLiteral("--out"), out });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.out.startsWith(QStringLiteral("imported 1000 cameras (1 converted from GCJ-02 to WGS-84)")),
+        QVERIFY2(
+            run.out.startsWith(QStringLiteral("imported 1000 cameras (1 converted from GCJ-02 to WGS-84)")),
             qPrintable(run.out));
         QVERIFY2(run.err.contains(QStringLiteral("indexing 1000 cameras: 100%")), qPrintable(run.err));
         QVERIFY(!run.err.contains(u"hunter2") && !run.out.contains(u"hunter2"));
@@ -75,7 +76,8 @@ private slots:
             "id,name,lat,lon,bearing_deg,fov_deg,main,sub\n"
             "SH-1,Shanghai,31.17530398364597,121.531541859215,0,60,rtsp://h/1,\n"));
         // Without --out: the CSV's name with .cameras.
-        const auto run = runApp({ QStringLiteral("--import-cameras"), csv, QStringLiteral("--crs"), QStringLiteral("GCJ-02") });
+        const auto run = runApp(
+            { QStringLiteral("--import-cameras"), csv, QStringLiteral("--crs"), QStringLiteral("GCJ-02") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         wf::maps::CameraIndex index;
         QString error;
@@ -94,7 +96,8 @@ private slots:
         QVERIFY(writeFile(csv, data));
         const auto run = runApp({ QStringLiteral("--import-cameras"), csv, QStringLiteral("--out"), out });
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("bad.csv: line 52: duplicate id \"WH-7\" (first on line 9)")),
+        QVERIFY2(
+            run.err.contains(QStringLiteral("bad.csv: line 52: duplicate id \"WH-7\" (first on line 9)")),
             qPrintable(run.err));
         QVERIFY(!run.err.contains(u"hunter2"));
         QVERIFY(!QFile::exists(out));
@@ -107,13 +110,14 @@ private slots:
         auto run = runApp({ QStringLiteral("--import-cameras"), dir.filePath(QStringLiteral("none.csv")) });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("none.csv: no such file")), qPrintable(run.err));
-        run = runApp({ QStringLiteral("--import-cameras"), dir.filePath(QStringLiteral("x.csv")), QStringLiteral("--crs"),
-            QStringLiteral("BD-09") });
+        run = runApp({ QStringLiteral("--import-cameras"), dir.filePath(QStringLiteral("x.csv")),
+            QStringLiteral("--crs"), QStringLiteral("BD-09") });
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("--crs needs WGS-84 or GCJ-02")), qPrintable(run.err));
         run = runApp({ QStringLiteral("--out"), dir.filePath(QStringLiteral("x.cameras")) });
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("--out FILE goes with --import-cameras")), qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("--out FILE goes with --import-cameras")), qPrintable(run.err));
     }
 
     void aCameraIndexThatIsNotOneStopsTheStart()
@@ -122,9 +126,11 @@ private slots:
         const QString notIndex = dir.filePath(QStringLiteral("cameras.json"));
         QVERIFY(writeFile(notIndex, "[]"));
         const QString journal = dir.filePath(QStringLiteral("j.sqlite"));
-        const auto run = runApp({ QStringLiteral("--camera-index"), notIndex, QStringLiteral("--db"), journal });
+        const auto run
+            = runApp({ QStringLiteral("--camera-index"), notIndex, QStringLiteral("--db"), journal });
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("--camera-index: ")) && run.err.contains(u"is not a camera index"),
+        QVERIFY2(run.err.contains(QStringLiteral("--camera-index: "))
+                && run.err.contains(u"is not a camera index"),
             qPrintable(run.err));
         QVERIFY(!QFile::exists(journal)); // refused before anything was written
     }

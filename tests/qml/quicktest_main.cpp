@@ -109,15 +109,16 @@ public:
         if (!m_register) {
             QList<wf::maps::CameraIndex::Camera> cameras { { 31.6000, 110.2000, 90, 60 },
                 { 31.6010, 110.2000, 180, 60 } };
-            QList<wf::maps::CameraIndex::Entry> entries {
-                { QStringLiteral("RG-001"), QStringLiteral("Register gate east"),
-                    QStringLiteral("sim://camera/RG-001"), {}, {} },
+            QList<wf::maps::CameraIndex::Entry> entries { { QStringLiteral("RG-001"),
+                                                              QStringLiteral("Register gate east"),
+                                                              QStringLiteral("sim://camera/RG-001"), {}, {} },
                 { QStringLiteral("RG-002"), QStringLiteral("Register bridge north"),
                     QStringLiteral("sim://camera/RG-002"), {}, {} } };
             for (int i = 0; i < 60; ++i) {
                 cameras.append({ 31.59 + (i / 10) * 0.002, 110.17 + (i % 10) * 0.002, 0, 60 });
-                entries.append({ QStringLiteral("RG-%1").arg(100 + i), QStringLiteral("Register grid %1").arg(i),
-                    QStringLiteral("sim://camera/RG-%1").arg(100 + i), {}, {} });
+                entries.append(
+                    { QStringLiteral("RG-%1").arg(100 + i), QStringLiteral("Register grid %1").arg(i),
+                        QStringLiteral("sim://camera/RG-%1").arg(100 + i), {}, {} });
             }
             const QString path = m_tmp.filePath(QStringLiteral("register.cameras"));
             QString error;

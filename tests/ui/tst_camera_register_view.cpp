@@ -30,7 +30,8 @@ int countNear(const QImage &img, const QRect &area, QColor target, int tolerance
     for (int y = area.top(); y <= area.bottom(); ++y) {
         for (int x = area.left(); x <= area.right(); ++x) {
             const QColor c = img.pixelColor(x, y);
-            if (std::abs(c.red() - target.red()) <= tolerance && std::abs(c.green() - target.green()) <= tolerance
+            if (std::abs(c.red() - target.red()) <= tolerance
+                && std::abs(c.green() - target.green()) <= tolerance
                 && std::abs(c.blue() - target.blue()) <= tolerance)
                 ++n;
         }
@@ -58,8 +59,9 @@ private:
         p.setProcessEnvironment(env);
         p.start(QStringLiteral("xvfb-run"),
             { QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1600x900x24"),
-                QStringLiteral(WATCHFLOOR_APP), QStringLiteral("--db"), m_dir.filePath(name + QStringLiteral(".sqlite")),
-                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--units"), QStringLiteral("0"),
+                QStringLiteral(WATCHFLOOR_APP), QStringLiteral("--db"),
+                m_dir.filePath(name + QStringLiteral(".sqlite")), QStringLiteral("--lang"),
+                QStringLiteral("en"), QStringLiteral("--units"), QStringLiteral("0"),
                 QStringLiteral("--camera-index"), m_index, QStringLiteral("--view"),
                 QStringLiteral("%1,%2,%3").arg(kLat).arg(kLon).arg(zoom), QStringLiteral("--screenshot"), png,
                 QStringLiteral("--quit-after"), QStringLiteral("12") });
@@ -80,7 +82,8 @@ private slots:
                 const double lon = kLon + (j - kSide / 2.0 + 0.5) * kStep;
                 cameras.append({ lat, lon, float(j * 30 % 360), 60 });
                 const QString id = QStringLiteral("SN-%1").arg(i * kSide + j);
-                entries.append({ id, QStringLiteral("Hill road %1").arg(id), QStringLiteral("sim://camera/") + id, {}, {} });
+                entries.append({ id, QStringLiteral("Hill road %1").arg(id),
+                    QStringLiteral("sim://camera/") + id, {}, {} });
             }
         }
         m_index = m_dir.filePath(QStringLiteral("site.cameras"));
@@ -114,9 +117,11 @@ private slots:
         const QRect block(c.x() - 180, c.y() - 180, 360, 360);
         const QColor camera(0x7c, 0xc4, 0xff);
         const int inBlock = countNear(img, block, camera, 14);
-        QVERIFY2(inBlock >= minPixels, qPrintable(QStringLiteral("camera pixels %1 around the centre").arg(inBlock)));
+        QVERIFY2(inBlock >= minPixels,
+            qPrintable(QStringLiteral("camera pixels %1 around the centre").arg(inBlock)));
         // Zoomed out the block is a few clusters in the middle: the map's corner has no camera.
-        const int corner = zoom == u"13" ? countNear(img, QRect(map.left(), map.top(), 120, 120), camera, 14) : 0;
+        const int corner
+            = zoom == u"13" ? countNear(img, QRect(map.left(), map.top(), 120, 120), camera, 14) : 0;
         QVERIFY2(corner < 20, qPrintable(QStringLiteral("camera pixels %1 in the map's corner").arg(corner)));
     }
 };

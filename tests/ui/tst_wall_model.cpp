@@ -185,12 +185,13 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("register.cameras"));
         QString error;
-        QVERIFY2(maps::CameraIndex::build(path, { { 30.6002, 114.3000, 180, 60 }, { 30.6100, 114.3100, 0, 60 } },
-                     &error, {},
-                     { { QStringLiteral("R1"), QStringLiteral("Register one"), QStringLiteral("rtsp://u:p@10.0.0.1/m"),
-                           QStringLiteral("rtsp://u:p@10.0.0.1/s"), QStringLiteral("udp") },
-                         { QStringLiteral("R2"), QStringLiteral("Register two"), QStringLiteral("rtsp://10.0.0.2/m"), {},
-                             {} } },
+        QVERIFY2(maps::CameraIndex::build(path,
+                     { { 30.6002, 114.3000, 180, 60 }, { 30.6100, 114.3100, 0, 60 } }, &error, {},
+                     { { QStringLiteral("R1"), QStringLiteral("Register one"),
+                           QStringLiteral("rtsp://u:p@10.0.0.1/m"), QStringLiteral("rtsp://u:p@10.0.0.1/s"),
+                           QStringLiteral("udp") },
+                         { QStringLiteral("R2"), QStringLiteral("Register two"),
+                             QStringLiteral("rtsp://10.0.0.2/m"), {}, {} } },
                      QStringLiteral("test")),
             qPrintable(error));
         CameraRegister reg;
@@ -205,8 +206,10 @@ private slots:
         QCOMPARE(wall.data(wall.index(0), WallModel::NameRole).toString(), QStringLiteral("Register one"));
         // The stream as the player takes it: with its password (used, never written down) and
         // the register's transport.
-        QCOMPARE(wall.data(wall.index(0), WallModel::MainUrlRole).toString(), QStringLiteral("rtsp://u:p@10.0.0.1/m?udp"));
-        QCOMPARE(wall.data(wall.index(0), WallModel::SubUrlRole).toString(), QStringLiteral("rtsp://u:p@10.0.0.1/s?udp"));
+        QCOMPARE(wall.data(wall.index(0), WallModel::MainUrlRole).toString(),
+            QStringLiteral("rtsp://u:p@10.0.0.1/m?udp"));
+        QCOMPARE(wall.data(wall.index(0), WallModel::SubUrlRole).toString(),
+            QStringLiteral("rtsp://u:p@10.0.0.1/s?udp"));
         // A register camera by its id, and the picker's filter over both.
         wall.assign(3, QStringLiteral("R2"));
         QCOMPARE(wall.cameraAt(3), QStringLiteral("R2"));

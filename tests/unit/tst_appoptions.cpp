@@ -264,14 +264,14 @@ private slots:
         QCOMPARE(p.action, ParsedOptions::Action::Run);
         QCOMPARE(p.options.cameraIndexPath, QStringLiteral("/x/h.cameras"));
         QVERIFY(!p.options.headlessCameraCommand());
-        p = parse({ QStringLiteral("--import-cameras"), QStringLiteral("/x/site.csv"), QStringLiteral("--crs"),
-            QStringLiteral("GCJ-02") });
+        p = parse({ QStringLiteral("--import-cameras"), QStringLiteral("/x/site.csv"),
+            QStringLiteral("--crs"), QStringLiteral("GCJ-02") });
         QCOMPARE(p.action, ParsedOptions::Action::Run);
         QVERIFY(p.options.headlessCameraCommand());
         QCOMPARE(p.options.crs, QStringLiteral("gcj02"));
         QCOMPARE(p.options.outPath, QStringLiteral("/x/site.cameras")); // beside the CSV
-        p = parse({ QStringLiteral("--import-cameras"), QStringLiteral("site.csv"), QStringLiteral("--camera-index"),
-            QStringLiteral("/y/h.cameras") });
+        p = parse({ QStringLiteral("--import-cameras"), QStringLiteral("site.csv"),
+            QStringLiteral("--camera-index"), QStringLiteral("/y/h.cameras") });
         QCOMPARE(p.options.outPath, QStringLiteral("/y/h.cameras"));
         p = parse({ QStringLiteral("--import-cameras"), QStringLiteral("site.csv"), QStringLiteral("--out"),
             QStringLiteral("/z/o.cameras") });
@@ -279,10 +279,11 @@ private slots:
         QVERIFY(parse({ QStringLiteral("--prepare-training-cameras") }).options.headlessCameraCommand());
         for (const QStringList &bad : { QStringList { QStringLiteral("--out"), QStringLiteral("o.cameras") },
                  QStringList { QStringLiteral("--crs"), QStringLiteral("gcj02") },
-                 QStringList { QStringLiteral("--import-cameras"), QStringLiteral("a.csv"), QStringLiteral("--crs"),
-                     QStringLiteral("BD-09") },
-                 QStringList { QStringLiteral("--import-cameras"), QStringLiteral("a.csv"), QStringLiteral("--roads"),
-                     QStringLiteral("r.roads"), QStringLiteral("--import-roads"), QStringLiteral("a.osm") } })
+                 QStringList { QStringLiteral("--import-cameras"), QStringLiteral("a.csv"),
+                     QStringLiteral("--crs"), QStringLiteral("BD-09") },
+                 QStringList { QStringLiteral("--import-cameras"), QStringLiteral("a.csv"),
+                     QStringLiteral("--roads"), QStringLiteral("r.roads"), QStringLiteral("--import-roads"),
+                     QStringLiteral("a.osm") } })
             QCOMPARE(parse(bad).action, ParsedOptions::Action::Fail);
     }
 

@@ -235,9 +235,9 @@ private slots:
         QVERIFY(!m_index.find(QStringLiteral("CAM-x"), &error));
         // Lone cameras are drawn under that id.
         QList<CameraCluster> out;
-        QVERIFY(m_index.query(box(kLon0 + 0.5 * kStep, kLat0 + 0.5 * kStep, kLon0 + 1.5 * kStep,
-                                  kLat0 + 1.5 * kStep),
-            18, &out, &error));
+        QVERIFY(m_index.query(
+            box(kLon0 + 0.5 * kStep, kLat0 + 0.5 * kStep, kLon0 + 1.5 * kStep, kLat0 + 1.5 * kStep), 18, &out,
+            &error));
         QCOMPARE(out.size(), 1);
         QCOMPARE(out[0].id, QStringLiteral("CAM-12"));
     }
@@ -250,11 +250,15 @@ private slots:
         const QList<CameraIndex::Entry> entries {
             { QStringLiteral("HK-7"), QStringLiteral("Hankou Station east"), QStringLiteral("rtsp://u:p@h/7"),
                 QStringLiteral("rtsp://u:p@h/7s"), QStringLiteral("udp") },
-            { QStringLiteral("HK-8"), QStringLiteral("hankou station west"), QStringLiteral("rtsp://h/8"), {}, {} },
-            { QStringLiteral("JM-1"), QStringLiteral("Jingmen bridge"), QStringLiteral("rtsp://h/j1"), {}, {} } };
+            { QStringLiteral("HK-8"), QStringLiteral("hankou station west"), QStringLiteral("rtsp://h/8"), {},
+                {} },
+            { QStringLiteral("JM-1"), QStringLiteral("Jingmen bridge"), QStringLiteral("rtsp://h/j1"), {},
+                {} }
+        };
         const QString path = m_dir.filePath(QStringLiteral("site.cameras"));
         QString error;
-        QVERIFY2(CameraIndex::build(path, cameras, &error, {}, entries, QStringLiteral("imported from site.csv")),
+        QVERIFY2(
+            CameraIndex::build(path, cameras, &error, {}, entries, QStringLiteral("imported from site.csv")),
             qPrintable(error));
         CameraIndex index;
         QVERIFY2(index.open(path, &error), qPrintable(error));

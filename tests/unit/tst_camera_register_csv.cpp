@@ -15,8 +15,8 @@ namespace {
 const QByteArray kHeader = "id,name,lat,lon,bearing_deg,fov_deg,main,sub\n";
 
 std::optional<CameraRegisterCsv::Register> parse(const QByteArray &csv, QString *error,
-    CameraRegisterCsv::Datum datum = CameraRegisterCsv::Datum::Wgs84, CameraRegisterCsv::Stats *stats = nullptr,
-    qint64 maxBytes = CameraRegisterCsv::kMaxFileBytes)
+    CameraRegisterCsv::Datum datum = CameraRegisterCsv::Datum::Wgs84,
+    CameraRegisterCsv::Stats *stats = nullptr, qint64 maxBytes = CameraRegisterCsv::kMaxFileBytes)
 {
     QByteArray bytes = csv;
     QBuffer buffer(&bytes);
@@ -32,12 +32,13 @@ class TestCameraRegisterCsv : public QObject
 private slots:
     void goodFile()
     {
-        const QByteArray csv = "\xEF\xBB\xBF"
-                               "id,name,lat,lon,bearing_deg,fov_deg,main,sub,transport,note\r\n"
-                               "WH-0001,\"Jianghan Rd, north\",30.5800,114.2900,90,60,"
-                               "rtsp://admin:s3cret@10.1.1.1/main,rtsp://admin:s3cret@10.1.1.1/sub,udp,\"said \"\"hi\"\"\"\r\n"
-                               "\r\n"
-                               "WH-0002,汉口站东,30.6200,114.2600,359.5,100,http://10.1.1.2/live.m3u8,,,\r\n";
+        const QByteArray csv
+            = "\xEF\xBB\xBF"
+              "id,name,lat,lon,bearing_deg,fov_deg,main,sub,transport,note\r\n"
+              "WH-0001,\"Jianghan Rd, north\",30.5800,114.2900,90,60,"
+              "rtsp://admin:s3cret@10.1.1.1/main,rtsp://admin:s3cret@10.1.1.1/sub,udp,\"said \"\"hi\"\"\"\r\n"
+              "\r\n"
+              "WH-0002,汉口站东,30.6200,114.2600,359.5,100,http://10.1.1.2/live.m3u8,,,\r\n";
         QString error;
         CameraRegisterCsv::Stats stats;
         const auto r = parse(csv, &error, CameraRegisterCsv::Datum::Wgs84, &stats);
@@ -77,8 +78,10 @@ private slots:
         QFETCH(double, wgsLon);
         QFETCH(double, gcjLat);
         QFETCH(double, gcjLon);
-        const QByteArray gcj = QByteArray::number(gcjLat, 'f', 14) + ',' + QByteArray::number(gcjLon, 'f', 14);
-        const QByteArray wgs = QByteArray::number(wgsLat, 'f', 14) + ',' + QByteArray::number(wgsLon, 'f', 14);
+        const QByteArray gcj
+            = QByteArray::number(gcjLat, 'f', 14) + ',' + QByteArray::number(gcjLon, 'f', 14);
+        const QByteArray wgs
+            = QByteArray::number(wgsLat, 'f', 14) + ',' + QByteArray::number(wgsLon, 'f', 14);
         // A crs column per row: one row in GCJ-02, one already in WGS-84.
         const QByteArray perRow = "id,name,lat,lon,bearing_deg,fov_deg,main,crs\n"
                                   "A,a,"
@@ -93,7 +96,8 @@ private slots:
             QVERIFY2(m < 0.01, qPrintable(QStringLiteral("%1 m from the reference").arg(m)));
         }
         // The whole file in GCJ-02 (--crs gcj02): every row converted.
-        r = parse(kHeader + "A,a," + gcj + ",0,60,rtsp://h/a,\n", &error, CameraRegisterCsv::Datum::Gcj02, &stats);
+        r = parse(
+            kHeader + "A,a," + gcj + ",0,60,rtsp://h/a,\n", &error, CameraRegisterCsv::Datum::Gcj02, &stats);
         QVERIFY2(r, qPrintable(error));
         QCOMPARE(stats.converted, 1);
         QVERIFY(distanceMeters({ r->cameras[0].lat, r->cameras[0].lon }, { wgsLat, wgsLon }) < 0.01);
@@ -114,22 +118,26 @@ private slots:
         const QByteArray good = "C1,one,30.5,114.3,0,60,rtsp://u:pw@h/1,\n";
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("the file is empty");
         QTest::newRow("header only") << kHeader << QStringLiteral("the file has a header but no cameras");
-        QTest::newRow("missing column")
-            << QByteArray("id,name,lat,lon,fov_deg,main\n") << QStringLiteral("line 1: the header has no column \"bearing_deg\"");
-        QTest::newRow("column twice")
-            << QByteArray("id,name,lat,lat,lon,bearing_deg,fov_deg,main\n") << QStringLiteral("line 1: column \"lat\" is named twice");
+        QTest::newRow("missing column") << QByteArray("id,name,lat,lon,fov_deg,main\n")
+                                        << QStringLiteral("line 1: the header has no column \"bearing_deg\"");
+        QTest::newRow("column twice") << QByteArray("id,name,lat,lat,lon,bearing_deg,fov_deg,main\n")
+                                      << QStringLiteral("line 1: column \"lat\" is named twice");
         QTest::newRow("too few fields") << kHeader + good + "C2,two,30.5,114.3\n"
                                         << QStringLiteral("line 3: 4 fields, the header has 8");
         QTest::newRow("empty id") << kHeader + good + ",two,30.5,114.3,0,60,rtsp://h/2,\n"
                                   << QStringLiteral("line 3: \"id\" is empty");
-        QTest::newRow("latitude out of range") << kHeader + good + "C2,two,95,114.3,0,60,rtsp://h/2,\n"
-                                               << QStringLiteral("line 3: \"lat\" must be a number from -90 to 90, not \"95\"");
-        QTest::newRow("longitude not a number") << kHeader + good + "C2,two,30.5,east,0,60,rtsp://h/2,\n"
-                                                << QStringLiteral("line 3: \"lon\" must be a number from -180 to 180");
-        QTest::newRow("bearing out of range") << kHeader + good + "C2,two,30.5,114.3,400,60,rtsp://h/2,\n"
-                                              << QStringLiteral("line 3: \"bearing_deg\" must be a number from 0 to 360");
-        QTest::newRow("field of view zero") << kHeader + good + "C2,two,30.5,114.3,0,0,rtsp://h/2,\n"
-                                            << QStringLiteral("line 3: \"fov_deg\" must be a number from 1 to 360");
+        QTest::newRow("latitude out of range")
+            << kHeader + good + "C2,two,95,114.3,0,60,rtsp://h/2,\n"
+            << QStringLiteral("line 3: \"lat\" must be a number from -90 to 90, not \"95\"");
+        QTest::newRow("longitude not a number")
+            << kHeader + good + "C2,two,30.5,east,0,60,rtsp://h/2,\n"
+            << QStringLiteral("line 3: \"lon\" must be a number from -180 to 180");
+        QTest::newRow("bearing out of range")
+            << kHeader + good + "C2,two,30.5,114.3,400,60,rtsp://h/2,\n"
+            << QStringLiteral("line 3: \"bearing_deg\" must be a number from 0 to 360");
+        QTest::newRow("field of view zero")
+            << kHeader + good + "C2,two,30.5,114.3,0,0,rtsp://h/2,\n"
+            << QStringLiteral("line 3: \"fov_deg\" must be a number from 1 to 360");
         QTest::newRow("not a number: nan") << kHeader + good + "C2,two,nan,114.3,0,60,rtsp://h/2,\n"
                                            << QStringLiteral("line 3: \"lat\" must be a number");
         QTest::newRow("duplicate id") << kHeader + good + "C2,two,30.5,114.3,0,60,rtsp://h/2,\n" + good
@@ -138,16 +146,17 @@ private slots:
                                    << QStringLiteral("line 3: \"main\" is empty");
         QTest::newRow("bad stream URL") << kHeader + "C2,two,30.5,114.3,0,60,rtsp://u:pw@h/ x y%zz,\n"
                                         << QStringLiteral("line 2: \"main\" is not a valid stream URL");
-        QTest::newRow("bad transport")
-            << QByteArray("id,name,lat,lon,bearing_deg,fov_deg,main,transport\nC1,one,30.5,114.3,0,60,rtsp://h/1,sctp\n")
-            << QStringLiteral("line 2: \"transport\" must be tcp or udp");
-        QTest::newRow("bad crs")
-            << QByteArray("id,name,lat,lon,bearing_deg,fov_deg,main,crs\nC1,one,30.5,114.3,0,60,rtsp://h/1,BD-09\n")
-            << QStringLiteral("line 2: \"crs\" must be WGS-84 or GCJ-02, not \"BD-09\"");
+        QTest::newRow("bad transport") << QByteArray(
+            "id,name,lat,lon,bearing_deg,fov_deg,main,transport\nC1,one,30.5,114.3,0,60,rtsp://h/1,sctp\n")
+                                       << QStringLiteral("line 2: \"transport\" must be tcp or udp");
+        QTest::newRow("bad crs") << QByteArray(
+            "id,name,lat,lon,bearing_deg,fov_deg,main,crs\nC1,one,30.5,114.3,0,60,rtsp://h/1,BD-09\n")
+                                 << QStringLiteral("line 2: \"crs\" must be WGS-84 or GCJ-02, not \"BD-09\"");
         QTest::newRow("unclosed quote") << kHeader + "C1,\"one,30.5,114.3,0,60,rtsp://h/1,\n"
                                         << QStringLiteral("line 2: a quoted field is not closed");
-        QTest::newRow("line too long") << kHeader + "C1," + QByteArray(9000, 'x') + ",30.5,114.3,0,60,rtsp://h/1,\n"
-                                       << QStringLiteral("line 2: longer than 8192 bytes");
+        QTest::newRow("line too long")
+            << kHeader + "C1," + QByteArray(9000, 'x') + ",30.5,114.3,0,60,rtsp://h/1,\n"
+            << QStringLiteral("line 2: longer than 8192 bytes");
     }
 
     void badLines()
@@ -178,7 +187,8 @@ private slots:
         QVERIFY(!CameraRegisterCsv::read(path, CameraRegisterCsv::Datum::Wgs84, &error, nullptr, {}, 1000));
         QVERIFY2(error.contains(u"more than the limit of 1000 bytes"), qPrintable(error));
         QVERIFY(CameraRegisterCsv::read(path, CameraRegisterCsv::Datum::Wgs84, &error));
-        QVERIFY(!CameraRegisterCsv::read(dir.filePath(QStringLiteral("none.csv")), CameraRegisterCsv::Datum::Wgs84, &error));
+        QVERIFY(!CameraRegisterCsv::read(
+            dir.filePath(QStringLiteral("none.csv")), CameraRegisterCsv::Datum::Wgs84, &error));
         QCOMPARE(error, QStringLiteral("no such file"));
         QVERIFY(!CameraRegisterCsv::read(dir.path(), CameraRegisterCsv::Datum::Wgs84, &error));
         QCOMPARE(error, QStringLiteral("not a regular file"));

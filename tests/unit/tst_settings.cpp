@@ -76,8 +76,8 @@ private slots:
     void sensibleValuesAreTaken()
     {
         QTemporaryDir dir;
-        const QString path = write(
-            dir, R"({"operator": "li.na", "sim": {"incidents_per_hour": 0}, "map": {"cache_max_mb": 512, "camera_index": "/var/lib/h.cameras"}})");
+        const QString path = write(dir,
+            R"({"operator": "li.na", "sim": {"incidents_per_hour": 0}, "map": {"cache_max_mb": 512, "camera_index": "/var/lib/h.cameras"}})");
         QString error;
         const auto s = Settings::load(path, &error);
         QVERIFY2(s, qPrintable(error));

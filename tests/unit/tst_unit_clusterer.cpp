@@ -155,12 +155,12 @@ private slots:
         int lone = 0;
         for (double z = 11; z <= 15.01; z += 0.25) {
             const auto groups = UnitClusterer::cluster(city(2000, std::exp2(z - 11), 3), kStyles, kPin);
-            QVERIFY2(int(groups.size()) >= previous * 0.97, qPrintable(QStringLiteral("zoom %1: %2 groups after %3")
-                                                                  .arg(z)
-                                                                  .arg(groups.size())
-                                                                  .arg(previous)));
+            QVERIFY2(int(groups.size()) >= previous * 0.97,
+                qPrintable(
+                    QStringLiteral("zoom %1: %2 groups after %3").arg(z).arg(groups.size()).arg(previous)));
             previous = int(groups.size());
-            lone = int(std::count_if(groups.cbegin(), groups.cend(), [](const auto &g) { return g.count == 1; }));
+            lone = int(
+                std::count_if(groups.cbegin(), groups.cend(), [](const auto &g) { return g.count == 1; }));
         }
         QVERIFY2(lone > 1000, qPrintable(QString::number(lone)));
     }

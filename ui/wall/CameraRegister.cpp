@@ -102,7 +102,8 @@ void CameraRegister::generated(bool ok, const QString &error)
     emit progressChanged();
     QString why = error;
     if (!ok || !open(m_path, &why)) {
-        std::fprintf(stderr, "watchfloor: the training camera register could not be made: %s\n", qPrintable(why));
+        std::fprintf(
+            stderr, "watchfloor: the training camera register could not be made: %s\n", qPrintable(why));
         setStatus(tr("The camera register could not be prepared: %1").arg(why));
     }
     emit stateChanged(); // no longer busy

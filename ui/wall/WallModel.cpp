@@ -459,7 +459,8 @@ QVariantList WallModel::findCameras(const QString &text, int limit) const
             if (out.size() >= limit)
                 return out;
             if (c.cameraId.contains(t, Qt::CaseInsensitive) || c.name.contains(t, Qt::CaseInsensitive))
-                out.append(QVariantMap { { QStringLiteral("cameraId"), c.cameraId }, { QStringLiteral("name"), c.name } });
+                out.append(QVariantMap {
+                    { QStringLiteral("cameraId"), c.cameraId }, { QStringLiteral("name"), c.name } });
         }
     }
     if (m_register && out.size() < limit)
