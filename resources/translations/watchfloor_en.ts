@@ -186,19 +186,37 @@
         </message>
     </context>
     <context>
+        <name>CameraPicker</name>
+        <message>
+            <location filename="../../ui/qml/CameraPicker.qml" line="64" />
+            <source>Find camera…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraPicker.qml" line="68" />
+            <source>Camera id or name; drag a camera onto a tile or double-click it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraPicker.qml" line="118" />
+            <source>No camera matches</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="48" />
+            <location filename="../../ui/qml/CameraWall.qml" line="51" />
             <source>Snapshot saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="90" />
+            <location filename="../../ui/qml/CameraWall.qml" line="93" />
             <source>Camera wall</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="98" />
+            <location filename="../../ui/qml/CameraWall.qml" line="101" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n camera</numerusform>
@@ -206,122 +224,122 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="112" />
+            <location filename="../../ui/qml/CameraWall.qml" line="115" />
             <source>Wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="115" />
+            <location filename="../../ui/qml/CameraWall.qml" line="118" />
             <source>Stop tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="115" />
+            <location filename="../../ui/qml/CameraWall.qml" line="118" />
             <source>Tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="119" />
+            <location filename="../../ui/qml/CameraWall.qml" line="122" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="122" />
+            <location filename="../../ui/qml/CameraWall.qml" line="125" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="129" />
+            <location filename="../../ui/qml/CameraWall.qml" line="132" />
             <source>Shrink</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="129" />
+            <location filename="../../ui/qml/CameraWall.qml" line="132" />
             <source>Expand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="132" />
+            <location filename="../../ui/qml/CameraWall.qml" line="135" />
             <source>Give the wall most of the window (F10)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="136" />
+            <location filename="../../ui/qml/CameraWall.qml" line="139" />
             <source>Layouts ▾</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="139" />
+            <location filename="../../ui/qml/CameraWall.qml" line="142" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="144" />
+            <location filename="../../ui/qml/CameraWall.qml" line="147" />
             <source>No saved layouts yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="156" />
+            <location filename="../../ui/qml/CameraWall.qml" line="159" />
             <source>Layout “%1” put on the wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="164" />
+            <location filename="../../ui/qml/CameraWall.qml" line="167" />
             <source>Save this layout as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="169" />
+            <location filename="../../ui/qml/CameraWall.qml" line="172" />
             <source>Delete a saved layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="184" />
+            <location filename="../../ui/qml/CameraWall.qml" line="187" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="185" />
+            <location filename="../../ui/qml/CameraWall.qml" line="188" />
             <source>Open the wall in its own window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="204" />
+            <location filename="../../ui/qml/CameraWall.qml" line="207" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="259" />
+            <location filename="../../ui/qml/CameraWall.qml" line="263" />
             <source>No cameras known yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="281" />
+            <location filename="../../ui/qml/CameraWall.qml" line="285" />
             <source>Save the wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="290" />
+            <location filename="../../ui/qml/CameraWall.qml" line="294" />
             <source>Layout saved as “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="292" />
+            <location filename="../../ui/qml/CameraWall.qml" line="296" />
             <source>Layout not saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="297" />
+            <location filename="../../ui/qml/CameraWall.qml" line="301" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="302" />
+            <location filename="../../ui/qml/CameraWall.qml" line="306" />
             <source>e.g. Night shift, Hankou station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="307" />
+            <location filename="../../ui/qml/CameraWall.qml" line="311" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation type="unfinished" />
         </message>
@@ -1102,112 +1120,112 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="60" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="60" />
             <source>Watchfloor — LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="83" />
+            <location filename="../../ui/qml/Main.qml" line="85" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="103" />
+            <location filename="../../ui/qml/Main.qml" line="105" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="103" />
+            <location filename="../../ui/qml/Main.qml" line="105" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="60" />
             <source>Watchfloor — PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="67" />
+            <location filename="../../ui/qml/Main.qml" line="69" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="75" />
+            <location filename="../../ui/qml/Main.qml" line="77" />
             <source>Playback shows a recording: no order is sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="79" />
+            <location filename="../../ui/qml/Main.qml" line="81" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="182" />
+            <location filename="../../ui/qml/Main.qml" line="184" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="189" />
+            <location filename="../../ui/qml/Main.qml" line="191" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="195" />
+            <location filename="../../ui/qml/Main.qml" line="197" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="201" />
+            <location filename="../../ui/qml/Main.qml" line="203" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="210" />
+            <location filename="../../ui/qml/Main.qml" line="212" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="212" />
+            <location filename="../../ui/qml/Main.qml" line="214" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="213" />
+            <location filename="../../ui/qml/Main.qml" line="215" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="214" />
+            <location filename="../../ui/qml/Main.qml" line="216" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="264" />
+            <location filename="../../ui/qml/Main.qml" line="266" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="302" />
+            <location filename="../../ui/qml/Main.qml" line="305" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="306" />
+            <location filename="../../ui/qml/Main.qml" line="309" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="331" />
+            <location filename="../../ui/qml/Main.qml" line="334" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="348" />
+            <location filename="../../ui/qml/Main.qml" line="351" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -1215,17 +1233,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="368" />
+            <location filename="../../ui/qml/Main.qml" line="371" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="407" />
+            <location filename="../../ui/qml/Main.qml" line="411" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="412" />
+            <location filename="../../ui/qml/Main.qml" line="416" />
             <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
@@ -1399,92 +1417,122 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="435" />
+            <location filename="../../ui/qml/MapPanel.qml" line="473" />
+            <source>%L1 on scene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="474" />
+            <source>%L1 en route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="475" />
+            <source>%L1 available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="476" />
+            <source>%L1 off duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="477" />
+            <source>%L1 units: %2 (click to zoom in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="480" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="437" />
+            <location filename="../../ui/qml/MapPanel.qml" line="482" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="438" />
+            <location filename="../../ui/qml/MapPanel.qml" line="483" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="438" />
+            <location filename="../../ui/qml/MapPanel.qml" line="483" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="440" />
+            <location filename="../../ui/qml/MapPanel.qml" line="485" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="441" />
+            <location filename="../../ui/qml/MapPanel.qml" line="486" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="478" />
+            <location filename="../../ui/qml/MapPanel.qml" line="523" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="491" />
+            <location filename="../../ui/qml/MapPanel.qml" line="536" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="502" />
+            <location filename="../../ui/qml/MapPanel.qml" line="547" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="506" />
+            <location filename="../../ui/qml/MapPanel.qml" line="551" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="517" />
+            <location filename="../../ui/qml/MapPanel.qml" line="562" />
             <source>Cordons…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="524" />
+            <location filename="../../ui/qml/MapPanel.qml" line="569" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="569" />
+            <location filename="../../ui/qml/MapPanel.qml" line="614" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="570" />
+            <location filename="../../ui/qml/MapPanel.qml" line="615" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="581" />
+            <location filename="../../ui/qml/MapPanel.qml" line="626" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="583" />
+            <location filename="../../ui/qml/MapPanel.qml" line="628" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="591" />
+            <location filename="../../ui/qml/MapPanel.qml" line="636" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="602" />
+            <location filename="../../ui/qml/MapPanel.qml" line="660" />
+            <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="670" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -2917,6 +2965,25 @@
         <message>
             <location filename="../../ui/wall/CameraFile.cpp" line="118" />
             <source>cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::wall::CameraRegister</name>
+        <message>
+            <location filename="../../ui/wall/CameraRegister.cpp" line="52" />
+            <source>Another Watchfloor is preparing the camera register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraRegister.cpp" line="66" />
+            <source>Preparing the province's camera register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraRegister.cpp" line="107" />
+            <location filename="../../ui/wall/CameraRegister.cpp" line="125" />
+            <source>The camera register could not be prepared: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -185,141 +185,159 @@
         </message>
     </context>
     <context>
+        <name>CameraPicker</name>
+        <message>
+            <location filename="../../ui/qml/CameraPicker.qml" line="64" />
+            <source>Find camera…</source>
+            <translation>查找摄像头…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraPicker.qml" line="68" />
+            <source>Camera id or name; drag a camera onto a tile or double-click it</source>
+            <translation>摄像头编号或名称；将摄像头拖到画面格，或双击</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraPicker.qml" line="118" />
+            <source>No camera matches</source>
+            <translation>没有匹配的摄像头</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="48" />
+            <location filename="../../ui/qml/CameraWall.qml" line="51" />
             <source>Snapshot saved: %1</source>
             <translation>截图已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="90" />
+            <location filename="../../ui/qml/CameraWall.qml" line="93" />
             <source>Camera wall</source>
             <translation>视频墙</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="98" />
+            <location filename="../../ui/qml/CameraWall.qml" line="101" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n 路摄像头</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="112" />
+            <location filename="../../ui/qml/CameraWall.qml" line="115" />
             <source>Wall layout</source>
             <translation>视频墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="115" />
+            <location filename="../../ui/qml/CameraWall.qml" line="118" />
             <source>Stop tour</source>
             <translation>停止轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="115" />
+            <location filename="../../ui/qml/CameraWall.qml" line="118" />
             <source>Tour</source>
             <translation>轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="119" />
+            <location filename="../../ui/qml/CameraWall.qml" line="122" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation>每 %1 秒轮巡全部摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="122" />
+            <location filename="../../ui/qml/CameraWall.qml" line="125" />
             <source>Cameras</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="129" />
+            <location filename="../../ui/qml/CameraWall.qml" line="132" />
             <source>Shrink</source>
             <translation>收起</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="129" />
+            <location filename="../../ui/qml/CameraWall.qml" line="132" />
             <source>Expand</source>
             <translation>展开</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="132" />
+            <location filename="../../ui/qml/CameraWall.qml" line="135" />
             <source>Give the wall most of the window (F10)</source>
             <translation>让摄像机墙占据窗口大部分 (F10)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="136" />
+            <location filename="../../ui/qml/CameraWall.qml" line="139" />
             <source>Layouts ▾</source>
             <translation>布局 ▾</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="139" />
+            <location filename="../../ui/qml/CameraWall.qml" line="142" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation>已保存的布局，以及在独立屏幕上显示摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="144" />
+            <location filename="../../ui/qml/CameraWall.qml" line="147" />
             <source>No saved layouts yet</source>
             <translation>尚无已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="156" />
+            <location filename="../../ui/qml/CameraWall.qml" line="159" />
             <source>Layout “%1” put on the wall</source>
             <translation>布局“%1”已上墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="164" />
+            <location filename="../../ui/qml/CameraWall.qml" line="167" />
             <source>Save this layout as…</source>
             <translation>将此布局另存为…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="169" />
+            <location filename="../../ui/qml/CameraWall.qml" line="172" />
             <source>Delete a saved layout</source>
             <translation>删除已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="184" />
+            <location filename="../../ui/qml/CameraWall.qml" line="187" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation>将摄像机墙收回主窗口 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="185" />
+            <location filename="../../ui/qml/CameraWall.qml" line="188" />
             <source>Open the wall in its own window (F9)</source>
             <translation>在独立窗口中打开摄像机墙 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="204" />
+            <location filename="../../ui/qml/CameraWall.qml" line="207" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation>报警：%1 — 最近的摄像头显示在红框窗格中（点击关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="259" />
+            <location filename="../../ui/qml/CameraWall.qml" line="263" />
             <source>No cameras known yet</source>
             <translation>暂无摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="281" />
+            <location filename="../../ui/qml/CameraWall.qml" line="285" />
             <source>Save the wall layout</source>
             <translation>保存摄像机墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="290" />
+            <location filename="../../ui/qml/CameraWall.qml" line="294" />
             <source>Layout saved as “%1”</source>
             <translation>布局已保存为“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="292" />
+            <location filename="../../ui/qml/CameraWall.qml" line="296" />
             <source>Layout not saved: %1</source>
             <translation>布局未保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="297" />
+            <location filename="../../ui/qml/CameraWall.qml" line="301" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation>名称（保存布局及每个画面上的摄像机）：</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="302" />
+            <location filename="../../ui/qml/CameraWall.qml" line="306" />
             <source>e.g. Night shift, Hankou station</source>
             <translation>例如：夜班、汉口站</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="307" />
+            <location filename="../../ui/qml/CameraWall.qml" line="311" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation>已有同名布局，将被替换。</translation>
         </message>
@@ -1097,129 +1115,129 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="60" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="60" />
             <source>Watchfloor — LIVE</source>
             <translation>Watchfloor — 实战</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="83" />
+            <location filename="../../ui/qml/Main.qml" line="85" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="103" />
+            <location filename="../../ui/qml/Main.qml" line="105" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="103" />
+            <location filename="../../ui/qml/Main.qml" line="105" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="58" />
+            <location filename="../../ui/qml/Main.qml" line="60" />
             <source>Watchfloor — PLAYBACK</source>
             <translation>Watchfloor — 回放</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="67" />
+            <location filename="../../ui/qml/Main.qml" line="69" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation>回放显示的是记录：不能修改任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="75" />
+            <location filename="../../ui/qml/Main.qml" line="77" />
             <source>Playback shows a recording: no order is sent</source>
             <translation>回放显示的是记录：不会下达任何指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="79" />
+            <location filename="../../ui/qml/Main.qml" line="81" />
             <source>Select a unit on the map first</source>
             <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="182" />
+            <location filename="../../ui/qml/Main.qml" line="184" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="189" />
+            <location filename="../../ui/qml/Main.qml" line="191" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="195" />
+            <location filename="../../ui/qml/Main.qml" line="197" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="201" />
+            <location filename="../../ui/qml/Main.qml" line="203" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="210" />
+            <location filename="../../ui/qml/Main.qml" line="212" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation>日志：%1 条事件丢失，未保存（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="212" />
+            <location filename="../../ui/qml/Main.qml" line="214" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="213" />
+            <location filename="../../ui/qml/Main.qml" line="215" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="214" />
+            <location filename="../../ui/qml/Main.qml" line="216" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="264" />
+            <location filename="../../ui/qml/Main.qml" line="266" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="302" />
+            <location filename="../../ui/qml/Main.qml" line="305" />
             <source>New incident here…</source>
             <translation>在此新建事件…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="306" />
+            <location filename="../../ui/qml/Main.qml" line="309" />
             <source>Move the selected unit here</source>
             <translation>将所选单位调往此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="331" />
+            <location filename="../../ui/qml/Main.qml" line="334" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="348" />
+            <location filename="../../ui/qml/Main.qml" line="351" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="368" />
+            <location filename="../../ui/qml/Main.qml" line="371" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="407" />
+            <location filename="../../ui/qml/Main.qml" line="411" />
             <source>Incident %1 created: choose the units to send</source>
             <translation>事件 %1 已创建：请选择要派遣的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="412" />
+            <location filename="../../ui/qml/Main.qml" line="416" />
             <source>Click the map to place the incident</source>
             <translation>请在地图上单击确定事件地点</translation>
         </message>
@@ -1393,92 +1411,122 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="435" />
+            <location filename="../../ui/qml/MapPanel.qml" line="473" />
+            <source>%L1 on scene</source>
+            <translation>%L1 个到场</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="474" />
+            <source>%L1 en route</source>
+            <translation>%L1 个途中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="475" />
+            <source>%L1 available</source>
+            <translation>%L1 个空闲</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="476" />
+            <source>%L1 off duty</source>
+            <translation>%L1 个下岗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="477" />
+            <source>%L1 units: %2 (click to zoom in)</source>
+            <translation>%L1 个单位：%2（点击放大）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="480" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="437" />
+            <location filename="../../ui/qml/MapPanel.qml" line="482" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="438" />
+            <location filename="../../ui/qml/MapPanel.qml" line="483" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="438" />
+            <location filename="../../ui/qml/MapPanel.qml" line="483" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="440" />
+            <location filename="../../ui/qml/MapPanel.qml" line="485" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="441" />
+            <location filename="../../ui/qml/MapPanel.qml" line="486" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="478" />
+            <location filename="../../ui/qml/MapPanel.qml" line="523" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="491" />
+            <location filename="../../ui/qml/MapPanel.qml" line="536" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="502" />
+            <location filename="../../ui/qml/MapPanel.qml" line="547" />
             <source>Offline area…</source>
             <translation>离线区域…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="506" />
+            <location filename="../../ui/qml/MapPanel.qml" line="551" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation>准备离线区域或导入地图瓦片（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="517" />
+            <location filename="../../ui/qml/MapPanel.qml" line="562" />
             <source>Cordons…</source>
             <translation>封控圈…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="524" />
+            <location filename="../../ui/qml/MapPanel.qml" line="569" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation>绘制或选择封控圈并查看道路穿越点（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="569" />
+            <location filename="../../ui/qml/MapPanel.qml" line="614" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="570" />
+            <location filename="../../ui/qml/MapPanel.qml" line="615" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="581" />
+            <location filename="../../ui/qml/MapPanel.qml" line="626" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="583" />
+            <location filename="../../ui/qml/MapPanel.qml" line="628" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="591" />
+            <location filename="../../ui/qml/MapPanel.qml" line="636" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="602" />
+            <location filename="../../ui/qml/MapPanel.qml" line="660" />
+            <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
+            <translation>%1 %2%（在此期间地图显示世界中的摄像头）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="670" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>
@@ -2910,6 +2958,25 @@
             <location filename="../../ui/wall/CameraFile.cpp" line="118" />
             <source>cannot read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::wall::CameraRegister</name>
+        <message>
+            <location filename="../../ui/wall/CameraRegister.cpp" line="52" />
+            <source>Another Watchfloor is preparing the camera register…</source>
+            <translation>另一个 Watchfloor 正在准备摄像头台账…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraRegister.cpp" line="66" />
+            <source>Preparing the province's camera register…</source>
+            <translation>正在准备全省摄像头台账…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraRegister.cpp" line="107" />
+            <location filename="../../ui/wall/CameraRegister.cpp" line="125" />
+            <source>The camera register could not be prepared: %1</source>
+            <translation>无法准备摄像头台账：%1</translation>
         </message>
     </context>
     <context>
