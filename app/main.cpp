@@ -2,7 +2,9 @@
 // path (connector -> EventBus -> Journal + WorldState -> models -> QML).
 #include "AppOptions.h"
 #include "BaseMap.h"
+#include "CameraCommands.h"
 #include "CameraFile.h"
+#include "CameraRegister.h"
 #include "ConnectorHost.h"
 #include "CordonDesk.h"
 #include "CoverageModel.h"
@@ -102,6 +104,12 @@ int main(int argc, char *argv[])
             return fail(error);
         return wf::runRoadCommand(opt, *settings);
     }
+    if (opt.headlessCameraCommand()) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("watchfloor")); // the user's data folder
+        QCoreApplication::setOrganizationName(QStringLiteral("watchfloor"));
+        return wf::runCameraCommand(opt);
+    }
     if (opt.headlessTileCommand()) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("watchfloor"));
@@ -138,6 +146,17 @@ int main(int argc, char *argv[])
         if (!cameras)
             return fail(QStringLiteral("--cameras: %1").arg(error));
         siteCameras = std::move(*cameras);
+    }
+
+    // The province's camera register: a site's (--camera-index, map.camera_index) must open; in
+    // a training shift without one, the generated register is opened, or made in the background.
+    wf::wall::CameraRegister cameraRegister;
+    if (const QString path = wf::cameraIndexPath(opt, *settings); !path.isEmpty()) {
+        if (!cameraRegister.open(path, &error))
+            return fail(QStringLiteral("%1: %2").arg(
+                opt.cameraIndexPath.isEmpty() ? u"map.camera_index"_s : u"--camera-index"_s, error));
+    } else if (opt.training && opt.playbackPath.isEmpty()) {
+        cameraRegister.prepareGenerated(wf::defaultTrainingCameraIndexPath());
     }
 
     // Playback shows a recorded journal read-only: no journal is written, no connector started.
@@ -339,6 +358,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("coverage"), QVariant::fromValue(&coverage) },
         { QStringLiteral("zoneEditor"), QVariant::fromValue(&zoneEditor) },
         { QStringLiteral("cordons"), QVariant::fromValue(&cordonDesk) },
+        { QStringLiteral("cameraRegister"), QVariant::fromValue(&cameraRegister) },
         { QStringLiteral("instructorOpen"), opt.instructor },
         { QStringLiteral("playback"), QVariant::fromValue(playbackMode ? &playback : nullptr) },
         // Camera wall start-up settings.

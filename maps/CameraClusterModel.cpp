@@ -135,7 +135,9 @@ QVariant CameraClusterModel::data(const QModelIndex &index, int role) const
     const auto &c = m_rows[index.row()];
     switch (role) {
     case IdRole:
-        return c.count == 1 ? QStringLiteral("CAM-%1").arg(c.cameraId)
+        // A lone camera by its register id (what the wall and the search use), "CAM-<n>" when
+        // the register gives none.
+        return c.count == 1 ? (c.id.isEmpty() ? QStringLiteral("CAM-%1").arg(c.cameraId) : c.id)
                             : QStringLiteral("cluster-%1").arg(c.cameraId);
     case LatitudeRole:
         return c.lat;

@@ -18,7 +18,8 @@ namespace wf::maps {
 namespace {
 
 // 2: grids up to zoom 17, and the meta row maxClusterZoom (absent in 1, whose grids end at 16).
-constexpr int kFormatVersion = 2;
+// 3: the register table (ids, names, streams of a site's cameras) and the meta row source.
+constexpr int kFormatVersion = 3;
 constexpr int kFormat1MaxClusterZoom = 16;
 
 // Grid cells across the world at a zoom: the world is 256 * 2^z pixels, cells are 64 px.
@@ -68,6 +69,42 @@ QList<quint64> inZOrder(const QHash<quint64, Aggregate> &cells)
     for (const auto &o : std::as_const(order))
         keys.append(o.second);
     return keys;
+}
+
+// The order cameras are inserted in: Z order of their position. An R*Tree insert walks the
+// tree to the node nearest the new point; neighbours in a row keep those pages in the cache.
+QList<qint64> camerasInZOrder(const QList<CameraIndex::Camera> &cameras)
+{
+    constexpr double kCells = 2147483648.0; // 2^31 per axis: finer than any camera's position
+    QList<std::pair<quint64, qint64>> order;
+    order.reserve(cameras.size());
+    for (qint64 i = 0; i < cameras.size(); ++i) {
+        const QPointF n = toNormalised({ cameras[i].lat, cameras[i].lon });
+        const auto x = quint64(std::clamp(n.x(), 0.0, 1.0) * (kCells - 1));
+        const auto y = quint64(std::clamp(n.y(), 0.0, 1.0) * (kCells - 1));
+        order.append({ spreadBits(x) | (spreadBits(y) << 1), i });
+    }
+    std::sort(order.begin(), order.end());
+    QList<qint64> out;
+    out.reserve(order.size());
+    for (const auto &o : std::as_const(order))
+        out.append(o.second);
+    return out;
+}
+
+// The number of a camera the register gives no id: "CAM-<n>"; 0 for any other text.
+qint64 generatedNumber(const QString &id)
+{
+    if (!id.startsWith(QLatin1String("CAM-")))
+        return 0;
+    bool ok = false;
+    const qint64 n = QStringView(id).mid(4).toLongLong(&ok);
+    return ok && n > 0 ? n : 0;
+}
+
+QString generatedId(qint64 n)
+{
+    return QStringLiteral("CAM-%1").arg(n);
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
@@ -153,12 +190,22 @@ bool CameraIndex::open(const QString &path, QString *error)
     m_maxClusterZoom = q.exec(QStringLiteral("SELECT value FROM meta WHERE key='maxClusterZoom'")) && q.next()
         ? q.value(0).toInt()
         : kFormat1MaxClusterZoom;
+    m_source = q.exec(QStringLiteral("SELECT value FROM meta WHERE key='source'")) && q.next()
+        ? q.value(0).toString()
+        : QStringLiteral("generated");
+    // Files before format 3 have no register: every camera is "CAM-<n>".
+    m_hasRegister = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name='register'")) && q.next();
+    m_hasIds = m_hasRegister && q.exec(QStringLiteral("SELECT 1 FROM register LIMIT 1")) && q.next();
     return true;
 }
 
 bool CameraIndex::build(const QString &path, const QList<Camera> &cameras, QString *error,
-    const std::function<bool(double)> &progress)
+    const std::function<bool(double)> &progress, const QList<Entry> &entries, const QString &source)
 {
+    if (!entries.isEmpty() && entries.size() != cameras.size()) {
+        *error = QStringLiteral("%1 register entries for %2 cameras").arg(entries.size()).arg(cameras.size());
+        return false;
+    }
     QFile::remove(path);
     const QString name = QStringLiteral("wf-camera-build-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     bool ok = false;
@@ -169,13 +216,20 @@ bool CameraIndex::build(const QString &path, const QList<Camera> &cameras, QStri
             *error = db.lastError().text();
         } else {
             ok = [&] {
-                // A fresh file written once: no journal, no fsync until the end.
+                // A fresh file written once: no journal, no fsync until the end; a large page
+                // cache keeps the R*Tree's upper levels in memory while millions are inserted.
                 if (!exec(db, QStringLiteral("PRAGMA journal_mode=OFF"), error)
                     || !exec(db, QStringLiteral("PRAGMA synchronous=OFF"), error)
+                    || !exec(db, QStringLiteral("PRAGMA cache_size=-131072"), error)
                     || !exec(db, QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value)"), error)
                     || !exec(db,
                         QStringLiteral("CREATE VIRTUAL TABLE cameras USING rtree(id, x0, x1, y0, y1, +lat, "
                                        "+lon, +bearing, +fov)"),
+                        error)
+                    || !exec(db,
+                        QStringLiteral(
+                            "CREATE TABLE register(n INTEGER PRIMARY KEY, id TEXT UNIQUE, name TEXT, "
+                            "main TEXT, sub TEXT, transport TEXT)"),
                         error))
                     return false;
                 for (int z = kMinClusterZoom; z <= kMaxClusterZoom; ++z) {
@@ -189,10 +243,16 @@ bool CameraIndex::build(const QString &path, const QList<Camera> &cameras, QStri
                 db.transaction();
                 QSqlQuery ins(db);
                 ins.prepare(QStringLiteral("INSERT INTO cameras VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                QSqlQuery reg(db);
+                reg.prepare(QStringLiteral("INSERT INTO register VALUES (?, ?, ?, ?, ?, ?)"));
+                const auto text = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
                 QHash<quint64, Aggregate> cells;
                 const double across = cellsAcross(kMaxClusterZoom);
                 const qint64 total = cameras.size();
-                for (qint64 i = 0; i < total; ++i) {
+                const QList<qint64> order = camerasInZOrder(cameras);
+                bool anyId = false;
+                for (qint64 k = 0; k < total; ++k) {
+                    const qint64 i = order[k];
                     const auto &c = cameras[i];
                     const QPointF n = toNormalised({ c.lat, c.lon });
                     const qint64 id = i + 1;
@@ -209,15 +269,38 @@ bool CameraIndex::build(const QString &path, const QList<Camera> &cameras, QStri
                         *error = ins.lastError().text();
                         return false;
                     }
+                    if (!entries.isEmpty()) {
+                        const auto &e = entries[i];
+                        anyId = anyId || !e.id.isEmpty();
+                        reg.bindValue(0, id);
+                        reg.bindValue(1, text(e.id));
+                        reg.bindValue(2, text(e.name));
+                        reg.bindValue(3, text(e.mainUrl));
+                        reg.bindValue(4, text(e.subUrl));
+                        reg.bindValue(5, text(e.transport));
+                        if (!reg.exec()) {
+                            *error = reg.lastError().text();
+                            return false;
+                        }
+                    }
                     auto &a = cells[cellKey(qint64(n.x() * across), qint64(n.y() * across))];
-                    if (a.n++ == 0)
+                    if (a.n++ == 0 || id < a.firstId)
                         a.firstId = id;
                     a.sumLat += c.lat;
                     a.sumLon += c.lon;
-                    if (progress && i % 20000 == 0
-                        && !progress(0.7 * double(i) / double(std::max<qint64>(1, total))))
+                    if (progress && k % 20000 == 0
+                        && !progress(0.7 * double(k) / double(std::max<qint64>(1, total))))
                         return false;
                 }
+                // Search by name or id without regard to case (the ids' own index is exact).
+                if (anyId
+                    && (!exec(db,
+                            QStringLiteral("CREATE INDEX register_name ON register(name COLLATE NOCASE)"),
+                            error)
+                        || !exec(db,
+                            QStringLiteral("CREATE INDEX register_id ON register(id COLLATE NOCASE)"),
+                            error)))
+                    return false;
                 // Cluster levels, finest first; each coarser level merges 2x2 cells of the one below.
                 for (int z = kMaxClusterZoom; z >= kMinClusterZoom; --z) {
                     QSqlQuery cell(db);
@@ -255,9 +338,9 @@ bool CameraIndex::build(const QString &path, const QList<Camera> &cameras, QStri
                 }
                 QSqlQuery meta(db);
                 meta.prepare(QStringLiteral("INSERT INTO meta VALUES (?, ?)"));
-                meta.addBindValue(QVariantList {
-                    QStringLiteral("count"), QStringLiteral("version"), QStringLiteral("maxClusterZoom") });
-                meta.addBindValue(QVariantList { total, kFormatVersion, kMaxClusterZoom });
+                meta.addBindValue(QVariantList { QStringLiteral("count"), QStringLiteral("version"),
+                    QStringLiteral("maxClusterZoom"), QStringLiteral("source") });
+                meta.addBindValue(QVariantList { total, kFormatVersion, kMaxClusterZoom, source });
                 if (!meta.execBatch()) {
                     *error = meta.lastError().text();
                     return false;
@@ -347,8 +430,8 @@ bool CameraIndex::query(const QRectF &box, double zoom, QList<CameraCluster> *ou
         }
         while (q.next())
             out->append({ q.value(1).toDouble(), q.value(2).toDouble(), q.value(0).toInt(),
-                q.value(3).toLongLong(), 0, 0 });
-        return true;
+                q.value(3).toLongLong(), 0, 0, {} });
+        return nameSingles(db, out, error);
     }
     // Street level: the cameras themselves, merged only where they share a 64 px cell.
     q.prepare(QStringLiteral(
@@ -370,13 +453,148 @@ bool CameraIndex::query(const QRectF &box, double zoom, QList<CameraCluster> *ou
         const auto it = cellOf.constFind(key);
         if (it == cellOf.cend()) {
             cellOf.insert(key, int(out->size()));
-            out->append({ lat, lon, 1, q.value(0).toLongLong(), q.value(3).toFloat(), q.value(4).toFloat() });
+            out->append(
+                { lat, lon, 1, q.value(0).toLongLong(), q.value(3).toFloat(), q.value(4).toFloat(), {} });
             continue;
         }
         auto &c = (*out)[*it];
         c.lat = (c.lat * c.count + lat) / (c.count + 1);
         c.lon = (c.lon * c.count + lon) / (c.count + 1);
         ++c.count;
+    }
+    return nameSingles(db, out, error);
+}
+
+bool CameraIndex::nameSingles(QSqlDatabase &db, QList<CameraCluster> *clusters, QString *error) const
+{
+    // A lone camera is shown, dragged and searched by its register id. Only a register with ids
+    // is asked: a generated one's cameras are "CAM-<n>" (the province view's hundreds of cells
+    // cost nothing more).
+    QSqlQuery q(db);
+    if (m_hasIds)
+        q.prepare(QStringLiteral("SELECT id FROM register WHERE n = ?"));
+    for (auto &c : *clusters) {
+        if (c.count != 1)
+            continue;
+        if (m_hasIds) {
+            q.bindValue(0, c.cameraId);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+            if (q.next() && !q.value(0).isNull()) {
+                c.id = q.value(0).toString();
+                continue;
+            }
+        }
+        c.id = generatedId(c.cameraId);
+    }
+    return true;
+}
+
+bool CameraIndex::records(
+    const QString &where, const QVariantList &values, int limit, QList<Record> *out, QString *error) const
+{
+    if (!QSqlDatabase::contains(m_connection)) {
+        *error = QStringLiteral("camera index not open");
+        return false;
+    }
+    auto db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString registerColumns = m_hasRegister ? QStringLiteral("r.id, r.name, r.main, r.sub, r.transport")
+                                                  : QStringLiteral("NULL, NULL, NULL, NULL, NULL");
+    const QString join = m_hasRegister ? QStringLiteral(" LEFT JOIN register r ON r.n = c.id") : QString();
+    q.prepare(
+        QStringLiteral("SELECT c.id, c.lat, c.lon, c.bearing, c.fov, %1 FROM cameras c%2 WHERE %3 LIMIT %4")
+            .arg(registerColumns, join, where)
+            .arg(limit));
+    for (const auto &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        Record r;
+        r.n = q.value(0).toLongLong();
+        r.lat = q.value(1).toDouble();
+        r.lon = q.value(2).toDouble();
+        r.bearing = q.value(3).toFloat();
+        r.fov = q.value(4).toFloat();
+        r.id = q.value(5).isNull() ? generatedId(r.n) : q.value(5).toString();
+        r.name = q.value(6).isNull() ? r.id : q.value(6).toString();
+        r.mainUrl = q.value(7).toString();
+        r.subUrl = q.value(8).toString();
+        r.transport = q.value(9).toString();
+        out->append(r);
+    }
+    return true;
+}
+
+std::optional<CameraIndex::Record> CameraIndex::find(const QString &id, QString *error) const
+{
+    QList<Record> found;
+    if (m_hasIds) {
+        if (!records(
+                QStringLiteral("c.id = (SELECT n FROM register WHERE id = ?)"), { id }, 1, &found, error))
+            return std::nullopt;
+        if (!found.isEmpty())
+            return found.first();
+    }
+    // "CAM-<n>" names a camera only when its register gives it no id of its own.
+    const qint64 n = generatedNumber(id);
+    if (n == 0 || !records(QStringLiteral("c.id = ?"), { n }, 1, &found, error) || found.isEmpty()
+        || found.first().id != id)
+        return std::nullopt;
+    return found.first();
+}
+
+bool CameraIndex::within(const QRectF &box, int limit, QList<Record> *out, QString *error) const
+{
+    out->clear();
+    const QPointF nw = toNormalised({ box.bottom(), box.left() });
+    const QPointF se = toNormalised({ box.top(), box.right() });
+    return records(QStringLiteral("c.x0 <= ? AND c.x1 >= ? AND c.y0 <= ? AND c.y1 >= ?"),
+        { std::max(nw.x(), se.x()), std::min(nw.x(), se.x()), std::max(nw.y(), se.y()),
+            std::min(nw.y(), se.y()) },
+        limit, out, error);
+}
+
+bool CameraIndex::search(const QString &text, int limit, QList<Record> *out, QString *error) const
+{
+    out->clear();
+    error->clear();
+    const QString t = text.trimmed();
+    if (t.isEmpty() || limit <= 0)
+        return true;
+    if (const auto exact = find(t, error))
+        out->append(*exact);
+    else if (!error->isEmpty())
+        return false;
+    if (!m_hasIds || out->size() >= limit)
+        return true;
+    // Prefixes as ranges on the case-folding indexes: [t, t + the last code point).
+    const QString end = t + QString::fromUcs4(U"\U0010FFFF");
+    for (const char *column : { "name", "id" }) {
+        QList<Record> more;
+        const QString where = QStringLiteral(
+            "c.id IN (SELECT n FROM register WHERE %1 >= ? COLLATE NOCASE AND %1 < ? COLLATE NOCASE "
+            "ORDER BY %1 COLLATE NOCASE LIMIT %2)")
+                                  .arg(QLatin1String(column))
+                                  .arg(limit);
+        if (!records(where, { t, end }, limit, &more, error))
+            return false;
+        std::sort(more.begin(), more.end(), [&](const Record &a, const Record &b) {
+            const QString &ka = column[0] == 'n' ? a.name : a.id, &kb = column[0] == 'n' ? b.name : b.id;
+            return QString::compare(ka, kb, Qt::CaseInsensitive) < 0;
+        });
+        for (const auto &r : std::as_const(more)) {
+            if (out->size() >= limit)
+                return true;
+            if (std::none_of(out->cbegin(), out->cend(), [&](const Record &o) { return o.n == r.n; }))
+                out->append(r);
+        }
     }
     return true;
 }

@@ -5,7 +5,11 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QVariant>
 #include <functional>
+#include <optional>
+
+class QSqlDatabase;
 
 namespace wf::maps {
 
@@ -18,6 +22,7 @@ struct CameraCluster
     qint64 cameraId = 0; // the camera when count == 1, else the smallest id in the cluster
     float bearing = 0; // count == 1 only
     float fov = 0;
+    QString id; // count == 1 only: the camera's id in its register (CameraIndex::Record::id)
 };
 
 // Province-scale camera positions (millions) in a SQLite file with R*Tree indexes, browsed by
@@ -43,6 +48,33 @@ public:
         float bearing = 0;
         float fov = 60;
     };
+    // What a site's register says of a camera besides its place: its id, name and streams. A
+    // generated register has none (nothing is stored, and the camera is known as "CAM-<n>").
+    // Kept apart from Camera so that millions of generated cameras stay small in memory.
+    struct Entry
+    {
+        QString id;
+        QString name;
+        QString mainUrl;
+        QString subUrl;
+        QString transport; // "tcp", "udp" or empty
+    };
+
+    // One camera as the register has it. n is its number in the index (1-based position in the
+    // list it was built from); id is the register's own id, else "CAM-<n>".
+    struct Record
+    {
+        qint64 n = 0;
+        QString id;
+        QString name; // the id when the register gives none
+        double lat = 0;
+        double lon = 0;
+        float bearing = 0;
+        float fov = 60;
+        QString mainUrl; // empty for a generated register
+        QString subUrl;
+        QString transport;
+    };
 
     CameraIndex();
     ~CameraIndex();
@@ -56,21 +88,41 @@ public:
     // The finest zoom with a pre-clustered grid in the open file (16 in format 1 files).
     int maxClusterZoom() const { return m_maxClusterZoom; }
 
-    // Builds a new index file from cameras (ids are 1-based positions in the list). progress
-    // gets a share 0..1 and returns false to cancel.
+    // Builds a new index file from cameras (numbers are 1-based positions in the list). entries
+    // is empty or gives each camera's id (unique), name and streams. progress gets a share 0..1
+    // and returns false to cancel. source is kept in the file ("generated", "imported from ...").
     static bool build(const QString &path, const QList<Camera> &cameras, QString *error,
-        const std::function<bool(double)> &progress = {});
+        const std::function<bool(double)> &progress = {}, const QList<Entry> &entries = {},
+        const QString &source = QStringLiteral("generated"));
 
     // Deterministic synthetic cameras around Hubei's cities, weighted by population: most near
     // city centres (density falling off with distance), the rest along a rural background.
     static QList<Camera> synthetic(qint64 count, quint64 seed);
+
+    // Where the file came from: "generated" or "imported from NAME".
+    QString source() const { return m_source; }
+
+    // The camera with this id (exactly, or "CAM-<n>" for a camera the register gives no id).
+    std::optional<Record> find(const QString &id, QString *error) const;
+    // Cameras inside a geographic box (x = longitude, y = latitude), at most limit of them.
+    bool within(const QRectF &lonLatBox, int limit, QList<Record> *out, QString *error) const;
+    // For a search box: the camera whose id is text, then those whose name or id starts with it
+    // (case-insensitive), at most limit.
+    bool search(const QString &text, int limit, QList<Record> *out, QString *error) const;
 
     // Cameras and clusters in a geographic box (x = longitude, y = latitude) for a zoom level.
     // Returns false with a message on a database error.
     bool query(const QRectF &lonLatBox, double zoom, QList<CameraCluster> *out, QString *error) const;
 
 private:
+    bool nameSingles(QSqlDatabase &db, QList<CameraCluster> *clusters, QString *error) const;
+    bool records(const QString &where, const QVariantList &values, int limit, QList<Record> *out,
+        QString *error) const;
+
     QString m_connection;
+    QString m_source;
+    bool m_hasRegister = false; // format 3: the register table exists
+    bool m_hasIds = false; // and holds at least one camera's id
     qint64 m_count = 0;
     int m_maxClusterZoom = kMaxClusterZoom;
 };

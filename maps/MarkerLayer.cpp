@@ -431,7 +431,7 @@ QString MarkerLayer::idAt(qreal x, qreal y, qreal radius) const
     QString found;
     // Clustered or merged far out, what can be hit is what is drawn: a merged marker is the one
     // whose colour it shows; the others are reached by zooming in, as in a cluster.
-    if (clustered() || merging()) {
+    if (clustered() || merging() || m_styleClusters) {
         for (const auto &it : m_drawn) {
             if (it.source < 0 || it.source >= m_markers.size())
                 continue; // a cluster is not one marker (and the data may have shrunk since)
@@ -499,6 +499,48 @@ QPointF MarkerLayer::toScreen(double latitude, double longitude) const
     return camera().toScreen({ latitude, longitude });
 }
 
+QVariantList MarkerLayer::drawnSymbols() const
+{
+    QVariantList out;
+    if (!isVisible())
+        return out;
+    const MapCamera cam = camera();
+    const QRectF bounds(QPointF(0, 0), cam.viewport);
+    for (const auto &it : m_drawn) {
+        const QPointF p = cam.normalisedToScreen(it.n);
+        const double size = it.group >= 0 && it.group < m_groups.size() ? m_groups[it.group].size
+            : it.source >= 0 && it.source < m_markers.size() ? singleSymbolSize() * m_markers[it.source].scale
+                                                             : singleSymbolSize();
+        if (!bounds.intersects(QRectF(p.x() - size / 2, p.y() - size / 2, size, size)))
+            continue;
+        out.append(QVariantMap { { QStringLiteral("x"), p.x() }, { QStringLiteral("y"), p.y() },
+            { QStringLiteral("size"), size }, { QStringLiteral("count"), std::max(1, it.clusterCount) } });
+    }
+    return out;
+}
+
+QVariantMap MarkerLayer::clusterAt(qreal x, qreal y, qreal radius) const
+{
+    if (!isVisible())
+        return {};
+    const MapCamera cam = camera();
+    for (auto it = m_drawn.crbegin(); it != m_drawn.crend(); ++it) { // the topmost first
+        if (it->group < 0 || it->group >= m_groups.size())
+            continue;
+        const auto &g = m_groups[it->group];
+        const QPointF d = cam.normalisedToScreen(it->n) - QPointF(x, y);
+        if (std::hypot(d.x(), d.y()) > g.size / 2 + radius)
+            continue;
+        const LatLon where = fromNormalised(it->n);
+        QVariantList styles;
+        for (int n : g.styleCounts)
+            styles.append(n);
+        return { { QStringLiteral("count"), g.count }, { QStringLiteral("latitude"), where.lat },
+            { QStringLiteral("longitude"), where.lon }, { QStringLiteral("styles"), styles } };
+    }
+    return {};
+}
+
 // --- style properties -------------------------------------------------------------------------
 
 #define WF_STYLE_SETTER(Name, member, Type)                                                                  \
@@ -522,6 +564,15 @@ WF_STYLE_SETTER(setMaxLabels, m_maxLabels, int)
 WF_STYLE_SETTER(setMergeCellPixels, m_mergeCellPixels, qreal)
 WF_STYLE_SETTER(setStylePriority, m_stylePriority, const QList<int> &)
 #undef WF_STYLE_SETTER
+
+void MarkerLayer::setStyleClusters(bool on)
+{
+    if (on == m_styleClusters)
+        return;
+    m_styleClusters = on;
+    emit styleChanged();
+    invalidateGeometry();
+}
 
 void MarkerLayer::setFadeAfter(double ms)
 {
@@ -594,8 +645,11 @@ double MarkerLayer::alphaFor(const MapMarker &m) const
 
 // --- rendering --------------------------------------------------------------------------------
 
-QList<MarkerLayer::Item> MarkerLayer::itemsToDraw(QRectF region) const
+QList<MarkerLayer::Item> MarkerLayer::itemsToDraw(QRectF region, QList<UnitClusterer::Group> *groups) const
 {
+    groups->clear();
+    if (m_styleClusters)
+        return styleClusterItems(region, groups);
     QList<Item> items;
     if (clustered()) {
         // Grid clustering on whole zoom levels, so clusters do not flicker while zooming.
@@ -643,9 +697,46 @@ QList<MarkerLayer::Item> MarkerLayer::itemsToDraw(QRectF region) const
     return items;
 }
 
+double MarkerLayer::singleSymbolSize() const
+{
+    // As buildGeometry draws a lone marker: a pin with its outline, or far out a small diamond.
+    return detailed() ? m_markerSize + 3 : 2 * std::max(2.5, m_markerSize / 2 * 0.45);
+}
+
+// Clusters by style (UnitClusterer) at the current zoom: what would overlap is one cluster, the
+// most urgent member's colour on top. Drawn least urgent first, so urgent symbols are on top; the
+// selected marker is never clustered away.
+QList<MarkerLayer::Item> MarkerLayer::styleClusterItems(
+    QRectF region, QList<UnitClusterer::Group> *groups) const
+{
+    const double world = double(m_camera.tileSize) * std::exp2(m_camera.zoom);
+    const int selected = m_selectedId.isEmpty() ? -1 : m_indexById.value(m_selectedId, -1);
+    QList<UnitClusterer::Point> points;
+    points.reserve(m_markers.size());
+    for (int i = 0; i < m_markers.size(); ++i) {
+        const auto &m = m_markers[i];
+        if (!m.visible || i == selected || (!region.isNull() && !region.contains(m_normalised[i])))
+            continue;
+        points.append({ m_normalised[i] * world, m.style, priorityOf(m), i });
+    }
+    *groups = UnitClusterer::cluster(points, std::max<int>(1, int(m_colors.size())), singleSymbolSize());
+    QList<Item> items;
+    items.reserve(groups->size() + 1);
+    for (int g = int(groups->size()) - 1; g >= 0; --g) {
+        const auto &group = (*groups)[g];
+        if (group.count == 1)
+            items.append({ m_normalised[group.source], group.source, 0, 1, -1 });
+        else
+            items.append({ m_normalised[group.source], -1, group.count, group.count, g });
+    }
+    if (selected >= 0 && m_markers[selected].visible)
+        items.append({ m_normalised[selected], selected, 0, 1, -1 });
+    return items;
+}
+
 bool MarkerLayer::merging() const
 {
-    return m_mergeCellPixels > 0 && !detailed() && !clustered();
+    return m_mergeCellPixels > 0 && !detailed() && !clustered() && !m_styleClusters;
 }
 
 int MarkerLayer::priorityOf(const MapMarker &m) const
@@ -705,6 +796,43 @@ QList<MarkerLayer::Item> MarkerLayer::mergedItems() const
     return items;
 }
 
+// A cluster by style: a white-rimmed disc in the colour of its most urgent member, ringed by its
+// members by style, most urgent first from twelve o'clock; every style present keeps at least a
+// sliver one can see, however few it has.
+static void addStyleCluster(Mesh &mesh, QPointF c, const UnitClusterer::Group &g, double pxToLocal,
+    const QList<QColor> &colors, const QList<int> &stylePriority, const QColor &staleColor)
+{
+    const auto colour = [&](int style) {
+        return colors.isEmpty() ? QColor(Qt::red) : colors[std::clamp(style, 0, int(colors.size()) - 1)];
+    };
+    const auto rank = [&](int style) { return style < stylePriority.size() ? stylePriority[style] : style; };
+    const double r = g.size / 2 * pxToLocal;
+    mesh.polygon(c, r, 16, 0, Qt::white, 0.95);
+    QList<int> styles;
+    for (int s = 0; s < g.styleCounts.size(); ++s) {
+        if (g.styleCounts[s] > 0)
+            styles.append(s);
+    }
+    std::stable_sort(styles.begin(), styles.end(), [&](int a, int b) { return rank(a) > rank(b); });
+    constexpr double kMinShare = 0.09; // some 32 degrees
+    QList<double> shares;
+    double total = 0;
+    for (int s : std::as_const(styles)) {
+        shares.append(std::max(kMinShare, double(g.styleCounts[s]) / std::max(1, g.count)));
+        total += shares.last();
+    }
+    double from = 0;
+    for (int k = 0; k < styles.size(); ++k) {
+        const double span = 2 * std::numbers::pi * shares[k] / total;
+        mesh.fan(c, r - 1.5 * pxToLocal, from, from + span,
+            std::max(2, int(std::ceil(span / (2 * std::numbers::pi) * 24))), colour(styles[k]), 1.0);
+        from += span;
+    }
+    const QColor top = g.topPriority == std::numeric_limits<int>::min() ? staleColor : colour(g.topStyle);
+    mesh.polygon(c, r * 0.62, 16, 0, kOutline, 1.0);
+    mesh.polygon(c, r * 0.62 - 1.5 * pxToLocal, 16, 0, top, 1.0);
+}
+
 void MarkerLayer::buildGeometry(QSGGeometryNode *node, const QList<Item> &items, QPointF origin) const
 {
     const double pxToLocal = kLocal / (double(m_camera.tileSize) * std::exp2(m_camera.zoom));
@@ -725,6 +853,10 @@ void MarkerLayer::buildGeometry(QSGGeometryNode *node, const QList<Item> &items,
     };
     for (const auto &it : items) {
         const QPointF c = (it.n - origin) * kLocal;
+        if (it.group >= 0) {
+            addStyleCluster(mesh, c, m_groups[it.group], pxToLocal, m_colors, m_stylePriority, m_staleColor);
+            continue;
+        }
         if (it.source < 0) { // a cluster: a ringed disc growing slowly with its count
             const double cr = (9 + 4 * std::log10(double(it.clusterCount))) * pxToLocal;
             const QColor col = m_colors.isEmpty() ? QColor(Qt::red) : m_colors.first();
@@ -824,7 +956,7 @@ QSGNode *MarkerLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         m_built->region = detail && !clusters
             ? visible.adjusted(-visible.width(), -visible.height(), visible.width(), visible.height())
             : QRectF();
-        m_drawn = itemsToDraw(m_built->region);
+        m_drawn = itemsToDraw(m_built->region, &m_groups);
         buildGeometry(m_geometryNode, m_drawn, m_built->origin);
         m_drawnCount = int(m_drawn.size());
         m_geometryDirty = false;
@@ -856,7 +988,7 @@ void MarkerLayer::updateLabels(QSGNode *root)
     for (auto &l : m_labels)
         l.used = false;
     const MapCamera cam = camera();
-    const bool clusters = clustered();
+    const bool clusters = clustered() || m_styleClusters; // counts are drawn at every zoom
     const bool names = cam.zoom >= m_labelMinZoom;
     if ((names || clusters) && window()) {
         QList<QRectF> placed;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MapCamera.h"
+#include "UnitClusterer.h"
 
 #include <QAbstractItemModel>
 #include <QColor>
@@ -71,6 +72,10 @@ class MarkerLayer : public QQuickItem
     // Rank of each style when markers merge (higher shows); empty: the higher style index shows.
     // Stale markers rank below all others.
     Q_PROPERTY(QList<int> stylePriority READ stylePriority WRITE setStylePriority NOTIFY styleChanged)
+    // At every zoom, markers that would cover each other are drawn as one cluster with its
+    // count, its colour that of its most urgent member (by stylePriority) and a ring showing its
+    // members by style (UnitClusterer); mergeCellPixels and clusterBelowZoom are then unused.
+    Q_PROPERTY(bool styleClusters READ styleClusters WRITE setStyleClusters NOTIFY styleChanged)
     Q_PROPERTY(double clock READ clock WRITE setClock NOTIFY clockChanged)
     Q_PROPERTY(double fadeAfter READ fadeAfter WRITE setFadeAfter NOTIFY styleChanged)
     Q_PROPERTY(double staleAfter READ staleAfter WRITE setStaleAfter NOTIFY styleChanged)
@@ -103,6 +108,12 @@ public:
     Q_INVOKABLE QString findLabel(const QString &text) const;
     // Where this layer draws a coordinate, for tests against Map.fromCoordinate.
     Q_INVOKABLE QPointF toScreen(double latitude, double longitude) const;
+    // The symbols drawn, in this item's pixels: [{x, y, size, count}], (x, y) the centre; for
+    // checks that nothing covers anything else.
+    Q_INVOKABLE QVariantList drawnSymbols() const;
+    // With styleClusters, the cluster drawn under a point: {count, latitude, longitude, styles:
+    // [members by style]}; empty when there is none within radius pixels.
+    Q_INVOKABLE QVariantMap clusterAt(qreal x, qreal y, qreal radius = 4) const;
 
     QGeoCoordinate center() const { return QGeoCoordinate(m_camera.center.lat, m_camera.center.lon); }
     void setCenter(const QGeoCoordinate &c);
@@ -138,6 +149,8 @@ public:
     void setMergeCellPixels(qreal px);
     QList<int> stylePriority() const { return m_stylePriority; }
     void setStylePriority(const QList<int> &p);
+    bool styleClusters() const { return m_styleClusters; }
+    void setStyleClusters(bool on);
     double clock() const { return double(m_clockMs); }
     void setClock(double ms);
     double fadeAfter() const { return double(m_fadeAfterMs); }
@@ -174,6 +187,7 @@ private:
         int source = -1; // index into m_markers, -1 for a cluster
         int clusterCount = 0;
         int merged = 1; // far out: how many markers this one stands for
+        int group = -1; // styleClusters: index into m_groups of a cluster (source is then -1)
     };
     struct Built; // what the current geometry was built for
     struct LabelNode
@@ -191,8 +205,10 @@ private:
     void refreshNow();
     void invalidateGeometry();
     bool detailed() const { return m_camera.zoom >= m_detailMinZoom; }
-    QList<Item> itemsToDraw(QRectF region) const;
+    QList<Item> itemsToDraw(QRectF region, QList<UnitClusterer::Group> *groups) const;
     QList<Item> mergedItems() const;
+    QList<Item> styleClusterItems(QRectF region, QList<UnitClusterer::Group> *groups) const;
+    double singleSymbolSize() const;
     bool merging() const;
     int priorityOf(const MapMarker &m) const;
     bool affectsGeometry(const QList<QPointF> &positions) const;
@@ -228,6 +244,7 @@ private:
     int m_maxLabels = 120;
     qreal m_mergeCellPixels = 6;
     QList<int> m_stylePriority;
+    bool m_styleClusters = false;
     qint64 m_clockMs = 0;
     qint64 m_fadeAfterMs = 0; // 0: no fading
     qint64 m_staleAfterMs = 0;
@@ -241,6 +258,7 @@ private:
     QSGNode *m_labelRoot = nullptr;
     QHash<QString, LabelNode> m_labels;
     QList<Item> m_drawn; // what the geometry shows (for labels)
+    QList<UnitClusterer::Group> m_groups; // styleClusters: the clusters m_drawn refers to
     int m_uploads = 0;
     int m_drawnCount = 0;
 };

@@ -121,6 +121,28 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     const QCommandLineOption hourOption(QStringLiteral("hour"),
         QStringLiteral("Local hour (0-23) the --route's travel time is for (default: now)."),
         QStringLiteral("H"));
+    // The camera register.
+    const QCommandLineOption cameraIndex(QStringLiteral("camera-index"),
+        QStringLiteral("Camera register of the site: a camera index file made by --import-cameras (setting "
+                       "map.camera_index; default in training: the generated province register)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption importCameras(QStringLiteral("import-cameras"),
+        QStringLiteral("Build a camera index from a camera register CSV (columns id, name, lat, lon, "
+                       "bearing_deg, fov_deg, main, sub; optional transport and crs) into --out FILE, "
+                       "then exit."),
+        QStringLiteral("FILE.csv"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QStringLiteral("With --import-cameras: the camera index file to write (default: --camera-index, "
+                       "else the CSV's name with .cameras)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption crs(QStringLiteral("crs"),
+        QStringLiteral("With --import-cameras: the datum of rows that have no crs column, WGS-84 (default) "
+                       "or GCJ-02 (converted to WGS-84 on import)."),
+        QStringLiteral("DATUM"));
+    const QCommandLineOption prepareTrainingCameras(QStringLiteral("prepare-training-cameras"),
+        QStringLiteral("Make the generated training camera register in the user's data folder now, if it is "
+                       "not there yet (a training start otherwise makes it in the background), then exit."));
+    p.addOptions({ cameraIndex, importCameras, outOption, crs, prepareTrainingCameras });
     // Playback of a recorded journal.
     const QCommandLineOption playback(QStringLiteral("playback"),
         QStringLiteral("Open a journal read-only in the PLAYBACK view; nothing is sent to any connector."),
@@ -317,6 +339,33 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         if (!o.route)
             return fail(QStringLiteral("--hour goes with --route"));
     }
+    o.cameraIndexPath = p.value(cameraIndex);
+    if (p.isSet(cameraIndex) && o.cameraIndexPath.isEmpty())
+        return fail(QStringLiteral("--camera-index needs a file name"));
+    o.importCamerasPath = p.value(importCameras);
+    if (p.isSet(importCameras) && o.importCamerasPath.isEmpty())
+        return fail(QStringLiteral("--import-cameras needs a CSV file"));
+    o.outPath = p.value(outOption);
+    if (p.isSet(outOption) && (o.outPath.isEmpty() || o.importCamerasPath.isEmpty()))
+        return fail(QStringLiteral("--out FILE goes with --import-cameras"));
+    if (p.isSet(crs)) {
+        QString name = p.value(crs).toLower();
+        name.remove(u'-');
+        if (name != u"wgs84" && name != u"gcj02")
+            return fail(QStringLiteral("--crs needs WGS-84 or GCJ-02, not '%1'").arg(p.value(crs)));
+        if (o.importCamerasPath.isEmpty())
+            return fail(QStringLiteral("--crs goes with --import-cameras"));
+        o.crs = name;
+    }
+    o.prepareTrainingCameras = p.isSet(prepareTrainingCameras);
+    if (o.prepareTrainingCameras && !o.importCamerasPath.isEmpty())
+        return fail(QStringLiteral("--prepare-training-cameras and --import-cameras are separate runs"));
+    if (!o.importCamerasPath.isEmpty() && o.outPath.isEmpty())
+        o.outPath = !o.cameraIndexPath.isEmpty()
+            ? o.cameraIndexPath
+            : QFileInfo(o.importCamerasPath)
+                  .dir()
+                  .filePath(QFileInfo(o.importCamerasPath).completeBaseName() + QStringLiteral(".cameras"));
     o.playbackPath = p.value(playback);
     if (p.isSet(playback) && o.playbackPath.isEmpty())
         return fail(QStringLiteral("--playback needs a journal file"));
@@ -338,6 +387,8 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         return fail(QStringLiteral("--import-roads and --route are separate runs"));
     if (o.headlessRoadCommand() && o.headlessTileCommand())
         return fail(QStringLiteral("road and tile commands are separate runs"));
+    if (o.headlessCameraCommand() && (o.headlessRoadCommand() || o.headlessTileCommand()))
+        return fail(QStringLiteral("--import-cameras is a run of its own"));
     return out;
 }
 
@@ -418,6 +469,12 @@ QString defaultZonesPath()
 QString defaultTileCachePath()
 {
     return QDir(userDataDir()).filePath(QStringLiteral("tiles.mbtiles"));
+}
+
+QString defaultTrainingCameraIndexPath()
+{
+    // Named by what makes it: a change of the generator or the file format gets a new file.
+    return QDir(userDataDir()).filePath(QStringLiteral("training-cameras-2190000-s7-v3.cameras"));
 }
 
 } // namespace wf

@@ -57,6 +57,14 @@ struct AppOptions
     QString profile = QStringLiteral("car"); // --profile: car, emergency, walking, evading
     int hour = -1; // --hour H: the local hour travel times are for; -1: now
     bool headlessRoadCommand() const { return !importRoadsPath.isEmpty() || route; }
+    // The camera register (overrides the setting map.camera_index) and its headless import.
+    QString cameraIndexPath; // --camera-index FILE
+    QString importCamerasPath; // --import-cameras FILE.csv: a site's register into a camera index
+    QString outPath; // --out FILE: where --import-cameras writes
+    QString crs = QStringLiteral("wgs84"); // --crs wgs84|gcj02: the datum of rows without a crs column
+    // --prepare-training-cameras: make the generated training register now (if it is not there)
+    bool prepareTrainingCameras = false;
+    bool headlessCameraCommand() const { return !importCamerasPath.isEmpty() || prepareTrainingCameras; }
     // Playback: a recorded journal, read-only, shown at a moment.
     QString playbackPath; // --playback FILE
     bool hasPlaybackAt = false; // --at TIME
@@ -89,6 +97,9 @@ QString defaultZonesPath();
 
 // The default disk cache of base-map tiles.
 QString defaultTileCachePath();
+
+// The generated training camera register, made once and shared by every training session.
+QString defaultTrainingCameraIndexPath();
 
 // Where a training run's debrief goes without --debrief: next to the journal, named after the
 // scenario (or "free-shift") and the time the session started.

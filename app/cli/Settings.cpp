@@ -48,7 +48,7 @@ bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QSt
     static const QStringList known { QStringLiteral("upstream_url"), QStringLiteral("user_agent"),
         QStringLiteral("attribution"), QStringLiteral("cache"), QStringLiteral("timeout_s"),
         QStringLiteral("max_offline_tiles"), QStringLiteral("cache_max_mb"), QStringLiteral("roads"),
-        QStringLiteral("draw_roads") };
+        QStringLiteral("draw_roads"), QStringLiteral("camera_index") };
     static const QStringList numbers { QStringLiteral("timeout_s"), QStringLiteral("max_offline_tiles"),
         QStringLiteral("cache_max_mb") };
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -77,6 +77,7 @@ bool applyMap(Settings::Map &m, const QJsonObject &o, const QString &origin, QSt
     m.attribution = o.value(u"attribution").toString(m.attribution);
     m.cachePath = o.value(u"cache").toString(m.cachePath);
     m.roadsPath = o.value(u"roads").toString(m.roadsPath);
+    m.cameraIndexPath = o.value(u"camera_index").toString(m.cameraIndexPath);
     m.drawRoads = o.value(u"draw_roads").toBool(m.drawRoads);
     if (m.userAgent.trimmed().isEmpty()) {
         *error

@@ -32,6 +32,9 @@ struct Settings
         static constexpr qint64 kMaxCacheMegabytes = 1024 * 1024; // 1 TB
         QString roadsPath; // the road graph file (map.roads); empty: the training world's roads
         bool drawRoads = true; // map.draw_roads: the embedded map draws the graph's roads
+        // map.camera_index: the site's camera register as a camera index file (--import-cameras
+        // writes one); empty: in training the generated province register, live none.
+        QString cameraIndexPath;
     } map;
     // The MQTT 5 backend ("backend" in the file): the broker's URL (mqtts://user@host:port), the
     // CA that signed its certificate, an optional client certificate, where the password is (a

@@ -1,5 +1,7 @@
 // Runs the QML tests (tst_*.qml, where the assertions are) with the real models behind them.
 #include "../common/LocalTileUpstream.h"
+#include "CameraIndex.h"
+#include "CameraRegister.h"
 #include "ConnectorHost.h"
 #include "CordonDesk.h"
 #include "CoverageModel.h"
@@ -48,6 +50,7 @@ class TestFixture : public QObject
     Q_PROPERTY(wf::CoverageModel *coverage READ coverage CONSTANT)
     Q_PROPERTY(int auditedActions READ auditedActions CONSTANT)
     Q_PROPERTY(wf::CordonDesk *cordons READ cordons CONSTANT)
+    Q_PROPERTY(wf::wall::CameraRegister *cameraRegister READ cameraRegister CONSTANT)
 public:
     TestFixture()
         : m_host(&m_bus, true)
@@ -102,6 +105,33 @@ public:
             m_cordons = std::make_unique<wf::CordonDesk>(&m_world, &m_bus, &m_dispatch, roads);
         }
         return m_cordons.get();
+    }
+    // A site's register in a real camera index: RG-001 at 31.6000, 110.2000 looks east, RG-002
+    // 110 m north of it looks south, and 60 more (RG-100 ..) stand in a grid to the west.
+    wf::wall::CameraRegister *cameraRegister()
+    {
+        if (!m_register) {
+            QList<wf::maps::CameraIndex::Camera> cameras { { 31.6000, 110.2000, 90, 60 },
+                { 31.6010, 110.2000, 180, 60 } };
+            QList<wf::maps::CameraIndex::Entry> entries { { QStringLiteral("RG-001"),
+                                                              QStringLiteral("Register gate east"),
+                                                              QStringLiteral("sim://camera/RG-001"), {}, {} },
+                { QStringLiteral("RG-002"), QStringLiteral("Register bridge north"),
+                    QStringLiteral("sim://camera/RG-002"), {}, {} } };
+            for (int i = 0; i < 60; ++i) {
+                cameras.append({ 31.59 + (i / 10) * 0.002, 110.17 + (i % 10) * 0.002, 0, 60 });
+                entries.append(
+                    { QStringLiteral("RG-%1").arg(100 + i), QStringLiteral("Register grid %1").arg(i),
+                        QStringLiteral("sim://camera/RG-%1").arg(100 + i), {}, {} });
+            }
+            const QString path = m_tmp.filePath(QStringLiteral("register.cameras"));
+            QString error;
+            m_register = std::make_unique<wf::wall::CameraRegister>();
+            if (!wf::maps::CameraIndex::build(path, cameras, &error, {}, entries, QStringLiteral("test"))
+                || !m_register->open(path, &error))
+                qFatal("register: %s", qPrintable(error));
+        }
+        return m_register.get();
     }
     Q_INVOKABLE void addSite(const QString &id, const QString &name, int kind, double lat, double lon)
     {
@@ -238,6 +268,7 @@ private:
     std::unique_ptr<wf::maps::TileServer> m_tileServer;
     std::unique_ptr<wf::MapTiles> m_unwritable;
     std::unique_ptr<wf::CordonDesk> m_cordons;
+    std::unique_ptr<wf::wall::CameraRegister> m_register;
 };
 
 class Setup : public QObject

@@ -255,7 +255,7 @@ TestCase {
         const map = win.mapView
         map.map.zoomLevel = 15
         map.centreOn(32.50, 110.50)
-        const layer = map.layerOf("camera")
+        const layer = map.layerOf("camera", "")
         tryVerify(() => layer.idAt(map.width / 2, map.height / 2, 10) === "QC2")
         // From the camera's marker to the middle of the first tile, in steps like a hand.
         const from = Qt.point(map.width / 2, map.height / 2)

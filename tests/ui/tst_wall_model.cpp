@@ -2,6 +2,8 @@
 // pop-ups, tours and keyboard moves; and the --cameras file format.
 #include "CameraFile.h"
 #include "CameraFinder.h"
+#include "CameraIndex.h"
+#include "CameraRegister.h"
 #include "WallModel.h"
 #include "WorldState.h"
 
@@ -172,6 +174,51 @@ private slots:
         wall.dismissAlarm();
         QVERIFY(!wall.data(wall.index(6), WallModel::HighlightedRole).toBool());
         QCOMPARE(wall.cameraAt(6), QStringLiteral("C10"));
+    }
+
+    void registerCamerasJoinTheWorldsOnTheWall()
+    {
+        // The world has one camera; the province's register (a real camera index) has two more
+        // near it, one of which looks at the place.
+        WorldState world;
+        world.apply(cameraEvent(QStringLiteral("W1"), 30.6000, 114.3010, 0));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("register.cameras"));
+        QString error;
+        QVERIFY2(maps::CameraIndex::build(path,
+                     { { 30.6002, 114.3000, 180, 60 }, { 30.6100, 114.3100, 0, 60 } }, &error, {},
+                     { { QStringLiteral("R1"), QStringLiteral("Register one"),
+                           QStringLiteral("rtsp://u:p@10.0.0.1/m"), QStringLiteral("rtsp://u:p@10.0.0.1/s"),
+                           QStringLiteral("udp") },
+                         { QStringLiteral("R2"), QStringLiteral("Register two"),
+                             QStringLiteral("rtsp://10.0.0.2/m"), {}, {} } },
+                     QStringLiteral("test")),
+            qPrintable(error));
+        CameraRegister reg;
+        QVERIFY2(reg.open(path, &error), qPrintable(error));
+        WallModel wall;
+        wall.setCameras(world.cameras());
+        wall.setCameraRegister(&reg);
+        wall.setLayout(QStringLiteral("2x2"));
+        // 22 m south of R1, which looks south: it sees the place; W1, 96 m east, looks north.
+        QCOMPARE(wall.showNear(30.6000, 114.3000), 3);
+        QCOMPARE(wall.cameraAt(0), QStringLiteral("R1"));
+        QCOMPARE(wall.data(wall.index(0), WallModel::NameRole).toString(), QStringLiteral("Register one"));
+        // The stream as the player takes it: with its password (used, never written down) and
+        // the register's transport.
+        QCOMPARE(wall.data(wall.index(0), WallModel::MainUrlRole).toString(),
+            QStringLiteral("rtsp://u:p@10.0.0.1/m?udp"));
+        QCOMPARE(wall.data(wall.index(0), WallModel::SubUrlRole).toString(),
+            QStringLiteral("rtsp://u:p@10.0.0.1/s?udp"));
+        // A register camera by its id, and the picker's filter over both.
+        wall.assign(3, QStringLiteral("R2"));
+        QCOMPARE(wall.cameraAt(3), QStringLiteral("R2"));
+        wall.assign(3, QStringLiteral("nobody"));
+        QCOMPARE(wall.cameraAt(3), QStringLiteral("R2"));
+        const auto found = wall.findCameras(QStringLiteral("register t"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].toMap().value(QStringLiteral("cameraId")).toString(), QStringLiteral("R2"));
+        QCOMPARE(wall.findCameras(QStringLiteral("W1")).size(), 1);
     }
 
     void tourCyclesTheWall()

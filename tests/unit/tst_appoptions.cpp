@@ -258,6 +258,35 @@ private slots:
             !parse({ QStringLiteral("--roads"), QStringLiteral("a.roads") }).options.headlessRoadCommand());
     }
 
+    void cameraRegisterOptionsAreParsed()
+    {
+        auto p = parse({ QStringLiteral("--camera-index"), QStringLiteral("/x/h.cameras") });
+        QCOMPARE(p.action, ParsedOptions::Action::Run);
+        QCOMPARE(p.options.cameraIndexPath, QStringLiteral("/x/h.cameras"));
+        QVERIFY(!p.options.headlessCameraCommand());
+        p = parse({ QStringLiteral("--import-cameras"), QStringLiteral("/x/site.csv"),
+            QStringLiteral("--crs"), QStringLiteral("GCJ-02") });
+        QCOMPARE(p.action, ParsedOptions::Action::Run);
+        QVERIFY(p.options.headlessCameraCommand());
+        QCOMPARE(p.options.crs, QStringLiteral("gcj02"));
+        QCOMPARE(p.options.outPath, QStringLiteral("/x/site.cameras")); // beside the CSV
+        p = parse({ QStringLiteral("--import-cameras"), QStringLiteral("site.csv"),
+            QStringLiteral("--camera-index"), QStringLiteral("/y/h.cameras") });
+        QCOMPARE(p.options.outPath, QStringLiteral("/y/h.cameras"));
+        p = parse({ QStringLiteral("--import-cameras"), QStringLiteral("site.csv"), QStringLiteral("--out"),
+            QStringLiteral("/z/o.cameras") });
+        QCOMPARE(p.options.outPath, QStringLiteral("/z/o.cameras"));
+        QVERIFY(parse({ QStringLiteral("--prepare-training-cameras") }).options.headlessCameraCommand());
+        for (const QStringList &bad : { QStringList { QStringLiteral("--out"), QStringLiteral("o.cameras") },
+                 QStringList { QStringLiteral("--crs"), QStringLiteral("gcj02") },
+                 QStringList { QStringLiteral("--import-cameras"), QStringLiteral("a.csv"),
+                     QStringLiteral("--crs"), QStringLiteral("BD-09") },
+                 QStringList { QStringLiteral("--import-cameras"), QStringLiteral("a.csv"),
+                     QStringLiteral("--roads"), QStringLiteral("r.roads"), QStringLiteral("--import-roads"),
+                     QStringLiteral("a.osm") } })
+            QCOMPARE(parse(bad).action, ParsedOptions::Action::Fail);
+    }
+
     void tileOptionsAreParsed()
     {
         const auto p = parse({ QStringLiteral("--tile-url"),

@@ -219,6 +219,82 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    void aGeneratedRegisterNamesCamerasByNumber()
+    {
+        // The index above has no register entries: camera n is "CAM-<n>", and nothing else is.
+        QCOMPARE(m_index.source(), QStringLiteral("generated"));
+        QString error;
+        const auto c = m_index.find(QStringLiteral("CAM-12"), &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->n, 12);
+        QCOMPARE(c->name, QStringLiteral("CAM-12"));
+        QCOMPARE(c->lat, kLat0 + 1 * kStep);
+        QCOMPARE(c->lon, kLon0 + 1 * kStep);
+        QVERIFY(c->mainUrl.isEmpty());
+        QVERIFY(!m_index.find(QStringLiteral("CAM-999"), &error));
+        QVERIFY(!m_index.find(QStringLiteral("CAM-x"), &error));
+        // Lone cameras are drawn under that id.
+        QList<CameraCluster> out;
+        QVERIFY(m_index.query(
+            box(kLon0 + 0.5 * kStep, kLat0 + 0.5 * kStep, kLon0 + 1.5 * kStep, kLat0 + 1.5 * kStep), 18, &out,
+            &error));
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out[0].id, QStringLiteral("CAM-12"));
+    }
+
+    void aSiteRegisterKeepsIdsNamesAndStreams()
+    {
+        // Three cameras of a site's register, one of them far from the others.
+        const QList<CameraIndex::Camera> cameras { { 30.60, 114.30, 90, 60 }, { 30.601, 114.30, 180, 70 },
+            { 31.00, 112.00, 0, 60 } };
+        const QList<CameraIndex::Entry> entries {
+            { QStringLiteral("HK-7"), QStringLiteral("Hankou Station east"), QStringLiteral("rtsp://u:p@h/7"),
+                QStringLiteral("rtsp://u:p@h/7s"), QStringLiteral("udp") },
+            { QStringLiteral("HK-8"), QStringLiteral("hankou station west"), QStringLiteral("rtsp://h/8"), {},
+                {} },
+            { QStringLiteral("JM-1"), QStringLiteral("Jingmen bridge"), QStringLiteral("rtsp://h/j1"), {},
+                {} }
+        };
+        const QString path = m_dir.filePath(QStringLiteral("site.cameras"));
+        QString error;
+        QVERIFY2(
+            CameraIndex::build(path, cameras, &error, {}, entries, QStringLiteral("imported from site.csv")),
+            qPrintable(error));
+        CameraIndex index;
+        QVERIFY2(index.open(path, &error), qPrintable(error));
+        QCOMPARE(index.source(), QStringLiteral("imported from site.csv"));
+        const auto hk7 = index.find(QStringLiteral("HK-7"), &error);
+        QVERIFY(hk7);
+        QCOMPARE(hk7->name, QStringLiteral("Hankou Station east"));
+        QCOMPARE(hk7->mainUrl, QStringLiteral("rtsp://u:p@h/7"));
+        QCOMPARE(hk7->subUrl, QStringLiteral("rtsp://u:p@h/7s"));
+        QCOMPARE(hk7->transport, QStringLiteral("udp"));
+        QCOMPARE(hk7->bearing, 90.0f);
+        // A register with its own ids does not answer to "CAM-<n>".
+        QVERIFY(!index.find(QStringLiteral("CAM-1"), &error));
+        // Search: an exact id, else names (any case) and ids that start with the text.
+        QList<CameraIndex::Record> found;
+        QVERIFY(index.search(QStringLiteral("JM-1"), 10, &found, &error));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].id, QStringLiteral("JM-1"));
+        QVERIFY(index.search(QStringLiteral("HANKOU st"), 10, &found, &error));
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found[0].id, QStringLiteral("HK-7"));
+        QCOMPARE(found[1].id, QStringLiteral("HK-8"));
+        QVERIFY(index.search(QStringLiteral("hk-"), 1, &found, &error));
+        QCOMPARE(found.size(), 1);
+        QVERIFY(index.search(QStringLiteral("Wuchang"), 10, &found, &error));
+        QVERIFY(found.isEmpty());
+        // Cameras in a box: the two in Wuhan.
+        QVERIFY(index.within(box(114.29, 30.59, 114.31, 30.61), 100, &found, &error));
+        QCOMPARE(found.size(), 2);
+        // The map's lone cameras carry the register's ids.
+        QList<CameraCluster> out;
+        QVERIFY(index.query(box(111.9, 30.9, 112.1, 31.1), 12, &out, &error));
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out[0].id, QStringLiteral("JM-1"));
+    }
+
     void cancelledBuildLeavesNoFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("cancelled.sqlite"));

@@ -76,13 +76,14 @@ private slots:
     void sensibleValuesAreTaken()
     {
         QTemporaryDir dir;
-        const QString path = write(
-            dir, R"({"operator": "li.na", "sim": {"incidents_per_hour": 0}, "map": {"cache_max_mb": 512}})");
+        const QString path = write(dir,
+            R"({"operator": "li.na", "sim": {"incidents_per_hour": 0}, "map": {"cache_max_mb": 512, "camera_index": "/var/lib/h.cameras"}})");
         QString error;
         const auto s = Settings::load(path, &error);
         QVERIFY2(s, qPrintable(error));
         QCOMPARE(s->incidentsPerHour, 0.0);
         QCOMPARE(s->map.cacheMaxMegabytes, 512);
+        QCOMPARE(s->map.cameraIndexPath, QStringLiteral("/var/lib/h.cameras"));
         QCOMPARE(s->simUnits, 60); // the built-in default, untouched
         QVERIFY(s->backend.url.isEmpty()); // no backend unless configured: training on the sim
         QCOMPARE(s->backend.role, QStringLiteral("dispatcher"));

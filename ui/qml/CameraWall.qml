@@ -13,6 +13,8 @@ FocusScope {
     id: wall
     required property CameraModel cameras
     required property AlertModel alerts
+    // The province's camera register (millions of cameras); null: the world's cameras only.
+    property CameraRegister cameraRegister: null
     property alias layout: wallModel.layout
     property alias healthPath: wallModel.healthPath
     property alias lostTimeoutMs: wallModel.lostTimeoutMs
@@ -41,6 +43,7 @@ FocusScope {
     WallModel {
         id: wallModel
         cameras: wall.cameras
+        cameraRegister: wall.cameraRegister
         alerts: wall.alerts
         // Whoever watches the health file (tests, the benchmark) also gets glass-to-glass
         // latency from stamped test pictures; reading a stamp costs a few dozen pixel reads.
@@ -220,6 +223,7 @@ FocusScope {
                 Layout.fillHeight: true
                 visible: false
                 cameras: wall.cameras
+                finder: wallModel
                 onCameraChosen: cameraId => wallModel.assign(wallModel.currentSlot, cameraId)
             }
 

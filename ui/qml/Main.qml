@@ -28,6 +28,8 @@ ApplicationWindow {
     property CoverageModel coverage: null
     // A supervisor's editing of the response zones; null in a test window without it.
     property ZoneEditor zoneEditor: null
+    // The province's camera register (--camera-index, or the generated one in training).
+    property CameraRegister cameraRegister: null
     // --instructor: the instructor's workstation starts with its panel open.
     property bool instructorOpen: false
     // A recorded journal shown read-only (--playback); null in a running shift.
@@ -311,6 +313,7 @@ ApplicationWindow {
             coverage: window.coverage
             zoneEditor: window.zoneEditor
             cordons: window.cordons
+            cameraRegister: window.cameraRegister
             Component.onCompleted: {
                 if (!isNaN(window.startLatitude) && !isNaN(window.startLongitude))
                     mapPanel.map.center = QtPositioning.coordinate(window.startLatitude, window.startLongitude)
@@ -419,6 +422,7 @@ ApplicationWindow {
                     parent: window.wallDetached ? wallWindowArea : wallHome
                     anchors.fill: parent
                     cameras: window.world.cameras
+                    cameraRegister: window.cameraRegister
                     alerts: window.world.alerts
                     layout: window.wallLayout
                     healthPath: window.wallHealthPath

@@ -28,8 +28,10 @@ Item {
     property ZoneEditor zoneEditor: null
     readonly property bool coverageOn: legend.coverageOn
     property alias map: map
-    // A camera index (SQLite R*Tree, millions of cameras); empty: the world's cameras.
-    property string cameraDatabase: ""
+    // The province's camera register (millions of cameras in a camera index), drawn over the
+    // world's own cameras and searched with them; null: the world's cameras only.
+    property CameraRegister cameraRegister: null
+    readonly property string cameraDatabase: panel.cameraRegister ? panel.cameraRegister.path : ""
     // The cordon tools (drawing, boundaries, drive-time rings, crossings); null: none.
     property CordonDesk cordons: null
     property bool cordonPanelOpen: false
@@ -59,10 +61,13 @@ Item {
             panel.followedUnit = ""
     }
 
-    function layerOf(kind: string): MarkerLayer {
+    // id tells the world's cameras from the register's (both are "camera").
+    function layerOf(kind: string, id: string): MarkerLayer {
         switch (kind) {
         case "unit": return unitLayer
-        case "camera": return cameraLayer
+        case "camera":
+            return panel.cameraDatabase !== "" && id !== "" && !cameraLayer.coordinateOf(id).isValid
+                ? indexedCameraLayer : cameraLayer
         case "site": return siteLayer
         case "incident": return incidentLayer
         case "congestion": return congestionLayer
@@ -74,12 +79,17 @@ Item {
     function hitTest(x: real, y: real): list<string> {
         const order = ["incident", "unit", "site", "camera", "congestion"]
         for (const kind of order) {
-            const layer = panel.layerOf(kind)
+            const layer = panel.layerOf(kind, "")
             if (!layer.visible)
                 continue
             const id = layer.idAt(x, y, kind === "congestion" ? 16 : 10)
             if (id !== "")
                 return [kind, id]
+        }
+        if (indexedCameraLayer.visible) {
+            const id = indexedCameraLayer.idAt(x, y, 10)
+            if (id !== "")
+                return ["camera", id]
         }
         return []
     }
@@ -88,12 +98,22 @@ Item {
     function search(text: string): bool {
         const kinds = ["unit", "camera", "site"]
         for (const kind of kinds) {
-            const layer = panel.layerOf(kind)
+            const layer = panel.layerOf(kind, "")
             const id = layer.findLabel(text)
             if (id !== "") {
                 const c = layer.coordinateOf(id)
                 panel.centreOn(c.latitude, c.longitude)
                 panel.select(kind, id)
+                return true
+            }
+        }
+        // The register: a camera by id or name, shown close enough to stand on its own.
+        if (panel.cameraRegister !== null && panel.cameraRegister.ready) {
+            const camera = panel.cameraRegister.lookup(text)
+            if (camera.found) {
+                map.center = QtPositioning.coordinate(camera.latitude, camera.longitude)
+                map.zoomLevel = Math.max(map.zoomLevel, 18)
+                panel.select("camera", camera.cameraId)
                 return true
             }
         }
@@ -222,7 +242,7 @@ Item {
                 }
                 const hit = panel.hitTest(centroid.pressPosition.x, centroid.pressPosition.y)
                 if (hit.length === 2 && hit[0] === "camera" && !hit[1].startsWith("cluster-")) {
-                    const data = cameraLayer.markerData(hit[1])
+                    const data = panel.layerOf("camera", hit[1]).markerData(hit[1])
                     cameraDrag.start(hit[1], data.label || hit[1], centroid.scenePosition)
                 } else {
                     panel.followedUnit = "" // a dispatcher's drag wins over following
@@ -263,7 +283,7 @@ Item {
             zoomLevel: map.zoomLevel
             bearing: map.bearing
             clock: panel.world.clock
-            visible: legend.camerasOn && panel.cameraDatabase === ""
+            visible: legend.camerasOn
             model: panel.world.cameras
             roles: ({ id: "cameraId", latitude: "latitude", longitude: "longitude", fovBearing: "bearing", fov: "fov", label: "name" })
             shape: MarkerLayer.Shape.Square
@@ -290,6 +310,7 @@ Item {
             wedgeMinZoom: 17
             labelMinZoom: 0
             refreshInterval: 0
+            selectedId: panel.selectedKind === "camera" ? panel.selectedId : ""
         }
         Layer {
             id: siteLayer
@@ -319,7 +340,9 @@ Item {
             shape: MarkerLayer.Shape.Pin
             markerSize: 14
             colors: [Theme.available, Theme.enRoute, Theme.onScene, Theme.offDuty]
-            // Far out, where units merge, the busiest one shows: on scene, en route, available.
+            // Units that would cover each other are one cluster with its count, in the colour of
+            // its most urgent unit (on scene, en route, available, off duty) and ringed by status.
+            styleClusters: true
             stylePriority: [1, 2, 3, 0]
             fadeAfter: panel.fadeAfterSeconds * 1000
             staleAfter: panel.staleAfterSeconds * 1000
@@ -372,10 +395,18 @@ Item {
             gesturePolicy: TapHandler.DragThreshold
             onTapped: eventPoint => {
                 const hit = panel.hitTest(eventPoint.position.x, eventPoint.position.y)
-                if (hit.length === 2)
+                if (hit.length === 2) {
                     panel.select(hit[0], hit[1])
-                else
-                    panel.select("", "")
+                    return
+                }
+                // A cluster of units opens up: the map zooms in on it.
+                const cluster = unitLayer.visible ? unitLayer.clusterAt(eventPoint.position.x, eventPoint.position.y) : ({})
+                if (cluster.count !== undefined) {
+                    map.center = QtPositioning.coordinate(cluster.latitude, cluster.longitude)
+                    map.zoomLevel = Math.min(map.maximumZoomLevel, map.zoomLevel + 2)
+                    return
+                }
+                panel.select("", "")
             }
         }
         HoverHandler {
@@ -384,6 +415,8 @@ Item {
                 const hit = panel.hitTest(hover.point.position.x, hover.point.position.y)
                 tooltip.kind = hit.length === 2 ? hit[0] : ""
                 tooltip.markerId = hit.length === 2 ? hit[1] : ""
+                tooltip.cluster = hit.length === 2 || !unitLayer.visible ? ({})
+                    : unitLayer.clusterAt(hover.point.position.x, hover.point.position.y)
             }
         }
     }
@@ -446,8 +479,10 @@ Item {
         id: tooltip
         property string kind: ""
         property string markerId: ""
-        readonly property var info: kind === "" ? ({}) : panel.layerOf(kind).markerData(markerId)
-        visible: kind !== "" && hover.hovered
+        // A cluster of units under the pointer: its count and its units by status.
+        property var cluster: ({})
+        readonly property var info: kind === "" ? ({}) : panel.layerOf(kind, markerId).markerData(markerId)
+        visible: (kind !== "" || cluster.count !== undefined) && hover.hovered
         x: Math.min(hover.point.position.x + 14, panel.width - width - 4)
         y: Math.max(hover.point.position.y - height - 6, 4)
         width: tooltipText.implicitWidth + 12
@@ -461,6 +496,16 @@ Item {
             font.pixelSize: 11
             textFormat: Text.PlainText
             text: {
+                if (tooltip.kind === "" && tooltip.cluster.count !== undefined) {
+                    // Most urgent first: on scene, en route, available, off duty.
+                    const n = tooltip.cluster.styles
+                    const parts = []
+                    if (n[2] > 0) parts.push(qsTr("%L1 on scene").arg(n[2]))
+                    if (n[1] > 0) parts.push(qsTr("%L1 en route").arg(n[1]))
+                    if (n[0] > 0) parts.push(qsTr("%L1 available").arg(n[0]))
+                    if (n[3] > 0) parts.push(qsTr("%L1 off duty").arg(n[3]))
+                    return qsTr("%L1 units: %2 (click to zoom in)").arg(tooltip.cluster.count).arg(parts.join(", "))
+                }
                 const label = tooltip.info.label ?? ""
                 const stale = tooltip.info.stale === true ? " · " + qsTr("stale position") : ""
                 switch (tooltip.kind) {
@@ -490,7 +535,7 @@ Item {
         kind: panel.selectedKind
         info: {
             panel.dataRevision // re-read when the layers' data change (positions, ages)
-            return panel.selectedKind === "" ? ({}) : panel.layerOf(panel.selectedKind).markerData(panel.selectedId)
+            return panel.selectedKind === "" ? ({}) : panel.layerOf(panel.selectedKind, panel.selectedId).markerData(panel.selectedId)
         }
         clock: panel.world.clock
         following: panel.followedUnit !== "" && panel.followedUnit === panel.selectedId
@@ -622,6 +667,29 @@ Item {
                     text: qsTr("Last failure: %1").arg(panel.tiles.lastFailure)
                 }
             }
+        }
+    }
+
+    // The register being prepared (the first training start makes it) or what went wrong.
+    Rectangle {
+        visible: panel.cameraRegister !== null && panel.cameraRegister.status !== ""
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 28
+        width: registerText.implicitWidth + 16
+        height: registerText.implicitHeight + 8
+        radius: 3
+        color: Qt.rgba(0.06, 0.08, 0.11, 0.85)
+        Text {
+            id: registerText
+            anchors.centerIn: parent
+            textFormat: Text.PlainText
+            color: "white"
+            font.pixelSize: 11
+            text: panel.cameraRegister === null ? ""
+                : panel.cameraRegister.progress >= 0
+                ? qsTr("%1 %2% (the map shows the world's cameras meanwhile)").arg(panel.cameraRegister.status).arg(Math.round(panel.cameraRegister.progress * 100))
+                : panel.cameraRegister.status
         }
     }
 

@@ -19,6 +19,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("CameraFile", text);
 }
 
+} // namespace
+
 // FFmpeg reads "?tcp" / "?udp" at the end of an RTSP URL as the lower transport to use; Qt 6.8
 // has no other way to pass it through QMediaPlayer.
 QString withTransport(const QString &url, const QString &transport)
@@ -27,8 +29,6 @@ QString withTransport(const QString &url, const QString &transport)
         return url;
     return url + (url.contains(u'?') ? u'&' : u'?') + transport;
 }
-
-} // namespace
 
 std::optional<QList<CameraReported>> parseCameraJson(const QByteArray &json, QString *error)
 {

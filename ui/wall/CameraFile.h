@@ -16,5 +16,7 @@ namespace wf::wall {
 constexpr qint64 kMaxCameraFileBytes = 16 * 1024 * 1024; // some 50,000 cameras
 std::optional<QList<CameraReported>> loadCameraFile(const QString &path, QString *error);
 std::optional<QList<CameraReported>> parseCameraJson(const QByteArray &json, QString *error);
+// A stream URL with its transport ("tcp", "udp" or empty) as the players read it.
+QString withTransport(const QString &url, const QString &transport);
 
 } // namespace wf::wall

@@ -15,8 +15,14 @@ constexpr double kOutOfViewPenalty = 3.0;
 QList<NearbyCamera> camerasNear(
     const CameraModel &cameras, double latitude, double longitude, int maxCount, double maxDistanceM)
 {
+    return camerasNear(cameras.rows(), latitude, longitude, maxCount, maxDistanceM);
+}
+
+QList<NearbyCamera> camerasNear(const QList<CameraReported> &cameras, double latitude, double longitude,
+    int maxCount, double maxDistanceM)
+{
     QList<NearbyCamera> found;
-    for (const auto &c : cameras.rows()) {
+    for (const auto &c : cameras) {
         NearbyCamera n;
         n.cameraId = c.cameraId;
         n.distanceM = maps::distanceMeters({ c.position.lat, c.position.lon }, { latitude, longitude });

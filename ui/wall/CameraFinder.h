@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Event.h"
+
 #include <QList>
 #include <QString>
 
@@ -25,5 +27,8 @@ inline constexpr double kViewRangeM = 400;
 
 QList<NearbyCamera> camerasNear(
     const CameraModel &cameras, double latitude, double longitude, int maxCount, double maxDistanceM = 20000);
+// The same over any cameras (the world's and the register's together).
+QList<NearbyCamera> camerasNear(const QList<CameraReported> &cameras, double latitude, double longitude,
+    int maxCount, double maxDistanceM = 20000);
 
 } // namespace wf::wall

@@ -1,6 +1,7 @@
 #include "WallModel.h"
 
 #include "CameraFinder.h"
+#include "CameraRegister.h"
 #include "UrlCredentials.h"
 #include "WallPlayer.h"
 #include "WorldModels.h"
@@ -91,8 +92,7 @@ QVariant WallModel::data(const QModelIndex &index, int role) const
     const int i = index.row();
     const Cell &cell = m_cells[i];
     const Slot &slot = m_slots[i];
-    const CameraReported *camera
-        = (m_cameras && !slot.cameraId.isEmpty()) ? m_cameras->find(slot.cameraId) : nullptr;
+    const CameraReported *camera = cameraFor(slot.cameraId);
     switch (role) {
     case SlotRole:
         return i;
@@ -151,6 +151,67 @@ void WallModel::setCameras(CameraModel *cameras)
     }
     autoFill();
     emit camerasChanged();
+}
+
+void WallModel::setCameraRegister(CameraRegister *cameraRegister)
+{
+    if (cameraRegister == m_register)
+        return;
+    if (m_register)
+        m_register->disconnect(this);
+    m_register = cameraRegister;
+    m_registerCameras.clear();
+    if (m_register) {
+        // The generated register opens a while after the start: tiles naming its cameras get
+        // their streams then.
+        connect(m_register, &CameraRegister::stateChanged, this, [this] {
+            m_registerCameras.clear();
+            if (count() > 0)
+                emit dataChanged(index(0), index(count() - 1), { NameRole, MainUrlRole, SubUrlRole });
+        });
+    }
+    emit camerasChanged();
+}
+
+const CameraReported *WallModel::cameraFor(const QString &cameraId) const
+{
+    if (cameraId.isEmpty())
+        return nullptr;
+    if (m_cameras) {
+        if (const auto *c = m_cameras->find(cameraId))
+            return c;
+    }
+    if (!m_register)
+        return nullptr;
+    if (const auto it = m_registerCameras.constFind(cameraId); it != m_registerCameras.cend())
+        return &*it;
+    const auto found = m_register->find(cameraId);
+    if (!found)
+        return nullptr;
+    // Only what is on the wall (or was asked for) is kept: a few dozen cameras.
+    if (m_registerCameras.size() > 1000)
+        m_registerCameras.clear();
+    return &*m_registerCameras.insert(cameraId, *found);
+}
+
+QList<NearbyCamera> WallModel::nearest(double latitude, double longitude, int maxCount) const
+{
+    QList<CameraReported> candidates;
+    if (m_cameras)
+        candidates = m_cameras->rows();
+    if (m_register && m_register->ready()) {
+        // The register holds millions: ask it for a box that grows until it holds enough. A
+        // camera that sees the place is within kViewRangeM, so the first box holds all of those.
+        constexpr int kLimit = 5000;
+        for (double r = kViewRangeM;; r = std::min(r * 4, CameraRegister::kMaxNearMeters)) {
+            const auto found = m_register->near(latitude, longitude, r, kLimit);
+            if (found.size() >= maxCount || r >= CameraRegister::kMaxNearMeters) {
+                candidates += found;
+                break;
+            }
+        }
+    }
+    return wall::camerasNear(candidates, latitude, longitude, maxCount);
 }
 
 void WallModel::setAlerts(AlertModel *alerts)
@@ -231,7 +292,7 @@ bool WallModel::applySavedLayout(const QString &name)
     setLayout(saved->layout);
     for (int i = 0; i < count(); ++i) {
         const QString id = cameras.value(i);
-        if (id.isEmpty() || !m_cameras || !m_cameras->find(id))
+        if (!cameraFor(id))
             clearSlot(i); // a camera since removed leaves its tile empty, not filled by chance
         else
             setSlotCamera(i, id);
@@ -332,7 +393,7 @@ void WallModel::setSlotCamera(int slot, const QString &cameraId, bool highlighte
 
 void WallModel::assign(int slot, const QString &cameraId)
 {
-    if (slot < 0 || slot >= count() || !m_cameras || !m_cameras->find(cameraId))
+    if (slot < 0 || slot >= count() || !cameraFor(cameraId))
         return;
     for (int i = 0; i < count(); ++i) {
         if (i != slot && m_slots[i].cameraId == cameraId) {
@@ -380,22 +441,38 @@ void WallModel::autoFill()
 QVariantList WallModel::camerasNear(double latitude, double longitude, int maxCount) const
 {
     QVariantList out;
-    if (!m_cameras)
-        return out;
-    for (const auto &n : wall::camerasNear(*m_cameras, latitude, longitude, maxCount)) {
+    for (const auto &n : nearest(latitude, longitude, maxCount)) {
         out.append(QVariantMap { { QStringLiteral("cameraId"), n.cameraId },
             { QStringLiteral("distanceM"), n.distanceM }, { QStringLiteral("inView"), n.inView } });
     }
     return out;
 }
 
+QVariantList WallModel::findCameras(const QString &text, int limit) const
+{
+    QVariantList out;
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return out;
+    if (m_cameras) {
+        for (const auto &c : m_cameras->rows()) {
+            if (out.size() >= limit)
+                return out;
+            if (c.cameraId.contains(t, Qt::CaseInsensitive) || c.name.contains(t, Qt::CaseInsensitive))
+                out.append(QVariantMap {
+                    { QStringLiteral("cameraId"), c.cameraId }, { QStringLiteral("name"), c.name } });
+        }
+    }
+    if (m_register && out.size() < limit)
+        out += m_register->search(t, limit - int(out.size()));
+    return out;
+}
+
 int WallModel::showNear(double latitude, double longitude)
 {
-    if (!m_cameras)
-        return 0;
     stopTour();
     const int free = m_alarmId.isEmpty() ? count() : firstReserved();
-    const auto near = wall::camerasNear(*m_cameras, latitude, longitude, free);
+    const auto near = nearest(latitude, longitude, free);
     for (int i = 0; i < near.size(); ++i)
         setSlotCamera(i, near[i].cameraId);
     setCurrentSlot(0);
@@ -414,13 +491,13 @@ int WallModel::firstReserved() const
 
 void WallModel::popAlarm(const QString &alertId, const QString &text, double latitude, double longitude)
 {
-    if (!m_cameras || count() == 0)
+    if (count() == 0)
         return;
     const bool wasUp = !m_alarmId.isEmpty();
     m_alarmId = alertId;
     m_alarmText = text;
     const int first = firstReserved();
-    const auto near = wall::camerasNear(*m_cameras, latitude, longitude, reservedCount());
+    const auto near = nearest(latitude, longitude, reservedCount());
     for (int i = 0; i < reservedCount(); ++i)
         setSlotCamera(first + i, i < near.size() ? near[i].cameraId : QString(), i < near.size());
     if (!wasUp)

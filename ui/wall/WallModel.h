@@ -1,10 +1,13 @@
 #pragma once
 
+#include "CameraFinder.h"
+#include "CameraRegister.h"
 #include "HeapTrimmer.h"
 #include "WallLayoutStore.h"
 #include "WorldModels.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QJsonArray>
 #include <QPointer>
 #include <QTimer>
@@ -25,6 +28,9 @@ class WallModel : public QAbstractListModel
     QML_ELEMENT
     Q_MOC_INCLUDE("WallPlayer.h")
     Q_PROPERTY(wf::CameraModel *cameras READ cameras WRITE setCameras NOTIFY camerasChanged)
+    // The province's camera register: its cameras go on the wall like the world's (null: none).
+    Q_PROPERTY(wf::wall::CameraRegister *cameraRegister READ cameraRegister WRITE setCameraRegister NOTIFY
+            camerasChanged)
     Q_PROPERTY(wf::AlertModel *alerts READ alerts WRITE setAlerts NOTIFY alertsChanged)
     Q_PROPERTY(QString layout READ layout WRITE setLayout NOTIFY layoutChanged)
     Q_PROPERTY(QStringList layouts READ layouts CONSTANT)
@@ -84,6 +90,8 @@ public:
 
     CameraModel *cameras() const { return m_cameras; }
     void setCameras(CameraModel *cameras);
+    CameraRegister *cameraRegister() const { return m_register; }
+    void setCameraRegister(CameraRegister *cameraRegister);
     AlertModel *alerts() const { return m_alerts; }
     void setAlerts(AlertModel *alerts);
     QString layout() const { return m_layout; }
@@ -126,6 +134,9 @@ public:
     Q_INVOKABLE int showNear(double latitude, double longitude);
     // The nearest cameras, best first: [{cameraId, distanceM, inView}, ...].
     Q_INVOKABLE QVariantList camerasNear(double latitude, double longitude, int maxCount) const;
+    // The camera picker's filter: the world's cameras whose id or name holds text, then the
+    // register's whose id or name starts with it: [{cameraId, name}, ...].
+    Q_INVOKABLE QVariantList findCameras(const QString &text, int limit = 100) const;
     // An alarm: its best cameras go on the reserved tiles at the end of the wall, highlighted.
     Q_INVOKABLE void popAlarm(const QString &alertId, const QString &text, double latitude, double longitude);
     Q_INVOKABLE void dismissAlarm();
@@ -180,8 +191,13 @@ private:
     void writeHealth();
     WallPlayer *playerAt(int slot) const;
     int firstReserved() const; // slots from here on are the alarm's while it is up
+    // A camera by id: the world's, else the register's (kept once looked up).
+    const CameraReported *cameraFor(const QString &cameraId) const;
+    QList<NearbyCamera> nearest(double latitude, double longitude, int maxCount) const;
 
     QPointer<CameraModel> m_cameras;
+    QPointer<CameraRegister> m_register;
+    mutable QHash<QString, CameraReported> m_registerCameras;
     QPointer<AlertModel> m_alerts;
     QString m_layout;
     QList<Cell> m_cells;
