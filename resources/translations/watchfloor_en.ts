@@ -4,17 +4,17 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="29" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="31" />
             <source>Alert %1 acknowledged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="36" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="38" />
             <source>Alert %1 dismissed: %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/AlertQueue.qml" line="43" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="45" />
             <source>Alert %1 snoozed for %n minute(s)</source>
             <translation>
                 <numerusform>Alert %1 snoozed for %n minute(s)</numerusform>
@@ -22,112 +22,122 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="105" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="113" />
             <source>%1 · %2 · waiting %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="139" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="147" />
             <source>No alert waits. New alarms, hot-list hits and tips appear here, most urgent first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="150" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="158" />
             <source>Acknowledge</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="153" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="161" />
             <source>A: acknowledge the chosen alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="156" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="164" />
             <source>New incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="159" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="167" />
             <source>N: make an incident of the chosen alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="162" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="170" />
             <source>Dismiss…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="165" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="173" />
             <source>D: dismiss the chosen alert, with a reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="168" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="176" />
             <source>Snooze</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="171" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
             <source>S: snooze the chosen alert for 10 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="178" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="182" />
+            <source>Cameras</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="189" />
+            <source>W: put the cameras that best see the alert's place on the wall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="196" />
             <source>False alarm</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="178" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="196" />
             <source>false alarm</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="197" />
             <source>Duplicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="197" />
             <source>duplicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="180" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="198" />
             <source>Handled elsewhere</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="180" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="198" />
             <source>handled elsewhere</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="181" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="199" />
             <source>Test</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="181" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="199" />
             <source>test</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="185" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="203" />
             <source>5 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="186" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="204" />
             <source>10 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="187" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="205" />
             <source>30 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="188" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="206" />
             <source>1 hour</source>
             <translation type="unfinished" />
         </message>
@@ -658,23 +668,48 @@
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="70" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="106" />
             <source>Alerts (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="76" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="112" />
             <source>Incidents (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="77" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="113" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="78" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="114" />
             <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="115" />
+            <source>Statistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="118" />
+            <source>Muted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="118" />
+            <source>Sound on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="121" />
+            <source>The chime for urgent alerts is off (Ctrl+Shift+M turns it on)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="122" />
+            <source>A chime sounds for each new urgent alert (Ctrl+Shift+M mutes it)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -859,8 +894,38 @@
     </context>
     <context>
         <name>IncidentPanel</name>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="55" />
+            <source>Coverage left behind: computing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="57" />
+            <source>key sites 1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="58" />
+            <source>central 3 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="59" />
+            <source>urban 5 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="64" />
+            <source>%1 %2% → %3%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="66" />
+            <source>Coverage left behind: %1</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="45" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="77" />
             <source>%n unit(s) dispatched to %1</source>
             <translation>
                 <numerusform>%n unit(s) dispatched to %1</numerusform>
@@ -868,57 +933,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="112" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="170" />
             <source>No open incident. Ctrl+N or a right-click on the map makes one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="131" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="189" />
             <source>key site</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="132" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="190" />
             <source>central urban</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
             <source>urban</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
             <source>outside the response zones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="134" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="192" />
             <source>%1: target %2 min · %3 of %4 available units make it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="136" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="194" />
             <source>%1: no response target · %2 available units within 30 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="182" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="240" />
             <source>ETA %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="190" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="248" />
             <source>makes it (%1 spare)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="249" />
             <source>misses by %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="201" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="268" />
             <source>Dispatch %n unit(s)</source>
             <translation>
                 <numerusform>Dispatch %n unit(s)</numerusform>
@@ -926,27 +991,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="205" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="272" />
             <source>Ctrl+Enter: send the chosen units to this incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="208" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="275" />
             <source>Call support</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="212" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="279" />
             <source>Send the two fastest available units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="216" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="282" />
+            <source>Lookout…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="286" />
+            <source>Ctrl+L: broadcast a plate or description to the units around the incident or to the ticked units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="290" />
             <source>Resolve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="223" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="297" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -1118,114 +1193,224 @@
         </message>
     </context>
     <context>
+        <name>LookoutDialog</name>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="28" />
+            <source>Lookout for incident %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="28" />
+            <source>Lookout</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/LookoutDialog.qml" line="68" />
+            <source>Lookout sent to %n unit(s)</source>
+            <translation>
+                <numerusform>Lookout sent to %n unit(s)</numerusform>
+                <numerusform>Lookout sent to %n unit(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="74" />
+            <source>Plate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="79" />
+            <source>e.g. 鄂A12345</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="81" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="87" />
+            <source>Vehicle, colour, people, direction of travel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="92" />
+            <source>Photo (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="99" />
+            <source>http(s) link or file path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="102" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="106" />
+            <source>Send to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="109" />
+            <source>Every unit on duty within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="123" />
+            <source>m of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="127" />
+            <source>latitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="133" />
+            <source>longitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="137" />
+            <source>Pick on map</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/LookoutDialog.qml" line="146" />
+            <source>The %n unit(s) chosen in the incident panel</source>
+            <translation>
+                <numerusform>The %n unit(s) chosen in the incident panel</numerusform>
+                <numerusform>The %n unit(s) chosen in the incident panel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="161" />
+            <source>Choose a photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="162" />
+            <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="162" />
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="60" />
+            <location filename="../../ui/qml/Main.qml" line="64" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="60" />
+            <location filename="../../ui/qml/Main.qml" line="64" />
             <source>Watchfloor — LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="85" />
+            <location filename="../../ui/qml/Main.qml" line="91" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="105" />
+            <location filename="../../ui/qml/Main.qml" line="137" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="105" />
+            <location filename="../../ui/qml/Main.qml" line="137" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="60" />
+            <location filename="../../ui/qml/Main.qml" line="64" />
             <source>Watchfloor — PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="69" />
+            <location filename="../../ui/qml/Main.qml" line="75" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="83" />
             <source>Playback shows a recording: no order is sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="81" />
+            <location filename="../../ui/qml/Main.qml" line="87" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="184" />
+            <location filename="../../ui/qml/Main.qml" line="216" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="191" />
+            <location filename="../../ui/qml/Main.qml" line="223" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="197" />
+            <location filename="../../ui/qml/Main.qml" line="229" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="203" />
+            <location filename="../../ui/qml/Main.qml" line="235" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="212" />
+            <location filename="../../ui/qml/Main.qml" line="244" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="214" />
+            <location filename="../../ui/qml/Main.qml" line="246" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="215" />
+            <location filename="../../ui/qml/Main.qml" line="247" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="216" />
+            <location filename="../../ui/qml/Main.qml" line="248" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="266" />
+            <location filename="../../ui/qml/Main.qml" line="298" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="305" />
+            <location filename="../../ui/qml/Main.qml" line="339" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="309" />
+            <location filename="../../ui/qml/Main.qml" line="343" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="334" />
+            <location filename="../../ui/qml/Main.qml" line="379" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="351" />
+            <location filename="../../ui/qml/Main.qml" line="396" />
+            <location filename="../../ui/qml/Main.qml" line="451" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -1233,18 +1418,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="371" />
+            <location filename="../../ui/qml/Main.qml" line="416" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="411" />
+            <location filename="../../ui/qml/Main.qml" line="463" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="416" />
+            <location filename="../../ui/qml/Main.qml" line="468" />
             <source>Click the map to place the incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="478" />
+            <source>Click the map at the centre of the lookout's area</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1333,206 +1523,267 @@
     </context>
     <context>
         <name>MapLegend</name>
+        <message numerus="yes">
+            <location filename="../../ui/qml/MapLegend.qml" line="27" />
+            <source>%1: %2% in time, %n zone(s) with a gap</source>
+            <translation>
+                <numerusform>%1: %2% in time, %n zone(s) with a gap</numerusform>
+                <numerusform>%1: %2% in time, %n zone(s) with a gap</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="41" />
+            <location filename="../../ui/qml/MapLegend.qml" line="28" />
+            <source>%1: %2% in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="56" />
             <source>Layers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="42" />
+            <location filename="../../ui/qml/MapLegend.qml" line="57" />
             <source>Patrol units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="47" />
+            <location filename="../../ui/qml/MapLegend.qml" line="62" />
             <source>available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="49" />
+            <location filename="../../ui/qml/MapLegend.qml" line="64" />
             <source>en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="55" />
+            <location filename="../../ui/qml/MapLegend.qml" line="70" />
             <source>on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="57" />
+            <location filename="../../ui/qml/MapLegend.qml" line="72" />
             <source>off duty / stale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="59" />
+            <location filename="../../ui/qml/MapLegend.qml" line="74" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="60" />
+            <location filename="../../ui/qml/MapLegend.qml" line="75" />
             <source>Checkpoints and stations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="65" />
+            <location filename="../../ui/qml/MapLegend.qml" line="80" />
             <source>checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="67" />
+            <location filename="../../ui/qml/MapLegend.qml" line="82" />
             <source>station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="69" />
+            <location filename="../../ui/qml/MapLegend.qml" line="84" />
             <source>Incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="70" />
+            <location filename="../../ui/qml/MapLegend.qml" line="85" />
             <source>Congestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="71" />
+            <location filename="../../ui/qml/MapLegend.qml" line="86" />
             <source>Response zones (F7)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="77" />
+            <location filename="../../ui/qml/MapLegend.qml" line="92" />
+            <location filename="../../ui/qml/MapLegend.qml" line="121" />
             <source>1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="79" />
+            <location filename="../../ui/qml/MapLegend.qml" line="94" />
+            <location filename="../../ui/qml/MapLegend.qml" line="123" />
             <source>3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="81" />
+            <location filename="../../ui/qml/MapLegend.qml" line="96" />
+            <location filename="../../ui/qml/MapLegend.qml" line="125" />
             <source>5 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="98" />
+            <source>List…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="104" />
+            <source>The zones one by one; a supervisor edits them here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="111" />
+            <source>Coverage (F8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="114" />
+            <source>Where a free unit can be within 1, 3 and 5 minutes by road now, and the parts of the response zones nobody reaches in time (red)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="127" />
+            <source>gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="130" />
+            <source>Key sites, 1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="131" />
+            <source>Central, 3 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="132" />
+            <source>Urban, 5 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="138" />
+            <source>computing…</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="473" />
+            <location filename="../../ui/qml/MapPanel.qml" line="503" />
             <source>%L1 on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="474" />
+            <location filename="../../ui/qml/MapPanel.qml" line="504" />
             <source>%L1 en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="475" />
+            <location filename="../../ui/qml/MapPanel.qml" line="505" />
             <source>%L1 available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="476" />
+            <location filename="../../ui/qml/MapPanel.qml" line="506" />
             <source>%L1 off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="477" />
+            <location filename="../../ui/qml/MapPanel.qml" line="507" />
             <source>%L1 units: %2 (click to zoom in)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="480" />
+            <location filename="../../ui/qml/MapPanel.qml" line="510" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="482" />
+            <location filename="../../ui/qml/MapPanel.qml" line="512" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="483" />
+            <location filename="../../ui/qml/MapPanel.qml" line="513" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="483" />
+            <location filename="../../ui/qml/MapPanel.qml" line="513" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="485" />
+            <location filename="../../ui/qml/MapPanel.qml" line="515" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="486" />
+            <location filename="../../ui/qml/MapPanel.qml" line="516" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="523" />
+            <location filename="../../ui/qml/MapPanel.qml" line="554" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="536" />
+            <location filename="../../ui/qml/MapPanel.qml" line="567" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="547" />
+            <location filename="../../ui/qml/MapPanel.qml" line="578" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="551" />
+            <location filename="../../ui/qml/MapPanel.qml" line="582" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="562" />
+            <location filename="../../ui/qml/MapPanel.qml" line="593" />
             <source>Cordons…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="569" />
+            <location filename="../../ui/qml/MapPanel.qml" line="600" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="614" />
+            <location filename="../../ui/qml/MapPanel.qml" line="645" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="615" />
+            <location filename="../../ui/qml/MapPanel.qml" line="646" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="626" />
+            <location filename="../../ui/qml/MapPanel.qml" line="657" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="628" />
+            <location filename="../../ui/qml/MapPanel.qml" line="659" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="636" />
+            <location filename="../../ui/qml/MapPanel.qml" line="667" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="660" />
+            <location filename="../../ui/qml/MapPanel.qml" line="691" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="670" />
+            <location filename="../../ui/qml/MapPanel.qml" line="701" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -1540,112 +1791,132 @@
     <context>
         <name>NewIncidentDialog</name>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="23" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="26" />
             <source>New incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="56" />
-            <source>Type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="63" />
-            <source>dispute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="64" />
-            <source>theft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="65" />
-            <source>pickpocketing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="66" />
-            <source>traffic accident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="67" />
-            <source>hit and run</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="68" />
-            <source>robbery</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="69" />
-            <source>fight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="70" />
-            <source>fire</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="71" />
-            <source>medical emergency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="72" />
-            <source>other</source>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="36" />
+            <source>No place called "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/NewIncidentDialog.qml" line="75" />
-            <source>Priority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
-            <source>low</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
-            <source>medium</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
-            <source>high</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
-            <source>critical</source>
+            <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/NewIncidentDialog.qml" line="82" />
-            <source>Description</source>
+            <source>dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="83" />
+            <source>theft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="84" />
+            <source>pickpocketing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="85" />
+            <source>traffic accident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="86" />
+            <source>hit and run</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/NewIncidentDialog.qml" line="87" />
-            <source>What happened, who is involved</source>
+            <source>robbery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="88" />
+            <source>fight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="89" />
+            <source>fire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="90" />
+            <source>medical emergency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="91" />
+            <source>other</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/NewIncidentDialog.qml" line="94" />
-            <source>Place: not chosen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="95" />
-            <source>Place: %1, %2</source>
+            <source>Priority</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <source>critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="101" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="106" />
+            <source>What happened, who is involved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="108" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="113" />
+            <source>Search a place, or type latitude, longitude; Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="121" />
+            <source>Place: not chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="122" />
+            <source>Place: %1 (%2, %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="123" />
+            <source>Place: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="126" />
             <source>Pick on map</source>
             <translation type="unfinished" />
         </message>
@@ -1807,39 +2078,340 @@
         </message>
     </context>
     <context>
+        <name>ShiftStatistics</name>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="51" />
+            <source>outside the districts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="80" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="225" />
+            <source>all incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="248" />
+            <source>key site (1 min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="250" />
+            <source>central urban (3 min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="252" />
+            <source>other urban (5 min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
+            <source>no target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="263" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>within target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="265" />
+            <source>late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="267" />
+            <source>reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="269" />
+            <source>not reached, open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="271" />
+            <source>never reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>response class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>target (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="313" />
+            <source>district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="302" />
+            <source>first on scene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>first unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>response (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>arrivals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>with a target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>within target (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>median (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>90th percentile (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="309" />
+            <source>shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="311" />
+            <source>class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="315" />
+            <source>unit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShiftStatisticsPanel</name>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="26" />
+            <source>no target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="27" />
+            <source>%1/%2 (%3 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="31" />
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <source>within target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <source>arrivals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <source>reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="87" />
+            <source>median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="87" />
+            <source>90th pct.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="95" />
+            <source>%1 (%2 first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="96" />
+            <source>%1/%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="112" />
+            <source>This shift: %n incident(s), %1 reached</source>
+            <translation>
+                <numerusform>This shift: %n incident(s), %1 reached</numerusform>
+                <numerusform>This shift: %n incident(s), %1 reached</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="117" />
+            <source>Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="120" />
+            <source>Save the shift's statistics for a spreadsheet (Ctrl+Shift+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="132" />
+            <source>No arrivals yet: no incident this shift.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="133" />
+            <source>No arrivals yet: %n incident(s) waiting for a first unit on scene.</source>
+            <translation>
+                <numerusform>No arrivals yet: %n incident(s) waiting for a first unit on scene.</numerusform>
+                <numerusform>No arrivals yet: %n incident(s) waiting for a first unit on scene.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="147" />
+            <source>Response classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="148" />
+            <source>class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="152" />
+            <source>Districts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="153" />
+            <source>district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="165" />
+            <source>Units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="166" />
+            <source>unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="175" />
+            <source>Response time: from the incident's creation to its first unit on scene, on the world clock. An incident nobody reached counts against its target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="195" />
+            <source>Export the shift's statistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="198" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="198" />
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="49" />
+            <location filename="../../ui/qml/Theme.qml" line="54" />
             <source>%1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="51" />
+            <location filename="../../ui/qml/Theme.qml" line="56" />
             <source>%1 min %2 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="52" />
+            <location filename="../../ui/qml/Theme.qml" line="57" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="64" />
+            <location filename="../../ui/qml/Theme.qml" line="69" />
             <source>low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="65" />
+            <location filename="../../ui/qml/Theme.qml" line="70" />
             <source>medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="66" />
+            <location filename="../../ui/qml/Theme.qml" line="71" />
             <source>high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="67" />
+            <location filename="../../ui/qml/Theme.qml" line="72" />
             <source>critical</source>
             <translation type="unfinished" />
         </message>
@@ -2241,6 +2813,74 @@
         </message>
     </context>
     <context>
+        <name>ZoneDialog</name>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="17" />
+            <source>Response zones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="25" />
+            <source>key site, 1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="26" />
+            <source>central urban, 3 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="27" />
+            <source>urban, 5 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="60" />
+            <source>Edits are saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="61" />
+            <source>Only a supervisor edits the response zones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="68" />
+            <source>New zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="75" />
+            <source>Name, e.g. Hankou Station square</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="86" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="90" />
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="123" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="138" />
+            <source>Draw a new zone on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="142" />
+            <source>Click the corners on the map; Enter finishes, Esc cancels, Ctrl+Z undoes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wf::CordonDesk</name>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="37" />
@@ -2377,6 +3017,14 @@
         </message>
     </context>
     <context>
+        <name>wf::CoverageModel</name>
+        <message>
+            <location filename="../../ui/dispatch/CoverageModel.cpp" line="89" />
+            <source>No road graph: coverage cannot be computed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wf::CrossingModel</name>
         <message>
             <location filename="../../ui/cordons/CrossingModel.cpp" line="13" />
@@ -2407,110 +3055,180 @@
     <context>
         <name>wf::Dispatch</name>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="78" />
+            <location filename="../../app/core/Dispatch.cpp" line="83" />
             <source>A trainee cannot act in a live session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="86" />
-            <location filename="../../app/core/Dispatch.cpp" line="116" />
+            <location filename="../../app/core/Dispatch.cpp" line="90" />
+            <source>Only a supervisor may edit the response zones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="98" />
+            <location filename="../../app/core/Dispatch.cpp" line="133" />
+            <location filename="../../app/core/Dispatch.cpp" line="240" />
             <source>Unknown unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="88" />
+            <location filename="../../app/core/Dispatch.cpp" line="100" />
+            <location filename="../../app/core/Dispatch.cpp" line="244" />
             <source>%1 is off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="93" />
+            <location filename="../../app/core/Dispatch.cpp" line="106" />
             <source>%1 already has an order for this incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="94" />
+            <location filename="../../app/core/Dispatch.cpp" line="107" />
             <source>%1 is committed to order %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="106" />
+            <location filename="../../app/core/Dispatch.cpp" line="119" />
+            <source>A lookout goes out with its plate or description: use the lookout dialog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="123" />
             <source>The order has no valid place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="110" />
-            <location filename="../../app/core/Dispatch.cpp" line="132" />
-            <location filename="../../app/core/Dispatch.cpp" line="245" />
-            <location filename="../../app/core/Dispatch.cpp" line="314" />
+            <location filename="../../app/core/Dispatch.cpp" line="127" />
+            <location filename="../../app/core/Dispatch.cpp" line="149" />
+            <location filename="../../app/core/Dispatch.cpp" line="210" />
+            <location filename="../../app/core/Dispatch.cpp" line="398" />
+            <location filename="../../app/core/Dispatch.cpp" line="467" />
             <source>Unknown incident %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="136" />
+            <location filename="../../app/core/Dispatch.cpp" line="153" />
             <source>Incident %1 is no longer open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="140" />
+            <location filename="../../app/core/Dispatch.cpp" line="157" />
+            <location filename="../../app/core/Dispatch.cpp" line="226" />
             <source>No unit chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="146" />
+            <location filename="../../app/core/Dispatch.cpp" line="163" />
+            <location filename="../../app/core/Dispatch.cpp" line="235" />
             <source>Unit %1 is chosen twice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="199" />
-            <source>An incident needs a place: pick it on the map</source>
+            <location filename="../../app/core/Dispatch.cpp" line="190" />
+            <source>A lookout needs a plate or a description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="203" />
-            <source>An incident needs a type</source>
+            <location filename="../../app/core/Dispatch.cpp" line="192" />
+            <source>A plate has at most %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="194" />
+            <source>A lookout's description has at most %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="196" />
+            <source>The photo's address has at most %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="205" />
+            <source>The photo must be an http(s) link or a file path</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/core/Dispatch.cpp" line="207" />
+            <source>The photo's link must not carry a user name or password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="230" />
+            <source>A lookout goes to at most %1 units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="264" />
+            <source>The lookout's area has no valid centre: pick it on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="269" />
+            <source>The lookout's radius must be more than 0 and at most %1 km</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="281" />
+            <source>No unit on duty within %1 m of that place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="286" />
+            <source>%1 units are in that area; a lookout goes to at most %2: make the radius smaller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="352" />
+            <source>An incident needs a place: pick it on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="356" />
+            <source>An incident needs a type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="360" />
             <source>Unknown priority %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="213" />
-            <location filename="../../app/core/Dispatch.cpp" line="265" />
-            <location filename="../../app/core/Dispatch.cpp" line="280" />
-            <location filename="../../app/core/Dispatch.cpp" line="296" />
-            <location filename="../../app/core/Dispatch.cpp" line="312" />
+            <location filename="../../app/core/Dispatch.cpp" line="366" />
+            <location filename="../../app/core/Dispatch.cpp" line="418" />
+            <location filename="../../app/core/Dispatch.cpp" line="433" />
+            <location filename="../../app/core/Dispatch.cpp" line="449" />
+            <location filename="../../app/core/Dispatch.cpp" line="465" />
             <source>Unknown alert %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="217" />
+            <location filename="../../app/core/Dispatch.cpp" line="370" />
             <source>Alert %1 is already attached to incident %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="247" />
+            <location filename="../../app/core/Dispatch.cpp" line="400" />
             <source>Unknown incident stage %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="252" />
+            <location filename="../../app/core/Dispatch.cpp" line="405" />
             <source>Only a supervisor may reopen an incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="282" />
+            <location filename="../../app/core/Dispatch.cpp" line="435" />
             <source>Say why the alert is dismissed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="284" />
+            <location filename="../../app/core/Dispatch.cpp" line="437" />
             <source>Only a supervisor may dismiss a critical alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="298" />
+            <location filename="../../app/core/Dispatch.cpp" line="451" />
             <source>Snooze between 1 and 240 minutes</source>
             <translation type="unfinished" />
         </message>
@@ -2554,6 +3272,35 @@
         </message>
     </context>
     <context>
+        <name>wf::ShiftStatisticsModel</name>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="121" />
+            <source>Districts not available: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="166" />
+            <source>Choose a file to save the statistics in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="168" />
+            <source>Statistics are saved to a file on this workstation, not to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="170" />
+            <source>%1 is a folder: choose a file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="175" />
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="178" />
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wf::UnitRecommendationModel</name>
         <message>
             <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="59" />
@@ -2568,6 +3315,46 @@
         <message>
             <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="68" />
             <source>No available unit can get there within %1 minutes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::ZoneEditor</name>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="39" />
+            <source>Draw the zone on the map first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="41" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="76" />
+            <source>Choose the zone's class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="44" />
+            <source>Give the zone a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="74" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="91" />
+            <source>No such zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="94" />
+            <source>A centre keeps at least one response zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="111" />
+            <source>The zones cannot be saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="115" />
+            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2640,14 +3427,14 @@
         </message>
         <message>
             <location filename="../../ui/dispatch/DispatchText.cpp" line="49" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="106" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="108" />
             <source>en route</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/dispatch/DispatchText.cpp" line="51" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="91" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="108" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="93" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="110" />
             <source>on scene</source>
             <translation type="unfinished" />
         </message>
@@ -2707,77 +3494,82 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="87" />
-            <source>new</source>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="81" />
+            <source>lookout</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/dispatch/DispatchText.cpp" line="89" />
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="91" />
             <source>dispatched</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="93" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="95" />
             <source>resolved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="95" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="97" />
             <source>closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="104" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="106" />
             <source>available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="110" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="112" />
             <source>off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="118" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="120" />
             <source>stolen vehicle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="120" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="122" />
             <source>unpaid fines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="122" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="124" />
             <source>wanted driver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="124" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="126" />
             <source>fake plates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="132" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="134" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="135" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
             <source>Hot-list hit: %1 (%2) at %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="139" />
             <source>Suspect vehicle %1 (%2, incident %3) seen at %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="139" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
             <source>Suspect %1 intercepted by %2 at %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="143" />
             <source>Order %1 to %2: no acknowledgement in %3 s</source>
             <translation type="unfinished" />
         </message>

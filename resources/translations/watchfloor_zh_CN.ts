@@ -4,129 +4,139 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="29" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="31" />
             <source>Alert %1 acknowledged</source>
             <translation>警情 %1 已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="36" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="38" />
             <source>Alert %1 dismissed: %2</source>
             <translation>警情 %1 已排除：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/AlertQueue.qml" line="43" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="45" />
             <source>Alert %1 snoozed for %n minute(s)</source>
             <translation>
                 <numerusform>警情 %1 已暂缓 %n 分钟</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="105" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="113" />
             <source>%1 · %2 · waiting %3</source>
             <translation>%1 · %2 · 已等待 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="139" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="147" />
             <source>No alert waits. New alarms, hot-list hits and tips appear here, most urgent first.</source>
             <translation>没有待处理警情。新的报警、布控命中和线索会显示在这里，最紧急的在前。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="150" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="158" />
             <source>Acknowledge</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="153" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="161" />
             <source>A: acknowledge the chosen alert</source>
             <translation>A：确认所选警情</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="156" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="164" />
             <source>New incident</source>
             <translation>新建事件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="159" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="167" />
             <source>N: make an incident of the chosen alert</source>
             <translation>N：由所选警情新建事件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="162" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="170" />
             <source>Dismiss…</source>
             <translation>排除…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="165" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="173" />
             <source>D: dismiss the chosen alert, with a reason</source>
             <translation>D：排除所选警情（需说明原因）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="168" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="176" />
             <source>Snooze</source>
             <translation>暂缓</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="171" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
             <source>S: snooze the chosen alert for 10 minutes</source>
             <translation>S：所选警情暂缓 10 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="178" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="182" />
+            <source>Cameras</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="189" />
+            <source>W: put the cameras that best see the alert's place on the wall</source>
+            <translation>W：将最能看到警情地点的摄像机上墙</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/AlertQueue.qml" line="196" />
             <source>False alarm</source>
             <translation>误报</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="178" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="196" />
             <source>false alarm</source>
             <translation>误报</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="197" />
             <source>Duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="197" />
             <source>duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="180" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="198" />
             <source>Handled elsewhere</source>
             <translation>已由他处处置</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="180" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="198" />
             <source>handled elsewhere</source>
             <translation>已由他处处置</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="181" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="199" />
             <source>Test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="181" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="199" />
             <source>test</source>
             <translation>测试</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="185" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="203" />
             <source>5 minutes</source>
             <translation>5 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="186" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="204" />
             <source>10 minutes</source>
             <translation>10 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="187" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="205" />
             <source>30 minutes</source>
             <translation>30 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="188" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="206" />
             <source>1 hour</source>
             <translation>1 小时</translation>
         </message>
@@ -655,24 +665,49 @@
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="70" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="106" />
             <source>Alerts (%1)</source>
             <translation>警情（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="76" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="112" />
             <source>Incidents (%1)</source>
             <translation>事件（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="77" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="113" />
             <source>Orders</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="78" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="114" />
             <source>Events</source>
             <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="115" />
+            <source>Statistics</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="118" />
+            <source>Muted</source>
+            <translation>已静音</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="118" />
+            <source>Sound on</source>
+            <translation>提示音开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="121" />
+            <source>The chime for urgent alerts is off (Ctrl+Shift+M turns it on)</source>
+            <translation>紧急警情提示音已关闭（Ctrl+Shift+M 打开）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DispatchPanel.qml" line="122" />
+            <source>A chime sounds for each new urgent alert (Ctrl+Shift+M mutes it)</source>
+            <translation>每条新的紧急警情都会响提示音（Ctrl+Shift+M 静音）</translation>
         </message>
     </context>
     <context>
@@ -856,92 +891,132 @@
     </context>
     <context>
         <name>IncidentPanel</name>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="55" />
+            <source>Coverage left behind: computing…</source>
+            <translation>派出后的剩余覆盖：计算中…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="57" />
+            <source>key sites 1 min</source>
+            <translation>重点部位 1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="58" />
+            <source>central 3 min</source>
+            <translation>中心城区 3 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="59" />
+            <source>urban 5 min</source>
+            <translation>其他城区 5 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="64" />
+            <source>%1 %2% → %3%</source>
+            <translation>%1 %2% → %3%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="66" />
+            <source>Coverage left behind: %1</source>
+            <translation>派出后的剩余覆盖：%1</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="45" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="77" />
             <source>%n unit(s) dispatched to %1</source>
             <translation>
                 <numerusform>已向 %1 派遣 %n 个单位</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="112" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="170" />
             <source>No open incident. Ctrl+N or a right-click on the map makes one.</source>
             <translation>没有处理中的事件。按 Ctrl+N 或在地图上右键新建。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="131" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="189" />
             <source>key site</source>
             <translation>重点部位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="132" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="190" />
             <source>central urban</source>
             <translation>中心城区</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
             <source>urban</source>
             <translation>城区</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="133" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
             <source>outside the response zones</source>
             <translation>响应区域以外</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="134" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="192" />
             <source>%1: target %2 min · %3 of %4 available units make it</source>
             <translation>%1：目标 %2 分钟 · %4 个可用单位中 %3 个能按时到达</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="136" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="194" />
             <source>%1: no response target · %2 available units within 30 min</source>
             <translation>%1：无响应目标 · 30 分钟内可到达的可用单位 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="182" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="240" />
             <source>ETA %1</source>
             <translation>预计 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="190" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="248" />
             <source>makes it (%1 spare)</source>
             <translation>能按时到达（余 %1）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="249" />
             <source>misses by %1</source>
             <translation>超时 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="201" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="268" />
             <source>Dispatch %n unit(s)</source>
             <translation>
                 <numerusform>派遣 %n 个单位</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="205" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="272" />
             <source>Ctrl+Enter: send the chosen units to this incident</source>
             <translation>Ctrl+Enter：派遣所选单位前往本事件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="208" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="275" />
             <source>Call support</source>
             <translation>呼叫支援</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="212" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="279" />
             <source>Send the two fastest available units</source>
             <translation>派遣最快的两个可用单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="216" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="282" />
+            <source>Lookout…</source>
+            <translation>协查通报…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="286" />
+            <source>Ctrl+L: broadcast a plate or description to the units around the incident or to the ticked units</source>
+            <translation>Ctrl+L：向警情周边或勾选的警力发布车牌号或特征描述</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/IncidentPanel.qml" line="290" />
             <source>Resolve</source>
             <translation>已处置</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="223" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="297" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1113,133 +1188,246 @@
         </message>
     </context>
     <context>
+        <name>LookoutDialog</name>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="28" />
+            <source>Lookout for incident %1</source>
+            <translation>警情 %1 协查通报</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="28" />
+            <source>Lookout</source>
+            <translation>协查通报</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/LookoutDialog.qml" line="68" />
+            <source>Lookout sent to %n unit(s)</source>
+            <translation>
+                <numerusform>协查通报已发给 %n 个警力</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="74" />
+            <source>Plate</source>
+            <translation>车牌号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="79" />
+            <source>e.g. 鄂A12345</source>
+            <translation>例如 鄂A12345</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="81" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="87" />
+            <source>Vehicle, colour, people, direction of travel</source>
+            <translation>车辆、颜色、人员特征、行进方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="92" />
+            <source>Photo (optional)</source>
+            <translation>照片（可选）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="99" />
+            <source>http(s) link or file path</source>
+            <translation>http(s) 链接或文件路径</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="102" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="106" />
+            <source>Send to</source>
+            <translation>发送给</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="109" />
+            <source>Every unit on duty within</source>
+            <translation>范围内全部在岗警力：半径</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="123" />
+            <source>m of</source>
+            <translation>米，中心</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="127" />
+            <source>latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="133" />
+            <source>longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="137" />
+            <source>Pick on map</source>
+            <translation>在地图上选择</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/LookoutDialog.qml" line="146" />
+            <source>The %n unit(s) chosen in the incident panel</source>
+            <translation>
+                <numerusform>警情面板中勾选的 %n 个警力</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="161" />
+            <source>Choose a photo</source>
+            <translation>选择照片</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="162" />
+            <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+            <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/LookoutDialog.qml" line="162" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="60" />
+            <location filename="../../ui/qml/Main.qml" line="64" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="60" />
+            <location filename="../../ui/qml/Main.qml" line="64" />
             <source>Watchfloor — LIVE</source>
             <translation>Watchfloor — 实战</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="85" />
+            <location filename="../../ui/qml/Main.qml" line="91" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="105" />
+            <location filename="../../ui/qml/Main.qml" line="137" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="105" />
+            <location filename="../../ui/qml/Main.qml" line="137" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="60" />
+            <location filename="../../ui/qml/Main.qml" line="64" />
             <source>Watchfloor — PLAYBACK</source>
             <translation>Watchfloor — 回放</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="69" />
+            <location filename="../../ui/qml/Main.qml" line="75" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation>回放显示的是记录：不能修改任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="83" />
             <source>Playback shows a recording: no order is sent</source>
             <translation>回放显示的是记录：不会下达任何指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="81" />
+            <location filename="../../ui/qml/Main.qml" line="87" />
             <source>Select a unit on the map first</source>
             <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="184" />
+            <location filename="../../ui/qml/Main.qml" line="216" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="191" />
+            <location filename="../../ui/qml/Main.qml" line="223" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="197" />
+            <location filename="../../ui/qml/Main.qml" line="229" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="203" />
+            <location filename="../../ui/qml/Main.qml" line="235" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="212" />
+            <location filename="../../ui/qml/Main.qml" line="244" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation>日志：%1 条事件丢失，未保存（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="214" />
+            <location filename="../../ui/qml/Main.qml" line="246" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="215" />
+            <location filename="../../ui/qml/Main.qml" line="247" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="216" />
+            <location filename="../../ui/qml/Main.qml" line="248" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="266" />
+            <location filename="../../ui/qml/Main.qml" line="298" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="305" />
+            <location filename="../../ui/qml/Main.qml" line="339" />
             <source>New incident here…</source>
             <translation>在此新建事件…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="309" />
+            <location filename="../../ui/qml/Main.qml" line="343" />
             <source>Move the selected unit here</source>
             <translation>将所选单位调往此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="334" />
+            <location filename="../../ui/qml/Main.qml" line="379" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="351" />
+            <location filename="../../ui/qml/Main.qml" line="396" />
+            <location filename="../../ui/qml/Main.qml" line="451" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="371" />
+            <location filename="../../ui/qml/Main.qml" line="416" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="411" />
+            <location filename="../../ui/qml/Main.qml" line="463" />
             <source>Incident %1 created: choose the units to send</source>
             <translation>事件 %1 已创建：请选择要派遣的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="416" />
+            <location filename="../../ui/qml/Main.qml" line="468" />
             <source>Click the map to place the incident</source>
             <translation>请在地图上单击确定事件地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="478" />
+            <source>Click the map at the centre of the lookout's area</source>
+            <translation>在地图上点击协查区域的中心</translation>
         </message>
     </context>
     <context>
@@ -1327,206 +1515,266 @@
     </context>
     <context>
         <name>MapLegend</name>
+        <message numerus="yes">
+            <location filename="../../ui/qml/MapLegend.qml" line="27" />
+            <source>%1: %2% in time, %n zone(s) with a gap</source>
+            <translation>
+                <numerusform>%1：%2% 可按时到达，%n 个区域有空白</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="41" />
+            <location filename="../../ui/qml/MapLegend.qml" line="28" />
+            <source>%1: %2% in time</source>
+            <translation>%1：%2% 可按时到达</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="56" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="42" />
+            <location filename="../../ui/qml/MapLegend.qml" line="57" />
             <source>Patrol units</source>
             <translation>巡逻警力</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="47" />
+            <location filename="../../ui/qml/MapLegend.qml" line="62" />
             <source>available</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="49" />
+            <location filename="../../ui/qml/MapLegend.qml" line="64" />
             <source>en route</source>
             <translation>途中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="55" />
+            <location filename="../../ui/qml/MapLegend.qml" line="70" />
             <source>on scene</source>
             <translation>到场</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="57" />
+            <location filename="../../ui/qml/MapLegend.qml" line="72" />
             <source>off duty / stale</source>
             <translation>下岗 / 定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="59" />
+            <location filename="../../ui/qml/MapLegend.qml" line="74" />
             <source>Cameras</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="60" />
+            <location filename="../../ui/qml/MapLegend.qml" line="75" />
             <source>Checkpoints and stations</source>
             <translation>检查站和派出所</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="65" />
+            <location filename="../../ui/qml/MapLegend.qml" line="80" />
             <source>checkpoint</source>
             <translation>检查站</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="67" />
+            <location filename="../../ui/qml/MapLegend.qml" line="82" />
             <source>station</source>
             <translation>派出所</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="69" />
+            <location filename="../../ui/qml/MapLegend.qml" line="84" />
             <source>Incidents</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="70" />
+            <location filename="../../ui/qml/MapLegend.qml" line="85" />
             <source>Congestion</source>
             <translation>拥堵</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="71" />
+            <location filename="../../ui/qml/MapLegend.qml" line="86" />
             <source>Response zones (F7)</source>
             <translation>响应区域（F7）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="77" />
+            <location filename="../../ui/qml/MapLegend.qml" line="92" />
+            <location filename="../../ui/qml/MapLegend.qml" line="121" />
             <source>1 min</source>
             <translation>1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="79" />
+            <location filename="../../ui/qml/MapLegend.qml" line="94" />
+            <location filename="../../ui/qml/MapLegend.qml" line="123" />
             <source>3 min</source>
             <translation>3 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="81" />
+            <location filename="../../ui/qml/MapLegend.qml" line="96" />
+            <location filename="../../ui/qml/MapLegend.qml" line="125" />
             <source>5 min</source>
             <translation>5 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="98" />
+            <source>List…</source>
+            <translation>列表…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="104" />
+            <source>The zones one by one; a supervisor edits them here</source>
+            <translation>逐个查看区域；值班长可在此编辑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="111" />
+            <source>Coverage (F8)</source>
+            <translation>覆盖范围 (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="114" />
+            <source>Where a free unit can be within 1, 3 and 5 minutes by road now, and the parts of the response zones nobody reaches in time (red)</source>
+            <translation>当前空闲警力经道路 1、3、5 分钟内可到达的范围，以及无人能按时到达的响应区域部分（红色）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="127" />
+            <source>gap</source>
+            <translation>空白</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="130" />
+            <source>Key sites, 1 min</source>
+            <translation>重点部位，1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="131" />
+            <source>Central, 3 min</source>
+            <translation>中心城区，3 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="132" />
+            <source>Urban, 5 min</source>
+            <translation>其他城区，5 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="138" />
+            <source>computing…</source>
+            <translation>计算中…</translation>
         </message>
     </context>
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="473" />
+            <location filename="../../ui/qml/MapPanel.qml" line="503" />
             <source>%L1 on scene</source>
             <translation>%L1 个到场</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="474" />
+            <location filename="../../ui/qml/MapPanel.qml" line="504" />
             <source>%L1 en route</source>
             <translation>%L1 个途中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="475" />
+            <location filename="../../ui/qml/MapPanel.qml" line="505" />
             <source>%L1 available</source>
             <translation>%L1 个空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="476" />
+            <location filename="../../ui/qml/MapPanel.qml" line="506" />
             <source>%L1 off duty</source>
             <translation>%L1 个下岗</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="477" />
+            <location filename="../../ui/qml/MapPanel.qml" line="507" />
             <source>%L1 units: %2 (click to zoom in)</source>
             <translation>%L1 个单位：%2（点击放大）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="480" />
+            <location filename="../../ui/qml/MapPanel.qml" line="510" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="482" />
+            <location filename="../../ui/qml/MapPanel.qml" line="512" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="483" />
+            <location filename="../../ui/qml/MapPanel.qml" line="513" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="483" />
+            <location filename="../../ui/qml/MapPanel.qml" line="513" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="485" />
+            <location filename="../../ui/qml/MapPanel.qml" line="515" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="486" />
+            <location filename="../../ui/qml/MapPanel.qml" line="516" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="523" />
+            <location filename="../../ui/qml/MapPanel.qml" line="554" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="536" />
+            <location filename="../../ui/qml/MapPanel.qml" line="567" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="547" />
+            <location filename="../../ui/qml/MapPanel.qml" line="578" />
             <source>Offline area…</source>
             <translation>离线区域…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="551" />
+            <location filename="../../ui/qml/MapPanel.qml" line="582" />
             <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
             <translation>准备离线区域或导入地图瓦片（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="562" />
+            <location filename="../../ui/qml/MapPanel.qml" line="593" />
             <source>Cordons…</source>
             <translation>封控圈…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="569" />
+            <location filename="../../ui/qml/MapPanel.qml" line="600" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation>绘制或选择封控圈并查看道路穿越点（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="614" />
+            <location filename="../../ui/qml/MapPanel.qml" line="645" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="615" />
+            <location filename="../../ui/qml/MapPanel.qml" line="646" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="626" />
+            <location filename="../../ui/qml/MapPanel.qml" line="657" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="628" />
+            <location filename="../../ui/qml/MapPanel.qml" line="659" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="636" />
+            <location filename="../../ui/qml/MapPanel.qml" line="667" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="660" />
+            <location filename="../../ui/qml/MapPanel.qml" line="691" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation>%1 %2%（在此期间地图显示世界中的摄像头）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="670" />
+            <location filename="../../ui/qml/MapPanel.qml" line="701" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>
@@ -1534,112 +1782,132 @@
     <context>
         <name>NewIncidentDialog</name>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="23" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="26" />
             <source>New incident</source>
             <translation>新建事件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="56" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="36" />
+            <source>No place called "%1"</source>
+            <translation>没有名为“%1”的地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="75" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="63" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="82" />
             <source>dispute</source>
             <translation>纠纷</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="64" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="83" />
             <source>theft</source>
             <translation>盗窃</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="65" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="84" />
             <source>pickpocketing</source>
             <translation>扒窃</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="66" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="85" />
             <source>traffic accident</source>
             <translation>交通事故</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="67" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="86" />
             <source>hit and run</source>
             <translation>肇事逃逸</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="68" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="87" />
             <source>robbery</source>
             <translation>抢劫</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="69" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="88" />
             <source>fight</source>
             <translation>斗殴</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="70" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="89" />
             <source>fire</source>
             <translation>火警</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="71" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="90" />
             <source>medical emergency</source>
             <translation>急救</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="72" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="91" />
             <source>other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="75" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="94" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="79" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
             <source>critical</source>
             <translation>紧急</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="82" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="101" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="87" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="106" />
             <source>What happened, who is involved</source>
             <translation>发生了什么，涉及哪些人</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="94" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="108" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="113" />
+            <source>Search a place, or type latitude, longitude; Enter</source>
+            <translation>搜索地名，或输入“纬度, 经度”；回车确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="121" />
             <source>Place: not chosen</source>
             <translation>地点：未选择</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="95" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="122" />
+            <source>Place: %1 (%2, %3)</source>
+            <translation>地点：%1（%2, %3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="123" />
             <source>Place: %1, %2</source>
             <translation>地点：%1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="126" />
             <source>Pick on map</source>
             <translation>在地图上选择</translation>
         </message>
@@ -1801,39 +2069,338 @@
         </message>
     </context>
     <context>
+        <name>ShiftStatistics</name>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="51" />
+            <source>outside the districts</source>
+            <translation>辖区外</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="80" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="225" />
+            <source>all incidents</source>
+            <translation>全部警情</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="248" />
+            <source>key site (1 min)</source>
+            <translation>重点部位（1 分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="250" />
+            <source>central urban (3 min)</source>
+            <translation>中心城区（3 分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="252" />
+            <source>other urban (5 min)</source>
+            <translation>其他城区（5 分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
+            <source>no target</source>
+            <translation>无时限要求</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="263" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>within target</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="265" />
+            <source>late</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="267" />
+            <source>reached</source>
+            <translation>已到场</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="269" />
+            <source>not reached, open</source>
+            <translation>未到场，处置中</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="271" />
+            <source>never reached</source>
+            <translation>始终未到场</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>incident</source>
+            <translation>警情</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>response class</source>
+            <translation>响应等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <source>target (s)</source>
+            <translation>时限（秒）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="313" />
+            <source>district</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="302" />
+            <source>first on scene</source>
+            <translation>首到现场</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>first unit</source>
+            <translation>首到警力</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>response (s)</source>
+            <translation>响应时间（秒）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <source>outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>summary</source>
+            <translation>汇总</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>incidents</source>
+            <translation>警情数</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>arrivals</source>
+            <translation>到场数</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <source>with a target</source>
+            <translation>有时限要求</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>within target (%)</source>
+            <translation>达标率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>median (s)</source>
+            <translation>中位数（秒）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <source>90th percentile (s)</source>
+            <translation>90 分位数（秒）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="309" />
+            <source>shift</source>
+            <translation>本班</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="311" />
+            <source>class</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ShiftStatistics.cpp" line="315" />
+            <source>unit</source>
+            <translation>警力</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftStatisticsPanel</name>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="26" />
+            <source>no target</source>
+            <translation>无时限要求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="27" />
+            <source>%1/%2 (%3 %)</source>
+            <translation>%1/%2（%3%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="31" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <source>within target</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <source>arrivals</source>
+            <translation>到场数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <source>reached</source>
+            <translation>已到场</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="87" />
+            <source>median</source>
+            <translation>中位数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="87" />
+            <source>90th pct.</source>
+            <translation>90 分位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="95" />
+            <source>%1 (%2 first)</source>
+            <translation>%1（首到 %2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="96" />
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="112" />
+            <source>This shift: %n incident(s), %1 reached</source>
+            <translation>
+                <numerusform>本班：%n 起警情，%1 起已到场</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="117" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="120" />
+            <source>Save the shift's statistics for a spreadsheet (Ctrl+Shift+S)</source>
+            <translation>将本班统计保存为电子表格文件（Ctrl+Shift+S）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="132" />
+            <source>No arrivals yet: no incident this shift.</source>
+            <translation>暂无到场记录：本班尚无警情。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="133" />
+            <source>No arrivals yet: %n incident(s) waiting for a first unit on scene.</source>
+            <translation>
+                <numerusform>暂无到场记录：%n 起警情等待首个警力到场。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="147" />
+            <source>Response classes</source>
+            <translation>响应等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="148" />
+            <source>class</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="152" />
+            <source>Districts</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="153" />
+            <source>district</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="165" />
+            <source>Units</source>
+            <translation>警力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="166" />
+            <source>unit</source>
+            <translation>警力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="175" />
+            <source>Response time: from the incident's creation to its first unit on scene, on the world clock. An incident nobody reached counts against its target.</source>
+            <translation>响应时间：从警情创建到首个警力到场，按业务时钟计。无人到场的警情计为未达标。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="195" />
+            <source>Export the shift's statistics</source>
+            <translation>导出本班统计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="198" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="198" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="49" />
+            <location filename="../../ui/qml/Theme.qml" line="54" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="51" />
+            <location filename="../../ui/qml/Theme.qml" line="56" />
             <source>%1 min %2 s</source>
             <translation>%1 分 %2 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="52" />
+            <location filename="../../ui/qml/Theme.qml" line="57" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="64" />
+            <location filename="../../ui/qml/Theme.qml" line="69" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="65" />
+            <location filename="../../ui/qml/Theme.qml" line="70" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="66" />
+            <location filename="../../ui/qml/Theme.qml" line="71" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="67" />
+            <location filename="../../ui/qml/Theme.qml" line="72" />
             <source>critical</source>
             <translation>紧急</translation>
         </message>
@@ -2234,6 +2801,74 @@
         </message>
     </context>
     <context>
+        <name>ZoneDialog</name>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="17" />
+            <source>Response zones</source>
+            <translation>响应区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="25" />
+            <source>key site, 1 min</source>
+            <translation>重点部位，1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="26" />
+            <source>central urban, 3 min</source>
+            <translation>中心城区，3 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="27" />
+            <source>urban, 5 min</source>
+            <translation>其他城区，5 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="60" />
+            <source>Edits are saved to %1</source>
+            <translation>编辑保存至 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="61" />
+            <source>Only a supervisor edits the response zones.</source>
+            <translation>只有值班长可以编辑响应区域。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="68" />
+            <source>New zone</source>
+            <translation>新区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="75" />
+            <source>Name, e.g. Hankou Station square</source>
+            <translation>名称，例如：汉口站广场</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="86" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="90" />
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="123" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="138" />
+            <source>Draw a new zone on the map</source>
+            <translation>在地图上绘制新区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/ZoneDialog.qml" line="142" />
+            <source>Click the corners on the map; Enter finishes, Esc cancels, Ctrl+Z undoes</source>
+            <translation>在地图上点击各个角点；回车完成，Esc 取消，Ctrl+Z 撤销</translation>
+        </message>
+    </context>
+    <context>
         <name>wf::CordonDesk</name>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="37" />
@@ -2369,6 +3004,14 @@
         </message>
     </context>
     <context>
+        <name>wf::CoverageModel</name>
+        <message>
+            <location filename="../../ui/dispatch/CoverageModel.cpp" line="89" />
+            <source>No road graph: coverage cannot be computed</source>
+            <translation>没有路网：无法计算覆盖范围</translation>
+        </message>
+    </context>
+    <context>
         <name>wf::CrossingModel</name>
         <message>
             <location filename="../../ui/cordons/CrossingModel.cpp" line="13" />
@@ -2399,110 +3042,180 @@
     <context>
         <name>wf::Dispatch</name>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="78" />
+            <location filename="../../app/core/Dispatch.cpp" line="83" />
             <source>A trainee cannot act in a live session</source>
             <translation>学员不能在实战会话中操作</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="86" />
-            <location filename="../../app/core/Dispatch.cpp" line="116" />
+            <location filename="../../app/core/Dispatch.cpp" line="90" />
+            <source>Only a supervisor may edit the response zones</source>
+            <translation>只有值班长可以编辑响应区域</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="98" />
+            <location filename="../../app/core/Dispatch.cpp" line="133" />
+            <location filename="../../app/core/Dispatch.cpp" line="240" />
             <source>Unknown unit %1</source>
             <translation>未知单位 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="88" />
+            <location filename="../../app/core/Dispatch.cpp" line="100" />
+            <location filename="../../app/core/Dispatch.cpp" line="244" />
             <source>%1 is off duty</source>
             <translation>%1 不在岗</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="93" />
+            <location filename="../../app/core/Dispatch.cpp" line="106" />
             <source>%1 already has an order for this incident</source>
             <translation>%1 已有本事件的指令</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="94" />
+            <location filename="../../app/core/Dispatch.cpp" line="107" />
             <source>%1 is committed to order %2</source>
             <translation>%1 正在执行指令 %2</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="106" />
+            <location filename="../../app/core/Dispatch.cpp" line="119" />
+            <source>A lookout goes out with its plate or description: use the lookout dialog</source>
+            <translation>协查通报须附车牌号或描述：请使用协查对话框</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="123" />
             <source>The order has no valid place</source>
             <translation>指令没有有效地点</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="110" />
-            <location filename="../../app/core/Dispatch.cpp" line="132" />
-            <location filename="../../app/core/Dispatch.cpp" line="245" />
-            <location filename="../../app/core/Dispatch.cpp" line="314" />
+            <location filename="../../app/core/Dispatch.cpp" line="127" />
+            <location filename="../../app/core/Dispatch.cpp" line="149" />
+            <location filename="../../app/core/Dispatch.cpp" line="210" />
+            <location filename="../../app/core/Dispatch.cpp" line="398" />
+            <location filename="../../app/core/Dispatch.cpp" line="467" />
             <source>Unknown incident %1</source>
             <translation>未知事件 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="136" />
+            <location filename="../../app/core/Dispatch.cpp" line="153" />
             <source>Incident %1 is no longer open</source>
             <translation>事件 %1 已不再处理中</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="140" />
+            <location filename="../../app/core/Dispatch.cpp" line="157" />
+            <location filename="../../app/core/Dispatch.cpp" line="226" />
             <source>No unit chosen</source>
             <translation>未选择单位</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="146" />
+            <location filename="../../app/core/Dispatch.cpp" line="163" />
+            <location filename="../../app/core/Dispatch.cpp" line="235" />
             <source>Unit %1 is chosen twice</source>
             <translation>单位 %1 被重复选择</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="199" />
+            <location filename="../../app/core/Dispatch.cpp" line="190" />
+            <source>A lookout needs a plate or a description</source>
+            <translation>协查通报需要车牌号或特征描述</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="192" />
+            <source>A plate has at most %1 characters</source>
+            <translation>车牌号最多 %1 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="194" />
+            <source>A lookout's description has at most %1 characters</source>
+            <translation>协查描述最多 %1 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="196" />
+            <source>The photo's address has at most %1 characters</source>
+            <translation>照片地址最多 %1 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="205" />
+            <source>The photo must be an http(s) link or a file path</source>
+            <translation>照片必须是 http(s) 链接或文件路径</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="207" />
+            <source>The photo's link must not carry a user name or password</source>
+            <translation>照片链接中不得包含用户名或密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="230" />
+            <source>A lookout goes to at most %1 units</source>
+            <translation>一次协查通报最多发给 %1 个警力</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="264" />
+            <source>The lookout's area has no valid centre: pick it on the map</source>
+            <translation>协查区域没有有效的中心点：请在地图上选择</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="269" />
+            <source>The lookout's radius must be more than 0 and at most %1 km</source>
+            <translation>协查半径必须大于 0 且不超过 %1 公里</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="281" />
+            <source>No unit on duty within %1 m of that place</source>
+            <translation>该地点 %1 米范围内没有在岗警力</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="286" />
+            <source>%1 units are in that area; a lookout goes to at most %2: make the radius smaller</source>
+            <translation>该区域内有 %1 个警力；一次协查最多发给 %2 个：请缩小半径</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="352" />
             <source>An incident needs a place: pick it on the map</source>
             <translation>事件需要地点：请在地图上选择</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="203" />
+            <location filename="../../app/core/Dispatch.cpp" line="356" />
             <source>An incident needs a type</source>
             <translation>事件需要类型</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="207" />
+            <location filename="../../app/core/Dispatch.cpp" line="360" />
             <source>Unknown priority %1</source>
             <translation>未知优先级 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="213" />
-            <location filename="../../app/core/Dispatch.cpp" line="265" />
-            <location filename="../../app/core/Dispatch.cpp" line="280" />
-            <location filename="../../app/core/Dispatch.cpp" line="296" />
-            <location filename="../../app/core/Dispatch.cpp" line="312" />
+            <location filename="../../app/core/Dispatch.cpp" line="366" />
+            <location filename="../../app/core/Dispatch.cpp" line="418" />
+            <location filename="../../app/core/Dispatch.cpp" line="433" />
+            <location filename="../../app/core/Dispatch.cpp" line="449" />
+            <location filename="../../app/core/Dispatch.cpp" line="465" />
             <source>Unknown alert %1</source>
             <translation>未知警情 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="217" />
+            <location filename="../../app/core/Dispatch.cpp" line="370" />
             <source>Alert %1 is already attached to incident %2</source>
             <translation>警情 %1 已关联到事件 %2</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="247" />
+            <location filename="../../app/core/Dispatch.cpp" line="400" />
             <source>Unknown incident stage %1</source>
             <translation>未知事件阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="252" />
+            <location filename="../../app/core/Dispatch.cpp" line="405" />
             <source>Only a supervisor may reopen an incident</source>
             <translation>只有值班长可以重新打开事件</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="282" />
+            <location filename="../../app/core/Dispatch.cpp" line="435" />
             <source>Say why the alert is dismissed</source>
             <translation>请说明排除警情的原因</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="284" />
+            <location filename="../../app/core/Dispatch.cpp" line="437" />
             <source>Only a supervisor may dismiss a critical alert</source>
             <translation>只有值班长可以排除紧急警情</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="298" />
+            <location filename="../../app/core/Dispatch.cpp" line="451" />
             <source>Snooze between 1 and 240 minutes</source>
             <translation>暂缓时间须在 1 到 240 分钟之间</translation>
         </message>
@@ -2546,6 +3259,35 @@
         </message>
     </context>
     <context>
+        <name>wf::ShiftStatisticsModel</name>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="121" />
+            <source>Districts not available: %1</source>
+            <translation>区县边界不可用：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="166" />
+            <source>Choose a file to save the statistics in</source>
+            <translation>请选择保存统计数据的文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="168" />
+            <source>Statistics are saved to a file on this workstation, not to %1</source>
+            <translation>统计数据只能保存到本工作站的文件，不能保存到 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="170" />
+            <source>%1 is a folder: choose a file name</source>
+            <translation>%1 是文件夹：请选择文件名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="175" />
+            <location filename="../../ui/dispatch/ShiftStatisticsModel.cpp" line="178" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>wf::UnitRecommendationModel</name>
         <message>
             <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="59" />
@@ -2561,6 +3303,46 @@
             <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="68" />
             <source>No available unit can get there within %1 minutes</source>
             <translation>没有可用单位能在 %1 分钟内到达</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::ZoneEditor</name>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="39" />
+            <source>Draw the zone on the map first</source>
+            <translation>请先在地图上绘制区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="41" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="76" />
+            <source>Choose the zone's class</source>
+            <translation>请选择区域类别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="44" />
+            <source>Give the zone a name</source>
+            <translation>请为区域命名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="74" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="91" />
+            <source>No such zone</source>
+            <translation>没有这个区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="94" />
+            <source>A centre keeps at least one response zone</source>
+            <translation>指挥中心至少保留一个响应区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="111" />
+            <source>The zones cannot be saved: %1</source>
+            <translation>无法保存区域：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="115" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -2632,14 +3414,14 @@
         </message>
         <message>
             <location filename="../../ui/dispatch/DispatchText.cpp" line="49" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="106" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="108" />
             <source>en route</source>
             <translation>途中</translation>
         </message>
         <message>
             <location filename="../../ui/dispatch/DispatchText.cpp" line="51" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="91" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="108" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="93" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="110" />
             <source>on scene</source>
             <translation>到场</translation>
         </message>
@@ -2699,77 +3481,82 @@
             <translation>疏导拥堵</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="87" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="81" />
+            <source>lookout</source>
+            <translation>协查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="89" />
             <source>new</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="89" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="91" />
             <source>dispatched</source>
             <translation>已派警</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="93" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="95" />
             <source>resolved</source>
             <translation>已处置</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="95" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="97" />
             <source>closed</source>
             <translation>已结案</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="104" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="106" />
             <source>available</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="110" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="112" />
             <source>off duty</source>
             <translation>下岗</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="118" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="120" />
             <source>stolen vehicle</source>
             <translation>被盗车辆</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="120" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="122" />
             <source>unpaid fines</source>
             <translation>未缴罚款</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="122" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="124" />
             <source>wanted driver</source>
             <translation>通缉驾驶人</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="124" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="126" />
             <source>fake plates</source>
             <translation>套牌</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="132" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="134" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="135" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
             <source>Hot-list hit: %1 (%2) at %3</source>
             <translation>布控命中：%1（%2），地点 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="139" />
             <source>Suspect vehicle %1 (%2, incident %3) seen at %4</source>
             <translation>嫌疑车辆 %1（%2，事件 %3）出现在 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="139" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
             <source>Suspect %1 intercepted by %2 at %3</source>
             <translation>嫌疑人 %1 已由 %2 在 %3 拦截</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="143" />
             <source>Order %1 to %2: no acknowledgement in %3 s</source>
             <translation>指令 %1（%2）：%3 秒内未签收</translation>
         </message>

@@ -153,7 +153,14 @@ TestCase {
 
         const spy = createTemporaryObject(signalSpy, testCase, { target: panel.alertQueue, signalName: "camerasRequested" })
         panel.currentTab = 0
-        panel.alertQueue.currentIndex = 0
+        // Other tests' alerts share the fixture's world: choose this test's own alert.
+        let row = -1
+        for (let i = 0; i < panel.queueModel.count; ++i) {
+            if (panel.queueModel.alertIdAt(i) === "QS1")
+                row = i
+        }
+        verify(row >= 0)
+        panel.alertQueue.currentIndex = row
         win.requestActivate()
         tryVerify(() => win.active)
         panel.alertQueue.forceActiveFocus()
