@@ -1,16 +1,10 @@
 #include "MarkerLayer.h"
 
-#include <QFont>
+#include "MarkerMesh.h"
+
 #include <QQuickWindow>
-#include <QSGFlatColorMaterial>
 #include <QSGGeometryNode>
-#include <QSGTextNode>
 #include <QSGTransformNode>
-#include <QSGVertexColorMaterial>
-#include <QTextLayout>
-#include <QVarLengthArray>
-#include <array>
-#include <cstring>
 #include <limits>
 #include <numbers>
 
@@ -18,9 +12,7 @@ namespace wf::maps {
 
 namespace {
 
-// Local vertex units per normalised unit: world pixels at zoom 20. Positions are stored relative
-// to an origin near the view so that float keeps them to a few centimetres.
-constexpr double kLocal = 268435456.0; // 2^28
+constexpr double kLocal = kMarkerLocalUnits;
 constexpr double kDeg = std::numbers::pi / 180;
 const QColor kOutline(0x10, 0x16, 0x1d);
 const QColor kSelection(0xff, 0xd5, 0x4f);
@@ -29,126 +21,6 @@ const QColor kSelection(0xff, 0xd5, 0x4f);
 quint64 cellKey(QPointF n, double cells)
 {
     return (quint64(quint32(n.x() * cells)) << 32) | quint32(n.y() * cells);
-}
-
-// The stock vertex-colour material, asking the renderer to keep the node unmerged so the
-// transform goes to the shader as a matrix: a moving camera then re-uploads no vertices.
-class LayerMaterial : public QSGVertexColorMaterial
-{
-public:
-    LayerMaterial() { setFlag(QSGMaterial::RequiresFullMatrix); }
-};
-
-// Unit vectors to the corners of a regular polygon (clockwise from north, plus rotation).
-// Computed once for the few shapes the layer draws instead of twice per vertex per rebuild.
-using Corners = QVarLengthArray<QPointF, 16>;
-
-Corners makeCorners(int sides, double rotation)
-{
-    Corners out;
-    for (int i = 0; i < sides; ++i) {
-        const double a = rotation + 2 * std::numbers::pi * i / sides;
-        out.append(QPointF(std::sin(a), -std::cos(a)));
-    }
-    return out;
-}
-
-const Corners &cornersOf(int sides, double rotation)
-{
-    constexpr int kMaxSides = 16;
-    // Built once, thread-safely (a static local); every window's render thread only reads it.
-    static const auto table = [] {
-        std::array<std::array<Corners, 2>, kMaxSides + 1> t;
-        for (int s = 3; s <= kMaxSides; ++s) {
-            t[size_t(s)][0] = makeCorners(s, 0);
-            t[size_t(s)][1] = makeCorners(s, std::numbers::pi / 4);
-        }
-        return t;
-    }();
-    Q_ASSERT(sides >= 3 && sides <= kMaxSides && (rotation == 0 || rotation == std::numbers::pi / 4));
-    return table[size_t(std::clamp(sides, 3, kMaxSides))][rotation == 0 ? 0 : 1];
-}
-
-// Appends triangles to plain vectors; copied into the QSGGeometry in one go.
-struct Mesh
-{
-    QList<QSGGeometry::ColoredPoint2D> vertices;
-    QList<quint32> indices;
-
-    // A regular polygon as a fan from its first corner: no centre vertex, sides - 2 triangles
-    // (a far-out diamond is 4 vertices and 2 triangles). llvmpipe transforms every vertex of
-    // the layer on every frame, so fewer vertices is a higher frame rate.
-    void polygon(QPointF c, double radius, int sides, double rotation, QColor color, double alpha)
-    {
-        const auto base = quint32(vertices.size());
-        const auto col = premultiplied(color, alpha);
-        for (const QPointF &dir : cornersOf(sides, rotation))
-            vertices.append(vertex(c + dir * radius, col));
-        for (int i = 1; i + 1 < sides; ++i)
-            indices << base << base + quint32(i) << base + quint32(i + 1);
-    }
-    void triangle(QPointF a, QPointF b, QPointF c, QColor color, double alpha)
-    {
-        const auto base = quint32(vertices.size());
-        const auto col = premultiplied(color, alpha);
-        vertices << vertex(a, col) << vertex(b, col) << vertex(c, col);
-        indices << base << base + 1 << base + 2;
-    }
-    void fan(QPointF c, double radius, double fromRad, double toRad, int steps, QColor color, double alpha)
-    {
-        const auto base = quint32(vertices.size());
-        const auto col = premultiplied(color, alpha);
-        vertices.append(vertex(c, col));
-        for (int i = 0; i <= steps; ++i) {
-            const double a = fromRad + (toRad - fromRad) * i / steps;
-            vertices.append(vertex(c + QPointF(std::sin(a), -std::cos(a)) * radius, col));
-        }
-        for (int i = 0; i < steps; ++i)
-            indices << base << base + 1 + quint32(i) << base + 2 + quint32(i);
-    }
-
-    struct Rgba
-    {
-        uchar r, g, b, a;
-    };
-    static Rgba premultiplied(QColor c, double alpha)
-    {
-        const double a = std::clamp(c.alphaF() * alpha, 0.0, 1.0);
-        return { uchar(c.red() * a + 0.5), uchar(c.green() * a + 0.5), uchar(c.blue() * a + 0.5),
-            uchar(255 * a + 0.5) };
-    }
-    static QSGGeometry::ColoredPoint2D vertex(QPointF p, Rgba c)
-    {
-        QSGGeometry::ColoredPoint2D v;
-        v.set(float(p.x()), float(p.y()), c.r, c.g, c.b, c.a);
-        return v;
-    }
-};
-
-// Copies a mesh into a geometry, marking dirty only what changed: a rebuild that changes nothing
-// drawn (a clock tick before any marker fades further, a refresh with the same data) then
-// uploads nothing and leaves the renderer's batches alone. Returns whether anything changed.
-bool upload(QSGGeometry *g, const Mesh &mesh)
-{
-    const int vc = int(mesh.vertices.size()), ic = int(mesh.indices.size());
-    const size_t vBytes = size_t(vc) * sizeof(QSGGeometry::ColoredPoint2D);
-    const size_t iBytes = size_t(ic) * sizeof(quint32);
-    const bool sameSize = g->vertexCount() == vc && g->indexCount() == ic;
-    const bool vertices
-        = !sameSize || (vc > 0 && std::memcmp(g->vertexData(), mesh.vertices.constData(), vBytes));
-    const bool indices
-        = !sameSize || (ic > 0 && std::memcmp(g->indexData(), mesh.indices.constData(), iBytes));
-    if (!sameSize)
-        g->allocate(vc, ic);
-    if (vertices && vc > 0)
-        std::memcpy(g->vertexData(), mesh.vertices.constData(), vBytes);
-    if (indices && ic > 0)
-        std::memcpy(g->indexData(), mesh.indices.constData(), iBytes);
-    if (vertices)
-        g->markVertexDataDirty();
-    if (indices)
-        g->markIndexDataDirty();
-    return vertices || indices;
 }
 
 int sidesOf(MarkerLayer::Shape s)
@@ -799,7 +671,7 @@ QList<MarkerLayer::Item> MarkerLayer::mergedItems() const
 // A cluster by style: a white-rimmed disc in the colour of its most urgent member, ringed by its
 // members by style, most urgent first from twelve o'clock; every style present keeps at least a
 // sliver one can see, however few it has.
-static void addStyleCluster(Mesh &mesh, QPointF c, const UnitClusterer::Group &g, double pxToLocal,
+static void addStyleCluster(MarkerMesh &mesh, QPointF c, const UnitClusterer::Group &g, double pxToLocal,
     const QList<QColor> &colors, const QList<int> &stylePriority, const QColor &staleColor)
 {
     const auto colour = [&](int style) {
@@ -841,7 +713,7 @@ void MarkerLayer::buildGeometry(QSGGeometryNode *node, const QList<Item> &items,
     const double r = m_markerSize / 2 * pxToLocal;
     const int sides = sidesOf(m_shape);
     const double rot = rotationOf(m_shape);
-    Mesh mesh;
+    MarkerMesh mesh;
     // Rough sizes so appends do not reallocate: a detailed pin is ~17 vertices, a dot 5.
     mesh.vertices.reserve(items.size() * (detail ? 18 : 5));
     mesh.indices.reserve(items.size() * (detail ? 45 : 12));
@@ -896,7 +768,7 @@ void MarkerLayer::buildGeometry(QSGGeometryNode *node, const QList<Item> &items,
             mesh.triangle(tip, base + side * 4.5 * pxToLocal, base - side * 4.5 * pxToLocal, kOutline, a);
         }
     }
-    if (upload(node->geometry(), mesh))
+    if (uploadMesh(node->geometry(), mesh))
         node->markDirty(QSGNode::DirtyGeometry);
 }
 
@@ -915,14 +787,14 @@ QSGNode *MarkerLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         geometry->setIndexDataPattern(QSGGeometry::StaticPattern);
         m_geometryNode->setGeometry(geometry);
         m_geometryNode->setFlag(QSGNode::OwnsGeometry);
-        m_geometryNode->setMaterial(new LayerMaterial);
+        m_geometryNode->setMaterial(new MarkerMaterial);
         m_geometryNode->setFlag(QSGNode::OwnsMaterial);
         m_transformNode->appendChildNode(m_geometryNode);
         root->appendChildNode(m_transformNode);
         m_labelRoot = new QSGNode;
         root->appendChildNode(m_labelRoot);
         m_built.reset();
-        m_labels.clear(); // the old nodes went with the old tree
+        m_labels.forget(); // the old nodes went with the old tree
     }
     const MapCamera cam = camera();
     const QRectF visible = cam.visibleNormalised();
@@ -985,83 +857,29 @@ QSGNode *MarkerLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 
 void MarkerLayer::updateLabels(QSGNode *root)
 {
-    for (auto &l : m_labels)
-        l.used = false;
     const MapCamera cam = camera();
-    const bool clusters = clustered() || m_styleClusters; // counts are drawn at every zoom
+    const bool counts = clustered() || m_styleClusters; // counts are drawn at every zoom
     const bool names = cam.zoom >= m_labelMinZoom;
-    if ((names || clusters) && window()) {
-        QList<QRectF> placed;
-        QFont font;
-        font.setPixelSize(11);
-        font.setBold(true);
+    QList<MarkerLabels::Candidate> candidates;
+    if (names || counts) {
         const QRectF bounds(QPointF(0, 0), cam.viewport);
-        const double offset = m_markerSize / 2 + 4;
         for (const auto &it : std::as_const(m_drawn)) {
-            if (placed.size() >= m_maxLabels)
-                break;
             const bool cluster = it.source < 0;
             if (!cluster && (!names || m_markers[it.source].label.isEmpty()))
                 continue;
             const QPointF p = cam.normalisedToScreen(it.n);
             if (!bounds.contains(p))
                 continue;
-            const QString text = cluster ? QString::number(it.clusterCount) : m_markers[it.source].label;
-            const QString key = cluster
-                ? QStringLiteral("#%1,%2").arg(qRound(it.n.x() * 1e7)).arg(qRound(it.n.y() * 1e7))
-                : m_markers[it.source].id;
-            const double w = 7.0 * text.size() + 4;
-            const QRectF rect = cluster ? QRectF(p.x() - w / 2, p.y() - 8, w, 16)
-                                        : QRectF(p.x() + offset, p.y() - 8, w, 16);
-            if (!cluster && std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &r) {
-                    return r.intersects(rect);
-                }))
-                continue; // a label never covers another; the marker stays
-            placed.append(rect);
-            auto found = m_labels.find(key);
-            if (found != m_labels.end() && found->text != text) {
-                root->removeChildNode(found->transform);
-                delete found->transform;
-                m_labels.erase(found);
-                found = m_labels.end();
-            }
-            if (found == m_labels.end()) {
-                LabelNode fresh;
-                fresh.text = text;
-                fresh.transform = new QSGTransformNode;
-                QSGTextNode *textNode = window()->createTextNode();
-                QTextLayout layout(text, font);
-                layout.beginLayout();
-                layout.createLine();
-                layout.endLayout();
-                const double tw = layout.boundingRect().width();
-                textNode->addTextLayout(QPointF(cluster ? -tw / 2 : 0, 0), &layout);
-                textNode->setColor(cluster ? QColor(Qt::white) : kOutline);
-                textNode->setTextStyle(QSGTextNode::Outline);
-                textNode->setStyleColor(cluster ? QColor(0, 0, 0, 160) : QColor(Qt::white));
-                fresh.transform->appendChildNode(textNode);
-                root->appendChildNode(fresh.transform);
-                found = m_labels.insert(key, fresh);
-            }
-            found->used = true;
-            QMatrix4x4 m;
-            m.translate(float(cluster ? p.x() : rect.left()), float(p.y() - 8));
-            if (found->transform->matrix() != m) {
-                found->transform->setMatrix(m);
-                found->transform->markDirty(QSGNode::DirtyMatrix);
-            }
+            candidates.append(cluster ? MarkerLabels::Candidate { QStringLiteral("#%1,%2")
+                                                                      .arg(qRound(it.n.x() * 1e7))
+                                                                      .arg(qRound(it.n.y() * 1e7)),
+                                            QString::number(it.clusterCount), p, true }
+                                      : MarkerLabels::Candidate {
+                                            m_markers[it.source].id, m_markers[it.source].label, p, false });
         }
     }
-    // Labels that went out of view are dropped; making one again is cheap.
-    for (auto it = m_labels.begin(); it != m_labels.end();) {
-        if (it->used) {
-            ++it;
-            continue;
-        }
-        root->removeChildNode(it->transform);
-        delete it->transform;
-        it = m_labels.erase(it);
-    }
+    m_labels.update(
+        root, window(), candidates, QRectF(QPointF(0, 0), cam.viewport), m_markerSize / 2 + 4, m_maxLabels);
 }
 
 } // namespace wf::maps

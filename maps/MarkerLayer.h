@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MapCamera.h"
+#include "MarkerLabels.h"
 #include "UnitClusterer.h"
 
 #include <QAbstractItemModel>
@@ -190,12 +191,6 @@ private:
         int group = -1; // styleClusters: index into m_groups of a cluster (source is then -1)
     };
     struct Built; // what the current geometry was built for
-    struct LabelNode
-    {
-        QSGTransformNode *transform = nullptr; // a translation, over a text node made once
-        QString text;
-        bool used = false;
-    };
 
     void readAll();
     void readRows(int first, int last);
@@ -256,7 +251,7 @@ private:
     QSGTransformNode *m_transformNode = nullptr;
     QSGGeometryNode *m_geometryNode = nullptr;
     QSGNode *m_labelRoot = nullptr;
-    QHash<QString, LabelNode> m_labels;
+    MarkerLabels m_labels;
     QList<Item> m_drawn; // what the geometry shows (for labels)
     QList<UnitClusterer::Group> m_groups; // styleClusters: the clusters m_drawn refers to
     int m_uploads = 0;

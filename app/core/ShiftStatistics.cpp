@@ -74,8 +74,12 @@ QString number(std::optional<double> v)
 
 ShiftStatistics::ShiftStatistics()
 {
-    for (const auto zone : kClasses)
-        m_classes.push_back({ maps::responseZoneName(zone), className(zone) });
+    for (const auto zone : kClasses) {
+        Summary summary;
+        summary.key = maps::responseZoneName(zone);
+        summary.label = className(zone);
+        m_classes.push_back(std::move(summary));
+    }
     m_overall.key = QStringLiteral("all");
     m_overall.label = tr("all incidents");
 }

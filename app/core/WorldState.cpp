@@ -60,7 +60,9 @@ struct WorldState::Applier
     {
         if (p.incidentId.isEmpty() || !validPosition(p.position))
             return false;
-        IncidentRow row { p, at, true, {} };
+        IncidentRow row;
+        row.info = p;
+        row.reportedMs = at;
         if (const IncidentRow *old = w.m_incidents.find(p.incidentId)) {
             // A report again (a correction): the handling so far stays.
             row.reportedMs = old->reportedMs;
@@ -159,7 +161,10 @@ struct WorldState::Applier
     {
         if (p.alertId.isEmpty())
             return false;
-        w.m_alerts.upsert(p.alertId, AlertRow { p, at, false });
+        AlertRow row;
+        row.info = p;
+        row.raisedMs = at;
+        w.m_alerts.upsert(p.alertId, std::move(row));
         return true;
     }
     bool operator()(const AlertAcknowledged &p)

@@ -2,10 +2,12 @@
 // library (codec, client, outbox): list units, give an order and follow it, watch events, send a
 // file of orders through a durable outbox, and export a slice of a journal. For automation and
 // for checks. Exit codes: 0 done, 1 failed (refused, rejected, timed out, unreadable), 2 bad usage.
+#include "BrokerCommandLine.h"
 #include "ConnectorSettings.h"
 #include "EventJson.h"
 #include "Journal.h"
 #include "MqttConnector.h"
+#include "TerminationSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,17 +16,14 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <functional>
 #include <limits>
 #include <map>
-#include <unistd.h>
 
 using namespace wf;
 
@@ -75,13 +74,7 @@ bool waitUntil(const std::function<bool()> &done, qint64 deadlineMs)
     return true;
 }
 
-int g_signalPipe[2] = { -1, -1 };
 bool g_interrupted = false;
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto n = write(g_signalPipe[1], &c, 1);
-}
 
 std::optional<qint64> parseTime(const QString &text)
 {
@@ -118,12 +111,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("watchfloor-ctl"));
-    for (const auto &a : app.arguments()) {
-        if (a == u"--password" || a.startsWith(u"--password="))
-            return usageError(QStringLiteral(
-                "a password is never given on the command line (others can read it): use --password-file "
-                "FILE or the environment variable WATCHFLOOR_BACKEND_PASSWORD, or type it when asked"));
-    }
+    if (const auto refused = BrokerCommandLine::passwordArgumentError(app.arguments()); !refused.isEmpty())
+        return usageError(refused);
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "A command-line client of the Watchfloor backend (docs/protocol.md).\n\n"
@@ -141,16 +130,7 @@ int main(int argc, char *argv[])
         "Exit codes: 0 done, 1 failed (refused, rejected, no answer, timed out), 2 bad usage."));
     const QCommandLineOption help(
         { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-    const QCommandLineOption backend(QStringLiteral("backend"),
-        QStringLiteral("The broker: mqtts://user@host:port."), QStringLiteral("URL"));
-    const QCommandLineOption ca(QStringLiteral("ca"),
-        QStringLiteral("The CA that signed the broker's certificate."), QStringLiteral("FILE"));
-    const QCommandLineOption cert(
-        QStringLiteral("cert"), QStringLiteral("A client certificate (optional)."), QStringLiteral("FILE"));
-    const QCommandLineOption key(
-        QStringLiteral("key"), QStringLiteral("The client certificate's key."), QStringLiteral("FILE"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-        QStringLiteral("A file holding the account's password."), QStringLiteral("FILE"));
+    const BrokerCommandLine broker(QStringLiteral("The broker: mqtts://user@host:port."));
     const QCommandLineOption ns(
         QStringLiteral("namespace"), QStringLiteral("live (default) or training."), QStringLiteral("NS"));
     const QCommandLineOption role(QStringLiteral("role"),
@@ -193,8 +173,9 @@ int main(int argc, char *argv[])
         QStringLiteral("LIST"));
     const QCommandLineOption out(QStringLiteral("out"),
         QStringLiteral("export: write here (default standard output)."), QStringLiteral("FILE"));
-    p.addOptions({ help, backend, ca, cert, key, passwordFile, ns, role, operatorId, outbox, incident,
-        orderId, until, timeout, rate, count, seconds, json, db, from, to, kinds, out });
+    broker.addTo(&p);
+    p.addOptions({ help, ns, role, operatorId, outbox, incident, orderId, until, timeout, rate, count,
+        seconds, json, db, from, to, kinds, out });
     if (!p.parse(app.arguments()))
         return usageError(p.errorText());
     if (p.isSet(help)) {
@@ -285,7 +266,7 @@ int main(int argc, char *argv[])
     }
 
     // --- everything else speaks to the broker ---------------------------------------------------
-    if (!p.isSet(backend))
+    if (!broker.backendGiven(p))
         return usageError(QStringLiteral("--backend mqtts://user@host:port is needed for '%1'").arg(command));
     if ((command == u"send-orders" || command == u"resume") && !p.isSet(outbox))
         return usageError(
@@ -352,17 +333,13 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir scratch;
-    QVariantMap settings { { QStringLiteral("url"), p.value(backend) },
-        { QStringLiteral("namespace"), p.isSet(ns) ? p.value(ns) : QStringLiteral("live") },
+    QVariantMap settings = broker.settings(p);
+    settings.insert({ { QStringLiteral("namespace"), p.isSet(ns) ? p.value(ns) : QStringLiteral("live") },
         { QStringLiteral("role"), p.isSet(role) ? p.value(role) : QStringLiteral("dispatcher") },
         { QStringLiteral("operator"),
             p.isSet(operatorId) ? p.value(operatorId) : qEnvironmentVariable("USER", QStringLiteral("ctl")) },
         { QStringLiteral("outbox"),
-            p.isSet(outbox) ? p.value(outbox) : scratch.filePath(QStringLiteral("outbox.sqlite")) },
-        { QStringLiteral("ca_file"), p.value(ca) }, { QStringLiteral("cert_file"), p.value(cert) },
-        { QStringLiteral("key_file"), p.value(key) },
-        { QStringLiteral("password_file"), p.value(passwordFile) },
-        { QStringLiteral("password_prompt"), true } };
+            p.isSet(outbox) ? p.value(outbox) : scratch.filePath(QStringLiteral("outbox.sqlite")) } });
     QString error;
     auto options = mqtt::connectorOptions(settings, &error);
     if (!options)
@@ -372,16 +349,8 @@ int main(int argc, char *argv[])
     options->broker.sessionExpirySeconds = 0;
     options->broker.reconnectMaxSeconds = 5;
 
-    if (pipe(g_signalPipe) == 0) {
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
-    QSocketNotifier interrupt(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&interrupt, &QSocketNotifier::activated, &app, [] {
-        char c = 0;
-        [[maybe_unused]] const auto n = read(g_signalPipe[0], &c, 1);
-        g_interrupted = true;
-    });
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &app, [] { g_interrupted = true; });
 
     QString connection, connectionDetail;
     std::map<QString, UnitReported> units;

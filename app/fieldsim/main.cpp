@@ -3,21 +3,20 @@
 // readers speak docs/protocol.md in the training namespace; workstations started with
 // "--backend mqtts://trainee@host:port" (without --live) train against it, several of them in
 // one exercise.
+#include "BrokerCommandLine.h"
 #include "ConnectorHost.h"
 #include "ConnectorSettings.h"
 #include "EventBus.h"
 #include "FieldSim.h"
+#include "TerminationSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
-#include <unistd.h>
 
 namespace {
 
@@ -27,26 +26,15 @@ int usageError(const QString &message)
     return 2;
 }
 
-// SIGINT and SIGTERM end the exercise cleanly (retained state removed) through the event loop.
-int g_signalPipe[2] = { -1, -1 };
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto n = write(g_signalPipe[1], &c, 1);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("watchfloor-fieldsim"));
-    for (const auto &a : app.arguments()) {
-        if (a == u"--password" || a.startsWith(u"--password="))
-            return usageError(QStringLiteral(
-                "a password is never given on the command line (others can read it): use --password-file "
-                "FILE or the environment variable WATCHFLOOR_BACKEND_PASSWORD, or type it when asked"));
-    }
+    if (const auto refused = wf::BrokerCommandLine::passwordArgumentError(app.arguments());
+        !refused.isEmpty())
+        return usageError(refused);
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Runs the Watchfloor training world as the field of an MQTT 5 broker: simulated units receive\n"
@@ -55,17 +43,8 @@ int main(int argc, char *argv[])
         "WATCHFLOOR_BACKEND_PASSWORD, or is asked for on the terminal."));
     const QCommandLineOption help(
         { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-    const QCommandLineOption backend(QStringLiteral("backend"),
-        QStringLiteral("The broker: mqtts://user@host:port (an account with the fieldsim role)."),
-        QStringLiteral("URL"));
-    const QCommandLineOption ca(QStringLiteral("ca"),
-        QStringLiteral("The CA that signed the broker's certificate."), QStringLiteral("FILE"));
-    const QCommandLineOption cert(
-        QStringLiteral("cert"), QStringLiteral("A client certificate (optional)."), QStringLiteral("FILE"));
-    const QCommandLineOption key(
-        QStringLiteral("key"), QStringLiteral("The client certificate's key."), QStringLiteral("FILE"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-        QStringLiteral("A file holding the account's password."), QStringLiteral("FILE"));
+    const wf::BrokerCommandLine broker(
+        QStringLiteral("The broker: mqtts://user@host:port (an account with the fieldsim role)."));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
         QStringLiteral("Play a training scenario (built-in id or JSON file); default: a free shift."),
         QStringLiteral("ID|FILE"));
@@ -83,8 +62,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption plugins(QStringLiteral("plugin-dir"),
         QStringLiteral("Where the training connector plugin is (default: beside the program)."),
         QStringLiteral("DIR"));
-    p.addOptions({ help, backend, ca, cert, key, passwordFile, scenario, seed, units, incidents, speed,
-        debrief, plugins });
+    p.addOptions({ help, scenario, seed, units, incidents, speed, debrief, plugins });
+    broker.addTo(&p);
     if (!p.parse(app.arguments()))
         return usageError(p.errorText());
     if (p.isSet(help)) {
@@ -93,7 +72,7 @@ int main(int argc, char *argv[])
     }
     if (!p.positionalArguments().isEmpty())
         return usageError(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
-    if (!p.isSet(backend))
+    if (!broker.backendGiven(p))
         return usageError(QStringLiteral("--backend mqtts://user@host:port is required"));
     auto number = [&](const QCommandLineOption &o, double lo, double hi, double fallback, double *out) {
         if (!p.isSet(o)) {
@@ -116,13 +95,8 @@ int main(int argc, char *argv[])
             QStringLiteral("--speed must be a number from 0.01 to 1000, not '%1'").arg(p.value(speed)));
 
     QString error;
-    const auto broker = wf::mqtt::brokerOptions(
-        { { QStringLiteral("url"), p.value(backend) }, { QStringLiteral("ca_file"), p.value(ca) },
-            { QStringLiteral("cert_file"), p.value(cert) }, { QStringLiteral("key_file"), p.value(key) },
-            { QStringLiteral("password_file"), p.value(passwordFile) },
-            { QStringLiteral("password_prompt"), true } },
-        &error);
-    if (!broker)
+    const auto brokerOptions = wf::mqtt::brokerOptions(broker.settings(p), &error);
+    if (!brokerOptions)
         return usageError(error);
 
     QVariantMap simSettings { { QStringLiteral("seed"), quint64(seedValue) },
@@ -140,12 +114,12 @@ int main(int argc, char *argv[])
     if (!host.available().contains(QStringLiteral("sim")))
         return usageError(QStringLiteral("the training connector plugin was not found (%1)")
                 .arg(host.loadErrors().join(u"; ")));
-    wf::fieldsim::FieldSim field(&bus, &host, *broker, simSettings);
+    wf::fieldsim::FieldSim field(&bus, &host, *brokerOptions, simSettings);
     int exitCode = 0;
     QObject::connect(&field, &wf::fieldsim::FieldSim::running, &app, [&] {
         host.setTimeScale(scale);
         std::printf("watchfloor-fieldsim: exercise running at %s (training namespace), %g× real time\n",
-            qPrintable(broker->brokerText()), scale);
+            qPrintable(brokerOptions->brokerText()), scale);
         std::fflush(stdout);
     });
     QObject::connect(&field, &wf::fieldsim::FieldSim::failed, &app, [&](const QString &why) {
@@ -160,12 +134,9 @@ int main(int argc, char *argv[])
         app.quit();
     });
 
-    if (pipe(g_signalPipe) == 0) {
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
-    QSocketNotifier quit(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&quit, &QSocketNotifier::activated, &app, [&] { app.quit(); });
+    // Ctrl+C and SIGTERM end the exercise cleanly (retained state removed).
+    wf::TerminationSignals termination;
+    QObject::connect(&termination, &wf::TerminationSignals::received, &app, &QCoreApplication::quit);
 
     if (!field.start(&error)) {
         std::fprintf(stderr, "watchfloor-fieldsim: %s\n", qPrintable(error));

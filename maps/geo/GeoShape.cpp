@@ -480,7 +480,7 @@ void appendHoleFree(const GeoPolygonRings &polygon, std::vector<GeoRing> &out, i
     ShapeProblem problem;
     const GeoShape whole = GeoShape::fromPolygons(std::span(&polygon, 1), &problem, ShapeRepair::MakeValid);
     const double pad = 1e-6;
-    for (const auto [west, east] : { std::pair { minLon - pad, cut }, std::pair { cut, maxLon + pad } }) {
+    for (const auto &[west, east] : { std::pair { minLon - pad, cut }, std::pair { cut, maxLon + pad } }) {
         const GeoRing box { { minLat - pad, west }, { minLat - pad, east }, { maxLat + pad, east },
             { maxLat + pad, west } };
         const GeoShape half = whole.intersected(GeoShape::fromRing(box, &problem));

@@ -1,7 +1,7 @@
 #include "Scenario.h"
 
 #include "BoundedFile.h"
-#include "JsonLines.h"
+#include "JsonNode.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "JsonLines.h"
+#include "JsonNode.h"
 
 #include <QSet>
 #include <cmath>

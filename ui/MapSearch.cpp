@@ -1,4 +1,4 @@
-#include "MapTypes.h"
+#include "MapSearch.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "CordonPlan.h"
+#include "Scenario.h"
+#include "SimWorld.h"
+#include "ZoneLayer.h"
+
+#include <QJsonObject>
+#include <map>
+#include <optional>
+#include <set>
+#include <vector>
+
+namespace wf::sim {
+
+// Scores a run from the event stream and the world: response times against the 1/3/5-minute
+// targets, suspects intercepted, cordons closed, orders acknowledged and completed.
+class Scorer
+{
+public:
+    Scorer(const Scenario &scenario, const SimWorld &world);
+    void observe(const std::vector<Event> &events);
+    QJsonObject report(const std::vector<CordonPlan> &cordons, quint64 seed) const;
+
+private:
+    struct Incident
+    {
+        QString id;
+        QString type;
+        QString zone;
+        GeoPoint pos;
+        qint64 reportedMs = 0;
+        qint64 firstOnSceneMs = 0;
+        QString firstUnit;
+    };
+    struct Order
+    {
+        QString unitId;
+        QString incidentId;
+        QString task;
+        std::set<int> states;
+    };
+    QString zoneOf(GeoPoint p) const;
+    double targetSeconds(const QString &zone) const;
+
+    const Scenario &m_scenario;
+    const SimWorld &m_world;
+    std::optional<maps::ZoneLayer> m_zones;
+    std::vector<Incident> m_incidents;
+    std::map<QString, std::size_t> m_incidentIndex;
+    std::map<QString, Order> m_orders;
+    std::vector<QString> m_orderSequence;
+    qint64 m_events = 0;
+};
+
+} // namespace wf::sim
