@@ -11,7 +11,8 @@
 //     as a share of one core (target < 0.3). The positions come from a gateway in a process of its
 //     own (this program with --publish-positions), so its cost is not counted.
 // Baselines, same run: raw_rtt_p50_ms / raw_rtt_p99_ms, a bare libmosquitto client publishing the
-// same order to the same peer and waiting for the answer (no codec, no outbox);
+// same order to the same peer and waiting for the answer (no codec, no outbox); raw_orders_per_s,
+// the same burst from that bare client;
 // ingest_cpu_share_direct: the same position events, at the same rate, posted straight into the
 // same event bus, world state and journal (no broker, no decoding): the same output.
 // Options: --smoke (few orders, 1,000 units for a short window), --json FILE, --orders N.
@@ -352,6 +353,26 @@ int main(int argc, char **argv)
             die(QStringLiteral("raw: no acknowledgement for %1").arg(id));
         rawRtt.push_back(double(t.nsecsElapsed()) / 1e6);
     }
+    // The throughput baseline: the same burst from the bare client to the same terminal. Where
+    // it is no faster than the connector, the limit is the broker and the terminal, not the app.
+    QElapsedTimer rawBurst;
+    rawBurst.start();
+    for (int i = 0; i < orders; ++i) {
+        const auto message = *codec.encode(
+            orderEvent(QStringLiteral("RAWBURST-%1").arg(i)), QStringLiteral("bench"), &error);
+        if (raw.publish(message, &error) < 0)
+            die(error);
+        if (i % 100 == 0)
+            QCoreApplication::processEvents();
+    }
+    auto rawBurstDone = [&] {
+        return std::count_if(rawAcknowledged.begin(), rawAcknowledged.end(), [](const QByteArray &c) {
+            return c.startsWith("RAWBURST-");
+        }) == orders;
+    };
+    if (!waitFor(rawBurstDone, 120000))
+        die(QStringLiteral("raw burst: not every order acknowledged"));
+    const double rawBurstS = double(rawBurst.nsecsElapsed()) / 1e9;
     raw.stop();
 
     // Throughput: a burst.
@@ -412,6 +433,7 @@ int main(int argc, char **argv)
     report.set(QStringLiteral("order_rtt_p50_ms"), BenchReport::percentile(rtt, 50));
     report.set(QStringLiteral("order_rtt_p99_ms"), BenchReport::percentile(rtt, 99));
     report.set(QStringLiteral("orders_per_s"), orders / burstS);
+    report.set(QStringLiteral("raw_orders_per_s"), orders / rawBurstS);
     report.set(QStringLiteral("outage_lost"), orders - uniqueOutage);
     report.set(QStringLiteral("outage_duplicated"), stats.value(u"processed_twice").toInt());
     report.set(QStringLiteral("raw_rtt_p50_ms"), BenchReport::percentile(rawRtt, 50));

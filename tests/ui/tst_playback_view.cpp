@@ -1,36 +1,17 @@
 // The real application under Xvfb in playback mode at --at: the PLAYBACK bar with its timeline
 // across the top instead of the TRAINING banner, and the recorded units on the map as they were
 // at that moment. The screenshots stay in tests/ui/screenshots/ to be looked at.
+#include "../common/AppScreenshot.h"
 #include "../common/SyntheticShift.h"
 #include "Journal.h"
 
-#include <QDir>
-#include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace wf;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-int countNear(const QImage &img, const QRect &area, QColor target, int tolerance)
-{
-    int n = 0;
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        for (int x = area.left(); x <= area.right(); ++x) {
-            const QColor c = img.pixelColor(x, y);
-            if (std::abs(c.red() - target.red()) <= tolerance
-                && std::abs(c.green() - target.green()) <= tolerance
-                && std::abs(c.blue() - target.blue()) <= tolerance)
-                ++n;
-        }
-    }
-    return n;
-}
-
-} // namespace
+using wf::testing::countNear;
 
 class TestPlaybackView : public QObject
 {
@@ -41,24 +22,11 @@ class TestPlaybackView : public QObject
 
     QImage shoot(const QString &name, const QStringList &extra, QString *log)
     {
-        const QString dir = QStringLiteral(WATCHFLOOR_BINARY_DIR "/tests/ui/screenshots");
-        QDir().mkpath(dir);
-        const QString png = dir + u'/' + name + u".png"_s;
-        QFile::remove(png);
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"QT_QPA_PLATFORM"_s); // a real X server, not offscreen
-        p.setProcessEnvironment(env);
-        p.start(u"xvfb-run"_s,
-            QStringList { u"-a"_s, u"-s"_s, u"-screen 0 1600x900x24"_s, QStringLiteral(WATCHFLOOR_APP),
-                u"--playback"_s, m_journal, u"--at"_s, u"+40m"_s, u"--view"_s, u"30.60,114.35,11"_s,
-                u"--screenshot"_s, png, u"--quit-after"_s, u"10"_s }
-                + extra);
-        if (!p.waitForFinished(120000))
-            p.kill();
-        *log = QString::fromLocal8Bit(p.readAll());
-        return p.exitCode() == 0 ? QImage(png) : QImage();
+        return testing::shootApp(name,
+            QStringList {
+                u"--playback"_s, m_journal, u"--at"_s, u"+40m"_s, u"--view"_s, u"30.60,114.35,11"_s }
+                + extra,
+            log, 10);
     }
 
 private slots:
