@@ -21,6 +21,7 @@
 #include "ResponseZoneModel.h"
 #include "RoadCommands.h"
 #include "RoadGraph.h"
+#include "RoutePreview.h"
 #include "Session.h"
 #include "Settings.h"
 #include "TileCommands.h"
@@ -317,6 +318,7 @@ int main(int argc, char *argv[])
     wf::UnitRecommendationModel recommendations(&world, roads, &zones);
     // Where free units can be within 1, 3 and 5 minutes, against the zones (its own thread).
     wf::CoverageModel coverage(&world, roads, &zones);
+    wf::RoutePreview routePreview(&world, roads);
     wf::TimeControl timeControl(&host, &dispatch);
     wf::Instructor instructor(&bus, &host, &dispatch);
     wf::Session session({ opt.training && !playbackMode, operatorId, journalPath, tiles.baseUrl(),
@@ -356,6 +358,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("zones"), QVariant::fromValue(&zones) },
         { QStringLiteral("recommendations"), QVariant::fromValue(&recommendations) },
         { QStringLiteral("coverage"), QVariant::fromValue(&coverage) },
+        { QStringLiteral("routes"), QVariant::fromValue(&routePreview) },
         { QStringLiteral("zoneEditor"), QVariant::fromValue(&zoneEditor) },
         { QStringLiteral("cordons"), QVariant::fromValue(&cordonDesk) },
         { QStringLiteral("cameraRegister"), QVariant::fromValue(&cameraRegister) },

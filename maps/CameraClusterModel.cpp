@@ -74,6 +74,17 @@ private:
     Request m_next;
 };
 
+QString CameraClusterModel::compactCount(qint64 count)
+{
+    if (count < 1000)
+        return QString::number(count);
+    if (count < 10000)
+        return QString::number(double(count) / 1000, 'f', 1) + u'k';
+    if (count < 1000000)
+        return QString::number(qRound64(double(count) / 1000)) + u'k';
+    return QString::number(double(count) / 1e6, 'f', 1) + u'M';
+}
+
 CameraClusterModel::CameraClusterModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_worker(new Worker)
@@ -145,16 +156,19 @@ QVariant CameraClusterModel::data(const QModelIndex &index, int role) const
         return c.lon;
     case CountRole:
         return c.count;
-    case LabelRole:
-        return c.count == 1 ? QString() : QString::number(c.count);
+    case LabelRole: // a count to glance at: "850", "2.4k", "23k"
+        return c.count == 1 ? QString() : compactCount(c.count);
     case BearingRole:
         return c.count == 1 ? QVariant(c.bearing) : QVariant();
     case FovRole:
         return c.count == 1 ? QVariant(c.fov) : QVariant(0);
     case ClusterRole:
         return c.count > 1;
-    case ScaleRole: // a cluster grows slowly with its count; a lone camera is a small dot
-        return c.count == 1 ? 0.6 : 0.9 + 0.4 * std::log10(double(c.count));
+    case ScaleRole:
+        // A cluster grows slowly with its count and never past twice a lone marker's size: a
+        // city's register is tens of thousands of cameras per cluster, and discs sized for that
+        // would cover the units and incidents the map is for.
+        return c.count == 1 ? 1.0 : std::min(2.0, 1.0 + 0.3 * std::log10(double(c.count)));
     }
     return {};
 }

@@ -45,6 +45,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // A cluster's count as its label: exact below 1,000, then "2.4k", "23k", "1.2M".
+    Q_INVOKABLE static QString compactCount(qint64 count);
+
 signals:
     void databaseChanged();
     void resultsReady(); // the model now holds the newest answer

@@ -45,4 +45,27 @@ std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Travel
     return out;
 }
 
+RoadRoute travelRoute(
+    RoadRouter &router, const Traveller &traveller, LatLon place, const TravelConditions &conditions)
+{
+    const RoadProfile profile = traveller.walks ? RoadProfile::walking() : RoadProfile::emergency();
+    const double offRoadMps = traveller.walks ? kOffRoadWalkMps : kOffRoadCarMps;
+    if (traveller.maxStraightMeters > 0
+        && distanceMeters(traveller.position, place) > traveller.maxStraightMeters)
+        return {};
+    const auto &graph = router.graph();
+    const RoadSnap from = snapToRoad(graph, traveller.position, profile.classMask, kTravelSnapMeters);
+    const RoadSnap to = snapToRoad(graph, place, profile.classMask, kTravelSnapMeters);
+    if (!from.valid() || !to.valid())
+        return {};
+    RoadRoute r = router.route(from, to, profile, conditions);
+    if (!r.found)
+        return r;
+    r.seconds += (from.distanceM + to.distanceM) / offRoadMps;
+    r.meters += from.distanceM + to.distanceM;
+    r.path.insert(r.path.begin(), traveller.position);
+    r.path.push_back(place);
+    return r;
+}
+
 } // namespace wf::maps

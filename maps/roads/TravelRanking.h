@@ -30,4 +30,11 @@ struct Traveller
 std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Traveller> &travellers,
     LatLon place, const TravelConditions &conditions, double limitSeconds);
 
+// One traveller's way to the place: the road route with the way onto the road and off it, its
+// time counted as travelSecondsTo counts it (the same seconds the ranking showed), and the line
+// from the traveller's position to the place. found is false when either end is too far from a
+// road the traveller may use, the place is beyond a fixed post's reach, or no road connects them.
+RoadRoute travelRoute(
+    RoadRouter &router, const Traveller &traveller, LatLon place, const TravelConditions &conditions);
+
 } // namespace wf::maps

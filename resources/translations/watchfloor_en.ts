@@ -1040,7 +1040,7 @@
         </message>
         <message>
             <location filename="../../ui/qml/InstructorPanel.qml" line="67" />
-            <source>Hide the instructor panel (Ctrl+Shift+I)</source>
+            <source>Hide the instructor panel (Ctrl+Alt+I)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1304,113 +1304,113 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="64" />
+            <location filename="../../ui/qml/Main.qml" line="66" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="64" />
+            <location filename="../../ui/qml/Main.qml" line="66" />
             <source>Watchfloor — LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="91" />
+            <location filename="../../ui/qml/Main.qml" line="93" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="137" />
+            <location filename="../../ui/qml/Main.qml" line="139" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="137" />
+            <location filename="../../ui/qml/Main.qml" line="139" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="64" />
+            <location filename="../../ui/qml/Main.qml" line="66" />
             <source>Watchfloor — PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="75" />
+            <location filename="../../ui/qml/Main.qml" line="77" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="83" />
+            <location filename="../../ui/qml/Main.qml" line="85" />
             <source>Playback shows a recording: no order is sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="87" />
+            <location filename="../../ui/qml/Main.qml" line="89" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="216" />
+            <location filename="../../ui/qml/Main.qml" line="218" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="223" />
+            <location filename="../../ui/qml/Main.qml" line="225" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="229" />
+            <location filename="../../ui/qml/Main.qml" line="231" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="235" />
+            <location filename="../../ui/qml/Main.qml" line="237" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="244" />
+            <location filename="../../ui/qml/Main.qml" line="246" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="246" />
+            <location filename="../../ui/qml/Main.qml" line="248" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="247" />
+            <location filename="../../ui/qml/Main.qml" line="249" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="248" />
+            <location filename="../../ui/qml/Main.qml" line="250" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="298" />
+            <location filename="../../ui/qml/Main.qml" line="300" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="339" />
+            <location filename="../../ui/qml/Main.qml" line="342" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="343" />
+            <location filename="../../ui/qml/Main.qml" line="346" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="379" />
+            <location filename="../../ui/qml/Main.qml" line="382" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="396" />
-            <location filename="../../ui/qml/Main.qml" line="451" />
+            <location filename="../../ui/qml/Main.qml" line="399" />
+            <location filename="../../ui/qml/Main.qml" line="454" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -1418,22 +1418,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="416" />
+            <location filename="../../ui/qml/Main.qml" line="419" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="463" />
+            <location filename="../../ui/qml/Main.qml" line="466" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="468" />
+            <location filename="../../ui/qml/Main.qml" line="471" />
             <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="478" />
+            <location filename="../../ui/qml/Main.qml" line="481" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation type="unfinished" />
         </message>
@@ -1441,90 +1441,100 @@
     <context>
         <name>MapDetails</name>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="27" />
+            <location filename="../../ui/qml/MapDetails.qml" line="30" />
             <source>Patrol unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="28" />
+            <location filename="../../ui/qml/MapDetails.qml" line="31" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="29" />
+            <location filename="../../ui/qml/MapDetails.qml" line="32" />
             <source>Checkpoint / station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="30" />
+            <location filename="../../ui/qml/MapDetails.qml" line="33" />
             <source>Incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="31" />
+            <location filename="../../ui/qml/MapDetails.qml" line="34" />
             <source>Congestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="37" />
+            <location filename="../../ui/qml/MapDetails.qml" line="40" />
             <source>available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="38" />
+            <location filename="../../ui/qml/MapDetails.qml" line="41" />
             <source>en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="39" />
+            <location filename="../../ui/qml/MapDetails.qml" line="42" />
             <source>on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="41" />
+            <location filename="../../ui/qml/MapDetails.qml" line="44" />
             <source>off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="77" />
+            <location filename="../../ui/qml/MapDetails.qml" line="80" />
             <source>Status: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="84" />
+            <location filename="../../ui/qml/MapDetails.qml" line="87" />
             <source>Last fix %1 s ago (stale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="85" />
+            <location filename="../../ui/qml/MapDetails.qml" line="88" />
             <source>Last fix %1 s ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="92" />
+            <location filename="../../ui/qml/MapDetails.qml" line="95" />
             <source>Heading %1°</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="105" />
+            <location filename="../../ui/qml/MapDetails.qml" line="108" />
             <source>Centre</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="111" />
+            <location filename="../../ui/qml/MapDetails.qml" line="114" />
             <source>Stop following</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="111" />
+            <location filename="../../ui/qml/MapDetails.qml" line="114" />
             <source>Follow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapDetails.qml" line="122" />
+            <source>Route to…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapDetails.qml" line="126" />
+            <source>Click a place on the map to see this unit's road route there and its ETA (Ctrl+Alt+R)</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>MapLegend</name>
         <message numerus="yes">
-            <location filename="../../ui/qml/MapLegend.qml" line="27" />
+            <location filename="../../ui/qml/MapLegend.qml" line="32" />
             <source>%1: %2% in time, %n zone(s) with a gap</source>
             <translation>
                 <numerusform>%1: %2% in time, %n zone(s) with a gap</numerusform>
@@ -1532,135 +1542,140 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="28" />
+            <location filename="../../ui/qml/MapLegend.qml" line="33" />
             <source>%1: %2% in time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="56" />
+            <location filename="../../ui/qml/MapLegend.qml" line="61" />
             <source>Layers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="57" />
+            <location filename="../../ui/qml/MapLegend.qml" line="62" />
             <source>Patrol units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="62" />
+            <location filename="../../ui/qml/MapLegend.qml" line="67" />
             <source>available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="64" />
+            <location filename="../../ui/qml/MapLegend.qml" line="69" />
             <source>en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="70" />
+            <location filename="../../ui/qml/MapLegend.qml" line="75" />
             <source>on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="72" />
+            <location filename="../../ui/qml/MapLegend.qml" line="77" />
             <source>off duty / stale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="74" />
+            <location filename="../../ui/qml/MapLegend.qml" line="79" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="75" />
+            <location filename="../../ui/qml/MapLegend.qml" line="83" />
+            <source>the register's %1 from zoom %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="87" />
             <source>Checkpoints and stations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="80" />
+            <location filename="../../ui/qml/MapLegend.qml" line="92" />
             <source>checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="82" />
+            <location filename="../../ui/qml/MapLegend.qml" line="94" />
             <source>station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="84" />
+            <location filename="../../ui/qml/MapLegend.qml" line="96" />
             <source>Incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="85" />
+            <location filename="../../ui/qml/MapLegend.qml" line="97" />
             <source>Congestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="86" />
+            <location filename="../../ui/qml/MapLegend.qml" line="98" />
             <source>Response zones (F7)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="92" />
-            <location filename="../../ui/qml/MapLegend.qml" line="121" />
+            <location filename="../../ui/qml/MapLegend.qml" line="104" />
+            <location filename="../../ui/qml/MapLegend.qml" line="133" />
             <source>1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="94" />
-            <location filename="../../ui/qml/MapLegend.qml" line="123" />
+            <location filename="../../ui/qml/MapLegend.qml" line="106" />
+            <location filename="../../ui/qml/MapLegend.qml" line="135" />
             <source>3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="96" />
-            <location filename="../../ui/qml/MapLegend.qml" line="125" />
+            <location filename="../../ui/qml/MapLegend.qml" line="108" />
+            <location filename="../../ui/qml/MapLegend.qml" line="137" />
             <source>5 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="98" />
+            <location filename="../../ui/qml/MapLegend.qml" line="110" />
             <source>List…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="104" />
+            <location filename="../../ui/qml/MapLegend.qml" line="116" />
             <source>The zones one by one; a supervisor edits them here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="111" />
+            <location filename="../../ui/qml/MapLegend.qml" line="123" />
             <source>Coverage (F8)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="114" />
+            <location filename="../../ui/qml/MapLegend.qml" line="126" />
             <source>Where a free unit can be within 1, 3 and 5 minutes by road now, and the parts of the response zones nobody reaches in time (red)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="127" />
+            <location filename="../../ui/qml/MapLegend.qml" line="139" />
             <source>gap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="130" />
+            <location filename="../../ui/qml/MapLegend.qml" line="142" />
             <source>Key sites, 1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="131" />
+            <location filename="../../ui/qml/MapLegend.qml" line="143" />
             <source>Central, 3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="132" />
+            <location filename="../../ui/qml/MapLegend.qml" line="144" />
             <source>Urban, 5 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="138" />
+            <location filename="../../ui/qml/MapLegend.qml" line="150" />
             <source>computing…</source>
             <translation type="unfinished" />
         </message>
@@ -1668,122 +1683,172 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="503" />
+            <location filename="../../ui/qml/MapPanel.qml" line="549" />
             <source>%L1 on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="504" />
+            <location filename="../../ui/qml/MapPanel.qml" line="550" />
             <source>%L1 en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="505" />
+            <location filename="../../ui/qml/MapPanel.qml" line="551" />
             <source>%L1 available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="506" />
+            <location filename="../../ui/qml/MapPanel.qml" line="552" />
             <source>%L1 off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="507" />
+            <location filename="../../ui/qml/MapPanel.qml" line="553" />
             <source>%L1 units: %2 (click to zoom in)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="510" />
+            <location filename="../../ui/qml/MapPanel.qml" line="556" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="512" />
+            <location filename="../../ui/qml/MapPanel.qml" line="558" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="513" />
+            <location filename="../../ui/qml/MapPanel.qml" line="559" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="513" />
+            <location filename="../../ui/qml/MapPanel.qml" line="559" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="515" />
+            <location filename="../../ui/qml/MapPanel.qml" line="561" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="516" />
+            <location filename="../../ui/qml/MapPanel.qml" line="562" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="554" />
+            <location filename="../../ui/qml/MapPanel.qml" line="624" />
+            <source>Click where %1 should go (Esc cancels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="626" />
+            <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="630" />
+            <source>Working out the roads…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="634" />
+            <source>%1 by road: %2 (lights and siren)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="635" />
+            <source>Reached by car with lights and siren within 1 min (dark), 3 min and 5 min (light)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="639" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="639" />
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="643" />
+            <source>Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="679" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="567" />
+            <location filename="../../ui/qml/MapPanel.qml" line="692" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="578" />
+            <location filename="../../ui/qml/MapPanel.qml" line="703" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="582" />
-            <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
+            <location filename="../../ui/qml/MapPanel.qml" line="707" />
+            <source>Prepare an offline area or import map tiles (Ctrl+Alt+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="593" />
+            <location filename="../../ui/qml/MapPanel.qml" line="715" />
+            <source>Drive-time…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="722" />
+            <source>Show how far a car with lights and siren gets from a place in 1, 3 and 5 minutes (Ctrl+Alt+D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="732" />
             <source>Cordons…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="600" />
+            <location filename="../../ui/qml/MapPanel.qml" line="739" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="645" />
+            <location filename="../../ui/qml/MapPanel.qml" line="784" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="646" />
+            <location filename="../../ui/qml/MapPanel.qml" line="785" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="657" />
+            <location filename="../../ui/qml/MapPanel.qml" line="796" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="659" />
+            <location filename="../../ui/qml/MapPanel.qml" line="798" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="667" />
+            <location filename="../../ui/qml/MapPanel.qml" line="806" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="691" />
+            <location filename="../../ui/qml/MapPanel.qml" line="830" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="701" />
+            <location filename="../../ui/qml/MapPanel.qml" line="840" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -2085,161 +2150,161 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="80" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="225" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="84" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="229" />
             <source>all incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="248" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="252" />
             <source>key site (1 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="250" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="254" />
             <source>central urban (3 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="252" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
             <source>other urban (5 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="260" />
             <source>no target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="263" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="267" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
             <source>within target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="265" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="269" />
             <source>late</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="267" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="271" />
             <source>reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="269" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="273" />
             <source>not reached, open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="271" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="275" />
             <source>never reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
             <source>incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
             <source>type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
             <source>response class</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
             <source>target (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="313" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="317" />
             <source>district</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
             <source>created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="302" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="306" />
             <source>first on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
             <source>first unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
             <source>response (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
             <source>outcome</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
             <source>summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
             <source>name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
             <source>incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
             <source>arrivals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
             <source>with a target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
             <source>within target (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
             <source>median (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
             <source>90th percentile (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="309" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="313" />
             <source>shift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="311" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="315" />
             <source>class</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="315" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="319" />
             <source>unit</source>
             <translation type="unfinished" />
         </message>
@@ -2381,37 +2446,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="54" />
+            <location filename="../../ui/qml/Theme.qml" line="55" />
             <source>%1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="56" />
+            <location filename="../../ui/qml/Theme.qml" line="57" />
             <source>%1 min %2 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="57" />
+            <location filename="../../ui/qml/Theme.qml" line="58" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="69" />
+            <location filename="../../ui/qml/Theme.qml" line="70" />
             <source>low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="70" />
+            <location filename="../../ui/qml/Theme.qml" line="71" />
             <source>medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="71" />
+            <location filename="../../ui/qml/Theme.qml" line="72" />
             <source>high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="72" />
+            <location filename="../../ui/qml/Theme.qml" line="73" />
             <source>critical</source>
             <translation type="unfinished" />
         </message>
@@ -2626,7 +2691,7 @@
         </message>
         <message>
             <location filename="../../ui/qml/TrainingPanel.qml" line="204" />
-            <source>Show or hide the instructor panel (Ctrl+Shift+I)</source>
+            <source>Show or hide the instructor panel (Ctrl+Alt+I)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2651,32 +2716,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="68" />
+            <location filename="../../ui/qml/UnitList.qml" line="71" />
             <source>available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="68" />
+            <location filename="../../ui/qml/UnitList.qml" line="71" />
             <source>en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="69" />
+            <location filename="../../ui/qml/UnitList.qml" line="72" />
             <source>on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="69" />
+            <location filename="../../ui/qml/UnitList.qml" line="72" />
             <source>off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="76" />
+            <location filename="../../ui/qml/UnitList.qml" line="79" />
             <source>%1 km/h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="85" />
+            <location filename="../../ui/qml/UnitList.qml" line="88" />
             <source>No units on shift yet</source>
             <translation type="unfinished" />
         </message>
@@ -3268,6 +3333,64 @@
         <message>
             <location filename="../../ui/MapTiles.cpp" line="167" />
             <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::RoutePreview</name>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="30" />
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="32" />
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="33" />
+            <source>%1 min %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="58" />
+            <source>No unit %1 on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="60" />
+            <source>No road graph: routes cannot be shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="71" />
+            <source>A fixed post does not leave its site that far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="72" />
+            <source>No way by road: the unit or the place is more than %1 km from a road it may use, or no road joins them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="87" />
+            <source>No road graph: drive-time areas cannot be shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="96" />
+            <source>No road within %1 km of this place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="112" />
+            <source>Nothing is reachable within %1 from this place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="162" />
+            <source>%1 km · ETA %2</source>
             <translation type="unfinished" />
         </message>
     </context>

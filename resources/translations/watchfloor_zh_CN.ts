@@ -1035,8 +1035,8 @@
         </message>
         <message>
             <location filename="../../ui/qml/InstructorPanel.qml" line="67" />
-            <source>Hide the instructor panel (Ctrl+Shift+I)</source>
-            <translation>隐藏教官面板（Ctrl+Shift+I）</translation>
+            <source>Hide the instructor panel (Ctrl+Alt+I)</source>
+            <translation>隐藏教官面板（Ctrl+Alt+I）</translation>
         </message>
         <message>
             <location filename="../../ui/qml/InstructorPanel.qml" line="78" />
@@ -1297,135 +1297,135 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="64" />
+            <location filename="../../ui/qml/Main.qml" line="66" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="64" />
+            <location filename="../../ui/qml/Main.qml" line="66" />
             <source>Watchfloor — LIVE</source>
             <translation>Watchfloor — 实战</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="91" />
+            <location filename="../../ui/qml/Main.qml" line="93" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="137" />
+            <location filename="../../ui/qml/Main.qml" line="139" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="137" />
+            <location filename="../../ui/qml/Main.qml" line="139" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="64" />
+            <location filename="../../ui/qml/Main.qml" line="66" />
             <source>Watchfloor — PLAYBACK</source>
             <translation>Watchfloor — 回放</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="75" />
+            <location filename="../../ui/qml/Main.qml" line="77" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation>回放显示的是记录：不能修改任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="83" />
+            <location filename="../../ui/qml/Main.qml" line="85" />
             <source>Playback shows a recording: no order is sent</source>
             <translation>回放显示的是记录：不会下达任何指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="87" />
+            <location filename="../../ui/qml/Main.qml" line="89" />
             <source>Select a unit on the map first</source>
             <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="216" />
+            <location filename="../../ui/qml/Main.qml" line="218" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="223" />
+            <location filename="../../ui/qml/Main.qml" line="225" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="229" />
+            <location filename="../../ui/qml/Main.qml" line="231" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="235" />
+            <location filename="../../ui/qml/Main.qml" line="237" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="244" />
+            <location filename="../../ui/qml/Main.qml" line="246" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation>日志：%1 条事件丢失，未保存（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="246" />
+            <location filename="../../ui/qml/Main.qml" line="248" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="247" />
+            <location filename="../../ui/qml/Main.qml" line="249" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="248" />
+            <location filename="../../ui/qml/Main.qml" line="250" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="298" />
+            <location filename="../../ui/qml/Main.qml" line="300" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="339" />
+            <location filename="../../ui/qml/Main.qml" line="342" />
             <source>New incident here…</source>
             <translation>在此新建事件…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="343" />
+            <location filename="../../ui/qml/Main.qml" line="346" />
             <source>Move the selected unit here</source>
             <translation>将所选单位调往此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="379" />
+            <location filename="../../ui/qml/Main.qml" line="382" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="396" />
-            <location filename="../../ui/qml/Main.qml" line="451" />
+            <location filename="../../ui/qml/Main.qml" line="399" />
+            <location filename="../../ui/qml/Main.qml" line="454" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="416" />
+            <location filename="../../ui/qml/Main.qml" line="419" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="463" />
+            <location filename="../../ui/qml/Main.qml" line="466" />
             <source>Incident %1 created: choose the units to send</source>
             <translation>事件 %1 已创建：请选择要派遣的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="468" />
+            <location filename="../../ui/qml/Main.qml" line="471" />
             <source>Click the map to place the incident</source>
             <translation>请在地图上单击确定事件地点</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="478" />
+            <location filename="../../ui/qml/Main.qml" line="481" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation>在地图上点击协查区域的中心</translation>
         </message>
@@ -1433,225 +1433,240 @@
     <context>
         <name>MapDetails</name>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="27" />
+            <location filename="../../ui/qml/MapDetails.qml" line="30" />
             <source>Patrol unit</source>
             <translation>巡逻警力</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="28" />
+            <location filename="../../ui/qml/MapDetails.qml" line="31" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="29" />
+            <location filename="../../ui/qml/MapDetails.qml" line="32" />
             <source>Checkpoint / station</source>
             <translation>检查站 / 派出所</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="30" />
+            <location filename="../../ui/qml/MapDetails.qml" line="33" />
             <source>Incident</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="31" />
+            <location filename="../../ui/qml/MapDetails.qml" line="34" />
             <source>Congestion</source>
             <translation>拥堵</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="37" />
+            <location filename="../../ui/qml/MapDetails.qml" line="40" />
             <source>available</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="38" />
+            <location filename="../../ui/qml/MapDetails.qml" line="41" />
             <source>en route</source>
             <translation>途中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="39" />
+            <location filename="../../ui/qml/MapDetails.qml" line="42" />
             <source>on scene</source>
             <translation>到场</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="41" />
+            <location filename="../../ui/qml/MapDetails.qml" line="44" />
             <source>off duty</source>
             <translation>下岗</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="77" />
+            <location filename="../../ui/qml/MapDetails.qml" line="80" />
             <source>Status: %1</source>
             <translation>状态：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="84" />
+            <location filename="../../ui/qml/MapDetails.qml" line="87" />
             <source>Last fix %1 s ago (stale)</source>
             <translation>最后定位 %1 秒前（已过期）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="85" />
+            <location filename="../../ui/qml/MapDetails.qml" line="88" />
             <source>Last fix %1 s ago</source>
             <translation>最后定位 %1 秒前</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="92" />
+            <location filename="../../ui/qml/MapDetails.qml" line="95" />
             <source>Heading %1°</source>
             <translation>航向 %1°</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="105" />
+            <location filename="../../ui/qml/MapDetails.qml" line="108" />
             <source>Centre</source>
             <translation>居中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="111" />
+            <location filename="../../ui/qml/MapDetails.qml" line="114" />
             <source>Stop following</source>
             <translation>停止跟随</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="111" />
+            <location filename="../../ui/qml/MapDetails.qml" line="114" />
             <source>Follow</source>
             <translation>跟随</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapDetails.qml" line="122" />
+            <source>Route to…</source>
+            <translation>路线至…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapDetails.qml" line="126" />
+            <source>Click a place on the map to see this unit's road route there and its ETA (Ctrl+Alt+R)</source>
+            <translation>在地图上点击一个地点，查看此单位前往该处的道路路线和预计到达时间（Ctrl+Alt+R）</translation>
         </message>
     </context>
     <context>
         <name>MapLegend</name>
         <message numerus="yes">
-            <location filename="../../ui/qml/MapLegend.qml" line="27" />
+            <location filename="../../ui/qml/MapLegend.qml" line="32" />
             <source>%1: %2% in time, %n zone(s) with a gap</source>
             <translation>
                 <numerusform>%1：%2% 可按时到达，%n 个区域有空白</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="28" />
+            <location filename="../../ui/qml/MapLegend.qml" line="33" />
             <source>%1: %2% in time</source>
             <translation>%1：%2% 可按时到达</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="56" />
+            <location filename="../../ui/qml/MapLegend.qml" line="61" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="57" />
+            <location filename="../../ui/qml/MapLegend.qml" line="62" />
             <source>Patrol units</source>
             <translation>巡逻警力</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="62" />
+            <location filename="../../ui/qml/MapLegend.qml" line="67" />
             <source>available</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="64" />
+            <location filename="../../ui/qml/MapLegend.qml" line="69" />
             <source>en route</source>
             <translation>途中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="70" />
+            <location filename="../../ui/qml/MapLegend.qml" line="75" />
             <source>on scene</source>
             <translation>到场</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="72" />
+            <location filename="../../ui/qml/MapLegend.qml" line="77" />
             <source>off duty / stale</source>
             <translation>下岗 / 定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="74" />
+            <location filename="../../ui/qml/MapLegend.qml" line="79" />
             <source>Cameras</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="75" />
+            <location filename="../../ui/qml/MapLegend.qml" line="83" />
+            <source>the register's %1 from zoom %2</source>
+            <translation>台账中的 %1 个自缩放级别 %2 起显示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapLegend.qml" line="87" />
             <source>Checkpoints and stations</source>
             <translation>检查站和派出所</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="80" />
+            <location filename="../../ui/qml/MapLegend.qml" line="92" />
             <source>checkpoint</source>
             <translation>检查站</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="82" />
+            <location filename="../../ui/qml/MapLegend.qml" line="94" />
             <source>station</source>
             <translation>派出所</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="84" />
+            <location filename="../../ui/qml/MapLegend.qml" line="96" />
             <source>Incidents</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="85" />
+            <location filename="../../ui/qml/MapLegend.qml" line="97" />
             <source>Congestion</source>
             <translation>拥堵</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="86" />
+            <location filename="../../ui/qml/MapLegend.qml" line="98" />
             <source>Response zones (F7)</source>
             <translation>响应区域（F7）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="92" />
-            <location filename="../../ui/qml/MapLegend.qml" line="121" />
+            <location filename="../../ui/qml/MapLegend.qml" line="104" />
+            <location filename="../../ui/qml/MapLegend.qml" line="133" />
             <source>1 min</source>
             <translation>1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="94" />
-            <location filename="../../ui/qml/MapLegend.qml" line="123" />
+            <location filename="../../ui/qml/MapLegend.qml" line="106" />
+            <location filename="../../ui/qml/MapLegend.qml" line="135" />
             <source>3 min</source>
             <translation>3 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="96" />
-            <location filename="../../ui/qml/MapLegend.qml" line="125" />
+            <location filename="../../ui/qml/MapLegend.qml" line="108" />
+            <location filename="../../ui/qml/MapLegend.qml" line="137" />
             <source>5 min</source>
             <translation>5 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="98" />
+            <location filename="../../ui/qml/MapLegend.qml" line="110" />
             <source>List…</source>
             <translation>列表…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="104" />
+            <location filename="../../ui/qml/MapLegend.qml" line="116" />
             <source>The zones one by one; a supervisor edits them here</source>
             <translation>逐个查看区域；值班长可在此编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="111" />
+            <location filename="../../ui/qml/MapLegend.qml" line="123" />
             <source>Coverage (F8)</source>
             <translation>覆盖范围 (F8)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="114" />
+            <location filename="../../ui/qml/MapLegend.qml" line="126" />
             <source>Where a free unit can be within 1, 3 and 5 minutes by road now, and the parts of the response zones nobody reaches in time (red)</source>
             <translation>当前空闲警力经道路 1、3、5 分钟内可到达的范围，以及无人能按时到达的响应区域部分（红色）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="127" />
+            <location filename="../../ui/qml/MapLegend.qml" line="139" />
             <source>gap</source>
             <translation>空白</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="130" />
+            <location filename="../../ui/qml/MapLegend.qml" line="142" />
             <source>Key sites, 1 min</source>
             <translation>重点部位，1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="131" />
+            <location filename="../../ui/qml/MapLegend.qml" line="143" />
             <source>Central, 3 min</source>
             <translation>中心城区，3 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="132" />
+            <location filename="../../ui/qml/MapLegend.qml" line="144" />
             <source>Urban, 5 min</source>
             <translation>其他城区，5 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="138" />
+            <location filename="../../ui/qml/MapLegend.qml" line="150" />
             <source>computing…</source>
             <translation>计算中…</translation>
         </message>
@@ -1659,122 +1674,172 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="503" />
+            <location filename="../../ui/qml/MapPanel.qml" line="549" />
             <source>%L1 on scene</source>
             <translation>%L1 个到场</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="504" />
+            <location filename="../../ui/qml/MapPanel.qml" line="550" />
             <source>%L1 en route</source>
             <translation>%L1 个途中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="505" />
+            <location filename="../../ui/qml/MapPanel.qml" line="551" />
             <source>%L1 available</source>
             <translation>%L1 个空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="506" />
+            <location filename="../../ui/qml/MapPanel.qml" line="552" />
             <source>%L1 off duty</source>
             <translation>%L1 个下岗</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="507" />
+            <location filename="../../ui/qml/MapPanel.qml" line="553" />
             <source>%L1 units: %2 (click to zoom in)</source>
             <translation>%L1 个单位：%2（点击放大）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="510" />
+            <location filename="../../ui/qml/MapPanel.qml" line="556" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="512" />
+            <location filename="../../ui/qml/MapPanel.qml" line="558" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="513" />
+            <location filename="../../ui/qml/MapPanel.qml" line="559" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="513" />
+            <location filename="../../ui/qml/MapPanel.qml" line="559" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="515" />
+            <location filename="../../ui/qml/MapPanel.qml" line="561" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="516" />
+            <location filename="../../ui/qml/MapPanel.qml" line="562" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="554" />
+            <location filename="../../ui/qml/MapPanel.qml" line="624" />
+            <source>Click where %1 should go (Esc cancels)</source>
+            <translation>点击 %1 要前往的地点（Esc 取消）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="626" />
+            <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
+            <translation>点击一个地点，查看车辆 1、3、5 分钟内能到达的范围（Esc 取消）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="630" />
+            <source>Working out the roads…</source>
+            <translation>正在计算道路…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="634" />
+            <source>%1 by road: %2 (lights and siren)</source>
+            <translation>%1 经道路：%2（警灯警笛）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="635" />
+            <source>Reached by car with lights and siren within 1 min (dark), 3 min and 5 min (light)</source>
+            <translation>警灯警笛行车可达范围：1 分钟（深色）、3 分钟和 5 分钟（浅色）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="639" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="639" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="643" />
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="679" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="567" />
+            <location filename="../../ui/qml/MapPanel.qml" line="692" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="578" />
+            <location filename="../../ui/qml/MapPanel.qml" line="703" />
             <source>Offline area…</source>
             <translation>离线区域…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="582" />
-            <source>Prepare an offline area or import map tiles (Ctrl+Shift+O)</source>
-            <translation>准备离线区域或导入地图瓦片（Ctrl+Shift+O）</translation>
+            <location filename="../../ui/qml/MapPanel.qml" line="707" />
+            <source>Prepare an offline area or import map tiles (Ctrl+Alt+O)</source>
+            <translation>准备离线区域或导入地图瓦片（Ctrl+Alt+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="593" />
+            <location filename="../../ui/qml/MapPanel.qml" line="715" />
+            <source>Drive-time…</source>
+            <translation>行车时间…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="722" />
+            <source>Show how far a car with lights and siren gets from a place in 1, 3 and 5 minutes (Ctrl+Alt+D)</source>
+            <translation>显示警灯警笛车辆从一个地点出发 1、3、5 分钟内能到达的范围（Ctrl+Alt+D）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="732" />
             <source>Cordons…</source>
             <translation>封控圈…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="600" />
+            <location filename="../../ui/qml/MapPanel.qml" line="739" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation>绘制或选择封控圈并查看道路穿越点（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="645" />
+            <location filename="../../ui/qml/MapPanel.qml" line="784" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="646" />
+            <location filename="../../ui/qml/MapPanel.qml" line="785" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="657" />
+            <location filename="../../ui/qml/MapPanel.qml" line="796" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="659" />
+            <location filename="../../ui/qml/MapPanel.qml" line="798" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="667" />
+            <location filename="../../ui/qml/MapPanel.qml" line="806" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="691" />
+            <location filename="../../ui/qml/MapPanel.qml" line="830" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation>%1 %2%（在此期间地图显示世界中的摄像头）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="701" />
+            <location filename="../../ui/qml/MapPanel.qml" line="840" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>
@@ -2076,161 +2141,161 @@
             <translation>辖区外</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="80" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="225" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="84" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="229" />
             <source>all incidents</source>
             <translation>全部警情</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="248" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="252" />
             <source>key site (1 min)</source>
             <translation>重点部位（1 分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="250" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="254" />
             <source>central urban (3 min)</source>
             <translation>中心城区（3 分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="252" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
             <source>other urban (5 min)</source>
             <translation>其他城区（5 分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="260" />
             <source>no target</source>
             <translation>无时限要求</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="263" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="267" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
             <source>within target</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="265" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="269" />
             <source>late</source>
             <translation>超时</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="267" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="271" />
             <source>reached</source>
             <translation>已到场</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="269" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="273" />
             <source>not reached, open</source>
             <translation>未到场，处置中</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="271" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="275" />
             <source>never reached</source>
             <translation>始终未到场</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
             <source>incident</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
             <source>response class</source>
             <translation>响应等级</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
             <source>target (s)</source>
             <translation>时限（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="291" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="313" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="317" />
             <source>district</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
             <source>created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="302" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="306" />
             <source>first on scene</source>
             <translation>首到现场</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
             <source>first unit</source>
             <translation>首到警力</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
             <source>response (s)</source>
             <translation>响应时间（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
             <source>outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
             <source>summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
             <source>incidents</source>
             <translation>警情数</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
             <source>arrivals</source>
             <translation>到场数</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="300" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
             <source>with a target</source>
             <translation>有时限要求</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
             <source>within target (%)</source>
             <translation>达标率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
             <source>median (s)</source>
             <translation>中位数（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
             <source>90th percentile (s)</source>
             <translation>90 分位数（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="309" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="313" />
             <source>shift</source>
             <translation>本班</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="311" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="315" />
             <source>class</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="315" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="319" />
             <source>unit</source>
             <translation>警力</translation>
         </message>
@@ -2370,37 +2435,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="54" />
+            <location filename="../../ui/qml/Theme.qml" line="55" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="56" />
+            <location filename="../../ui/qml/Theme.qml" line="57" />
             <source>%1 min %2 s</source>
             <translation>%1 分 %2 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="57" />
+            <location filename="../../ui/qml/Theme.qml" line="58" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="69" />
+            <location filename="../../ui/qml/Theme.qml" line="70" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="70" />
+            <location filename="../../ui/qml/Theme.qml" line="71" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="71" />
+            <location filename="../../ui/qml/Theme.qml" line="72" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="72" />
+            <location filename="../../ui/qml/Theme.qml" line="73" />
             <source>critical</source>
             <translation>紧急</translation>
         </message>
@@ -2615,8 +2680,8 @@
         </message>
         <message>
             <location filename="../../ui/qml/TrainingPanel.qml" line="204" />
-            <source>Show or hide the instructor panel (Ctrl+Shift+I)</source>
-            <translation>显示或隐藏教官面板（Ctrl+Shift+I）</translation>
+            <source>Show or hide the instructor panel (Ctrl+Alt+I)</source>
+            <translation>显示或隐藏教官面板（Ctrl+Alt+I）</translation>
         </message>
     </context>
     <context>
@@ -2639,32 +2704,32 @@
             <translation>点击将地图居中到 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="68" />
+            <location filename="../../ui/qml/UnitList.qml" line="71" />
             <source>available</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="68" />
+            <location filename="../../ui/qml/UnitList.qml" line="71" />
             <source>en route</source>
             <translation>途中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="69" />
+            <location filename="../../ui/qml/UnitList.qml" line="72" />
             <source>on scene</source>
             <translation>到场</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="69" />
+            <location filename="../../ui/qml/UnitList.qml" line="72" />
             <source>off duty</source>
             <translation>下岗</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="76" />
+            <location filename="../../ui/qml/UnitList.qml" line="79" />
             <source>%1 km/h</source>
             <translation>%1 公里/时</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="85" />
+            <location filename="../../ui/qml/UnitList.qml" line="88" />
             <source>No units on shift yet</source>
             <translation>暂无在岗警力</translation>
         </message>
@@ -3256,6 +3321,64 @@
             <location filename="../../ui/MapTiles.cpp" line="167" />
             <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
             <translation>已从 %2 导入 %L1 个新瓦片；缓存现有 %L3 个瓦片。</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::RoutePreview</name>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="30" />
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="32" />
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="33" />
+            <source>%1 min %2 s</source>
+            <translation>%1 分 %2 秒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="58" />
+            <source>No unit %1 on the map.</source>
+            <translation>地图上没有单位 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="60" />
+            <source>No road graph: routes cannot be shown.</source>
+            <translation>没有路网：无法显示路线。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="71" />
+            <source>A fixed post does not leave its site that far.</source>
+            <translation>固定岗不会离开岗位这么远。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="72" />
+            <source>No way by road: the unit or the place is more than %1 km from a road it may use, or no road joins them.</source>
+            <translation>无法经道路到达：单位或地点距可用道路超过 %1 公里，或没有道路相连。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="87" />
+            <source>No road graph: drive-time areas cannot be shown.</source>
+            <translation>没有路网：无法显示行车时间范围。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="96" />
+            <source>No road within %1 km of this place.</source>
+            <translation>此地 %1 公里内没有道路。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="112" />
+            <source>Nothing is reachable within %1 from this place.</source>
+            <translation>从此地 %1 内无法到达任何地方。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/RoutePreview.cpp" line="162" />
+            <source>%1 km · ETA %2</source>
+            <translation>%1 公里 · 预计到达 %2</translation>
         </message>
     </context>
     <context>

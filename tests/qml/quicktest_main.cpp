@@ -13,6 +13,7 @@
 #include "MBTilesCache.h"
 #include "MapTiles.h"
 #include "ResponseZoneModel.h"
+#include "RoutePreview.h"
 #include "Session.h"
 #include "TileServer.h"
 #include "TimeControl.h"
@@ -20,6 +21,7 @@
 #include "WorldState.h"
 
 #include <QDir>
+#include <QKeySequence>
 #include <QQmlEngine>
 #include <QQuickWindow>
 #include <QSqlDatabase>
@@ -46,6 +48,7 @@ class TestFixture : public QObject
     Q_PROPERTY(wf::TimeControl *timeControl READ timeControl CONSTANT)
     Q_PROPERTY(wf::Instructor *instructor READ instructor CONSTANT)
     Q_PROPERTY(wf::ResponseZoneModel *zones READ zones CONSTANT)
+    Q_PROPERTY(wf::RoutePreview *routes READ routes CONSTANT)
     Q_PROPERTY(wf::UnitRecommendationModel *recommendations READ recommendations CONSTANT)
     Q_PROPERTY(wf::CoverageModel *coverage READ coverage CONSTANT)
     Q_PROPERTY(int auditedActions READ auditedActions CONSTANT)
@@ -65,6 +68,7 @@ public:
         // The training world's roads, as the app ranks on them.
         , m_recommendations(&m_world, wf::sim::HubeiMap::shared()->roadGraph(), &m_zones)
         , m_coverage(&m_world, wf::sim::HubeiMap::shared()->roadGraph(), &m_zones)
+        , m_routes(&m_world, wf::sim::HubeiMap::shared()->roadGraph())
     {
         connect(&m_bus, &wf::EventBus::published, this, [this](const wf::Event &e) {
             m_world.apply(e);
@@ -90,6 +94,7 @@ public:
     wf::ResponseZoneModel *zones() { return &m_zones; }
     wf::UnitRecommendationModel *recommendations() { return &m_recommendations; }
     wf::CoverageModel *coverage() { return &m_coverage; }
+    wf::RoutePreview *routes() { return &m_routes; }
     // Training time: the simulated crews answer and drive this much faster.
     Q_INVOKABLE void setTimeScale(double scale) { m_host.setTimeScale(scale); }
     int auditedActions() const { return m_audited; }
@@ -224,6 +229,34 @@ public:
             = std::make_unique<wf::MapTiles>(wf::MapTiles::Config { m_tileServer.get(), nullptr, 1000, {} });
         return m_unwritable.get();
     }
+    // Key sequences that more than one enabled Shortcut of the window claims: Qt then fires
+    // neither (an ambiguous shortcut), so the key silently does nothing.
+    Q_INVOKABLE QStringList clashingShortcuts(QQuickWindow *window) const
+    {
+        QHash<QString, int> claims;
+        for (QObject *o : window->findChildren<QObject *>()) {
+            if (!o->inherits("QQuickShortcut") || !o->property("enabled").toBool())
+                continue;
+            // A shortcut of another window (the wall's own) is that window's key.
+            bool otherWindow = false;
+            for (QObject *p = o->parent(); p && p != window; p = p->parent())
+                otherWindow = otherWindow || qobject_cast<QQuickWindow *>(p) != nullptr;
+            if (otherWindow)
+                continue;
+            const QVariant v = o->property("sequence");
+            const QKeySequence keys = v.typeId() == QMetaType::QString
+                ? QKeySequence(v.toString())
+                : QKeySequence(QKeySequence::StandardKey(v.toInt()));
+            ++claims[keys.toString(QKeySequence::PortableText)];
+        }
+        QStringList clashes;
+        for (auto it = claims.cbegin(); it != claims.cend(); ++it) {
+            if (it.value() > 1 && !it.key().isEmpty())
+                clashes.append(it.key());
+        }
+        clashes.sort();
+        return clashes;
+    }
     // Saves the window next to the real app's screenshots (tests/ui/screenshots) to be looked at.
     Q_INVOKABLE bool saveScreenshot(QQuickWindow *window, const QString &name)
     {
@@ -262,6 +295,7 @@ private:
     wf::ResponseZoneModel m_zones;
     wf::UnitRecommendationModel m_recommendations;
     wf::CoverageModel m_coverage;
+    wf::RoutePreview m_routes;
     QTemporaryDir m_tmp;
     int m_audited = 0;
     std::unique_ptr<LocalTileUpstream> m_upstream;

@@ -1,4 +1,5 @@
 import QtQuick
+import QtPositioning
 import QtTest
 import Watchfloor.Core
 import Watchfloor.Ui
@@ -24,6 +25,7 @@ TestCase {
             zones: TestFixture.zones
             recommendations: TestFixture.recommendations
             coverage: TestFixture.coverage
+            routes: TestFixture.routes
         }
     }
 
@@ -33,6 +35,55 @@ TestCase {
         verify(win.title.indexOf("TRAINING") >= 0)
         verify(win.header.visible)
         verify(win.header.height > 0)
+    }
+
+    // Each key does one thing: two enabled shortcuts on one sequence make Qt fire neither.
+    function test_everyShortcutDoesOneThing() {
+        const win = createTemporaryObject(mainComponent, testCase)
+        verify(win)
+        waitForRendering(win.contentItem)
+        verify(TestFixture.session.training) // the instructor's keys are on too
+        compare(TestFixture.clashingShortcuts(win), [])
+    }
+
+    // A unit's road route to a clicked place with its ETA in words, then the drive-time areas
+    // around another place; Esc clears them.
+    function test_routeToAClickedPlaceAndDriveTimeAreas() {
+        const win = createTemporaryObject(mainComponent, testCase)
+        verify(win)
+        TestFixture.addUnit("RT-1", "Route 1", 30.5928, 114.3055)
+        const panel = win.mapView
+        panel.map.center = QtPositioning.coordinate(30.5928, 114.3055)
+        panel.map.zoomLevel = 13
+        tryVerify(() => panel.unitLayer.count > 0, 5000)
+        panel.select("unit", "RT-1")
+        panel.startRouteTo()
+        compare(panel.picking, MapPanel.Pick.RouteTo)
+        mouseClick(panel.map, panel.map.width * 0.8, panel.map.height * 0.25)
+        compare(panel.picking, MapPanel.Pick.None)
+        const routes = TestFixture.routes
+        tryVerify(() => routes.mode === RoutePreview.Route && !routes.busy, 30000)
+        compare(routes.problem, "")
+        compare(routes.unitId, "RT-1")
+        verify(routes.path.length > 2)
+        verify(routes.seconds > 30, routes.summary)
+        verify(routes.summary.indexOf("km") >= 0, routes.summary)
+        waitForRendering(win.contentItem)
+        verify(TestFixture.saveScreenshot(win, "route-to"))
+
+        panel.startDriveAreas()
+        compare(panel.picking, MapPanel.Pick.DriveAreas)
+        mouseClick(panel.map, panel.map.width / 2, panel.map.height / 2)
+        tryVerify(() => routes.mode === RoutePreview.Areas && !routes.busy, 30000)
+        compare(routes.problem, "")
+        verify(routes.areas.length >= 3)
+        compare(routes.path.length, 0) // the route made way for the areas
+        waitForRendering(win.contentItem)
+        verify(TestFixture.saveScreenshot(win, "drive-time-areas"))
+        win.requestActivate() // a window's shortcuts need it active
+        tryVerify(() => win.active, 5000)
+        keyClick(Qt.Key_Escape)
+        compare(routes.mode, RoutePreview.None)
     }
 
     function test_unitListFollowsTheWorld() {

@@ -64,7 +64,7 @@ Rectangle {
                     palette.buttonText: Theme.trainingText
                     onClicked: panel.closeRequested()
                     ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Hide the instructor panel (Ctrl+Shift+I)")
+                    ToolTip.text: qsTr("Hide the instructor panel (Ctrl+Alt+I)")
                 }
             }
         }

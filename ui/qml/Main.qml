@@ -26,6 +26,8 @@ ApplicationWindow {
     property CordonDesk cordons: null
     // The coverage layer (1/3/5-minute reach and the zones' gaps); null in a test window without it.
     property CoverageModel coverage: null
+    // A unit's route to a clicked place and drive-time areas; null in a test window without roads.
+    property RoutePreview routes: null
     // A supervisor's editing of the response zones; null in a test window without it.
     property ZoneEditor zoneEditor: null
     // The province's camera register (--camera-index, or the generated one in training).
@@ -168,7 +170,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+4"; enabled: window.session.training; onActivated: window.timeControl.setSpeed(4) }
     Shortcut { sequence: "Ctrl+6"; enabled: window.session.training; onActivated: window.timeControl.setSpeed(16) }
     Shortcut { sequence: "Ctrl+."; enabled: window.session.training; onActivated: window.timeControl.step() }
-    Shortcut { sequence: "Ctrl+Shift+I"; enabled: window.session.training; onActivated: window.instructorOpen = !window.instructorOpen }
+    Shortcut { sequence: "Ctrl+Alt+I"; enabled: window.session.training; onActivated: window.instructorOpen = !window.instructorOpen }
 
     // A unit selected on the map is the instructor's radio unit too.
     Connections {
@@ -311,6 +313,7 @@ ApplicationWindow {
             tiles: window.tiles
             zones: window.zones
             coverage: window.coverage
+            routes: window.routes
             zoneEditor: window.zoneEditor
             cordons: window.cordons
             cameraRegister: window.cameraRegister

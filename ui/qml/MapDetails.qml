@@ -13,6 +13,9 @@ Rectangle {
     signal closeRequested()
     signal followToggled(bool on)
     signal centreRequested(real latitude, real longitude)
+    // Whether a unit's route can be shown (a road graph is loaded), and the request to pick where to.
+    property bool canRoute: false
+    signal routeRequested()
 
     readonly property bool hasInfo: kind !== "" && info.id !== undefined
     visible: hasInfo
@@ -113,6 +116,15 @@ Rectangle {
                 checked: details.following
                 font.pixelSize: 11
                 onClicked: details.followToggled(!details.following)
+            }
+            Button {
+                visible: details.kind === "unit" && details.canRoute
+                text: qsTr("Route to…")
+                font.pixelSize: 11
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Click a place on the map to see this unit's road route there and its ETA (Ctrl+Alt+R)")
+                onClicked: details.routeRequested()
             }
         }
     }

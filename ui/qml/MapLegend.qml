@@ -16,6 +16,11 @@ Rectangle {
     property alias coverageOn: coverageSwitch.checked
     // The coverage layer's figures (shares of each class of zone reached in time); null: none.
     property CoverageModel coverage: null
+    // The camera register is drawn only from registerMinZoom on (a city's worth of clusters would
+    // bury the situation); while zoomed out, the legend says so and how many it holds.
+    property bool registerHidden: false
+    property string registerCount: ""
+    property int registerMinZoom: 14
     // The list of zones (and a supervisor's editing of them) is asked for.
     signal zoneListRequested()
 
@@ -72,6 +77,13 @@ Rectangle {
             Text { text: qsTr("off duty / stale"); font.pixelSize: 10; color: "#333" }
         }
         LayerSwitch { id: cameras; text: qsTr("Cameras") }
+        Text {
+            Layout.leftMargin: 24
+            visible: legend.registerHidden && cameras.checked
+            text: qsTr("the register's %1 from zoom %2").arg(legend.registerCount).arg(legend.registerMinZoom)
+            font.pixelSize: 10
+            color: "#555"
+        }
         LayerSwitch { id: sites; text: qsTr("Checkpoints and stations") }
         RowLayout {
             Layout.leftMargin: 24

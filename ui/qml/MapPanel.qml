@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import QtLocation
 import QtPositioning
 import Watchfloor.Core
@@ -32,9 +33,26 @@ Item {
     // world's own cameras and searched with them; null: the world's cameras only.
     property CameraRegister cameraRegister: null
     readonly property string cameraDatabase: panel.cameraRegister ? panel.cameraRegister.path : ""
+    // The register is drawn from this zoom on: further out its clusters, a city's worth of
+    // cameras each, would cover the units and incidents the map is for.
+    readonly property int registerMinZoom: 14
     // The cordon tools (drawing, boundaries, drive-time rings, crossings); null: none.
     property CordonDesk cordons: null
     property bool cordonPanelOpen: false
+    // A unit's route to a clicked place and the drive-time areas around one; null: none.
+    property RoutePreview routes: null
+    // What the next click on the map is for: nothing special, the selected unit's destination,
+    // or the centre of the drive-time areas.
+    enum Pick { None, RouteTo, DriveAreas }
+    property int picking: MapPanel.Pick.None
+    function startRouteTo() {
+        if (panel.routes !== null && panel.selectedKind === "unit")
+            panel.picking = MapPanel.Pick.RouteTo
+    }
+    function startDriveAreas() {
+        if (panel.routes !== null)
+            panel.picking = MapPanel.Pick.DriveAreas
+    }
     readonly property bool drawingCordon: (panel.cordons !== null && panel.cordons.editor.editing)
                                           || (panel.zoneEditor !== null && panel.zoneEditor.drawing.editing)
     // Age of a unit's last position fix at which it starts fading, and at which it is stale.
@@ -136,7 +154,7 @@ Item {
         offlineArea.viewZoom = map.zoomLevel
         offlineArea.open()
     }
-    Shortcut { sequence: "Ctrl+Shift+O"; onActivated: panel.openOfflineArea() }
+    Shortcut { sequence: "Ctrl+Alt+O"; onActivated: panel.openOfflineArea() }
 
     Plugin {
         id: basemap
@@ -190,6 +208,25 @@ Item {
                 border.width: area === CoverageModel.Gap ? 1 : 0
                 border.color: Theme.coverageGap
             }
+        }
+        // The drive-time areas around a clicked place: 5, 3 and 1 minute, the nearer on top.
+        MapItemView {
+            model: panel.routes !== null && panel.routes.mode === RoutePreview.Areas ? panel.routes.areas : null
+            delegate: MapPolygon {
+                required property var modelData
+                path: modelData.path
+                color: Qt.alpha(modelData.seconds <= 60 ? Theme.coverage1
+                              : modelData.seconds <= 180 ? Theme.coverage3 : Theme.coverage5, 0.25)
+                border.width: 1
+                border.color: Theme.coverage1
+            }
+        }
+        // A unit's road route to a clicked place.
+        MapPolyline {
+            visible: panel.routes !== null && panel.routes.mode === RoutePreview.Route && panel.routes.path.length > 1
+            path: panel.routes !== null ? panel.routes.path : []
+            line.width: 5
+            line.color: Theme.route
         }
         // The cordons set, under the markers.
         MapItemView {
@@ -300,11 +337,11 @@ Item {
             zoomLevel: map.zoomLevel
             bearing: map.bearing
             clock: panel.world.clock
-            visible: legend.camerasOn && panel.cameraDatabase !== ""
+            visible: legend.camerasOn && panel.cameraDatabase !== "" && map.zoomLevel >= panel.registerMinZoom
             model: cameraClusters
             roles: ({ id: "cameraId", latitude: "latitude", longitude: "longitude", fovBearing: "bearing", fov: "fov", label: "label", scale: "scale" })
             shape: MarkerLayer.Shape.Dot
-            markerSize: 20
+            markerSize: 12
             colors: [Theme.camera]
             detailMinZoom: 0 // already clustered by the index
             wedgeMinZoom: 17
@@ -394,6 +431,15 @@ Item {
             acceptedButtons: Qt.LeftButton
             gesturePolicy: TapHandler.DragThreshold
             onTapped: eventPoint => {
+                if (panel.picking !== MapPanel.Pick.None) {
+                    const c = map.toCoordinate(eventPoint.position, false)
+                    if (panel.picking === MapPanel.Pick.RouteTo)
+                        panel.routes.routeUnit(panel.selectedId, c.latitude, c.longitude)
+                    else
+                        panel.routes.areasFrom(c.latitude, c.longitude)
+                    panel.picking = MapPanel.Pick.None
+                    return
+                }
                 const hit = panel.hitTest(eventPoint.position.x, eventPoint.position.y)
                 if (hit.length === 2) {
                     panel.select(hit[0], hit[1])
@@ -463,7 +509,7 @@ Item {
     }
     Connections {
         target: map
-        enabled: panel.cameraDatabase !== ""
+        enabled: panel.cameraDatabase !== "" && map.zoomLevel >= panel.registerMinZoom
         function onCenterChanged() { cameraQuery.restart() }
         function onZoomLevelChanged() { cameraQuery.restart() }
         function onBearingChanged() { cameraQuery.restart() }
@@ -523,6 +569,9 @@ Item {
     MapLegend {
         id: legend
         coverage: panel.coverage
+        registerHidden: panel.cameraDatabase !== "" && map.zoomLevel < panel.registerMinZoom
+        registerCount: cameraClusters.compactCount(cameraClusters.cameraCount)
+        registerMinZoom: panel.registerMinZoom
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: 8
@@ -542,6 +591,82 @@ Item {
         onCloseRequested: panel.select("", "")
         onFollowToggled: on => panel.followedUnit = on ? panel.selectedId : ""
         onCentreRequested: (latitude, longitude) => panel.centreOn(latitude, longitude)
+        canRoute: panel.routes !== null
+        onRouteRequested: panel.startRouteTo()
+    }
+
+    // What a click will do, or what the route or the areas say, at the bottom of the map.
+    Rectangle {
+        id: routeCard
+        readonly property bool shown: panel.picking !== MapPanel.Pick.None
+                                      || (panel.routes !== null && (panel.routes.mode !== RoutePreview.None || panel.routes.busy))
+        visible: shown
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottomMargin: 36
+        width: Math.min(parent.width - 40, routeRow.implicitWidth + 20)
+        height: routeRow.implicitHeight + 12
+        radius: 4
+        color: Qt.rgba(1, 1, 1, 0.95)
+        border.color: Theme.route
+        RowLayout {
+            id: routeRow
+            anchors.centerIn: parent
+            spacing: 10
+            Text {
+                Layout.maximumWidth: 560
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                font.pixelSize: 12
+                color: panel.routes !== null && panel.routes.problem !== "" && panel.picking === MapPanel.Pick.None ? "#b00020" : "#111"
+                text: {
+                    if (panel.picking === MapPanel.Pick.RouteTo)
+                        return qsTr("Click where %1 should go (Esc cancels)").arg(panel.selectedId)
+                    if (panel.picking === MapPanel.Pick.DriveAreas)
+                        return qsTr("Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)")
+                    if (panel.routes === null)
+                        return ""
+                    if (panel.routes.busy)
+                        return qsTr("Working out the roads…")
+                    if (panel.routes.problem !== "")
+                        return panel.routes.problem
+                    if (panel.routes.mode === RoutePreview.Route)
+                        return qsTr("%1 by road: %2 (lights and siren)").arg(panel.routes.unitId).arg(panel.routes.summary)
+                    return qsTr("Reached by car with lights and siren within 1 min (dark), 3 min and 5 min (light)")
+                }
+            }
+            Button {
+                text: panel.picking !== MapPanel.Pick.None ? qsTr("Cancel") : qsTr("Clear")
+                font.pixelSize: 11
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Esc")
+                onClicked: {
+                    panel.picking = MapPanel.Pick.None
+                    if (panel.routes !== null)
+                        panel.routes.clear()
+                }
+            }
+        }
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: routeCard.shown
+        onActivated: {
+            panel.picking = MapPanel.Pick.None
+            if (panel.routes !== null)
+                panel.routes.clear()
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+Alt+R"
+        enabled: panel.routes !== null && panel.selectedKind === "unit"
+        onActivated: panel.startRouteTo()
+    }
+    Shortcut {
+        sequence: "Ctrl+Alt+D"
+        enabled: panel.routes !== null
+        onActivated: panel.startDriveAreas()
     }
 
 
@@ -579,8 +704,22 @@ Item {
         font.pixelSize: 11
         ToolTip.visible: hovered
         ToolTip.delay: 500
-        ToolTip.text: qsTr("Prepare an offline area or import map tiles (Ctrl+Shift+O)")
+        ToolTip.text: qsTr("Prepare an offline area or import map tiles (Ctrl+Alt+O)")
         onClicked: panel.openOfflineArea()
+    }
+    Button {
+        anchors.top: offlineButton.top
+        anchors.left: offlineButton.right
+        anchors.leftMargin: 4
+        visible: panel.routes !== null
+        text: qsTr("Drive-time…")
+        font.pixelSize: 11
+        checkable: true
+        checked: panel.picking === MapPanel.Pick.DriveAreas
+        onClicked: checked ? panel.startDriveAreas() : (panel.picking = MapPanel.Pick.None)
+        ToolTip.visible: hovered
+        ToolTip.delay: 500
+        ToolTip.text: qsTr("Show how far a car with lights and siren gets from a place in 1, 3 and 5 minutes (Ctrl+Alt+D)")
     }
 
     Button {

@@ -41,6 +41,7 @@ QtObject {
     readonly property color coverage3: "#2e9a4c"
     readonly property color coverage5: "#7cc487"
     readonly property color coverageGap: "#d7261e"
+    readonly property color route: "#1f6feb"
 
     function clockText(ms: real): string {
         if (!(ms > 0))

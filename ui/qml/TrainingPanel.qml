@@ -201,7 +201,7 @@ Rectangle {
                 onClicked: panel.instructorRequested()
                 ToolTip.visible: hovered
                 ToolTip.delay: 600
-                ToolTip.text: qsTr("Show or hide the instructor panel (Ctrl+Shift+I)")
+                ToolTip.text: qsTr("Show or hide the instructor panel (Ctrl+Alt+I)")
             }
         }
     }

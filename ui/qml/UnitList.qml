@@ -60,7 +60,10 @@ Rectangle {
                         color: Theme.text
                         font.pixelSize: Theme.fontSize
                         font.family: "monospace"
-                        Layout.preferredWidth: 60
+                        // Fixed posts carry their site's name: cut it short rather than over the
+                        // status (the tooltip names it in full).
+                        Layout.preferredWidth: 96
+                        elide: Text.ElideRight
                     }
                     Text {
                         Layout.fillWidth: true
