@@ -4,42 +4,70 @@
 
 namespace wf::maps {
 
+namespace {
+
+RoadProfile profileOf(bool walking)
+{
+    return walking ? RoadProfile::walking() : RoadProfile::emergency();
+}
+
+double offRoadMpsOf(bool walking)
+{
+    return walking ? kOffRoadWalkMps : kOffRoadCarMps;
+}
+
+} // namespace
+
 std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Traveller> &travellers,
     LatLon place, const TravelConditions &conditions, double limitSeconds)
 {
-    std::vector<double> out(travellers.size(), RoadRouter::kUnreachable);
+    return TravelTimes(router, travellers).secondsTo(place, conditions, limitSeconds);
+}
+
+TravelTimes::TravelTimes(RoadRouter &router, std::vector<Traveller> travellers)
+    : m_router(router)
+    , m_travellers(std::move(travellers))
+{
     const auto &graph = router.graph();
     for (int walking = 0; walking < 2; ++walking) {
-        const RoadProfile profile = walking ? RoadProfile::walking() : RoadProfile::emergency();
-        const double offRoadMps = walking ? kOffRoadWalkMps : kOffRoadCarMps;
-        const RoadSnap to = snapToRoad(graph, place, profile.classMask, kTravelSnapMeters);
-        if (!to.valid())
-            continue;
-        std::vector<std::size_t> who;
-        std::vector<RoadSnap> from;
-        for (std::size_t i = 0; i < travellers.size(); ++i) {
-            const Traveller &t = travellers[i];
-            if (t.walks != bool(walking))
+        const quint8 mask = profileOf(walking).classMask;
+        for (std::size_t i = 0; i < m_travellers.size(); ++i) {
+            if (m_travellers[i].walks != bool(walking))
                 continue;
-            if (t.maxStraightMeters > 0 && distanceMeters(t.position, place) > t.maxStraightMeters)
-                continue;
-            const RoadSnap s = snapToRoad(graph, t.position, profile.classMask, kTravelSnapMeters);
+            const RoadSnap s = snapToRoad(graph, m_travellers[i].position, mask, kTravelSnapMeters);
             if (!s.valid())
                 continue;
-            who.push_back(i);
-            from.push_back(s);
+            m_groups[walking].who.push_back(i);
+            m_groups[walking].from.push_back(s);
         }
-        if (who.empty())
+    }
+}
+
+std::vector<double> TravelTimes::secondsTo(
+    LatLon place, const TravelConditions &conditions, double limitSeconds)
+{
+    std::vector<double> out(m_travellers.size(), RoadRouter::kUnreachable);
+    for (int walking = 0; walking < 2; ++walking) {
+        const Group &g = m_groups[walking];
+        if (g.who.empty())
+            continue;
+        const RoadProfile profile = profileOf(walking);
+        const double offRoadMps = offRoadMpsOf(walking);
+        const RoadSnap to = snapToRoad(m_router.graph(), place, profile.classMask, kTravelSnapMeters);
+        if (!to.valid())
             continue;
         const double offRoadTo = to.distanceM / offRoadMps;
         const auto seconds
-            = router.secondsTo(from, to, profile, conditions, std::max(0.0, limitSeconds - offRoadTo));
-        for (std::size_t k = 0; k < who.size(); ++k) {
+            = m_router.secondsTo(g.from, to, profile, conditions, std::max(0.0, limitSeconds - offRoadTo));
+        for (std::size_t k = 0; k < g.who.size(); ++k) {
+            const Traveller &t = m_travellers[g.who[k]];
             if (seconds[k] == RoadRouter::kUnreachable)
                 continue;
-            const double total = seconds[k] + from[k].distanceM / offRoadMps + offRoadTo;
+            if (t.maxStraightMeters > 0 && distanceMeters(t.position, place) > t.maxStraightMeters)
+                continue; // a fixed post does not leave its site that far
+            const double total = seconds[k] + g.from[k].distanceM / offRoadMps + offRoadTo;
             if (total <= limitSeconds)
-                out[who[k]] = total;
+                out[g.who[k]] = total;
         }
     }
     return out;
@@ -48,8 +76,8 @@ std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Travel
 RoadRoute travelRoute(
     RoadRouter &router, const Traveller &traveller, LatLon place, const TravelConditions &conditions)
 {
-    const RoadProfile profile = traveller.walks ? RoadProfile::walking() : RoadProfile::emergency();
-    const double offRoadMps = traveller.walks ? kOffRoadWalkMps : kOffRoadCarMps;
+    const RoadProfile profile = profileOf(traveller.walks);
+    const double offRoadMps = offRoadMpsOf(traveller.walks);
     if (traveller.maxStraightMeters > 0
         && distanceMeters(traveller.position, place) > traveller.maxStraightMeters)
         return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RoadRouter.h"
+#include "RoadSnap.h"
 
 #include <vector>
 
@@ -29,6 +30,26 @@ struct Traveller
 // workstation's unit recommendation and by the training world's automatic dispatcher alike.
 std::vector<double> travelSecondsTo(RoadRouter &router, const std::vector<Traveller> &travellers,
     LatLon place, const TravelConditions &conditions, double limitSeconds);
+
+// The same for one place after another (a cordon's crossings): the travellers are snapped to the
+// roads once, then each place costs one bounded search per profile.
+class TravelTimes
+{
+public:
+    TravelTimes(RoadRouter &router, std::vector<Traveller> travellers);
+    // Each traveller's seconds to the place, as travelSecondsTo counts them.
+    std::vector<double> secondsTo(LatLon place, const TravelConditions &conditions, double limitSeconds);
+
+private:
+    struct Group // the travellers of one profile that are near a road
+    {
+        std::vector<std::size_t> who;
+        std::vector<RoadSnap> from;
+    };
+    RoadRouter &m_router;
+    std::vector<Traveller> m_travellers;
+    Group m_groups[2]; // driving, walking
+};
 
 // One traveller's way to the place: the road route with the way onto the road and off it, its
 // time counted as travelSecondsTo counts it (the same seconds the ranking showed), and the line

@@ -526,6 +526,66 @@
             <source>no checkpoint</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="230" />
+            <source>Manning plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="233" />
+            <source>For each crossing, the free unit that gets there first, against the suspect's earliest arrival</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="237" />
+            <source>Activate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="240" />
+            <source>Send each ticked unit a man-checkpoint order to its crossing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="277" />
+            <source>nobody within reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="278" />
+            <source>%1 in %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="279" />
+            <source>suspect: not within reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="280" />
+            <source>suspect %1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="282" />
+            <source> · closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <source> · en route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <source> · unmanned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="284" />
+            <source>%1. %2: %3 · %4</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DebriefDialog</name>
@@ -1583,7 +1643,7 @@
         </message>
         <message>
             <location filename="../../ui/qml/MapLegend.qml" line="83" />
-            <source>the register's %1 from zoom %2</source>
+            <source>register: %1 cameras, shown from zoom %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2948,29 +3008,29 @@
     <context>
         <name>wf::CordonDesk</name>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="37" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="40" />
             <source>not reachable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="38" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="41" />
             <source>%1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="53" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="126" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="65" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="138" />
             <source>Drawn cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="96" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="176" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="108" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="188" />
             <source>Cordon not set: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="119" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="131" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>%n cordon(s) set</numerusform>
@@ -2978,63 +3038,111 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="139" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="151" />
             <source>Boundaries not available: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="144" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="156" />
             <source>No boundary called "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="150" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="162" />
             <source>%1 boundary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="162" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="174" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="168" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="180" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="181" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="193" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="196" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="208" />
             <source>No cordon %1 to lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="211" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="224" />
             <source>Cordon lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="243" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="256" />
             <source>No cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="247" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="260" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="267" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="281" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="272" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="286" />
             <source>unknown (no incident)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="308" />
+            <source>Analyse a cordon with road crossings first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="312" />
+            <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="336" />
+            <source>Make a manning plan first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="346" />
+            <source>%1 is no longer free: make the plan again</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="363" />
+            <source>%n unit(s) sent to man the cordon</source>
+            <translation>
+                <numerusform>%n unit(s) sent to man the cordon</numerusform>
+                <numerusform>%n unit(s) sent to man the cordon</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="407" />
+            <source>unnamed road</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="429" />
+            <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="434" />
+            <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="439" />
+            <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -523,6 +523,66 @@
             <source>no checkpoint</source>
             <translation>无卡点</translation>
         </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="230" />
+            <source>Manning plan</source>
+            <translation>布控方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="233" />
+            <source>For each crossing, the free unit that gets there first, against the suspect's earliest arrival</source>
+            <translation>为每个交叉口找出最先到达的空闲单位，并与嫌疑人最早到达时间比较</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="237" />
+            <source>Activate</source>
+            <translation>执行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="240" />
+            <source>Send each ticked unit a man-checkpoint order to its crossing</source>
+            <translation>向每个勾选的单位下达前往其交叉口设卡的指令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="277" />
+            <source>nobody within reach</source>
+            <translation>无单位可及</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="278" />
+            <source>%1 in %2 min</source>
+            <translation>%1，%2 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="279" />
+            <source>suspect: not within reach</source>
+            <translation>嫌疑人：不可及</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="280" />
+            <source>suspect %1 min</source>
+            <translation>嫌疑人 %1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="282" />
+            <source> · closed</source>
+            <translation> · 已封闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <source> · en route</source>
+            <translation> · 途中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <source> · unmanned</source>
+            <translation> · 无人值守</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="284" />
+            <source>%1. %2: %3 · %4</source>
+            <translation>%1. %2：%3 · %4</translation>
+        </message>
     </context>
     <context>
         <name>DebriefDialog</name>
@@ -1574,8 +1634,8 @@
         </message>
         <message>
             <location filename="../../ui/qml/MapLegend.qml" line="83" />
-            <source>the register's %1 from zoom %2</source>
-            <translation>台账中的 %1 个自缩放级别 %2 起显示</translation>
+            <source>register: %1 cameras, shown from zoom %2</source>
+            <translation>台账：%1 个摄像头，缩放级别 %2 起显示</translation>
         </message>
         <message>
             <location filename="../../ui/qml/MapLegend.qml" line="87" />
@@ -2936,93 +2996,140 @@
     <context>
         <name>wf::CordonDesk</name>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="37" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="40" />
             <source>not reachable</source>
             <translation>无法到达</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="38" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="41" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="53" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="126" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="65" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="138" />
             <source>Drawn cordon %1</source>
             <translation>手绘封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="96" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="176" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="108" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="188" />
             <source>Cordon not set: %1</source>
             <translation>未设置封控圈：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="119" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="131" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>已设置 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="139" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="151" />
             <source>Boundaries not available: %1</source>
             <translation>边界数据不可用：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="144" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="156" />
             <source>No boundary called "%1"</source>
             <translation>没有名为“%1”的边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="150" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="162" />
             <source>%1 boundary</source>
             <translation>%1边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="162" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="174" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation>没有路网：车程圈需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="168" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="180" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation>车程圈需要 0 到 600 分钟的已逃时间、1 到 120 分钟的提前量和已知的出行方式</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="181" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="193" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation>车程圈 %1 + %2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="196" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="208" />
             <source>No cordon %1 to lift</source>
             <translation>没有可撤销的封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="211" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="224" />
             <source>Cordon lifted</source>
             <translation>封控圈已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="243" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="256" />
             <source>No cordon %1</source>
             <translation>没有封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="247" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="260" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation>没有路网：计算穿越点需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="267" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="281" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation>%1：道路穿越点 %2 处，卡点 %3 个，摄像机 %4 个；嫌疑人最早到达 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="272" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="286" />
             <source>unknown (no incident)</source>
             <translation>未知（无警情）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="308" />
+            <source>Analyse a cordon with road crossings first</source>
+            <translation>请先分析一个有道路交叉口的封控圈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="312" />
+            <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
+            <translation>此封控圈的布控已在执行：撤销或重新分析后才能制定新方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="336" />
+            <source>Make a manning plan first</source>
+            <translation>请先制定布控方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="346" />
+            <source>%1 is no longer free: make the plan again</source>
+            <translation>%1 已不空闲：请重新制定方案</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="363" />
+            <source>%n unit(s) sent to man the cordon</source>
+            <translation>
+                <numerusform>已派 %n 个单位布控封控圈</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="407" />
+            <source>unnamed road</source>
+            <translation>无名道路</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="429" />
+            <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
+            <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="434" />
+            <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
+            <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="439" />
+            <source> · %1 left out</source>
+            <translation> · %1 个未纳入</translation>
         </message>
     </context>
     <context>

@@ -148,6 +148,11 @@ public:
         publish(wf::UnitReported {
             id, callSign, wf::UnitKind::PatrolCar, wf::UnitStatus::Available, { lat, lon }, 0 });
     }
+    // The field's answer to an order: its unit has arrived (as a terminal would report it).
+    Q_INVOKABLE void reportOnScene(const QString &orderId)
+    {
+        publish(wf::OrderStateChanged { orderId, wf::OrderState::OnScene, {} });
+    }
     Q_INVOKABLE void setStatus(const QString &id, int status)
     {
         publish(wf::UnitStatusChanged { id, wf::UnitStatus(status) });

@@ -1,6 +1,8 @@
 import QtQuick
 import QtTest
 import QtPositioning
+import Watchfloor.Core
+import Watchfloor.Cordons
 import Watchfloor.Ui
 import Watchfloor.Testing
 
@@ -80,5 +82,66 @@ TestCase {
         compare(TestFixture.world.cordons.count, cordonsBefore + 2)
         compare(TestFixture.countAudited(), audited + 2)
         compare(desk.crossings.count, 0)
+    }
+
+    // A ring's manning plan: each crossing with the free unit that gets there first, gaps in red;
+    // activated, one order per manned crossing (audited), and the cordon closes as units arrive.
+    function test_manningPlanActivatesAndCloses() {
+        const win = createTemporaryObject(mainComponent, testCase)
+        verify(win)
+        const desk = TestFixture.cordons
+        win.mapView.cordonPanelOpen = true
+        TestFixture.reportIncident("INC-MAN", 30.62, 114.30)
+        desk.setIncidentPoint(30.62, 114.30)
+        // Units around the district, free.
+        for (let i = 0; i < 12; ++i)
+            TestFixture.addUnit("MAN-" + i, "Man " + i, 30.58 + 0.01 * (i % 4), 114.26 + 0.02 * Math.floor(i / 4))
+        verify(desk.setBoundary("江岸区", false), desk.status)
+        verify(desk.crossings.count > 0, desk.summary)
+        verify(desk.planManning(), desk.status)
+        const plan = desk.manning
+        compare(plan.length, desk.crossings.count)
+        let withUnit = 0
+        const units = {}
+        for (const row of plan) {
+            if (row.unitId === "")
+                continue
+            ++withUnit
+            verify(units[row.unitId] === undefined, "a unit planned twice: " + row.unitId)
+            units[row.unitId] = true
+            verify(row.unitMinutes > 0)
+        }
+        verify(withUnit > 0)
+        verify(desk.manningSummary.indexOf(String(plan.length)) >= 0, desk.manningSummary)
+        waitForRendering(win.contentItem)
+        verify(TestFixture.saveScreenshot(win, "cordon-manning-plan"))
+
+        // Leave the first crossing out, then activate: one order per other manned crossing.
+        desk.setPostIncluded(0, false)
+        const audited = TestFixture.countAudited()
+        const ordersBefore = TestFixture.world.orders.count
+        const expected = withUnit - (plan[0].unitId !== "" ? 1 : 0)
+        compare(desk.activateManning(), expected)
+        verify(desk.manningActive)
+        compare(TestFixture.world.orders.count, ordersBefore + expected)
+        verify(TestFixture.countAudited() > audited)
+        compare(desk.closedPercent, 0)
+        // A second activation is refused: the plan is under way.
+        compare(desk.activateManning(), 0)
+
+        // The units report on scene one by one: the cordon closes.
+        const orders = TestFixture.world.orders
+        for (let r = 0; r < orders.count; ++r) {
+            const unit = String(orders.data(orders.index(r, 0), OrderModel.UnitIdRole))
+            if (unit.startsWith("MAN-"))
+                TestFixture.reportOnScene(orders.data(orders.index(r, 0), OrderModel.IdRole))
+        }
+        tryVerify(() => desk.closedPercent > 0, 5000, desk.manningSummary)
+        const closedRows = desk.manning.filter(row => row.post === CordonDesk.Closed).length
+        compare(closedRows, expected)
+        verify(desk.manningSummary.indexOf("%") >= 0, desk.manningSummary)
+        waitForRendering(win.contentItem)
+        verify(TestFixture.saveScreenshot(win, "cordon-manning-active"))
+        desk.clearCordon(desk.cordonId)
     }
 }

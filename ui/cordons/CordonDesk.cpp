@@ -8,7 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QSet>
 #include <algorithm>
+#include <cmath>
 
 namespace wf {
 
@@ -47,8 +50,17 @@ CordonDesk::CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
     , m_bus(bus)
     , m_dispatch(dispatch)
 {
-    if (roads)
+    if (roads) {
+        m_ranker = std::make_unique<UnitRanker>(roads);
         m_engine = std::make_unique<CordonEngine>(std::move(roads));
+    }
+    // An activated plan follows its orders.
+    const auto follow = [this] {
+        if (m_manningActive)
+            summariseManning();
+    };
+    connect(m_world->orders(), &QAbstractItemModel::dataChanged, this, follow);
+    connect(m_world->orders(), &QAbstractItemModel::rowsInserted, this, follow);
     connect(&m_editor, &CordonEditor::finished, this,
         [this](const QVariantList &ring) { setRing(ring, tr("Drawn cordon %1").arg(m_next)); });
 }
@@ -206,6 +218,7 @@ void CordonDesk::clearCordon(const QString &cordonId)
         m_summary.clear();
         m_analysis = {};
         m_crossings.reset({});
+        resetManning(); // its posts were this cordon's crossings
         emit analysed();
     }
     say(tr("Cordon lifted"), false);
@@ -260,6 +273,7 @@ bool CordonDesk::analyse(const QString &cordonId)
         std::span(cameras.constData(), std::size_t(cameras.size())), q);
     m_cordonId = cordonId;
     m_crossings.reset(m_analysis.crossings);
+    resetManning(); // a plan was for the crossings it was made from
     if (m_analysis.crossings.empty()) {
         m_summary = m_analysis.problem;
     } else {
@@ -275,6 +289,161 @@ bool CordonDesk::analyse(const QString &cordonId)
     }
     emit analysed();
     return true;
+}
+
+void CordonDesk::resetManning()
+{
+    m_plan = {};
+    m_planCordonId.clear();
+    m_included.clear();
+    m_orderIds.clear();
+    m_manningActive = false;
+    m_manningSummary.clear();
+    emit manningChanged();
+}
+
+bool CordonDesk::planManning()
+{
+    if (!m_ranker || m_cordonId.isEmpty() || m_analysis.crossings.empty()) {
+        say(tr("Analyse a cordon with road crossings first"), true);
+        return false;
+    }
+    if (m_manningActive) {
+        say(tr("This cordon's manning is active: lift it or analyse it again for a new plan"), true);
+        return false;
+    }
+    m_plan = CordonManning::plan(
+        *m_ranker, *m_world->units(), m_world->orders(), m_analysis.crossings, kManningLimitSeconds);
+    m_planCordonId = m_cordonId;
+    m_included.assign(m_plan.rows.size(), true);
+    m_orderIds.assign(m_plan.rows.size(), QString());
+    summariseManning();
+    say(m_manningSummary, m_plan.gaps > 0);
+    return true;
+}
+
+void CordonDesk::setPostIncluded(int row, bool included)
+{
+    if (m_manningActive || row < 0 || row >= int(m_included.size()) || m_included[row] == included)
+        return;
+    m_included[row] = included;
+    summariseManning();
+}
+
+int CordonDesk::activateManning()
+{
+    if (m_plan.rows.empty() || m_planCordonId != m_cordonId || m_manningActive) {
+        say(tr("Make a manning plan first"), true);
+        return 0;
+    }
+    // All or nothing: a plan whose units have been sent elsewhere since is planned again.
+    const auto free = UnitRanker::freeUnits(*m_world->units(), m_world->orders());
+    QSet<QString> freeIds;
+    for (const auto &u : free)
+        freeIds.insert(u.unitId);
+    for (std::size_t r = 0; r < m_plan.rows.size(); ++r) {
+        if (m_included[r] && !m_plan.rows[r].unitId.isEmpty() && !freeIds.contains(m_plan.rows[r].unitId)) {
+            say(tr("%1 is no longer free: make the plan again").arg(m_plan.rows[r].callSign), true);
+            return 0;
+        }
+    }
+    int sent = 0;
+    for (std::size_t r = 0; r < m_plan.rows.size(); ++r) {
+        const ManningRow &row = m_plan.rows[r];
+        if (!m_included[r] || row.unitId.isEmpty())
+            continue;
+        const auto &p = m_analysis.crossings[std::size_t(row.crossing)].road.point;
+        m_orderIds[r] = m_dispatch->orderUnit(row.unitId, Dispatch::Task::ManCheckpoint, p.lat, p.lon, {});
+        sent += m_orderIds[r].isEmpty() ? 0 : 1;
+    }
+    m_manningActive = sent > 0;
+    m_dispatch->record(QStringLiteral("activate_cordon_manning"),
+        QStringLiteral("%1: %2 orders, %3 gaps").arg(m_cordonId).arg(sent).arg(m_plan.gaps));
+    summariseManning();
+    say(sent > 0 ? tr("%n unit(s) sent to man the cordon", nullptr, sent) : m_dispatch->lastError(),
+        sent == 0);
+    return sent;
+}
+
+CordonDesk::Post CordonDesk::postOf(int row) const
+{
+    if (!m_manningActive || row < 0 || row >= int(m_orderIds.size()) || m_orderIds[row].isEmpty())
+        return Post::Unmanned;
+    const OrderRow *o = m_world->orders()->find(m_orderIds[row]);
+    if (!o)
+        return Post::EnRoute; // issued, not yet back from the connector
+    switch (o->state) {
+    case OrderState::OnScene:
+    case OrderState::Done:
+        return Post::Closed;
+    case OrderState::Rejected:
+    case OrderState::NoAnswer:
+    case OrderState::Expired:
+        return Post::Unmanned;
+    default:
+        return Post::EnRoute;
+    }
+}
+
+int CordonDesk::closedPercent() const
+{
+    if (!m_manningActive || m_plan.rows.empty())
+        return 0;
+    int closed = 0;
+    for (int r = 0; r < int(m_plan.rows.size()); ++r)
+        closed += postOf(r) == Post::Closed ? 1 : 0;
+    return int(std::lround(100.0 * closed / double(m_plan.rows.size())));
+}
+
+QVariantList CordonDesk::manning() const
+{
+    QVariantList out;
+    for (int r = 0; r < int(m_plan.rows.size()); ++r) {
+        const ManningRow &row = m_plan.rows[std::size_t(r)];
+        const CordonCrossing &c = m_analysis.crossings[std::size_t(row.crossing)];
+        const bool zh = QLocale().language() == QLocale::Chinese;
+        QString road = zh ? c.roadNameZh : c.roadNameEn;
+        if (road.isEmpty())
+            road = zh ? c.roadNameEn : c.roadNameZh;
+        out.append(QVariantMap { { QStringLiteral("road"), road.isEmpty() ? tr("unnamed road") : road },
+            { QStringLiteral("latitude"), c.road.point.lat },
+            { QStringLiteral("longitude"), c.road.point.lon }, { QStringLiteral("unitId"), row.unitId },
+            { QStringLiteral("callSign"), row.callSign },
+            { QStringLiteral("unitMinutes"), std::isfinite(row.unitSeconds) ? row.unitSeconds / 60 : -1.0 },
+            { QStringLiteral("suspectMinutes"),
+                std::isfinite(row.suspectSeconds) ? row.suspectSeconds / 60 : -1.0 },
+            { QStringLiteral("inTime"), row.inTime() },
+            { QStringLiteral("included"), m_included[std::size_t(r)] },
+            { QStringLiteral("post"), QVariant::fromValue(postOf(r)) } });
+    }
+    return out;
+}
+
+void CordonDesk::summariseManning()
+{
+    const int crossings = int(m_plan.rows.size());
+    int included = 0, inTime = 0;
+    for (int r = 0; r < crossings; ++r) {
+        if (!m_included[std::size_t(r)])
+            continue;
+        ++included;
+        inTime += m_plan.rows[std::size_t(r)].inTime() ? 1 : 0;
+    }
+    if (m_manningActive) {
+        m_manningSummary
+            = tr("Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders")
+                  .arg(closedPercent())
+                  .arg(crossings)
+                  .arg(minutesText(m_plan.closedAfterSeconds));
+    } else {
+        m_manningSummary = tr("%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red")
+                               .arg(inTime)
+                               .arg(crossings)
+                               .arg(crossings - inTime);
+        if (included < crossings)
+            m_manningSummary += tr(" · %1 left out").arg(crossings - included);
+    }
+    emit manningChanged();
 }
 
 } // namespace wf

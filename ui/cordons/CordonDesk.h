@@ -3,6 +3,7 @@
 #include "BoundaryCatalog.h"
 #include "CordonEditor.h"
 #include "CordonEngine.h"
+#include "CordonManning.h"
 #include "CrossingModel.h"
 
 #include <QObject>
@@ -35,7 +36,18 @@ class CordonDesk : public QObject
     Q_PROPERTY(QString cordonId READ cordonId NOTIFY analysed)
     Q_PROPERTY(QString summary READ summary NOTIFY analysed)
     Q_PROPERTY(QStringList boundaryNames READ boundaryNames NOTIFY boundariesLoaded)
+    Q_PROPERTY(QVariantList manning READ manning NOTIFY manningChanged)
+    Q_PROPERTY(QString manningSummary READ manningSummary NOTIFY manningChanged)
+    Q_PROPERTY(bool manningActive READ manningActive NOTIFY manningChanged)
+    Q_PROPERTY(int closedPercent READ closedPercent NOTIFY manningChanged)
 public:
+    // Where a crossing of an activated plan stands: nobody on the way (not assigned, or the order
+    // refused or given up), a unit on the way, or a unit there (closed).
+    enum class Post { Unmanned, EnRoute, Closed };
+    Q_ENUM(Post)
+    // How far the manning plan looks for units.
+    static constexpr double kManningLimitSeconds = 45 * 60;
+
     CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
         std::shared_ptr<const maps::RoadGraph> roads, QObject *parent = nullptr);
     ~CordonDesk() override;
@@ -64,6 +76,21 @@ public:
     // [latitude, longitude] of the point crossings are timed from, or [] when there is none.
     Q_INVOKABLE QVariantList incidentPosition() const;
 
+    // The manning plan of the cordon analysed: each crossing, most urgent first, with the free
+    // unit that reaches it first, its ETA against the suspect's; gaps in words in the summary.
+    Q_INVOKABLE bool planManning();
+    // Leaves a crossing out of the plan, or takes it back (its unit is then free for no other:
+    // plan again for that).
+    Q_INVOKABLE void setPostIncluded(int row, bool included);
+    // One man_checkpoint order per included crossing with a unit, through Dispatch (audited);
+    // returns how many went out. Then each crossing follows its order: en route, closed.
+    Q_INVOKABLE int activateManning();
+    QVariantList manning() const;
+    QString manningSummary() const { return m_manningSummary; }
+    bool manningActive() const { return m_manningActive; }
+    int closedPercent() const;
+    const ManningPlan &manningPlan() const { return m_plan; }
+
     // For the engine's callers outside QML (tests, the command line).
     const CordonAnalysis &lastAnalysis() const { return m_analysis; }
     const maps::BoundaryCatalog *boundaries();
@@ -72,6 +99,7 @@ signals:
     void statusChanged();
     void analysed();
     void boundariesLoaded();
+    void manningChanged();
 
 private:
     struct Ring
@@ -82,6 +110,9 @@ private:
     bool publish(const std::vector<Ring> &rings, const QString &action, const QString &detail);
     void say(const QString &text, bool error);
     std::optional<GeoPoint> incidentPoint() const;
+    Post postOf(int row) const;
+    void summariseManning();
+    void resetManning();
 
     WorldState *m_world;
     EventBus *m_bus;
@@ -98,6 +129,13 @@ private:
     QString m_cordonId;
     QString m_summary;
     int m_next = 1;
+    std::unique_ptr<UnitRanker> m_ranker;
+    ManningPlan m_plan;
+    QString m_planCordonId;
+    std::vector<bool> m_included;
+    std::vector<QString> m_orderIds; // per row, once activated
+    bool m_manningActive = false;
+    QString m_manningSummary;
 };
 
 } // namespace wf

@@ -220,5 +220,75 @@ Rectangle {
                 onClicked: root.centreRequested(crossing.latitude, crossing.longitude)
             }
         }
+
+        // The manning plan: who closes which crossing, before the suspect can be there or not.
+        RowLayout {
+            Layout.fillWidth: true
+            visible: crossingList.count > 0
+            spacing: 4
+            Button {
+                text: qsTr("Manning plan")
+                enabled: !root.desk.manningActive
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("For each crossing, the free unit that gets there first, against the suspect's earliest arrival")
+                onClicked: root.desk.planManning()
+            }
+            Button {
+                text: qsTr("Activate")
+                enabled: root.desk.manning.length > 0 && !root.desk.manningActive
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Send each ticked unit a man-checkpoint order to its crossing")
+                onClicked: root.desk.activateManning()
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: root.desk.manningSummary
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: root.desk.manningActive ? "#9be7a0" : "white"
+        }
+        ListView {
+            id: manningList
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 220)
+            clip: true
+            model: root.desk.manning
+            delegate: RowLayout {
+                id: post
+                required property int index
+                required property var modelData
+                width: ListView.view.width
+                spacing: 4
+                CheckBox {
+                    checked: post.modelData.included
+                    enabled: !root.desk.manningActive
+                    onToggled: root.desk.setPostIncluded(post.index, checked)
+                }
+                Text {
+                    Layout.fillWidth: true
+                    textFormat: Text.PlainText
+                    font.pixelSize: 12
+                    elide: Text.ElideRight
+                    color: !post.modelData.included ? "#8a97a8" : post.modelData.inTime ? "white" : "#ff8a80"
+                    text: {
+                        const d = post.modelData
+                        const who = d.unitId === "" ? qsTr("nobody within reach")
+                            : qsTr("%1 in %2 min").arg(d.callSign).arg(d.unitMinutes.toFixed(1))
+                        const suspect = d.suspectMinutes < 0 ? qsTr("suspect: not within reach")
+                            : qsTr("suspect %1 min").arg(d.suspectMinutes.toFixed(1))
+                        const state = !root.desk.manningActive ? ""
+                            : d.post === CordonDesk.Closed ? qsTr(" · closed")
+                            : d.post === CordonDesk.EnRoute ? qsTr(" · en route") : qsTr(" · unmanned")
+                        return qsTr("%1. %2: %3 · %4").arg(post.index + 1).arg(d.road).arg(who).arg(suspect) + state
+                    }
+                    MouseArea {
+                        anchors.fill: parent
+                        onClicked: root.centreRequested(post.modelData.latitude, post.modelData.longitude)
+                    }
+                }
+            }
+        }
     }
 }

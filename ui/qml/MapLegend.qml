@@ -80,7 +80,7 @@ Rectangle {
         Text {
             Layout.leftMargin: 24
             visible: legend.registerHidden && cameras.checked
-            text: qsTr("the register's %1 from zoom %2").arg(legend.registerCount).arg(legend.registerMinZoom)
+            text: qsTr("register: %1 cameras, shown from zoom %2").arg(legend.registerCount).arg(legend.registerMinZoom)
             font.pixelSize: 10
             color: "#555"
         }
