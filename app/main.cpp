@@ -11,6 +11,7 @@
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "EventLogModel.h"
+#include "EvidenceCommands.h"
 #include "Instructor.h"
 #include "Journal.h"
 #include "Keyframer.h"
@@ -122,6 +123,17 @@ int main(int argc, char *argv[])
         if (!tileConfig)
             return fail(error);
         return wf::runTileCommand(opt, *settings, *tileConfig);
+    }
+
+    if (opt.headlessEvidenceCommand()) {
+        // The report's text needs fonts, hence a GUI application, but no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QGuiApplication::setApplicationName(QStringLiteral("watchfloor"));
+        QGuiApplication::setApplicationVersion(QStringLiteral(WATCHFLOOR_VERSION));
+        installTranslator(app, opt.language);
+        return wf::runEvidenceCommand(opt);
     }
 
     QGuiApplication app(argc, argv);
@@ -291,6 +303,7 @@ int main(int argc, char *argv[])
     const auto role
         = wf::Dispatch::roleFromName(settings->dispatch.role).value_or(wf::Dispatch::Role::Dispatcher);
     wf::Dispatch dispatch(&bus, &host, &world, operatorId, role);
+    playback.setOperator(operatorId, wf::Dispatch::roleName(role));
     // Orders nobody acknowledges become alerts.
     wf::OrderWatch orderWatch(&bus, &world, settings->dispatch.ackSeconds);
     // The response zones (a centre's own file, else the training world's) and the units

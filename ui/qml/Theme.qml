@@ -41,6 +41,8 @@ QtObject {
     readonly property color coverage3: "#2e9a4c"
     readonly property color coverage5: "#7cc487"
     readonly property color coverageGap: "#d7261e"
+    // A reviewer's bookmark on the playback timeline.
+    readonly property color bookmark: "#ffd84d"
 
     function clockText(ms: real): string {
         if (!(ms > 0))
