@@ -19,6 +19,7 @@
 #include "MapTiles.h"
 #include "OrderWatch.h"
 #include "PlaybackController.h"
+#include "RecordingOpener.h"
 #include "ResponseZoneModel.h"
 #include "RoadCommands.h"
 #include "RoadGraph.h"
@@ -358,6 +359,14 @@ int main(int argc, char *argv[])
     // The cordon tools over the session's road graph (crossings, drive-time rings need it).
     wf::CordonDesk cordonDesk(&world, &bus, &dispatch, roads);
 
+    // "Open recording…": the same program with the same language and settings, in playback.
+    QStringList playbackArguments;
+    if (!opt.language.isEmpty())
+        playbackArguments << QStringLiteral("--lang") << opt.language;
+    if (!opt.settingsPath.isEmpty())
+        playbackArguments << QStringLiteral("--settings") << opt.settingsPath;
+    wf::RecordingOpener recordings(QCoreApplication::applicationFilePath(), playbackArguments);
+
     QQmlApplicationEngine engine;
     engine.setInitialProperties({ { QStringLiteral("world"), QVariant::fromValue(&world) },
         { QStringLiteral("dispatch"), QVariant::fromValue(&dispatch) },
@@ -374,6 +383,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("cameraRegister"), QVariant::fromValue(&cameraRegister) },
         { QStringLiteral("instructorOpen"), opt.instructor },
         { QStringLiteral("playback"), QVariant::fromValue(playbackMode ? &playback : nullptr) },
+        { QStringLiteral("recordings"), QVariant::fromValue(&recordings) },
         // Camera wall start-up settings.
         { QStringLiteral("wallLayout"), opt.wallLayout },
         { QStringLiteral("wallHealthPath"), opt.wallHealthPath },
