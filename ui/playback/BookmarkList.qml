@@ -69,7 +69,7 @@ Dialog {
                     Layout.fillWidth: true
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
-                    text: row.note === "" ? qsTr("(no note) — %1").arg(row.author) : qsTr("%1 — %2").arg(row.note, row.author)
+                    text: row.note === "" ? qsTr("(no note) — %1").arg(row.author) : row.note + " — " + row.author // the note last: a "%1" in it stays as typed
                 }
                 Button {
                     text: qsTr("Go to")

@@ -15,6 +15,8 @@ Dialog {
     readonly property bool running: dialog.evidence.state === EvidenceExportModel.Running
     property real fromMs: dialog.controller.startMs
     property real toMs: dialog.controller.endMs
+    // The folder the evidence goes into, as typed or chosen.
+    property alias folderPath: folderField.text
 
     title: qsTr("Export evidence")
     modal: true
@@ -25,6 +27,9 @@ Dialog {
 
     function timeText(ms: real): string {
         return Qt.formatDateTime(new Date(ms), "yyyy-MM-dd HH:mm:ss")
+    }
+    function exportNow() {
+        dialog.evidence.start(dialog.fromMs, dialog.toMs, folderField.text)
     }
     function openForRecording() {
         dialog.fromMs = dialog.controller.startMs
@@ -122,7 +127,7 @@ Dialog {
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             visible: text !== ""
-            color: dialog.evidence.state === EvidenceExportModel.Failed ? Theme.missesIt : Theme.text
+            color: dialog.evidence.state === EvidenceExportModel.Failed ? Theme.missesIt : dialog.palette.windowText
             text: dialog.evidence.state === EvidenceExportModel.Running ? qsTr("Exporting… %1%").arg(dialog.evidence.progress)
                 : dialog.evidence.state === EvidenceExportModel.Done
                     ? qsTr("Saved %1 events and a report of %2 pages in %3").arg(dialog.evidence.events).arg(dialog.evidence.pages).arg(dialog.evidence.folder)
@@ -135,7 +140,7 @@ Dialog {
             Button {
                 text: qsTr("Export")
                 enabled: !dialog.running && folderField.text !== ""
-                onClicked: dialog.evidence.start(dialog.fromMs, dialog.toMs, folderField.text)
+                onClicked: dialog.exportNow()
                 ToolTip.visible: hovered
                 ToolTip.delay: 600
                 ToolTip.text: qsTr("Write the journal's slice, the events as CSV, a PDF report and their SHA-256 manifest")

@@ -13,6 +13,10 @@ Rectangle {
     id: bar
     required property PlaybackController controller
     readonly property real span: Math.max(1, controller.endMs - controller.startMs)
+    // The bar's dialogs, for tests that drive them.
+    readonly property alias bookmarkDialog: bookmarkDialog
+    readonly property alias bookmarkList: bookmarkList
+    readonly property alias evidenceDialog: evidenceDialog
     readonly property var kindColors: [Theme.incident, "#ff9f43", Theme.accent, Theme.available, Theme.checkpoint]
 
     implicitHeight: column.implicitHeight + 8
@@ -216,7 +220,7 @@ Rectangle {
                             visible: flagArea.containsMouse
                             delay: 300
                             text: flag.note === "" ? qsTr("Bookmark at %1").arg(bar.timeText(flag.timeMs))
-                                                   : qsTr("Bookmark at %1: %2").arg(bar.timeText(flag.timeMs), flag.note)
+                                                   : qsTr("Bookmark at %1: %2").arg(bar.timeText(flag.timeMs)).arg(flag.note)
                         }
                     }
                 }
