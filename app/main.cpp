@@ -11,6 +11,7 @@
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "EventLogModel.h"
+#include "EvidenceCommands.h"
 #include "Instructor.h"
 #include "Journal.h"
 #include "Keyframer.h"
@@ -18,6 +19,7 @@
 #include "MapTiles.h"
 #include "OrderWatch.h"
 #include "PlaybackController.h"
+#include "RecordingOpener.h"
 #include "ResponseZoneModel.h"
 #include "RoadCommands.h"
 #include "RoadGraph.h"
@@ -123,6 +125,17 @@ int main(int argc, char *argv[])
         if (!tileConfig)
             return fail(error);
         return wf::runTileCommand(opt, *settings, *tileConfig);
+    }
+
+    if (opt.headlessEvidenceCommand()) {
+        // The report's text needs fonts, hence a GUI application, but no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QGuiApplication::setApplicationName(QStringLiteral("watchfloor"));
+        QGuiApplication::setApplicationVersion(QStringLiteral(WATCHFLOOR_VERSION));
+        installTranslator(app, opt.language);
+        return wf::runEvidenceCommand(opt);
     }
 
     QGuiApplication app(argc, argv);
@@ -292,6 +305,7 @@ int main(int argc, char *argv[])
     const auto role
         = wf::Dispatch::roleFromName(settings->dispatch.role).value_or(wf::Dispatch::Role::Dispatcher);
     wf::Dispatch dispatch(&bus, &host, &world, operatorId, role);
+    playback.setOperator(operatorId, wf::Dispatch::roleName(role));
     // Orders nobody acknowledges become alerts.
     wf::OrderWatch orderWatch(&bus, &world, settings->dispatch.ackSeconds);
     // The response zones (a centre's own file, else the training world's) and the units
@@ -347,6 +361,14 @@ int main(int argc, char *argv[])
     // The cordon tools over the session's road graph (crossings, drive-time rings need it).
     wf::CordonDesk cordonDesk(&world, &bus, &dispatch, roads);
 
+    // "Open recording…": the same program with the same language and settings, in playback.
+    QStringList playbackArguments;
+    if (!opt.language.isEmpty())
+        playbackArguments << QStringLiteral("--lang") << opt.language;
+    if (!opt.settingsPath.isEmpty())
+        playbackArguments << QStringLiteral("--settings") << opt.settingsPath;
+    wf::RecordingOpener recordings(QCoreApplication::applicationFilePath(), playbackArguments);
+
     QQmlApplicationEngine engine;
     engine.setInitialProperties({ { QStringLiteral("world"), QVariant::fromValue(&world) },
         { QStringLiteral("dispatch"), QVariant::fromValue(&dispatch) },
@@ -364,6 +386,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("cameraRegister"), QVariant::fromValue(&cameraRegister) },
         { QStringLiteral("instructorOpen"), opt.instructor },
         { QStringLiteral("playback"), QVariant::fromValue(playbackMode ? &playback : nullptr) },
+        { QStringLiteral("recordings"), QVariant::fromValue(&recordings) },
         // Camera wall start-up settings.
         { QStringLiteral("wallLayout"), opt.wallLayout },
         { QStringLiteral("wallHealthPath"), opt.wallHealthPath },

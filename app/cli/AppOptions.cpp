@@ -152,6 +152,27 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
                        "or an offset from the journal's start (+90m, +1h30m, +45s)."),
         QStringLiteral("TIME"));
     p.addOptions({ playback, at });
+    // Evidence export of a recorded journal's range, and its check.
+    const QCommandLineOption exportEvidence(QStringLiteral("export-evidence"),
+        QStringLiteral("With --playback FILE: write an evidence folder of the range --from .. --to (the "
+                       "journal's slice, events.csv, report.pdf, export.json and manifest.sha256) into DIR, "
+                       "a new or empty folder, then exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption verifyExport(QStringLiteral("verify-export"),
+        QStringLiteral("Check an evidence folder against its manifest.sha256; exits 1 naming every changed, "
+                       "missing or added file."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+        QStringLiteral(
+            "With --export-evidence: the range's start, an ISO-8601 time with its zone or an offset "
+            "from the journal's start (+90m); default: the journal's start."),
+        QStringLiteral("TIME"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+        QStringLiteral(
+            "With --export-evidence: the range's end (included), as --from; default: the journal's "
+            "end."),
+        QStringLiteral("TIME"));
+    p.addOptions({ exportEvidence, verifyExport, fromOption, toOption });
     const QCommandLineOption checkLayer(QStringLiteral("check-layer"),
         QStringLiteral("Read a GeoJSON, KML, Shapefile or GeoPackage layer and print one JSON object "
                        "(features, area_km2 of its polygons, crs) or the error, then exit."),
@@ -379,6 +400,34 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
                     .arg(p.value(at)));
         o.hasPlaybackAt = true;
     }
+    o.exportEvidenceDir = p.value(exportEvidence);
+    o.verifyExportDir = p.value(verifyExport);
+    if (p.isSet(exportEvidence) && o.exportEvidenceDir.isEmpty())
+        return fail(QStringLiteral("--export-evidence needs a folder"));
+    if (p.isSet(verifyExport) && o.verifyExportDir.isEmpty())
+        return fail(QStringLiteral("--verify-export needs a folder"));
+    if (!o.exportEvidenceDir.isEmpty() && o.playbackPath.isEmpty())
+        return fail(QStringLiteral("--export-evidence needs the journal: --playback FILE"));
+    if (!o.exportEvidenceDir.isEmpty() && !o.verifyExportDir.isEmpty())
+        return fail(QStringLiteral("--export-evidence and --verify-export are separate runs"));
+    if ((p.isSet(fromOption) || p.isSet(toOption)) && o.exportEvidenceDir.isEmpty())
+        return fail(QStringLiteral("--from and --to go with --export-evidence"));
+    const auto parseEnd = [&](const QCommandLineOption &option, qint64 *ms, bool *isOffset) {
+        return parsePlaybackTime(p.value(option), ms, isOffset);
+    };
+    if (p.isSet(fromOption) && !(o.hasFrom = parseEnd(fromOption, &o.fromMs, &o.fromIsOffset)))
+        return fail(
+            QStringLiteral("--from needs an ISO-8601 time with its zone (2024-06-01T08:30:00+08:00) or an "
+                           "offset from the start such as +90m, not '%1'")
+                .arg(p.value(fromOption)));
+    if (p.isSet(toOption) && !(o.hasTo = parseEnd(toOption, &o.toMs, &o.toIsOffset)))
+        return fail(
+            QStringLiteral("--to needs an ISO-8601 time with its zone (2024-06-01T08:30:00+08:00) or an "
+                           "offset from the start such as +2h, not '%1'")
+                .arg(p.value(toOption)));
+    if (o.headlessEvidenceCommand()
+        && (o.headlessCameraCommand() || o.headlessRoadCommand() || o.headlessTileCommand()))
+        return fail(QStringLiteral("evidence commands are runs of their own"));
     if (!o.playbackPath.isEmpty() && (p.isSet(db) || p.isSet(scenario) || p.isSet(cameras)))
         return fail(
             QStringLiteral("--playback shows a recorded journal; --db, --scenario and --cameras are for "

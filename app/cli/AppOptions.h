@@ -70,6 +70,19 @@ struct AppOptions
     bool hasPlaybackAt = false; // --at TIME
     qint64 playbackAtMs = 0; // ms since epoch, or from the journal's start when playbackAtIsOffset
     bool playbackAtIsOffset = false;
+    // Evidence: a range of a recorded journal exported into a folder, and such a folder checked.
+    QString exportEvidenceDir; // --export-evidence DIR (with --playback FILE, --from, --to)
+    QString verifyExportDir; // --verify-export DIR
+    bool hasFrom = false; // --from TIME (default: the journal's start)
+    qint64 fromMs = 0;
+    bool fromIsOffset = false;
+    bool hasTo = false; // --to TIME (default: the journal's end)
+    qint64 toMs = 0;
+    bool toIsOffset = false;
+    bool headlessEvidenceCommand() const
+    {
+        return !exportEvidenceDir.isEmpty() || !verifyExportDir.isEmpty();
+    }
 };
 
 struct ParsedOptions

@@ -741,6 +741,13 @@ qint64 JournalReader::count() const
     return scalar(db, QStringLiteral("SELECT count(*) FROM events"), &err).value_or(-1);
 }
 
+qint64 JournalReader::firstSeq() const
+{
+    auto db = QSqlDatabase::database(m_connection, false);
+    QString err;
+    return scalar(db, QStringLiteral("SELECT coalesce(min(seq), 0) FROM events"), &err).value_or(0);
+}
+
 qint64 JournalReader::firstTimeMs() const
 {
     auto db = QSqlDatabase::database(m_connection, false);

@@ -166,6 +166,7 @@ public:
     // The mode recorded in the journal; empty for a journal older than the record.
     QString mode() const;
     qint64 count() const;
+    qint64 firstSeq() const; // 0 for a journal without events
     qint64 firstTimeMs() const;
     qint64 lastTimeMs() const;
     // Events with receive time in [fromMs, toMs), in sequence order. Returns the number read;

@@ -1,6 +1,7 @@
 #include "ShiftStatistics.h"
 
 #include "BoundaryCatalog.h"
+#include "SpreadsheetCell.h"
 #include "WorldState.h"
 
 #include <QDateTime>
@@ -50,19 +51,6 @@ QString districtLabel(const IncidentPlace &p, bool chinese)
     if (p.district.isEmpty())
         return ShiftStatistics::tr("outside the districts");
     return chinese || p.districtEn.isEmpty() ? p.district : p.districtEn;
-}
-
-// A spreadsheet cell. Text from the field (incident types, names) is quoted when it needs to
-// be, and text that a spreadsheet would run as a formula is kept as text.
-QString cell(QString text)
-{
-    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
-        text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return u'"' + text + u'"';
-    }
-    return text;
 }
 
 QString number(std::optional<double> v)
@@ -288,7 +276,7 @@ QByteArray ShiftStatistics::csv(int utcOffsetSeconds, bool chinese) const
     auto line = [](const QStringList &cells) {
         QStringList out;
         for (const QString &c : cells)
-            out.append(cell(c));
+            out.append(spreadsheetCell(c));
         return out.join(u',') + QStringLiteral("\r\n");
     };
     QString text;

@@ -196,6 +196,72 @@
         </message>
     </context>
     <context>
+        <name>BookmarkDialog</name>
+        <message>
+            <location filename="../../ui/playback/BookmarkDialog.qml" line="13" />
+            <source>Add bookmark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkDialog.qml" line="36" />
+            <source>At %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkDialog.qml" line="43" />
+            <source>Note (optional), e.g. the caller gave a second address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkDialog.qml" line="47" />
+            <source>Saved beside the recording with your name; the recording itself is never changed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BookmarkList</name>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="13" />
+            <source>Bookmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="28" />
+            <source>Kept in %1, beside the recording; the recording itself is never changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="45" />
+            <source>No bookmarks yet. Press B (or the Bookmark button) at a moment worth coming back to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="72" />
+            <source>(no note) — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="75" />
+            <source>Go to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="79" />
+            <source>Show the recording at this bookmark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="82" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="86" />
+            <source>Remove this bookmark (the removal is recorded with your name)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CameraPicker</name>
         <message>
             <location filename="../../ui/qml/CameraPicker.qml" line="64" />
@@ -945,6 +1011,362 @@
         </message>
     </context>
     <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="21" />
+            <source>Export evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="54" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="62" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="81" />
+            <source>Playback position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="71" />
+            <source>Start the range where playback stands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="73" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="90" />
+            <source>End the range where playback stands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="94" />
+            <source>Whole recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="107" />
+            <source>A new or empty folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="110" />
+            <source>The evidence goes into this folder, which must be new or empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="113" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="131" />
+            <source>Exporting… %1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="133" />
+            <source>Saved %1 events and a report of %2 pages in %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="135" />
+            <source>Cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="141" />
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="146" />
+            <source>Write the journal's slice, the events as CSV, a PDF report and their SHA-256 manifest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="149" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="149" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="153" />
+            <source>Stop the export; nothing is left behind (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="153" />
+            <source>Close (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="160" />
+            <source>Folder to put the evidence folder in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvidenceExport</name>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="101" />
+            <source>the export was cancelled; nothing was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="115" />
+            <source>no output folder was given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="118" />
+            <source>%1 exists and is not a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="122" />
+            <source>the output folder %1 is not empty; evidence goes into a new or empty folder (nothing was written)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="129" />
+            <source>the folder %1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="133" />
+            <source>the range ends before it starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="139" />
+            <source>journal %1 holds no events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="144" />
+            <source>the range %1 to %2 is outside the journal, which runs from %3 to %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="150" />
+            <source>the range holds about %1 events, more than %2 in one export; export a shorter range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="159" />
+            <source>cannot write in %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="164" />
+            <source>the export failed and nothing was written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="209" />
+            <source>seq</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="210" />
+            <source>received (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="211" />
+            <source>received (ms since 1970 UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="212" />
+            <source>source time (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="213" />
+            <source>source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="214" />
+            <source>kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="215" />
+            <source>about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
+            <source>description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="298" />
+            <source>(no note) — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="299" />
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="346" />
+            <source>cannot replace the empty folder %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="349" />
+            <source>cannot rename %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvidenceReport</name>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="120" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="148" />
+            <source>Evidence report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="146" />
+            <source>Watchfloor evidence report, %1 to %2 (%3), page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="150" />
+            <source>Journal: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="151" />
+            <source>SHA-256 of the journal: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="153" />
+            <source>Recording of a live shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="154" />
+            <source>Recording of a training run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="155" />
+            <source>Recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="156" />
+            <source>From %1 to %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="157" />
+            <source>Events in the range: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="158" />
+            <source>Exported %1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="160" />
+            <source>The folder's manifest.sha256 holds the SHA-256 of every file; check it with watchfloor --verify-export FOLDER or sha256sum -c manifest.sha256.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="164" />
+            <source>Bookmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="167" />
+            <source>No bookmarks in this range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="174" />
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="180" />
+            <source>No orders were issued in this range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <source>Incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <source>Acknowledged (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="184" />
+            <source>On scene (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="184" />
+            <source>Last state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="193" />
+            <source>Acknowledged and on scene: seconds from the order to the unit's answer, as received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="198" />
+            <source>Timeline of key events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="202" />
+            <source>No alerts, incidents, orders or cordon edits in this range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="206" />
+            <source>… and %1 more key events: see events.csv.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>GeoShape</name>
         <message>
             <location filename="../../maps/geo/GeoShape.cpp" line="217" />
@@ -1364,113 +1786,143 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="66" />
+            <location filename="../../ui/qml/Main.qml" line="70" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="66" />
+            <location filename="../../ui/qml/Main.qml" line="70" />
             <source>Watchfloor — LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="93" />
+            <location filename="../../ui/qml/Main.qml" line="97" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="139" />
+            <location filename="../../ui/qml/Main.qml" line="155" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="139" />
+            <location filename="../../ui/qml/Main.qml" line="155" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="66" />
+            <location filename="../../ui/qml/Main.qml" line="70" />
             <source>Watchfloor — PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="81" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="85" />
+            <location filename="../../ui/qml/Main.qml" line="89" />
             <source>Playback shows a recording: no order is sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="89" />
+            <location filename="../../ui/qml/Main.qml" line="93" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="218" />
+            <location filename="../../ui/qml/Main.qml" line="105" />
+            <source>Open recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="106" />
+            <source>Journals (*.sqlite *.db)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="106" />
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="111" />
+            <source>The recording opens in a PLAYBACK window of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="233" />
+            <source>Open recording…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="238" />
+            <source>Review a recorded journal in a PLAYBACK window of its own; this shift goes on (Ctrl+O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="244" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="225" />
+            <location filename="../../ui/qml/Main.qml" line="251" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="231" />
+            <location filename="../../ui/qml/Main.qml" line="257" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="237" />
+            <location filename="../../ui/qml/Main.qml" line="263" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="246" />
+            <location filename="../../ui/qml/Main.qml" line="272" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="248" />
+            <location filename="../../ui/qml/Main.qml" line="274" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="249" />
+            <location filename="../../ui/qml/Main.qml" line="275" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="250" />
+            <location filename="../../ui/qml/Main.qml" line="276" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="300" />
+            <location filename="../../ui/qml/Main.qml" line="326" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="342" />
+            <location filename="../../ui/qml/Main.qml" line="368" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="346" />
+            <location filename="../../ui/qml/Main.qml" line="372" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="382" />
+            <location filename="../../ui/qml/Main.qml" line="408" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="399" />
-            <location filename="../../ui/qml/Main.qml" line="454" />
+            <location filename="../../ui/qml/Main.qml" line="425" />
+            <location filename="../../ui/qml/Main.qml" line="480" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -1478,22 +1930,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="419" />
+            <location filename="../../ui/qml/Main.qml" line="445" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="466" />
+            <location filename="../../ui/qml/Main.qml" line="492" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="471" />
+            <location filename="../../ui/qml/Main.qml" line="497" />
             <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="481" />
+            <location filename="../../ui/qml/Main.qml" line="507" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation type="unfinished" />
         </message>
@@ -2203,168 +2655,224 @@
         </message>
     </context>
     <context>
+        <name>ReviewNotes</name>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="96" />
+            <location filename="../../app/core/ReviewNotes.cpp" line="114" />
+            <source>%1 is not a Watchfloor review file; it was left untouched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="126" />
+            <source>review file %1 belongs to another recording; it was left untouched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="184" />
+            <source>cannot create the review file %1 beside the journal: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="216" />
+            <location filename="../../app/core/ReviewNotes.cpp" line="269" />
+            <source>no recording is open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="221" />
+            <source>a note has at most %1 characters (this one has %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="227" />
+            <source>a bookmark must lie within the recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="234" />
+            <source>a recording has at most %1 bookmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="241" />
+            <source>cannot save the bookmark in %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="273" />
+            <location filename="../../app/core/ReviewNotes.cpp" line="283" />
+            <source>there is no bookmark %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="291" />
+            <source>cannot remove the bookmark in %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ShiftStatistics</name>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="51" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="52" />
             <source>outside the districts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="84" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="229" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="72" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="217" />
             <source>all incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="252" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="240" />
             <source>key site (1 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="254" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="242" />
             <source>central urban (3 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="244" />
             <source>other urban (5 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="260" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="248" />
             <source>no target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="267" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="255" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>within target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="269" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="257" />
             <source>late</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="271" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="259" />
             <source>reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="273" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="261" />
             <source>not reached, open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="275" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="263" />
             <source>never reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
             <source>incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
             <source>type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
             <source>response class</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
             <source>target (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="317" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
             <source>district</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="306" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
             <source>first on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>first unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>response (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>outcome</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
             <source>summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
             <source>name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
             <source>incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
             <source>arrivals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
             <source>with a target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>within target (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>median (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>90th percentile (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="313" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
             <source>shift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="315" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="303" />
             <source>class</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="319" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="307" />
             <source>unit</source>
             <translation type="unfinished" />
         </message>
@@ -2506,37 +3014,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="55" />
+            <location filename="../../ui/qml/Theme.qml" line="57" />
             <source>%1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="57" />
+            <location filename="../../ui/qml/Theme.qml" line="59" />
             <source>%1 min %2 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="58" />
+            <location filename="../../ui/qml/Theme.qml" line="60" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="70" />
+            <location filename="../../ui/qml/Theme.qml" line="72" />
             <source>low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="71" />
+            <location filename="../../ui/qml/Theme.qml" line="73" />
             <source>medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="72" />
+            <location filename="../../ui/qml/Theme.qml" line="74" />
             <source>high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="73" />
+            <location filename="../../ui/qml/Theme.qml" line="75" />
             <source>critical</source>
             <translation type="unfinished" />
         </message>
@@ -2544,87 +3052,127 @@
     <context>
         <name>TimelineBar</name>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="45" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="58" />
             <source>PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="53" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="66" />
             <source>Recording of a live shift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="54" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="67" />
             <source>Recording of a training run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="55" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="68" />
             <source>Recording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="62" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="75" />
             <source>Read-only: nothing is sent to any unit or backend. %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="84" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="97" />
             <source>Previous event (Ctrl+Left)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="91" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="104" />
             <source>Pause (Ctrl+Space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="91" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="104" />
             <source>Play (Ctrl+Space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="98" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="111" />
             <source>Next event (Ctrl+Right)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="106" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="119" />
             <source>Slower (Ctrl+Down)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="122" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="135" />
             <source>Faster (Ctrl+Up)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="183" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="138" />
+            <source>Bookmark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="142" />
+            <source>Add a bookmark with a note at this moment (B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="145" />
+            <source>Bookmarks (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="149" />
+            <source>List, go to or remove bookmarks (Ctrl+B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="152" />
+            <source>Export evidence…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="156" />
+            <source>Export a range of the recording as an evidence folder with a report and checksums (Ctrl+E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="222" />
+            <source>Bookmark at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="223" />
+            <source>Bookmark at %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="251" />
             <source>This journal holds no events yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
             <source>Alerts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
             <source>Incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
             <source>Status changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
             <source>Cordon edits</source>
             <translation type="unfinished" />
         </message>
@@ -3006,6 +3554,19 @@
         </message>
     </context>
     <context>
+        <name>wf::BookmarkModel</name>
+        <message>
+            <location filename="../../ui/playback/BookmarkModel.cpp" line="30" />
+            <source>The bookmark was not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkModel.cpp" line="40" />
+            <source>The bookmark was not removed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wf::CordonDesk</name>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="40" />
@@ -3126,22 +3687,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="407" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="408" />
             <source>unnamed road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="429" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="434" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="434" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="439" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="439" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="444" />
             <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>
@@ -3441,6 +4002,24 @@
         <message>
             <location filename="../../ui/MapTiles.cpp" line="167" />
             <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::RecordingOpener</name>
+        <message>
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="21" />
+            <source>Choose a recording (a journal file) to open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="30" />
+            <source>Cannot open the recording: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="37" />
+            <source>Cannot start the playback of %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -195,6 +195,72 @@
         </message>
     </context>
     <context>
+        <name>BookmarkDialog</name>
+        <message>
+            <location filename="../../ui/playback/BookmarkDialog.qml" line="13" />
+            <source>Add bookmark</source>
+            <translation>添加书签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkDialog.qml" line="36" />
+            <source>At %1</source>
+            <translation>时间 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkDialog.qml" line="43" />
+            <source>Note (optional), e.g. the caller gave a second address</source>
+            <translation>备注（可选），例如：报警人给出了第二个地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkDialog.qml" line="47" />
+            <source>Saved beside the recording with your name; the recording itself is never changed</source>
+            <translation>与您的姓名一起保存在记录旁；记录本身不会被改动</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookmarkList</name>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="13" />
+            <source>Bookmarks</source>
+            <translation>书签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="28" />
+            <source>Kept in %1, beside the recording; the recording itself is never changed.</source>
+            <translation>保存在记录旁的 %1 中；记录本身不会被改动。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="45" />
+            <source>No bookmarks yet. Press B (or the Bookmark button) at a moment worth coming back to.</source>
+            <translation>尚无书签。在值得回看的时刻按 B（或“书签”按钮）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="72" />
+            <source>(no note) — %1</source>
+            <translation>（无备注）— %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="75" />
+            <source>Go to</source>
+            <translation>转到</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="79" />
+            <source>Show the recording at this bookmark</source>
+            <translation>显示此书签时刻的记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="82" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkList.qml" line="86" />
+            <source>Remove this bookmark (the removal is recorded with your name)</source>
+            <translation>删除此书签（删除操作会连同您的姓名一起记录）</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraPicker</name>
         <message>
             <location filename="../../ui/qml/CameraPicker.qml" line="64" />
@@ -942,6 +1008,362 @@
         </message>
     </context>
     <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="21" />
+            <source>Export evidence</source>
+            <translation>导出证据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="54" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="62" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="81" />
+            <source>Playback position</source>
+            <translation>回放位置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="71" />
+            <source>Start the range where playback stands</source>
+            <translation>以当前回放位置作为范围起点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="73" />
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="90" />
+            <source>End the range where playback stands</source>
+            <translation>以当前回放位置作为范围终点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="94" />
+            <source>Whole recording</source>
+            <translation>整段记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="107" />
+            <source>A new or empty folder</source>
+            <translation>新的或空的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="110" />
+            <source>The evidence goes into this folder, which must be new or empty</source>
+            <translation>证据写入此文件夹，该文件夹必须是新的或空的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="113" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="131" />
+            <source>Exporting… %1%</source>
+            <translation>正在导出… %1%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="133" />
+            <source>Saved %1 events and a report of %2 pages in %3</source>
+            <translation>已在 %3 中保存 %1 条事件和 %2 页报告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="135" />
+            <source>Cancelled; nothing was written.</source>
+            <translation>已取消；未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="141" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="146" />
+            <source>Write the journal's slice, the events as CSV, a PDF report and their SHA-256 manifest</source>
+            <translation>写入日志片段、事件 CSV、PDF 报告及其 SHA-256 清单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="149" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="149" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="153" />
+            <source>Stop the export; nothing is left behind (Esc)</source>
+            <translation>停止导出；不留下任何文件（Esc）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="153" />
+            <source>Close (Esc)</source>
+            <translation>关闭（Esc）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="160" />
+            <source>Folder to put the evidence folder in</source>
+            <translation>存放证据文件夹的位置</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceExport</name>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="101" />
+            <source>the export was cancelled; nothing was written</source>
+            <translation>导出已取消；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="115" />
+            <source>no output folder was given</source>
+            <translation>未指定输出文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="118" />
+            <source>%1 exists and is not a folder</source>
+            <translation>%1 已存在且不是文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="122" />
+            <source>the output folder %1 is not empty; evidence goes into a new or empty folder (nothing was written)</source>
+            <translation>输出文件夹 %1 不是空的；证据只写入新的或空的文件夹（未写入任何内容）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="129" />
+            <source>the folder %1 does not exist</source>
+            <translation>文件夹 %1 不存在</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="133" />
+            <source>the range ends before it starts</source>
+            <translation>范围的终点早于起点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="139" />
+            <source>journal %1 holds no events</source>
+            <translation>日志 %1 中没有事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="144" />
+            <source>the range %1 to %2 is outside the journal, which runs from %3 to %4</source>
+            <translation>范围 %1 至 %2 超出日志，日志时间为 %3 至 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="150" />
+            <source>the range holds about %1 events, more than %2 in one export; export a shorter range</source>
+            <translation>该范围约有 %1 条事件，超过单次导出上限 %2；请导出更短的范围</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="159" />
+            <source>cannot write in %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="164" />
+            <source>the export failed and nothing was written: %1</source>
+            <translation>导出失败，未写入任何内容：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="209" />
+            <source>seq</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="210" />
+            <source>received (%1)</source>
+            <translation>接收时间（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="211" />
+            <source>received (ms since 1970 UTC)</source>
+            <translation>接收时间（1970 UTC 起毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="212" />
+            <source>source time (%1)</source>
+            <translation>源时间（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="213" />
+            <source>source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="214" />
+            <source>kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="215" />
+            <source>about</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
+            <source>description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="298" />
+            <source>(no note) — %1</source>
+            <translation>（无备注）— %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="299" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="346" />
+            <source>cannot replace the empty folder %1</source>
+            <translation>无法替换空文件夹 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="349" />
+            <source>cannot rename %1 to %2</source>
+            <translation>无法将 %1 重命名为 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceReport</name>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="120" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="148" />
+            <source>Evidence report</source>
+            <translation>证据报告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="146" />
+            <source>Watchfloor evidence report, %1 to %2 (%3), page</source>
+            <translation>Watchfloor 证据报告，%1 至 %2（%3），页</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="150" />
+            <source>Journal: %1</source>
+            <translation>日志：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="151" />
+            <source>SHA-256 of the journal: %1</source>
+            <translation>日志的 SHA-256：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="153" />
+            <source>Recording of a live shift</source>
+            <translation>实战值班记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="154" />
+            <source>Recording of a training run</source>
+            <translation>训练记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="155" />
+            <source>Recording</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="156" />
+            <source>From %1 to %2 (%3)</source>
+            <translation>从 %1 到 %2（%3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="157" />
+            <source>Events in the range: %1</source>
+            <translation>范围内事件数：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="158" />
+            <source>Exported %1 by %2</source>
+            <translation>%1 由 %2 导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="160" />
+            <source>The folder's manifest.sha256 holds the SHA-256 of every file; check it with watchfloor --verify-export FOLDER or sha256sum -c manifest.sha256.</source>
+            <translation>文件夹中的 manifest.sha256 记录了每个文件的 SHA-256；可用 watchfloor --verify-export 文件夹 或 sha256sum -c manifest.sha256 校验。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="164" />
+            <source>Bookmarks</source>
+            <translation>书签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="167" />
+            <source>No bookmarks in this range.</source>
+            <translation>此范围内没有书签。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="174" />
+            <source>Orders</source>
+            <translation>指令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="180" />
+            <source>No orders were issued in this range.</source>
+            <translation>此范围内没有下达指令。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <source>Order</source>
+            <translation>指令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <source>Incident</source>
+            <translation>警情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <source>Issued</source>
+            <translation>下达</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <source>Acknowledged (s)</source>
+            <translation>确认（秒）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="184" />
+            <source>On scene (s)</source>
+            <translation>到场（秒）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="184" />
+            <source>Last state</source>
+            <translation>最后状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="193" />
+            <source>Acknowledged and on scene: seconds from the order to the unit's answer, as received.</source>
+            <translation>确认与到场：从下达指令到收到单元回复的秒数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="198" />
+            <source>Timeline of key events</source>
+            <translation>关键事件时间线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="202" />
+            <source>No alerts, incidents, orders or cordon edits in this range.</source>
+            <translation>此范围内没有告警、警情、指令或封控圈编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="206" />
+            <source>… and %1 more key events: see events.csv.</source>
+            <translation>…… 另有 %1 条关键事件：见 events.csv。</translation>
+        </message>
+    </context>
+    <context>
         <name>GeoShape</name>
         <message>
             <location filename="../../maps/geo/GeoShape.cpp" line="217" />
@@ -1357,135 +1779,165 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="66" />
+            <location filename="../../ui/qml/Main.qml" line="70" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="66" />
+            <location filename="../../ui/qml/Main.qml" line="70" />
             <source>Watchfloor — LIVE</source>
             <translation>Watchfloor — 实战</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="93" />
+            <location filename="../../ui/qml/Main.qml" line="97" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="139" />
+            <location filename="../../ui/qml/Main.qml" line="155" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="139" />
+            <location filename="../../ui/qml/Main.qml" line="155" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="66" />
+            <location filename="../../ui/qml/Main.qml" line="70" />
             <source>Watchfloor — PLAYBACK</source>
             <translation>Watchfloor — 回放</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="77" />
+            <location filename="../../ui/qml/Main.qml" line="81" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation>回放显示的是记录：不能修改任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="85" />
+            <location filename="../../ui/qml/Main.qml" line="89" />
             <source>Playback shows a recording: no order is sent</source>
             <translation>回放显示的是记录：不会下达任何指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="89" />
+            <location filename="../../ui/qml/Main.qml" line="93" />
             <source>Select a unit on the map first</source>
             <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="218" />
+            <location filename="../../ui/qml/Main.qml" line="105" />
+            <source>Open recording</source>
+            <translation>打开记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="106" />
+            <source>Journals (*.sqlite *.db)</source>
+            <translation>日志 (*.sqlite *.db)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="106" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="111" />
+            <source>The recording opens in a PLAYBACK window of its own</source>
+            <translation>记录将在单独的回放窗口中打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="233" />
+            <source>Open recording…</source>
+            <translation>打开记录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="238" />
+            <source>Review a recorded journal in a PLAYBACK window of its own; this shift goes on (Ctrl+O)</source>
+            <translation>在单独的回放窗口中审阅已记录的日志；本班次继续运行（Ctrl+O）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/Main.qml" line="244" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="225" />
+            <location filename="../../ui/qml/Main.qml" line="251" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="231" />
+            <location filename="../../ui/qml/Main.qml" line="257" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="237" />
+            <location filename="../../ui/qml/Main.qml" line="263" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="246" />
+            <location filename="../../ui/qml/Main.qml" line="272" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation>日志：%1 条事件丢失，未保存（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="248" />
+            <location filename="../../ui/qml/Main.qml" line="274" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="249" />
+            <location filename="../../ui/qml/Main.qml" line="275" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="250" />
+            <location filename="../../ui/qml/Main.qml" line="276" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="300" />
+            <location filename="../../ui/qml/Main.qml" line="326" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="342" />
+            <location filename="../../ui/qml/Main.qml" line="368" />
             <source>New incident here…</source>
             <translation>在此新建事件…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="346" />
+            <location filename="../../ui/qml/Main.qml" line="372" />
             <source>Move the selected unit here</source>
             <translation>将所选单位调往此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="382" />
+            <location filename="../../ui/qml/Main.qml" line="408" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="399" />
-            <location filename="../../ui/qml/Main.qml" line="454" />
+            <location filename="../../ui/qml/Main.qml" line="425" />
+            <location filename="../../ui/qml/Main.qml" line="480" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="419" />
+            <location filename="../../ui/qml/Main.qml" line="445" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="466" />
+            <location filename="../../ui/qml/Main.qml" line="492" />
             <source>Incident %1 created: choose the units to send</source>
             <translation>事件 %1 已创建：请选择要派遣的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="471" />
+            <location filename="../../ui/qml/Main.qml" line="497" />
             <source>Click the map to place the incident</source>
             <translation>请在地图上单击确定事件地点</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="481" />
+            <location filename="../../ui/qml/Main.qml" line="507" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation>在地图上点击协查区域的中心</translation>
         </message>
@@ -2194,168 +2646,224 @@
         </message>
     </context>
     <context>
+        <name>ReviewNotes</name>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="96" />
+            <location filename="../../app/core/ReviewNotes.cpp" line="114" />
+            <source>%1 is not a Watchfloor review file; it was left untouched</source>
+            <translation>%1 不是 Watchfloor 审阅文件；未做任何改动</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="126" />
+            <source>review file %1 belongs to another recording; it was left untouched</source>
+            <translation>审阅文件 %1 属于另一段记录；未做任何改动</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="184" />
+            <source>cannot create the review file %1 beside the journal: %2</source>
+            <translation>无法在日志旁创建审阅文件 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="216" />
+            <location filename="../../app/core/ReviewNotes.cpp" line="269" />
+            <source>no recording is open</source>
+            <translation>没有打开的记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="221" />
+            <source>a note has at most %1 characters (this one has %2)</source>
+            <translation>备注最多 %1 个字符（此备注有 %2 个）</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="227" />
+            <source>a bookmark must lie within the recording</source>
+            <translation>书签必须位于记录时间范围内</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="234" />
+            <source>a recording has at most %1 bookmarks</source>
+            <translation>一段记录最多有 %1 个书签</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="241" />
+            <source>cannot save the bookmark in %1: %2</source>
+            <translation>无法在 %1 中保存书签：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="273" />
+            <location filename="../../app/core/ReviewNotes.cpp" line="283" />
+            <source>there is no bookmark %1</source>
+            <translation>没有书签 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/ReviewNotes.cpp" line="291" />
+            <source>cannot remove the bookmark in %1: %2</source>
+            <translation>无法在 %1 中删除书签：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>ShiftStatistics</name>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="51" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="52" />
             <source>outside the districts</source>
             <translation>辖区外</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="84" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="229" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="72" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="217" />
             <source>all incidents</source>
             <translation>全部警情</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="252" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="240" />
             <source>key site (1 min)</source>
             <translation>重点部位（1 分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="254" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="242" />
             <source>central urban (3 min)</source>
             <translation>中心城区（3 分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="244" />
             <source>other urban (5 min)</source>
             <translation>其他城区（5 分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="260" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="248" />
             <source>no target</source>
             <translation>无时限要求</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="267" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="255" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>within target</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="269" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="257" />
             <source>late</source>
             <translation>超时</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="271" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="259" />
             <source>reached</source>
             <translation>已到场</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="273" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="261" />
             <source>not reached, open</source>
             <translation>未到场，处置中</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="275" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="263" />
             <source>never reached</source>
             <translation>始终未到场</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
             <source>incident</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
             <source>response class</source>
             <translation>响应等级</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
             <source>target (s)</source>
             <translation>时限（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="317" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
             <source>district</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="306" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
             <source>first on scene</source>
             <translation>首到现场</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>first unit</source>
             <translation>首到警力</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>response (s)</source>
             <translation>响应时间（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="296" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
             <source>summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
             <source>incidents</source>
             <translation>警情数</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
             <source>arrivals</source>
             <translation>到场数</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
             <source>with a target</source>
             <translation>有时限要求</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>within target (%)</source>
             <translation>达标率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>median (s)</source>
             <translation>中位数（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>90th percentile (s)</source>
             <translation>90 分位数（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="313" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
             <source>shift</source>
             <translation>本班</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="315" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="303" />
             <source>class</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="319" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="307" />
             <source>unit</source>
             <translation>警力</translation>
         </message>
@@ -2495,37 +3003,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="55" />
+            <location filename="../../ui/qml/Theme.qml" line="57" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="57" />
+            <location filename="../../ui/qml/Theme.qml" line="59" />
             <source>%1 min %2 s</source>
             <translation>%1 分 %2 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="58" />
+            <location filename="../../ui/qml/Theme.qml" line="60" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="70" />
+            <location filename="../../ui/qml/Theme.qml" line="72" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="71" />
+            <location filename="../../ui/qml/Theme.qml" line="73" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="72" />
+            <location filename="../../ui/qml/Theme.qml" line="74" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="73" />
+            <location filename="../../ui/qml/Theme.qml" line="75" />
             <source>critical</source>
             <translation>紧急</translation>
         </message>
@@ -2533,87 +3041,127 @@
     <context>
         <name>TimelineBar</name>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="45" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="58" />
             <source>PLAYBACK</source>
             <translation>回放</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="53" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="66" />
             <source>Recording of a live shift</source>
             <translation>实战值班记录</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="54" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="67" />
             <source>Recording of a training run</source>
             <translation>训练记录</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="55" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="68" />
             <source>Recording</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="62" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="75" />
             <source>Read-only: nothing is sent to any unit or backend. %1</source>
             <translation>只读：不向任何警力或后台发送内容。%1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="84" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="97" />
             <source>Previous event (Ctrl+Left)</source>
             <translation>上一个事件（Ctrl+左）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="91" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="104" />
             <source>Pause (Ctrl+Space)</source>
             <translation>暂停（Ctrl+空格）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="91" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="104" />
             <source>Play (Ctrl+Space)</source>
             <translation>播放（Ctrl+空格）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="98" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="111" />
             <source>Next event (Ctrl+Right)</source>
             <translation>下一个事件（Ctrl+右）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="106" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="119" />
             <source>Slower (Ctrl+Down)</source>
             <translation>减速（Ctrl+下）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="122" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="135" />
             <source>Faster (Ctrl+Up)</source>
             <translation>加速（Ctrl+上）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="183" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="138" />
+            <source>Bookmark</source>
+            <translation>书签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="142" />
+            <source>Add a bookmark with a note at this moment (B)</source>
+            <translation>在此时刻添加带备注的书签（B）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="145" />
+            <source>Bookmarks (%1)</source>
+            <translation>书签（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="149" />
+            <source>List, go to or remove bookmarks (Ctrl+B)</source>
+            <translation>列出、转到或删除书签（Ctrl+B）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="152" />
+            <source>Export evidence…</source>
+            <translation>导出证据…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="156" />
+            <source>Export a range of the recording as an evidence folder with a report and checksums (Ctrl+E)</source>
+            <translation>将记录的一段时间导出为含报告和校验和的证据文件夹（Ctrl+E）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="222" />
+            <source>Bookmark at %1</source>
+            <translation>书签 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="223" />
+            <source>Bookmark at %1: %2</source>
+            <translation>书签 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="251" />
             <source>This journal holds no events yet.</source>
             <translation>此日志尚无事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
             <source>Alerts</source>
             <translation>告警</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
             <source>Incidents</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
             <source>Orders</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
             <source>Status changes</source>
             <translation>状态变化</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="188" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
             <source>Cordon edits</source>
             <translation>封控圈变更</translation>
         </message>
@@ -2994,6 +3542,19 @@
         </message>
     </context>
     <context>
+        <name>wf::BookmarkModel</name>
+        <message>
+            <location filename="../../ui/playback/BookmarkModel.cpp" line="30" />
+            <source>The bookmark was not saved: %1</source>
+            <translation>书签未保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/BookmarkModel.cpp" line="40" />
+            <source>The bookmark was not removed: %1</source>
+            <translation>书签未删除：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>wf::CordonDesk</name>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="40" />
@@ -3112,22 +3673,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="407" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="408" />
             <source>unnamed road</source>
             <translation>无名道路</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="429" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="434" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="434" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="439" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="439" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="444" />
             <source> · %1 left out</source>
             <translation> · %1 个未纳入</translation>
         </message>
@@ -3428,6 +3989,24 @@
             <location filename="../../ui/MapTiles.cpp" line="167" />
             <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
             <translation>已从 %2 导入 %L1 个新瓦片；缓存现有 %L3 个瓦片。</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::RecordingOpener</name>
+        <message>
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="21" />
+            <source>Choose a recording (a journal file) to open.</source>
+            <translation>请选择要打开的记录（日志文件）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="30" />
+            <source>Cannot open the recording: %1</source>
+            <translation>无法打开记录：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="37" />
+            <source>Cannot start the playback of %1</source>
+            <translation>无法启动 %1 的回放</translation>
         </message>
     </context>
     <context>

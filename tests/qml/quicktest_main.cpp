@@ -1,5 +1,6 @@
 // Runs the QML tests (tst_*.qml, where the assertions are) with the real models behind them.
 #include "../common/LocalTileUpstream.h"
+#include "../common/SyntheticShift.h"
 #include "CameraIndex.h"
 #include "CameraRegister.h"
 #include "ConnectorHost.h"
@@ -10,8 +11,10 @@
 #include "EventLogModel.h"
 #include "HubeiMap.h"
 #include "Instructor.h"
+#include "Journal.h"
 #include "MBTilesCache.h"
 #include "MapTiles.h"
+#include "PlaybackController.h"
 #include "ResponseZoneModel.h"
 #include "RoutePreview.h"
 #include "Session.h"
@@ -137,6 +140,32 @@ public:
                 qFatal("register: %s", qPrintable(error));
         }
         return m_register.get();
+    }
+    // A recorded shift (a journal written by Journal: 30 units, 30 minutes) opened for playback
+    // and review by a supervisor, over a world of its own.
+    Q_INVOKABLE wf::PlaybackController *recording()
+    {
+        if (!m_playback) {
+            const QString path = m_tmp.filePath(QStringLiteral("recorded-shift.sqlite"));
+            wf::testing::ShiftOptions shift;
+            shift.units = 30;
+            shift.durationMs = 1800'000;
+            {
+                wf::Journal journal;
+                QString error;
+                if (!journal.open(path, wf::JournalMode::Live, &error))
+                    qFatal("journal: %s", qPrintable(error));
+                wf::testing::generateShift(shift, [&](const wf::Event &e) { journal.append(e); });
+                journal.close();
+            }
+            m_playbackWorld = std::make_unique<wf::WorldState>();
+            m_playback = std::make_unique<wf::PlaybackController>(m_playbackWorld.get());
+            QString error;
+            if (!m_playback->open(path, &error))
+                qFatal("playback: %s", qPrintable(error));
+            m_playback->setOperator(QStringLiteral("qmltest"), QStringLiteral("supervisor"));
+        }
+        return m_playback.get();
     }
     Q_INVOKABLE void addSite(const QString &id, const QString &name, int kind, double lat, double lon)
     {
@@ -308,6 +337,8 @@ private:
     std::unique_ptr<wf::MapTiles> m_unwritable;
     std::unique_ptr<wf::CordonDesk> m_cordons;
     std::unique_ptr<wf::wall::CameraRegister> m_register;
+    std::unique_ptr<wf::WorldState> m_playbackWorld;
+    std::unique_ptr<wf::PlaybackController> m_playback;
 };
 
 class Setup : public QObject

@@ -1,9 +1,11 @@
 // The real application under Xvfb in playback mode at --at: the PLAYBACK bar with its timeline
 // across the top instead of the TRAINING banner, and the recorded units on the map as they were
-// at that moment. The screenshots stay in tests/ui/screenshots/ to be looked at.
+// at that moment, with a reviewer's bookmarks as yellow flags on the timeline. The screenshots
+// stay in tests/ui/screenshots/ to be looked at.
 #include "../common/AppScreenshot.h"
 #include "../common/SyntheticShift.h"
 #include "Journal.h"
+#include "ReviewNotes.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +45,10 @@ private slots:
         QVERIFY2(j.open(m_journal, JournalMode::Live, &error), qPrintable(error));
         testing::generateShift(shift, [&](const Event &e) { j.append(e); });
         QCOMPARE(j.close().lost, 0);
+        ReviewNotes notes;
+        QVERIFY2(notes.open(m_journal, 1, shift.startMs, true, &error), qPrintable(error));
+        QVERIFY(notes.add(shift.startMs + 600'000, u"报警人再次来电"_s, u"wang"_s, u"supervisor"_s, &error));
+        QVERIFY(notes.add(shift.startMs + 3000'000, QString(), u"wang"_s, u"supervisor"_s, &error));
     }
 
     void playbackBar_andRecordedUnits_data()
@@ -63,6 +69,10 @@ private slots:
         QVERIFY2(purple > top.width() * top.height() / 3,
             qPrintable(u"purple pixels %1\n%2"_s.arg(purple).arg(log)));
         QCOMPARE(countNear(img, top, QColor(0xf2, 0xa9, 0x00), 8), 0);
+        // The two bookmarks: yellow flags on the timeline's track.
+        const QRect bar(0, 0, img.width(), 110);
+        const int flags = countNear(img, bar, QColor(0xff, 0xd8, 0x4d), 10);
+        QVERIFY2(flags > 2 * 60, qPrintable(u"bookmark pixels %1\n%2"_s.arg(flags).arg(log)));
         // The recorded units are on the map (available units are green).
         const QRect map(img.width() / 4, img.height() / 5, img.width() / 3, img.height() * 3 / 5);
         const int units = countNear(img, map, QColor(0x2f, 0xbf, 0x71), 30);

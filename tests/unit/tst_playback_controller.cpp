@@ -1,5 +1,7 @@
 // PlaybackController over a real journal: the range, seeking (clamped), play at a speed, the
-// speed's limits, markers by kind, stepping between them, and the world it feeds.
+// speed's limits, markers by kind, stepping between them, the world it feeds, and a reviewer's
+// bookmarks (kept beside the journal, which stays as it was).
+#include "../common/AppRun.h"
 #include "../common/SyntheticShift.h"
 #include "Journal.h"
 #include "PlaybackController.h"
@@ -158,6 +160,51 @@ private slots:
         const qint64 advanced = c.positionMs() - c.startMs();
         QVERIFY2(advanced >= 20'000 && advanced <= 70'000, qPrintable(QString::number(advanced)));
         QVERIFY(world.eventsApplied() > m_shift.units);
+    }
+
+    void bookmarks_markTheTimeline_andLeaveTheJournalAlone()
+    {
+        // A copy of its own, so that the review file it gets is this test's alone.
+        const QString path = m_dir.filePath(u"bookmarked.db"_s);
+        QVERIFY(QFile::copy(m_path, path));
+        const auto before = testing::fileDigest(path);
+        WorldState world;
+        PlaybackController c(&world);
+        QString error;
+        QVERIFY2(c.open(path, &error), qPrintable(error));
+        c.setOperator(u"wang"_s, u"supervisor"_s);
+        BookmarkModel *bookmarks = c.bookmarks();
+        QCOMPARE(bookmarks->rowCount(), 0);
+        QVERIFY(bookmarks->lastError().isEmpty());
+        QSignalSpy counted(bookmarks, &BookmarkModel::countChanged);
+        QVERIFY(bookmarks->add(c.startMs() + 600'000, u"  第二辆车到场  "_s));
+        QVERIFY(bookmarks->add(c.startMs() + 300'000, QString()));
+        QCOMPARE(counted.count(), 2);
+        // In time order, the note trimmed, the author recorded.
+        QCOMPARE(bookmarks->rowCount(), 2);
+        QCOMPARE(bookmarks->timeAt(0), c.startMs() + 300'000);
+        const QModelIndex second = bookmarks->index(1);
+        QCOMPARE(bookmarks->data(second, BookmarkModel::NoteRole).toString(), u"第二辆车到场"_s);
+        QCOMPARE(bookmarks->data(second, BookmarkModel::AuthorRole).toString(), u"wang"_s);
+        // Jumping to one shows the recording at it.
+        c.seek(bookmarks->timeAt(1));
+        QCOMPARE(c.positionMs(), c.startMs() + 600'000);
+        // Outside the recording: refused in words, nothing added.
+        QVERIFY(!bookmarks->add(c.endMs() + 1, u"later"_s));
+        QVERIFY2(
+            bookmarks->lastError().contains(u"within the recording"_s), qPrintable(bookmarks->lastError()));
+        QCOMPARE(bookmarks->rowCount(), 2);
+        QVERIFY(bookmarks->remove(bookmarks->data(bookmarks->index(0), BookmarkModel::IdRole).toLongLong()));
+        QCOMPARE(bookmarks->rowCount(), 1);
+        QVERIFY(bookmarks->lastError().isEmpty());
+        QCOMPARE(testing::fileDigest(path), before);
+
+        // Another playback of the same recording finds the bookmark.
+        WorldState other;
+        PlaybackController again(&other);
+        QVERIFY2(again.open(path, &error), qPrintable(error));
+        QCOMPARE(again.bookmarks()->rowCount(), 1);
+        QCOMPARE(again.bookmarks()->timeAt(0), c.startMs() + 600'000);
     }
 };
 

@@ -61,8 +61,18 @@ bool PlaybackController::open(const QString &path, QString *error)
     std::stable_sort(m_markers.begin(), m_markers.end(),
         [](const Marker &a, const Marker &b) { return a.timeMs < b.timeMs; });
     m_playback.seek(m_playback.startMs());
+    // A review file that is not this recording's costs the bookmarks, not the playback: the
+    // bookmark list says why.
+    m_bookmarks.open(path, m_playback.reader().firstSeq(), startMs(), startMs(), endMs());
+    m_evidence.setJournal(path);
     emit positionChanged();
     return true;
+}
+
+void PlaybackController::setOperator(const QString &operatorId, const QString &role)
+{
+    m_bookmarks.setOperator(operatorId, role);
+    m_evidence.setOperator(operatorId);
 }
 
 void PlaybackController::setSpeed(double speed)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BookmarkModel.h"
+#include "EvidenceExportModel.h"
 #include "JournalPlayback.h"
 
 #include <QObject>
@@ -15,7 +17,8 @@ class WorldState;
 // The timeline of a recorded journal: where playback stands, play/pause at 0.25x to 64x, seeking
 // and stepping between the events that matter (alerts, incidents, orders, status changes, cordon
 // edits). It feeds its own WorldState, which the ordinary views render; it has no way to send
-// anything anywhere.
+// anything anywhere. A reviewer's bookmarks (kept beside the journal, never in it) and the
+// evidence export of a range belong to it.
 class PlaybackController : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ class PlaybackController : public QObject
     Q_PROPERTY(bool playing READ playing NOTIFY playingChanged)
     Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged)
     Q_PROPERTY(int markerCount READ markerCount CONSTANT)
+    Q_PROPERTY(wf::BookmarkModel *bookmarks READ bookmarks CONSTANT)
+    Q_PROPERTY(wf::EvidenceExportModel *evidence READ evidence CONSTANT)
 public:
     enum class MarkerKind { Alert, Incident, Order, Status, Cordon };
     Q_ENUM(MarkerKind)
@@ -40,6 +45,10 @@ public:
     explicit PlaybackController(WorldState *world, QObject *parent = nullptr);
 
     bool open(const QString &path, QString *error);
+    // Who reviews: recorded with every bookmark added or removed, and in an export.
+    void setOperator(const QString &operatorId, const QString &role);
+    BookmarkModel *bookmarks() { return &m_bookmarks; }
+    EvidenceExportModel *evidence() { return &m_evidence; }
 
     QString path() const { return m_path; }
     QString journalMode() const { return m_mode; }
@@ -86,6 +95,8 @@ private:
     QString m_mode;
     qint64 m_eventCount = 0;
     std::vector<Marker> m_markers;
+    BookmarkModel m_bookmarks;
+    EvidenceExportModel m_evidence;
     QTimer m_timer;
     double m_speed = 1;
 };

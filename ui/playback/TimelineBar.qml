@@ -6,11 +6,17 @@ import Watchfloor.Ui
 
 // The PLAYBACK banner and timeline of a recorded journal: always visible in playback so that
 // nothing shown is mistaken for the live picture. Markers show alerts, incidents, orders, status
-// changes and cordon edits; click or drag the track to seek.
+// changes and cordon edits; click or drag the track to seek. A reviewer's bookmarks are the
+// yellow flags (B adds one at the position, a click on a flag goes to it); "Export evidence…"
+// writes a range of the recording into an evidence folder.
 Rectangle {
     id: bar
     required property PlaybackController controller
     readonly property real span: Math.max(1, controller.endMs - controller.startMs)
+    // The bar's dialogs, for tests that drive them.
+    readonly property alias bookmarkDialog: bookmarkDialog
+    readonly property alias bookmarkList: bookmarkList
+    readonly property alias evidenceDialog: evidenceDialog
     readonly property var kindColors: [Theme.incident, "#ff9f43", Theme.accent, Theme.available, Theme.checkpoint]
 
     implicitHeight: column.implicitHeight + 8
@@ -28,6 +34,13 @@ Rectangle {
     Shortcut { sequence: "Ctrl+Left"; enabled: bar.visible; onActivated: bar.controller.stepPrevious() }
     Shortcut { sequence: "Ctrl+Up"; enabled: bar.visible; onActivated: bar.controller.faster() }
     Shortcut { sequence: "Ctrl+Down"; enabled: bar.visible; onActivated: bar.controller.slower() }
+    Shortcut { sequence: "B"; enabled: bar.visible && !bookmarkDialog.visible; onActivated: bookmarkDialog.openAtPosition() }
+    Shortcut { sequence: "Ctrl+B"; enabled: bar.visible; onActivated: bookmarkList.open() }
+    Shortcut { sequence: "Ctrl+E"; enabled: bar.visible && !evidenceDialog.visible; onActivated: evidenceDialog.openForRecording() }
+
+    BookmarkDialog { id: bookmarkDialog; controller: bar.controller }
+    BookmarkList { id: bookmarkList; controller: bar.controller }
+    EvidenceDialog { id: evidenceDialog; controller: bar.controller }
 
     ColumnLayout {
         id: column
@@ -121,6 +134,27 @@ Rectangle {
                 ToolTip.delay: 600
                 ToolTip.text: qsTr("Faster (Ctrl+Up)")
             }
+            Button {
+                text: qsTr("Bookmark")
+                onClicked: bookmarkDialog.openAtPosition()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Add a bookmark with a note at this moment (B)")
+            }
+            Button {
+                text: qsTr("Bookmarks (%1)").arg(bar.controller.bookmarks.count)
+                onClicked: bookmarkList.open()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("List, go to or remove bookmarks (Ctrl+B)")
+            }
+            Button {
+                text: qsTr("Export evidence…")
+                onClicked: evidenceDialog.openForRecording()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Export a range of the recording as an evidence folder with a report and checksums (Ctrl+E)")
+            }
             Text {
                 textFormat: Text.PlainText
                 text: bar.timeText(bar.controller.startMs)
@@ -164,6 +198,32 @@ Rectangle {
                     onPressed: mouse => seekTo(mouse.x)
                     onPositionChanged: mouse => seekTo(mouse.x)
                 }
+                // Bookmarks above the seek area, so that a click on one goes to it exactly.
+                Repeater {
+                    model: bar.controller.bookmarks
+                    delegate: Rectangle {
+                        id: flag
+                        required property var timeMs
+                        required property string note
+                        x: (flag.timeMs - bar.controller.startMs) / bar.span * track.width - 2
+                        width: 5
+                        height: track.height
+                        color: Theme.bookmark
+                        MouseArea {
+                            id: flagArea
+                            anchors.fill: parent
+                            anchors.margins: -2
+                            hoverEnabled: true
+                            onClicked: bar.controller.seek(flag.timeMs)
+                        }
+                        PlainToolTip {
+                            visible: flagArea.containsMouse
+                            delay: 300
+                            text: flag.note === "" ? qsTr("Bookmark at %1").arg(bar.timeText(flag.timeMs))
+                                                   : qsTr("Bookmark at %1: %2").arg(bar.timeText(flag.timeMs)).arg(flag.note)
+                        }
+                    }
+                }
             }
             Text {
                 textFormat: Text.PlainText
@@ -177,6 +237,14 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 12
             visible: bar.controller.eventCount === 0 || bar.controller.markerCount > 0
+                || bar.controller.bookmarks.lastError !== ""
+            Text {
+                visible: bar.controller.bookmarks.lastError !== ""
+                textFormat: Text.PlainText
+                text: bar.controller.bookmarks.lastError
+                color: Theme.bookmark
+                font.pixelSize: Theme.smallFontSize
+            }
             Text {
                 visible: bar.controller.eventCount === 0
                 textFormat: Text.PlainText

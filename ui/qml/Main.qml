@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtPositioning
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Watchfloor.Core
 import Watchfloor.Cordons
@@ -36,6 +37,9 @@ ApplicationWindow {
     property bool instructorOpen: false
     // A recorded journal shown read-only (--playback); null in a running shift.
     property PlaybackController playback: null
+    // "Open recording…" (Ctrl+O): a journal in playback, in a window of its own; null in a test
+    // window without it.
+    property RecordingOpener recordings: null
     // The instructor's spot for injections and moves: the map centre unless one was picked.
     property bool pickingSpot: false
     property bool spotPicked: false
@@ -95,6 +99,18 @@ ApplicationWindow {
     }
 
     Shortcut { sequence: StandardKey.Quit; onActivated: Qt.quit() }
+    Shortcut { sequence: "Ctrl+O"; enabled: window.recordings !== null; onActivated: recordingChooser.open() }
+    FileDialog {
+        id: recordingChooser
+        title: qsTr("Open recording")
+        nameFilters: [qsTr("Journals (*.sqlite *.db)"), qsTr("All files (*)")]
+        onAccepted: {
+            if (window.recordings === null)
+                return
+            statusText.text = window.recordings.open(String(recordingChooser.selectedFile))
+                ? qsTr("The recording opens in a PLAYBACK window of its own") : window.recordings.lastError
+        }
+    }
     Shortcut { sequence: "F11"; onActivated: window.visibility = window.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen }
     Shortcut { sequence: "Ctrl+="; onActivated: mapPanel.map.zoomLevel += 1 }
     Shortcut { sequence: "Ctrl+-"; onActivated: mapPanel.map.zoomLevel -= 1 }
@@ -211,6 +227,16 @@ ApplicationWindow {
             anchors.leftMargin: 8
             anchors.rightMargin: 8
             spacing: 16
+            ToolButton {
+                visible: window.recordings !== null
+                implicitHeight: 22
+                text: qsTr("Open recording…")
+                font.pixelSize: Theme.smallFontSize
+                onClicked: recordingChooser.open()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Review a recorded journal in a PLAYBACK window of its own; this shift goes on (Ctrl+O)")
+            }
             Text {
                 id: statusText
                 textFormat: Text.PlainText

@@ -42,6 +42,8 @@ QtObject {
     readonly property color coverage5: "#7cc487"
     readonly property color coverageGap: "#d7261e"
     readonly property color route: "#1f6feb"
+    // A reviewer's bookmark on the playback timeline.
+    readonly property color bookmark: "#ffd84d"
 
     function clockText(ms: real): string {
         if (!(ms > 0))

@@ -1,0 +1,70 @@
+import QtQuick
+import QtTest
+import Watchfloor.Ui
+import Watchfloor.Testing
+
+// Reviewing a recording on the playback timeline: B opens the bookmark dialog at the position,
+// the typed note and Enter save it (a flag on the track, a row in the list), and "Export
+// evidence…" writes the whole recording into a new folder with progress to Done. Screenshots
+// of the list and of the export go to tests/ui/screenshots to be looked at.
+TestCase {
+    id: testCase
+    name: "PlaybackReview"
+    when: windowShown
+    width: 1400
+    height: 700
+
+    Component {
+        id: barComponent
+        TimelineBar { width: 1400 }
+    }
+
+    function test_bookmarkWithB_thenExportEvidence() {
+        const controller = TestFixture.recording()
+        verify(controller)
+        // In the window itself: the test case is an invisible item, and the bar's shortcuts work
+        // only while it is shown.
+        const win = testCase.Window.window
+        const bar = createTemporaryObject(barComponent, win.contentItem, { controller: controller })
+        verify(bar)
+        verify(bar.visible)
+        waitForRendering(bar)
+        const before = controller.bookmarks.count
+        const at = controller.startMs + 600000
+        controller.seek(at)
+
+        win.requestActivate()
+        tryVerify(() => win.active) // keys go to the focused window
+        keySequence("B")
+        tryVerify(() => bar.bookmarkDialog.opened)
+        compare(bar.bookmarkDialog.timeMs, at)
+        for (const c of "gate 3")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        tryCompare(controller.bookmarks, "count", before + 1)
+        verify(!bar.bookmarkDialog.visible)
+        let found = false
+        for (let i = 0; i < controller.bookmarks.count; ++i)
+            found = found || controller.bookmarks.timeAt(i) === at
+        verify(found)
+        compare(controller.bookmarks.lastError, "")
+
+        bar.bookmarkList.open()
+        tryVerify(() => bar.bookmarkList.opened)
+        waitForRendering(bar)
+        verify(TestFixture.saveScreenshot(win, "playback-bookmarks"))
+        bar.bookmarkList.close()
+
+        bar.evidenceDialog.openForRecording()
+        tryVerify(() => bar.evidenceDialog.opened)
+        verify(bar.evidenceDialog.folderPath !== "")
+        bar.evidenceDialog.exportNow()
+        tryCompare(controller.evidence, "state", EvidenceExportModel.Done, 60000)
+        compare(controller.evidence.progress, 100)
+        verify(controller.evidence.pages > 0)
+        waitForRendering(bar)
+        verify(TestFixture.saveScreenshot(win, "playback-evidence"))
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !bar.evidenceDialog.visible)
+    }
+}
