@@ -21,6 +21,7 @@
 #include "ResponseZoneModel.h"
 #include "RoadCommands.h"
 #include "RoadGraph.h"
+#include "SceneSource.h"
 #include "Session.h"
 #include "Settings.h"
 #include "TileCommands.h"
@@ -345,6 +346,10 @@ int main(int argc, char *argv[])
     // The cordon tools over the session's road graph (crossings, drive-time rings need it).
     wf::CordonDesk cordonDesk(&world, &bus, &dispatch, roads);
 
+    // The training cameras' synthetic video: the world's time, weather and actors, each camera
+    // filming its kind of place.
+    wf::wall::SceneSource sceneSource(&world, [&host] { return host.groundTruth(); }, roads);
+
     QQmlApplicationEngine engine;
     engine.setInitialProperties({ { QStringLiteral("world"), QVariant::fromValue(&world) },
         { QStringLiteral("dispatch"), QVariant::fromValue(&dispatch) },
@@ -359,6 +364,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("zoneEditor"), QVariant::fromValue(&zoneEditor) },
         { QStringLiteral("cordons"), QVariant::fromValue(&cordonDesk) },
         { QStringLiteral("cameraRegister"), QVariant::fromValue(&cameraRegister) },
+        { QStringLiteral("sceneSource"), QVariant::fromValue(&sceneSource) },
         { QStringLiteral("instructorOpen"), opt.instructor },
         { QStringLiteral("playback"), QVariant::fromValue(playbackMode ? &playback : nullptr) },
         // Camera wall start-up settings.
