@@ -78,6 +78,14 @@ private slots:
         QCOMPARE(digest(frame), digest(again.render(t)));
         QVERIFY(digest(frame) != digest(a.render(t + 80)));
         QVERIFY(digest(frame) != digest(other.render(t)));
+        // At dusk the light changes by the minute; what a camera cached earlier in the quarter
+        // hour does not change the picture of a later moment.
+        const qint64 dusk = 1'717'844'400'000 + 7 * 60'000; // 2024-06-08 19:07 in Wuhan
+        SyntheticScene early(QStringLiteral("CAM0001"), QStringLiteral("Jianghan Road 01"));
+        early.render(dusk - 6 * 60'000);
+        QCOMPARE(digest(early.render(dusk)),
+            digest(
+                SyntheticScene(QStringLiteral("CAM0001"), QStringLiteral("Jianghan Road 01")).render(dusk)));
     }
 
     void syntheticFeedShowsTheWorldsTime()
@@ -161,16 +169,16 @@ private slots:
 
     void sixteenFeedsFitInOneCore()
     {
-        // One second of video for 16 cameras at 12.5 fps must take well under one second of CPU.
+        // One second of video for 16 cameras at 25 fps must take well under one second of CPU.
         QList<SyntheticScene> scenes;
         for (int i = 0; i < 16; ++i)
             scenes.append(SyntheticScene(
                 QStringLiteral("CAM%1").arg(i, 4, 10, QChar(u'0')), QStringLiteral("Camera %1").arg(i)));
         QImage frame;
         const double start = threadCpuMs();
-        for (int f = 0; f < 13; ++f) {
+        for (int f = 0; f < 25; ++f) {
             for (const auto &s : scenes)
-                s.render(1'700'000'000'000 + f * 80, frame);
+                s.render(1'700'000'000'000 + f * 40, frame);
         }
         const double cpuMs = threadCpuMs() - start;
         qInfo("16 synthetic feeds: %.0f ms of CPU per second of video", cpuMs);
@@ -217,10 +225,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(tile.player->state(), WallPlayer::Live, 5000);
         QVERIFY(tile.player->playing());
         QTest::qWait(1200);
-        QVERIFY2(tile.player->fps() > 8 && tile.player->fps() < 16,
+        QVERIFY2(tile.player->fps() > 18 && tile.player->fps() < 30,
             qPrintable(QString::number(tile.player->fps())));
         QCOMPARE(tile.player->resolution(), QSize(704, 576));
-        QVERIFY(frames.count() >= 8);
+        QVERIFY(frames.count() >= 18);
 
         // Paused: the picture holds still while the feed goes on; step shows one more frame.
         tile.player->setPaused(true);

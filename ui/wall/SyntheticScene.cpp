@@ -88,7 +88,10 @@ QString SyntheticScene::plateIn(const std::vector<SceneFigure> &figures) const
 
 void SyntheticScene::render(const Moment &moment, QImage &target) const
 {
-    const SceneConditions light = SceneConditions::at(moment.ms, moment.weather, kUtcOffsetSeconds);
+    // The light changes by the quarter hour, so the background drawn for a quarter hour is the
+    // one any moment of it would draw: the picture stays a pure function of its moment.
+    SceneConditions light = SceneConditions::at(moment.ms, moment.weather, kUtcOffsetSeconds);
+    light.hour = std::floor(light.hour * 4) / 4;
     {
         // The static picture, drawn again only when the light or the weather changes.
         std::lock_guard lock(m_background->mutex);
