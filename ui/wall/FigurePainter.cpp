@@ -46,7 +46,7 @@ void paintPlate(QPainter &p, const QRectF &plate, const QString &text, bool yell
     if (plate.height() >= 7 && plate.width() >= 30 && !text.isEmpty()) {
         QFont f = p.font();
         // Seven characters across: the width limits the size as much as the height.
-        f.setPixelSize(quantisedFontSize(std::min(plate.height() * 0.78, plate.width() / 4.6)));
+        f.setPixelSize(quantisedFontSize(std::min(plate.height() * 0.78, plate.width() / 5.4)));
         f.setBold(true);
         p.setFont(f);
         p.setPen(yellow ? Qt::black : Qt::white);
