@@ -24,6 +24,7 @@
 #include "RoadCommands.h"
 #include "RoadGraph.h"
 #include "RoutePreview.h"
+#include "SceneSource.h"
 #include "Session.h"
 #include "Settings.h"
 #include "TileCommands.h"
@@ -368,6 +369,9 @@ int main(int argc, char *argv[])
     if (!opt.settingsPath.isEmpty())
         playbackArguments << QStringLiteral("--settings") << opt.settingsPath;
     wf::RecordingOpener recordings(QCoreApplication::applicationFilePath(), playbackArguments);
+    // The training cameras' synthetic video: the world's time, weather and actors, each camera
+    // filming its kind of place.
+    wf::wall::SceneSource sceneSource(&world, [&host] { return host.groundTruth(); }, roads);
 
     QQmlApplicationEngine engine;
     engine.setInitialProperties({ { QStringLiteral("world"), QVariant::fromValue(&world) },
@@ -384,6 +388,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("zoneEditor"), QVariant::fromValue(&zoneEditor) },
         { QStringLiteral("cordons"), QVariant::fromValue(&cordonDesk) },
         { QStringLiteral("cameraRegister"), QVariant::fromValue(&cameraRegister) },
+        { QStringLiteral("sceneSource"), QVariant::fromValue(&sceneSource) },
         { QStringLiteral("instructorOpen"), opt.instructor },
         { QStringLiteral("playback"), QVariant::fromValue(playbackMode ? &playback : nullptr) },
         { QStringLiteral("recordings"), QVariant::fromValue(&recordings) },

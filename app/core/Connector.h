@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Event.h"
+#include "GroundTruth.h"
 
 #include <QString>
 #include <QVariantMap>
@@ -34,6 +35,9 @@ public:
     virtual void setTimeScale(double scale) { Q_UNUSED(scale); }
     // Training: while paused, advances the world by one of its ticks. Live connectors ignore it.
     virtual void step() { }
+    // Training: the world as it is after the latest tick (suspects, weather), for the synthetic
+    // video only; null for live connectors. Called on the connector's thread.
+    virtual std::shared_ptr<const GroundTruth> groundTruth() const { return {}; }
 };
 
 // What a connector plugin exports. The IID carries the API version: a plugin built against
@@ -41,8 +45,8 @@ public:
 class ConnectorFactory
 {
 public:
-    // 2: Connector::step(), and create() says why it failed.
-    static constexpr int kApiVersion = 2;
+    // 2: Connector::step(), and create() says why it failed. 3: Connector::groundTruth().
+    static constexpr int kApiVersion = 3;
     virtual ~ConnectorFactory() = default;
     virtual QString connectorId() const = 0;
     // Returns nullptr with a message (naming the file and line of a bad file) when the settings
@@ -52,5 +56,5 @@ public:
 
 } // namespace wf
 
-#define WatchfloorConnectorFactory_iid "org.watchfloor.ConnectorFactory/2"
+#define WatchfloorConnectorFactory_iid "org.watchfloor.ConnectorFactory/3"
 Q_DECLARE_INTERFACE(wf::ConnectorFactory, WatchfloorConnectorFactory_iid)

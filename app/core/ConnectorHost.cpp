@@ -80,6 +80,18 @@ QStringList ConnectorHost::running() const
     return ids;
 }
 
+std::shared_ptr<const GroundTruth> ConnectorHost::groundTruth() const
+{
+    // Only a training world has one; playback shows what was recorded, and that holds none.
+    if (!m_training || m_playback)
+        return {};
+    for (const auto &[id, connector] : m_running) {
+        if (auto truth = connector->groundTruth())
+            return truth;
+    }
+    return {};
+}
+
 bool ConnectorHost::start(const QString &connectorId, const QVariantMap &settings, QString *error)
 {
     if (m_playback) {

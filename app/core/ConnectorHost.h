@@ -37,6 +37,9 @@ public:
     void setPlayback(bool playback) { m_playback = playback; }
     bool playback() const { return m_playback; }
     QStringList running() const;
+    // The running training world's ground truth (suspects, weather) for the synthetic video;
+    // null in live sessions and playback.
+    std::shared_ptr<const GroundTruth> groundTruth() const;
 
 private:
     void post(Event event) override;

@@ -1,5 +1,6 @@
 #include "CordonEngine.h"
 
+#include "CameraView.h"
 #include "RoadSnap.h"
 
 #include <QCoreApplication>
@@ -60,13 +61,9 @@ bool isCheckpoint(SiteKind k)
 
 bool covers(const CameraReported &camera, LatLon p, double rangeM)
 {
-    const LatLon at = toLatLon(camera.position);
-    if (maps::distanceMeters(at, p) > rangeM)
-        return false;
-    if (camera.fovDeg >= 360)
-        return true;
-    const double off = std::abs(std::remainder(maps::bearingDegrees(at, p) - camera.bearingDeg, 360.0));
-    return off <= camera.fovDeg / 2;
+    return maps::CameraView { toLatLon(camera.position), camera.bearingDeg, camera.fovDeg, rangeM }
+        .look(p)
+        .inView;
 }
 
 } // namespace

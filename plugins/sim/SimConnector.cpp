@@ -1,5 +1,7 @@
 #include "SimConnector.h"
 
+#include "Geodesy.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -156,8 +158,49 @@ void SimConnector::deliver(std::vector<Event> events)
 {
     if (!m_sink)
         return;
+    takeGroundTruth();
     for (auto &e : events)
         m_sink->post(std::move(e));
+}
+
+void SimConnector::takeGroundTruth()
+{
+    const SimWorld &world = m_run->world();
+    auto truth = std::make_shared<GroundTruth>();
+    truth->timeMs = world.now();
+    switch (world.weather()) {
+    case maps::Weather::Clear:
+        truth->weather = GroundTruth::Weather::Clear;
+        break;
+    case maps::Weather::Rain:
+        truth->weather = GroundTruth::Weather::Rain;
+        break;
+    case maps::Weather::HeavyRain:
+        truth->weather = GroundTruth::Weather::HeavyRain;
+        break;
+    case maps::Weather::Fog:
+        truth->weather = GroundTruth::Weather::Fog;
+        break;
+    }
+    const auto &g = world.roads();
+    for (const auto &s : world.suspects()) {
+        const bool moving = !s.arrived && !s.intercepted && s.walk.edge >= 0;
+        GroundTruth::Suspect out { s.id, s.plate, s.vehicle, s.pos,
+            float(s.walk.edge >= 0 ? s.walk.heading(g) : 0), 0 };
+        // Its speed since the previous look: the video runs it on smoothly between ticks.
+        if (moving && m_truth && truth->timeMs > m_truth->timeMs) {
+            for (const auto &before : m_truth->suspects) {
+                if (before.id == s.id) {
+                    out.speedMps = float(maps::distanceMeters({ before.position.lat, before.position.lon },
+                                             { s.pos.lat, s.pos.lon })
+                        * 1000.0 / double(truth->timeMs - m_truth->timeMs));
+                    break;
+                }
+            }
+        }
+        truth->suspects.push_back(std::move(out));
+    }
+    m_truth = std::move(truth);
 }
 
 void SimConnector::finishIfOver()

@@ -28,6 +28,7 @@ public:
     bool submit(const Event &command, QString *error) override;
     void setTimeScale(double scale) override;
     void step() override;
+    std::shared_ptr<const GroundTruth> groundTruth() const override { return m_truth; }
 
     // What the timer calls every kTickMs of wall time: the world moves wallMs × the time scale.
     void advance(qint64 wallMs);
@@ -40,6 +41,7 @@ public:
 
 private:
     void deliver(std::vector<Event> events);
+    void takeGroundTruth();
     void finishIfOver();
     void finish(const QString &reason);
     bool instruct(const TrainingCommand &command, QString *error);
@@ -52,6 +54,7 @@ private:
     double m_scale = 1.0;
     bool m_scored = false;
     int m_nextInjected = 1;
+    std::shared_ptr<const GroundTruth> m_truth;
 };
 
 } // namespace wf::sim

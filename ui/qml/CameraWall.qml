@@ -15,6 +15,8 @@ FocusScope {
     required property AlertModel alerts
     // The province's camera register (millions of cameras); null: the world's cameras only.
     property CameraRegister cameraRegister: null
+    // The world behind the training cameras' synthetic video (its clock); null: none.
+    property SceneSource sceneSource: null
     property alias layout: wallModel.layout
     property alias healthPath: wallModel.healthPath
     property alias lostTimeoutMs: wallModel.lostTimeoutMs
@@ -44,6 +46,7 @@ FocusScope {
         id: wallModel
         cameras: wall.cameras
         cameraRegister: wall.cameraRegister
+        scene: wall.sceneSource
         alerts: wall.alerts
         // Whoever watches the health file (tests, the benchmark) also gets glass-to-glass
         // latency from stamped test pictures; reading a stamp costs a few dozen pixel reads.

@@ -33,6 +33,8 @@ ApplicationWindow {
     property ZoneEditor zoneEditor: null
     // The province's camera register (--camera-index, or the generated one in training).
     property CameraRegister cameraRegister: null
+    // The world behind the training cameras' synthetic video; null in a test window without it.
+    property SceneSource sceneSource: null
     // --instructor: the instructor's workstation starts with its panel open.
     property bool instructorOpen: false
     // A recorded journal shown read-only (--playback); null in a running shift.
@@ -452,6 +454,7 @@ ApplicationWindow {
                     anchors.fill: parent
                     cameras: window.world.cameras
                     cameraRegister: window.cameraRegister
+                    sceneSource: window.sceneSource
                     alerts: window.world.alerts
                     layout: window.wallLayout
                     healthPath: window.wallHealthPath

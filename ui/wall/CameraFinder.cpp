@@ -1,6 +1,6 @@
 #include "CameraFinder.h"
 
-#include "Geodesy.h"
+#include "CameraView.h"
 #include "WorldModels.h"
 
 #include <algorithm>
@@ -25,14 +25,15 @@ QList<NearbyCamera> camerasNear(const QList<CameraReported> &cameras, double lat
     for (const auto &c : cameras) {
         NearbyCamera n;
         n.cameraId = c.cameraId;
-        n.distanceM = maps::distanceMeters({ c.position.lat, c.position.lon }, { latitude, longitude });
+        const maps::CameraView view { { c.position.lat, c.position.lon }, c.bearingDeg, c.fovDeg,
+            kViewRangeM };
+        const auto sight = view.look({ latitude, longitude });
+        n.distanceM = sight.distanceM;
         if (n.distanceM > maxDistanceM)
             continue;
-        n.bearingToPointDeg
-            = maps::bearingDegrees({ c.position.lat, c.position.lon }, { latitude, longitude });
-        const double off = std::abs(std::remainder(n.bearingToPointDeg - c.bearingDeg, 360.0));
+        n.bearingToPointDeg = std::fmod(c.bearingDeg + sight.offsetDeg + 360.0, 360.0);
         // Right under a camera the bearing means nothing: count the point as seen.
-        n.inView = n.distanceM < 15 || (off <= c.fovDeg / 2.0 && n.distanceM <= kViewRangeM);
+        n.inView = n.distanceM < 15 || sight.inView;
         found.append(n);
     }
     const auto score

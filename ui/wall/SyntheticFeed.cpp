@@ -1,6 +1,8 @@
 #include "SyntheticFeed.h"
 
+#include "SceneSource.h"
 #include "SyntheticScene.h"
+#include "WorldClock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,9 +34,12 @@ struct SyntheticFeed::Shared
     SyntheticFeed *feed = nullptr; // read and written on the GUI thread only
 };
 
-SyntheticFeed::SyntheticFeed(const QString &cameraId, const QString &cameraName, QObject *parent)
+SyntheticFeed::SyntheticFeed(Setup setup, QObject *parent)
     : QObject(parent)
-    , m_scene(std::make_shared<const SyntheticScene>(cameraId, cameraName.isEmpty() ? cameraId : cameraName))
+    , m_setup(std::move(setup))
+    , m_scene(std::make_shared<const SyntheticScene>(m_setup.cameraId,
+          m_setup.cameraName.isEmpty() ? m_setup.cameraId : m_setup.cameraName, m_setup.kind,
+          m_setup.view ? m_setup.view->fovDeg : 60))
     , m_shared(std::make_shared<Shared>())
 {
     m_shared->feed = this;
@@ -42,6 +47,11 @@ SyntheticFeed::SyntheticFeed(const QString &cameraId, const QString &cameraName,
     m_timer.setInterval(kIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &SyntheticFeed::renderNext);
 }
+
+SyntheticFeed::SyntheticFeed(const QString &cameraId, const QString &cameraName, QObject *parent)
+    : SyntheticFeed(
+          Setup { cameraId, cameraName, SceneKind::UrbanIntersection, std::nullopt, {}, {} }, parent)
+{ }
 
 SyntheticFeed::~SyntheticFeed()
 {
@@ -65,13 +75,26 @@ QString SyntheticFeed::cameraIdFromUrl(const QString &url)
     return url.startsWith(prefix) ? url.mid(prefix.size()) : QString();
 }
 
+qint64 SyntheticFeed::pictureTimeMs() const
+{
+    const qint64 world = m_setup.clock ? m_setup.clock->at(SceneSource::wallNowMs()) : 0;
+    return world > 0 ? world : QDateTime::currentMSecsSinceEpoch();
+}
+
 void SyntheticFeed::renderNext()
 {
     if (m_shared->busy.exchange(true))
         return; // the previous frame is not finished: skip this one
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    renderPool().start([scene = m_scene, shared = m_shared, now] {
-        QVideoFrame frame(scene->render(now));
+    const qint64 now = pictureTimeMs();
+    renderPool().start([scene = m_scene, shared = m_shared, view = m_setup.view, world = m_setup.world, now] {
+        SyntheticScene::Moment moment;
+        moment.ms = now;
+        if (auto snapshot = world ? world->get() : nullptr) {
+            moment.weather = snapshot->weather();
+            if (view)
+                moment.actors = snapshot->figuresFor(*view, now);
+        }
+        QVideoFrame frame(scene->render(moment));
         shared->busy = false;
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

@@ -1,15 +1,21 @@
 #pragma once
 
+#include "CameraView.h"
+#include "SceneKind.h"
+#include "SceneSnapshot.h"
+
 #include <QObject>
 #include <QTimer>
 #include <QVideoFrame>
 #include <memory>
+#include <optional>
 
 namespace wf::wall {
 
 class SyntheticScene;
+class WorldClock;
 
-// A simulated camera's live feed: renders its SyntheticScene at 12.5 fps (704x576) off the GUI
+// A simulated camera's live feed: renders its SyntheticScene at 25 fps (704x576) off the GUI
 // thread and hands out QVideoFrames. It exists only while a tile shows the camera, so a camera
 // nobody watches costs nothing; a frame still being drawn when the next is due is skipped
 // rather than queued, so a busy machine shows fewer frames instead of growing latency.
@@ -17,17 +23,39 @@ class SyntheticFeed : public QObject
 {
     Q_OBJECT
 public:
-    // 12.5 fps: smooth enough to follow a car, cheap enough for a 6x6 wall.
-    static constexpr int kIntervalMs = 80;
+    // 25 fps, a PAL camera's rate: a 704x576 picture of the busiest scene takes about 2.3 ms
+    // (bench sim: synthetic_frame_ms), so 16 tiles need under one core.
+    static constexpr int kIntervalMs = 40;
 
+    // Everything a feed knows of its camera and the world behind it.
+    struct Setup
+    {
+        QString cameraId;
+        QString cameraName;
+        SceneKind kind = SceneKind::UrbanIntersection;
+        // Where the camera stands and looks; without it, no actor of the world is filmed.
+        std::optional<maps::CameraView> view;
+        // The world's clock (the picture shows its time); null: the workstation's.
+        std::shared_ptr<const WorldClock> clock;
+        // Who is where in the world; null: nobody.
+        std::shared_ptr<const SceneSnapshot::Latest> world;
+    };
+
+    explicit SyntheticFeed(Setup setup, QObject *parent = nullptr);
+    // A feed with no world behind it: the workstation's clock, passing traffic only.
     SyntheticFeed(const QString &cameraId, const QString &cameraName, QObject *parent = nullptr);
     ~SyntheticFeed() override;
 
     void start();
     void stop();
 
+    SceneKind kind() const { return m_setup.kind; }
+
     // "sim://camera/CAM0001" -> "CAM0001"; empty for any other URL.
     static QString cameraIdFromUrl(const QString &url);
+    // The moment the next picture shows: the world's time, or the workstation's without a world
+    // (or before the world's clock has started).
+    qint64 pictureTimeMs() const;
 
 signals:
     void frameReady(const QVideoFrame &frame);
@@ -36,6 +64,7 @@ private:
     struct Shared; // what the render job and the feed share; the job never touches the feed
     void renderNext();
 
+    Setup m_setup;
     std::shared_ptr<const SyntheticScene> m_scene;
     std::shared_ptr<Shared> m_shared;
     QTimer m_timer;

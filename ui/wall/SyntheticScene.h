@@ -1,49 +1,75 @@
 #pragma once
 
+#include "GroundTruth.h"
+#include "SceneFigure.h"
+#include "SceneKind.h"
+
 #include <QImage>
 #include <QString>
+#include <memory>
+#include <vector>
 
 namespace wf::wall {
 
-// What a simulated roadside camera sees at a given moment: a road in perspective, vehicles
-// passing with readable Hubei plates, and the on-screen display a real DVR burns in (camera
-// name, id, date and time). The picture is a pure function of (camera id, time) so that a
-// training run, a screenshot and a test see the same vehicles at the same second.
+class ScenePainter;
+
+// What a simulated camera sees at a given moment: its kind of scene (a road with traffic and
+// readable plates, a junction, a food street's crowd, a station's hall ...) in the light of the
+// world's hour and weather, the world's own actors that stand in its view, and the on-screen
+// display a real DVR burns in (camera name, id, the world's date and time). The picture is a
+// pure function of (camera, kind, moment, the actors given) so that a training run, a
+// screenshot and a test see the same vehicles at the same second. Copies share the background
+// they cache; render() may be called from several threads at once.
 class SyntheticScene
 {
 public:
     static constexpr int kWidth = 704;
     static constexpr int kHeight = 576;
+    // The on-screen time is the dispatch centre's (Hubei: UTC+8), whatever the machine's zone.
+    static constexpr int kUtcOffsetSeconds = 8 * 3600;
 
-    SyntheticScene(QString cameraId, QString cameraName);
+    // One moment of the world as this camera sees it.
+    struct Moment
+    {
+        qint64 ms = 0; // the world's clock
+        GroundTruth::Weather weather = GroundTruth::Weather::Clear;
+        std::vector<SceneFigure> actors; // the world's actors in view, placed (SceneActor::figureFor)
+    };
 
-    // Renders the frame for msSinceEpoch into `target` (resized to 704x576 RGB32 if needed).
+    SyntheticScene(QString cameraId, QString cameraName, SceneKind kind = SceneKind::UrbanIntersection,
+        double fovDeg = 60);
+
+    SceneKind kind() const { return m_kind; }
+    // Off: the static background is painted again for every picture (the same picture, slower):
+    // the benchmark's baseline for what the cache saves.
+    void setBackgroundCached(bool cached) { m_cacheBackground = cached; }
+
+    // Renders the moment into `target` (resized to 704x576 RGB32 if needed).
+    void render(const Moment &moment, QImage &target) const;
+    QImage render(const Moment &moment) const;
+    // A moment of clear weather with no actors of the world in view.
     void render(qint64 msSinceEpoch, QImage &target) const;
     QImage render(qint64 msSinceEpoch) const;
 
-    // The plate of the vehicle nearest to the camera at that moment, or "" when none is close
+    // The plate of the approaching vehicle nearest to the camera, or "" when none is close
     // enough to read: what a plate-reading checkpoint would report (also shown in the OSD).
+    QString plateInView(const Moment &moment) const;
     QString plateInView(qint64 msSinceEpoch) const;
 
     // A plate like "鄂A·3K721", a pure function of its seed.
     static QString plateFor(quint64 seed);
 
 private:
-    struct Vehicle
-    {
-        quint64 seed = 0;
-        int lane = 0; // 0,1 approach the camera; 2,3 drive away
-        double progress = 0; // 0 at the horizon, 1 at the bottom edge
-        int kind = 0; // 0 car, 1 taxi, 2 bus, 3 van
-    };
-    QList<Vehicle> vehiclesAt(qint64 ms) const;
-    void drawVehicle(class QPainter &p, const Vehicle &v) const;
-    QImage makeBackground() const;
+    struct Background; // cached per light and weather, shared by copies
+    std::vector<SceneFigure> figuresAt(const Moment &moment) const;
+    QString plateIn(const std::vector<SceneFigure> &figures) const;
 
     QString m_id;
     QString m_name;
-    quint64 m_hash = 0;
-    QImage m_background; // the static road, rendered once per camera
+    SceneKind m_kind;
+    std::shared_ptr<const ScenePainter> m_painter;
+    std::shared_ptr<Background> m_background;
+    bool m_cacheBackground = true;
 };
 
 } // namespace wf::wall

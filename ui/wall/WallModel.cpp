@@ -194,6 +194,12 @@ const CameraReported *WallModel::cameraFor(const QString &cameraId) const
     return &*m_registerCameras.insert(cameraId, *found);
 }
 
+std::optional<CameraReported> WallModel::camera(const QString &cameraId) const
+{
+    const CameraReported *c = cameraFor(cameraId);
+    return c ? std::optional<CameraReported>(*c) : std::nullopt;
+}
+
 QList<NearbyCamera> WallModel::nearest(double latitude, double longitude, int maxCount) const
 {
     QList<CameraReported> candidates;
@@ -212,6 +218,14 @@ QList<NearbyCamera> WallModel::nearest(double latitude, double longitude, int ma
         }
     }
     return wall::camerasNear(candidates, latitude, longitude, maxCount);
+}
+
+void WallModel::setScene(SceneSource *scene)
+{
+    if (scene == m_scene)
+        return;
+    m_scene = scene;
+    emit sceneChanged();
 }
 
 void WallModel::setAlerts(AlertModel *alerts)
@@ -688,7 +702,7 @@ QJsonArray WallModel::health() const
             { QStringLiteral("h"), r.height() },
             // How the tile plays its source, and the size of the pictures it uploads (smaller
             // than width x height when the receiver scales them to the tile).
-            { QStringLiteral("backend"), p->backend() },
+            { QStringLiteral("backend"), p->backend() }, { QStringLiteral("scene"), p->sceneKindName() },
             { QStringLiteral("picture_w"), p->pictureSize().width() },
             { QStringLiteral("picture_h"), p->pictureSize().height() } });
     }

@@ -3,6 +3,7 @@
 #include "CameraFinder.h"
 #include "CameraRegister.h"
 #include "HeapTrimmer.h"
+#include "SceneSource.h"
 #include "WallLayoutStore.h"
 #include "WorldModels.h"
 
@@ -32,6 +33,8 @@ class WallModel : public QAbstractListModel
     Q_PROPERTY(wf::wall::CameraRegister *cameraRegister READ cameraRegister WRITE setCameraRegister NOTIFY
             camerasChanged)
     Q_PROPERTY(wf::AlertModel *alerts READ alerts WRITE setAlerts NOTIFY alertsChanged)
+    // The world behind the training cameras' synthetic video (its clock, its actors); null: none.
+    Q_PROPERTY(wf::wall::SceneSource *scene READ scene WRITE setScene NOTIFY sceneChanged)
     Q_PROPERTY(QString layout READ layout WRITE setLayout NOTIFY layoutChanged)
     Q_PROPERTY(QStringList layouts READ layouts CONSTANT)
     Q_PROPERTY(int gridSize READ gridSize NOTIFY layoutChanged)
@@ -94,6 +97,8 @@ public:
     void setCameraRegister(CameraRegister *cameraRegister);
     AlertModel *alerts() const { return m_alerts; }
     void setAlerts(AlertModel *alerts);
+    SceneSource *scene() const { return m_scene; }
+    void setScene(SceneSource *scene);
     QString layout() const { return m_layout; }
     void setLayout(const QString &layout);
     QStringList layouts() const;
@@ -158,6 +163,8 @@ public:
     // --wall-health writes.
     QJsonArray health() const;
     QList<WallPlayer *> players() const;
+    // A camera by id, the world's or the register's.
+    std::optional<CameraReported> camera(const QString &cameraId) const;
 
     void registerPlayer(WallPlayer *player);
     void unregisterPlayer(WallPlayer *player);
@@ -165,6 +172,7 @@ public:
 signals:
     void camerasChanged();
     void alertsChanged();
+    void sceneChanged();
     void layoutChanged();
     void currentSlotChanged();
     void maximisedSlotChanged();
@@ -199,6 +207,7 @@ private:
     QPointer<CameraRegister> m_register;
     mutable QHash<QString, CameraReported> m_registerCameras;
     QPointer<AlertModel> m_alerts;
+    QPointer<SceneSource> m_scene;
     QString m_layout;
     QList<Cell> m_cells;
     int m_gridSize = 1;

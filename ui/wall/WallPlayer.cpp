@@ -267,7 +267,20 @@ void WallPlayer::connectSource()
 
     const QString simId = SyntheticFeed::cameraIdFromUrl(m_source);
     if (!simId.isEmpty()) {
-        m_feed = new SyntheticFeed(simId, m_cameraName, this);
+        SyntheticFeed::Setup setup { simId, m_cameraName, SceneKind::UrbanIntersection, std::nullopt, {},
+            {} };
+        if (SceneSource *scene = m_wall ? m_wall->scene() : nullptr) {
+            // The world's clock and actors, and what the camera looks at.
+            setup.clock = scene->clock();
+            setup.world = scene->latest();
+            if (const auto camera = m_wall->camera(simId)) {
+                setup.kind = scene->sceneKindOf(*camera);
+                setup.view = maps::CameraView { { camera->position.lat, camera->position.lon },
+                    camera->bearingDeg, camera->fovDeg, kViewRangeM };
+            }
+        }
+        m_sceneKind = setup.kind;
+        m_feed = new SyntheticFeed(std::move(setup), this);
         connect(m_feed, &SyntheticFeed::frameReady, this, frameIn);
         m_feed->start();
         return;

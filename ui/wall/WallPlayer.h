@@ -113,6 +113,8 @@ public:
     bool playing() const { return m_player || m_feed || m_receiver; }
     // Which way the tile plays its source: "receiver", "player", "synthetic" or "" (idle).
     QString backend() const;
+    // A synthetic feed's kind of scene ("food_street", "checkpoint_lane", ...), else "".
+    QString sceneKindName() const { return m_feed ? wf::wall::sceneKindName(m_sceneKind) : QString(); }
 
     // Saves the frame on screen as CAMERA_yyyyMMdd-HHmmss-zzz.png in `folder` (default: the
     // user's Pictures/watchfloor); returns the file written, or "" when there is no picture.
@@ -174,6 +176,7 @@ private:
 
     QMediaPlayer *m_player = nullptr;
     SyntheticFeed *m_feed = nullptr;
+    SceneKind m_sceneKind = SceneKind::UrbanIntersection;
     VideoReceiver *m_receiver = nullptr;
     quint64 m_generation = 0; // frames from a torn-down connection are ignored
     QTimer m_ticker;
