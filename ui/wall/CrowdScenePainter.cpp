@@ -3,6 +3,7 @@
 #include "SceneHash.h"
 
 #include <QPainter>
+#include <algorithm>
 #include <cmath>
 
 namespace wf::wall {
@@ -134,11 +135,14 @@ void CrowdScenePainter::paintStreet(QPainter &p, const SceneConditions &light) c
             p.setBrush(lit ? QColor(0xd83a2a) : light.shade(QColor(0xb02a20), a));
             p.drawRect(board);
             if (board.height() > 9 && board.width() > 24) {
+                const QString &sign = signs[int((s >> 16) % quint64(signs.size()))];
+                // The characters fit the board (a cut-off character reads as another one).
                 QFont f = p.font();
-                f.setPixelSize(std::min(20, int(board.height() * 0.7)));
+                f.setPixelSize(
+                    std::min({ 20, int(board.height() * 0.7), int(board.width() * 0.9 / sign.size()) }));
                 p.setFont(f);
                 p.setPen(QColor(0xffe8a0));
-                p.drawText(board, Qt::AlignCenter, signs[int((s >> 16) % quint64(signs.size()))]);
+                p.drawText(board, Qt::AlignCenter, sign);
             }
             // A red lantern.
             const QPointF lantern = m_lens.at(a + 1, side * (m_halfWidthM + 0.8), 3.2);
