@@ -5,6 +5,12 @@
 
 namespace wf {
 
+namespace {
+
+constexpr double kFirstReachSeconds = 120;
+
+} // namespace
+
 ManningPlan CordonManning::plan(UnitRanker &ranker, const UnitModel &units, const OrderModel *orders,
     const std::vector<CordonCrossing> &crossings, double limitSeconds)
 {
@@ -27,15 +33,24 @@ ManningPlan CordonManning::plan(UnitRanker &ranker, const std::vector<UnitReport
         ManningRow row;
         row.crossing = int(c);
         row.suspectSeconds = crossings[c].suspectSeconds;
-        const auto seconds = times.secondsTo(crossings[c].road.point, ranker.conditions(), limitSeconds);
+        // The search widens until it finds a unit still free: every unit within the reach
+        // searched is timed exactly, so the first reach that holds one holds the fastest one (and
+        // any tied with it). Most crossings have a unit within minutes; searching the whole
+        // limit for each was most of the plan's cost.
         std::size_t best = free.size();
-        for (std::size_t u = 0; u < free.size(); ++u) {
-            if (taken[u] || seconds[u] == maps::RoadRouter::kUnreachable)
-                continue;
-            // Ties by id, so the plan is the same every time.
-            if (best == free.size() || seconds[u] < seconds[best]
-                || (seconds[u] == seconds[best] && free[u].unitId < free[best].unitId))
-                best = u;
+        std::vector<double> seconds;
+        for (double reach = std::min(limitSeconds, kFirstReachSeconds);; reach = std::min(limitSeconds, reach * 2)) {
+            seconds = times.secondsTo(crossings[c].road.point, ranker.conditions(), reach);
+            for (std::size_t u = 0; u < free.size(); ++u) {
+                if (taken[u] || seconds[u] == maps::RoadRouter::kUnreachable)
+                    continue;
+                // Ties by id, so the plan is the same every time.
+                if (best == free.size() || seconds[u] < seconds[best]
+                    || (seconds[u] == seconds[best] && free[u].unitId < free[best].unitId))
+                    best = u;
+            }
+            if (best < free.size() || reach >= limitSeconds)
+                break;
         }
         if (best < free.size()) {
             taken[best] = true;

@@ -247,10 +247,23 @@ std::vector<double> RoadRouter::secondsTo(std::span<const RoadSnap> origins, con
     const auto targets = arriving(destination, w);
     m_dijkstra.bounded(w, targets, DijkstraSearch::Direction::Backward, limit, c.inWeights);
     for (std::size_t i = 0; i < origins.size(); ++i) {
+        const RoadSnap &o = origins[i];
         int edge = -1;
-        quint32 best = direct(origins[i], destination, w, &edge);
-        for (const RouteSeed &s : leaving(origins[i], w))
-            best = std::min(best, TravelModel::add(s.offset, m_dijkstra.distance(s.node)));
+        quint32 best = direct(o, destination, w, &edge);
+        if (!o.valid())
+            continue;
+        // leaving() without its vector: this loop runs for every unit of a centre, once per
+        // place asked about (a cordon's crossings one after another), and the allocations were
+        // most of its cost.
+        for (int e : { m_graph->linkForward(o.link), m_graph->linkBackward(o.link) }) {
+            if (e < 0 || w[std::size_t(e)] == kInf)
+                continue;
+            const quint32 onward = m_dijkstra.distance(m_graph->edgeTo(e));
+            if (onward > limit)
+                continue;
+            best = std::min(best,
+                TravelModel::add(TravelModel::partOf(w[std::size_t(e)], 1 - positionOn(e, o)), onward));
+        }
         if (best <= limit)
             out[i] = best / 1000.0;
     }
