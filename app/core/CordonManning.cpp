@@ -39,7 +39,8 @@ ManningPlan CordonManning::plan(UnitRanker &ranker, const std::vector<UnitReport
         // limit for each was most of the plan's cost.
         std::size_t best = free.size();
         std::vector<double> seconds;
-        for (double reach = std::min(limitSeconds, kFirstReachSeconds);; reach = std::min(limitSeconds, reach * 2)) {
+        for (double reach = std::min(limitSeconds, kFirstReachSeconds);;
+            reach = std::min(limitSeconds, reach * 2)) {
             seconds = times.secondsTo(crossings[c].road.point, ranker.conditions(), reach);
             for (std::size_t u = 0; u < free.size(); ++u) {
                 if (taken[u] || seconds[u] == maps::RoadRouter::kUnreachable)

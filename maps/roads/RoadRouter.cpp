@@ -261,8 +261,8 @@ std::vector<double> RoadRouter::secondsTo(std::span<const RoadSnap> origins, con
             const quint32 onward = m_dijkstra.distance(m_graph->edgeTo(e));
             if (onward > limit)
                 continue;
-            best = std::min(best,
-                TravelModel::add(TravelModel::partOf(w[std::size_t(e)], 1 - positionOn(e, o)), onward));
+            best = std::min(
+                best, TravelModel::add(TravelModel::partOf(w[std::size_t(e)], 1 - positionOn(e, o)), onward));
         }
         if (best <= limit)
             out[i] = best / 1000.0;
