@@ -93,7 +93,7 @@ std::optional<OrderIssued> orderFromJson(const QJsonObject &o, QString *error)
 {
     OrderIssued order { o.value(u"order_id").toString(), o.value(u"unit_id").toString(),
         o.value(u"task").toString(), GeoPoint { o.value(u"lat").toDouble(), o.value(u"lon").toDouble() },
-        o.value(u"incident_id").toString() };
+        o.value(u"incident_id").toString(), {} };
     if (!o.value(u"lat").isDouble() || !o.value(u"lon").isDouble() || std::abs(order.target.lat) > 90
         || std::abs(order.target.lon) > 180) {
         *error = QStringLiteral("an order needs a place: \"lat\" -90..90 and \"lon\" -180..180");
