@@ -187,4 +187,44 @@ DriveRing CordonEngine::driveRing(GeoPoint origin, double elapsedSeconds, double
     return out;
 }
 
+std::vector<CheckpointAhead> CordonEngine::checkpointsAhead(GeoPoint from,
+    std::span<const SiteReported> sites, const maps::RoadProfile &profile,
+    const maps::TravelConditions &conditions, double limitSeconds, int count, const QSet<QString> &leaveOut)
+{
+    std::vector<CheckpointAhead> out;
+    const maps::RoadGraph &graph = m_router.graph();
+    const maps::RoadSnap origin = maps::snapToRoad(graph, toLatLon(from), profile.classMask, 2'000);
+    if (!origin.valid() || count <= 0 || !(limitSeconds > 0))
+        return out;
+    // Only checkpoints a car could reach at 200 km/h in the time are snapped and timed: the rest
+    // cannot be ahead, and a province has a thousand of them.
+    const double reachM = limitSeconds * 200 / 3.6;
+    std::vector<const SiteReported *> candidates;
+    std::vector<maps::RoadSnap> snaps;
+    for (const SiteReported &s : sites) {
+        if (!isCheckpoint(s.kind) || leaveOut.contains(s.siteId)
+            || maps::distanceMeters(toLatLon(from), toLatLon(s.position)) > reachM)
+            continue;
+        const maps::RoadSnap snap = maps::snapToRoad(graph, toLatLon(s.position), profile.classMask, 300);
+        if (!snap.valid())
+            continue;
+        candidates.push_back(&s);
+        snaps.push_back(snap);
+    }
+    const std::vector<double> seconds
+        = m_router.secondsFrom(origin, snaps, profile, conditions, limitSeconds);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (seconds[i] > limitSeconds)
+            continue;
+        const SiteReported &s = *candidates[i];
+        out.push_back({ s.siteId, s.name, s.kind, s.position, seconds[i] });
+    }
+    std::sort(out.begin(), out.end(), [](const CheckpointAhead &a, const CheckpointAhead &b) {
+        return a.seconds != b.seconds ? a.seconds < b.seconds : a.siteId < b.siteId;
+    });
+    if (out.size() > std::size_t(count))
+        out.resize(std::size_t(count));
+    return out;
+}
+
 } // namespace wf

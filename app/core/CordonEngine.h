@@ -7,6 +7,7 @@
 #include "RoadRouter.h"
 #include "TravelConditions.h"
 
+#include <QSet>
 #include <QString>
 #include <limits>
 #include <memory>
@@ -72,6 +73,16 @@ struct DriveRing
     QString problem;
 };
 
+// A checkpoint a vehicle can reach from where it was last seen, and how soon (its road profile).
+struct CheckpointAhead
+{
+    QString siteId;
+    QString name;
+    SiteKind kind = SiteKind::SmartCheckpoint;
+    GeoPoint position;
+    double seconds = 0;
+};
+
 // What a cordon ring needs: the crossings of the road graph with it (by road class), the
 // police and smart checkpoints at them, the cameras covering them, ordered by when a suspect
 // leaving the incident can first be there (one search from the incident over the roads with
@@ -87,6 +98,13 @@ public:
 
     DriveRing driveRing(GeoPoint origin, double elapsedSeconds, double leadSeconds,
         const maps::RoadProfile &profile, const maps::TravelConditions &conditions);
+
+    // The police and smart checkpoints reachable by road from a point within limitSeconds,
+    // soonest first, at most count of them; those in leaveOut (the checkpoint that just read the
+    // plate, and the ones it passed before) are not "ahead".
+    std::vector<CheckpointAhead> checkpointsAhead(GeoPoint from, std::span<const SiteReported> sites,
+        const maps::RoadProfile &profile, const maps::TravelConditions &conditions, double limitSeconds,
+        int count, const QSet<QString> &leaveOut = {});
 
     maps::RoadRouter &router() { return m_router; }
 

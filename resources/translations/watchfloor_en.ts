@@ -282,17 +282,17 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="51" />
+            <location filename="../../ui/qml/CameraWall.qml" line="54" />
             <source>Snapshot saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="93" />
+            <location filename="../../ui/qml/CameraWall.qml" line="96" />
             <source>Camera wall</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="101" />
+            <location filename="../../ui/qml/CameraWall.qml" line="104" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n camera</numerusform>
@@ -300,122 +300,122 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="115" />
+            <location filename="../../ui/qml/CameraWall.qml" line="118" />
             <source>Wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="121" />
             <source>Stop tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="121" />
             <source>Tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="122" />
+            <location filename="../../ui/qml/CameraWall.qml" line="125" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="125" />
+            <location filename="../../ui/qml/CameraWall.qml" line="128" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="132" />
+            <location filename="../../ui/qml/CameraWall.qml" line="135" />
             <source>Shrink</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="132" />
+            <location filename="../../ui/qml/CameraWall.qml" line="135" />
             <source>Expand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="135" />
+            <location filename="../../ui/qml/CameraWall.qml" line="138" />
             <source>Give the wall most of the window (F10)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="139" />
+            <location filename="../../ui/qml/CameraWall.qml" line="142" />
             <source>Layouts ▾</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="142" />
+            <location filename="../../ui/qml/CameraWall.qml" line="145" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="147" />
+            <location filename="../../ui/qml/CameraWall.qml" line="150" />
             <source>No saved layouts yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="159" />
+            <location filename="../../ui/qml/CameraWall.qml" line="162" />
             <source>Layout “%1” put on the wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="167" />
+            <location filename="../../ui/qml/CameraWall.qml" line="170" />
             <source>Save this layout as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="172" />
+            <location filename="../../ui/qml/CameraWall.qml" line="175" />
             <source>Delete a saved layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="187" />
+            <location filename="../../ui/qml/CameraWall.qml" line="190" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="188" />
+            <location filename="../../ui/qml/CameraWall.qml" line="191" />
             <source>Open the wall in its own window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="207" />
+            <location filename="../../ui/qml/CameraWall.qml" line="210" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="263" />
+            <location filename="../../ui/qml/CameraWall.qml" line="266" />
             <source>No cameras known yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="285" />
+            <location filename="../../ui/qml/CameraWall.qml" line="288" />
             <source>Save the wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="294" />
+            <location filename="../../ui/qml/CameraWall.qml" line="297" />
             <source>Layout saved as “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="296" />
+            <location filename="../../ui/qml/CameraWall.qml" line="299" />
             <source>Layout not saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="301" />
+            <location filename="../../ui/qml/CameraWall.qml" line="304" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="306" />
+            <location filename="../../ui/qml/CameraWall.qml" line="309" />
             <source>e.g. Night shift, Hankou station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="311" />
+            <location filename="../../ui/qml/CameraWall.qml" line="314" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation type="unfinished" />
         </message>
@@ -436,23 +436,23 @@
     <context>
         <name>CordonEngine</name>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="98" />
+            <location filename="../../app/core/CordonEngine.cpp" line="95" />
             <source>The cordon has no shape</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="104" />
+            <location filename="../../app/core/CordonEngine.cpp" line="101" />
             <source>No road crosses this ring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="119" />
-            <location filename="../../app/core/CordonEngine.cpp" line="179" />
+            <location filename="../../app/core/CordonEngine.cpp" line="116" />
+            <location filename="../../app/core/CordonEngine.cpp" line="176" />
             <source>The incident is more than 2 km from a road the suspect can use</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="189" />
+            <location filename="../../app/core/CordonEngine.cpp" line="186" />
             <source>No road leads away from the incident</source>
             <translation type="unfinished" />
         </message>
@@ -1786,143 +1786,143 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="97" />
+            <location filename="../../ui/qml/Main.qml" line="99" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="155" />
+            <location filename="../../ui/qml/Main.qml" line="157" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="155" />
+            <location filename="../../ui/qml/Main.qml" line="157" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="81" />
+            <location filename="../../ui/qml/Main.qml" line="83" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="89" />
+            <location filename="../../ui/qml/Main.qml" line="91" />
             <source>Playback shows a recording: no order is sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="93" />
+            <location filename="../../ui/qml/Main.qml" line="95" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="105" />
+            <location filename="../../ui/qml/Main.qml" line="107" />
             <source>Open recording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="106" />
+            <location filename="../../ui/qml/Main.qml" line="108" />
             <source>Journals (*.sqlite *.db)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="106" />
+            <location filename="../../ui/qml/Main.qml" line="108" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="111" />
+            <location filename="../../ui/qml/Main.qml" line="113" />
             <source>The recording opens in a PLAYBACK window of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="233" />
+            <location filename="../../ui/qml/Main.qml" line="235" />
             <source>Open recording…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="238" />
+            <location filename="../../ui/qml/Main.qml" line="240" />
             <source>Review a recorded journal in a PLAYBACK window of its own; this shift goes on (Ctrl+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="244" />
+            <location filename="../../ui/qml/Main.qml" line="246" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="251" />
+            <location filename="../../ui/qml/Main.qml" line="253" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="257" />
+            <location filename="../../ui/qml/Main.qml" line="259" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="263" />
+            <location filename="../../ui/qml/Main.qml" line="265" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="272" />
+            <location filename="../../ui/qml/Main.qml" line="274" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="276" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="275" />
+            <location filename="../../ui/qml/Main.qml" line="277" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="276" />
+            <location filename="../../ui/qml/Main.qml" line="278" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="326" />
+            <location filename="../../ui/qml/Main.qml" line="328" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="368" />
+            <location filename="../../ui/qml/Main.qml" line="370" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="372" />
+            <location filename="../../ui/qml/Main.qml" line="374" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="408" />
+            <location filename="../../ui/qml/Main.qml" line="410" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="425" />
-            <location filename="../../ui/qml/Main.qml" line="480" />
+            <location filename="../../ui/qml/Main.qml" line="427" />
+            <location filename="../../ui/qml/Main.qml" line="483" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -1930,22 +1930,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="445" />
+            <location filename="../../ui/qml/Main.qml" line="447" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="492" />
+            <location filename="../../ui/qml/Main.qml" line="495" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="497" />
+            <location filename="../../ui/qml/Main.qml" line="500" />
             <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="507" />
+            <location filename="../../ui/qml/Main.qml" line="510" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation type="unfinished" />
         </message>
@@ -2195,172 +2195,187 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="549" />
+            <location filename="../../ui/qml/MapPanel.qml" line="319" />
+            <source>from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="633" />
             <source>%L1 on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="550" />
+            <location filename="../../ui/qml/MapPanel.qml" line="634" />
             <source>%L1 en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="551" />
+            <location filename="../../ui/qml/MapPanel.qml" line="635" />
             <source>%L1 available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="552" />
+            <location filename="../../ui/qml/MapPanel.qml" line="636" />
             <source>%L1 off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="553" />
+            <location filename="../../ui/qml/MapPanel.qml" line="637" />
             <source>%L1 units: %2 (click to zoom in)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="556" />
+            <location filename="../../ui/qml/MapPanel.qml" line="640" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="558" />
+            <location filename="../../ui/qml/MapPanel.qml" line="642" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="559" />
+            <location filename="../../ui/qml/MapPanel.qml" line="643" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="559" />
+            <location filename="../../ui/qml/MapPanel.qml" line="643" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="561" />
+            <location filename="../../ui/qml/MapPanel.qml" line="645" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="562" />
+            <location filename="../../ui/qml/MapPanel.qml" line="646" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="624" />
+            <location filename="../../ui/qml/MapPanel.qml" line="708" />
             <source>Click where %1 should go (Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="626" />
+            <location filename="../../ui/qml/MapPanel.qml" line="710" />
             <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="630" />
+            <location filename="../../ui/qml/MapPanel.qml" line="714" />
             <source>Working out the roads…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="634" />
+            <location filename="../../ui/qml/MapPanel.qml" line="718" />
             <source>%1 by road: %2 (lights and siren)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="635" />
+            <location filename="../../ui/qml/MapPanel.qml" line="719" />
             <source>Reached by car with lights and siren within 1 min (dark), 3 min and 5 min (light)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="639" />
+            <location filename="../../ui/qml/MapPanel.qml" line="723" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="639" />
+            <location filename="../../ui/qml/MapPanel.qml" line="723" />
             <source>Clear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="643" />
+            <location filename="../../ui/qml/MapPanel.qml" line="727" />
             <source>Esc</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="679" />
+            <location filename="../../ui/qml/MapPanel.qml" line="763" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="692" />
+            <location filename="../../ui/qml/MapPanel.qml" line="776" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="703" />
+            <location filename="../../ui/qml/MapPanel.qml" line="787" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="707" />
+            <location filename="../../ui/qml/MapPanel.qml" line="791" />
             <source>Prepare an offline area or import map tiles (Ctrl+Alt+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="715" />
+            <location filename="../../ui/qml/MapPanel.qml" line="799" />
             <source>Drive-time…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="722" />
+            <location filename="../../ui/qml/MapPanel.qml" line="806" />
             <source>Show how far a car with lights and siren gets from a place in 1, 3 and 5 minutes (Ctrl+Alt+D)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="732" />
+            <location filename="../../ui/qml/MapPanel.qml" line="816" />
             <source>Cordons…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="739" />
+            <location filename="../../ui/qml/MapPanel.qml" line="823" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="784" />
+            <location filename="../../ui/qml/MapPanel.qml" line="836" />
+            <source>Plate trail…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="843" />
+            <source>Follow a plate across the smart checkpoints and where it can go next (Ctrl+Alt+T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="901" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="785" />
+            <location filename="../../ui/qml/MapPanel.qml" line="902" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="796" />
+            <location filename="../../ui/qml/MapPanel.qml" line="913" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="798" />
+            <location filename="../../ui/qml/MapPanel.qml" line="915" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="806" />
+            <location filename="../../ui/qml/MapPanel.qml" line="923" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="830" />
+            <location filename="../../ui/qml/MapPanel.qml" line="947" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="840" />
+            <location filename="../../ui/qml/MapPanel.qml" line="957" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -2651,6 +2666,84 @@
         <message>
             <location filename="../../ui/qml/OrderList.qml" line="90" />
             <source>No order given yet. Dispatch units from an incident.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlateTrailPanel</name>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="38" />
+            <source>Plate trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="38" />
+            <source>Plate trail: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="47" />
+            <source>Close the plate trail panel (the trail stays on the map)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="62" />
+            <source>A hot-listed plate from the list, or type one (part of a plate lists the plates read that contain it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="65" />
+            <source>Follow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="68" />
+            <source>Show the plate's reads and where it can go next (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="71" />
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="78" />
+            <source>Stop following the plate and take its trail off the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="84" />
+            <source>No hot-listed plate read yet; type a plate to follow it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="111" />
+            <source>Drive-time ring follows the plate (10 min ahead)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="115" />
+            <source>Sets a cordon where the vehicle can be by road, moved at each new read and as time passes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="129" />
+            <source>Reads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="150" />
+            <source>%1. %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="158" />
+            <source>It can reach next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="178" />
+            <source>%1 · from %2 (%3 min after the read)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3014,37 +3107,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="57" />
+            <location filename="../../ui/qml/Theme.qml" line="60" />
             <source>%1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="59" />
+            <location filename="../../ui/qml/Theme.qml" line="62" />
             <source>%1 min %2 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="60" />
+            <location filename="../../ui/qml/Theme.qml" line="63" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="72" />
+            <location filename="../../ui/qml/Theme.qml" line="75" />
             <source>low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="73" />
+            <location filename="../../ui/qml/Theme.qml" line="76" />
             <source>medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="74" />
+            <location filename="../../ui/qml/Theme.qml" line="77" />
             <source>high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="75" />
+            <location filename="../../ui/qml/Theme.qml" line="78" />
             <source>critical</source>
             <translation type="unfinished" />
         </message>
@@ -3580,18 +3673,23 @@
         </message>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="65" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="138" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="159" />
             <source>Drawn cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="108" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="188" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="120" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="209" />
             <source>Cordon not set: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="149" />
+            <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="131" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="152" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>%n cordon(s) set</numerusform>
@@ -3599,87 +3697,97 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="151" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="172" />
             <source>Boundaries not available: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="156" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="177" />
             <source>No boundary called "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="162" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="183" />
             <source>%1 boundary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="174" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="195" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="180" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="201" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="193" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="214" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="208" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="238" />
+            <source>The plate's ring cannot be drawn: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="242" />
+            <source>%1: %2 min since the read + %3 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="266" />
             <source>No cordon %1 to lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="224" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="287" />
             <source>Cordon lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="256" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="319" />
             <source>No cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="260" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="323" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="281" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="344" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="286" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="349" />
             <source>unknown (no incident)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="308" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="371" />
             <source>Analyse a cordon with road crossings first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="312" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="375" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="336" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="399" />
             <source>Make a manning plan first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="346" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="409" />
             <source>%1 is no longer free: make the plan again</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="363" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="426" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>%n unit(s) sent to man the cordon</numerusform>
@@ -3687,22 +3795,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="408" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="471" />
             <source>unnamed road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="434" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="497" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="439" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="502" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="444" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="507" />
             <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>
@@ -4002,6 +4110,48 @@
         <message>
             <location filename="../../ui/MapTiles.cpp" line="167" />
             <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::PlateTrail</name>
+        <message>
+            <location filename="../../ui/cordons/PlateTrail.cpp" line="88" />
+            <source>Type a plate of up to %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrail.cpp" line="145" />
+            <source>No read of %1 yet: its next read starts the trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/PlateTrail.cpp" line="150" />
+            <source>%n read(s); no road graph to say where it can go next</source>
+            <translation>
+                <numerusform>%n read(s); no road graph to say where it can go next</numerusform>
+                <numerusform>%n read(s); no road graph to say where it can go next</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/PlateTrail.cpp" line="152" />
+            <source>%n read(s); the last checkpoint (%1) is not on the map</source>
+            <translation>
+                <numerusform>%n read(s); the last checkpoint (%1) is not on the map</numerusform>
+                <numerusform>%n read(s); the last checkpoint (%1) is not on the map</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/PlateTrail.cpp" line="163" />
+            <source>%n read(s), last at %1 %2</source>
+            <translation>
+                <numerusform>%n read(s), last at %1 %2</numerusform>
+                <numerusform>%n read(s), last at %1 %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrail.cpp" line="166" />
+            <source>; no checkpoint within 30 minutes by road</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4641,32 +4791,32 @@
     <context>
         <name>wf::wall::WallPlayer</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="278" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="291" />
             <source>Invalid address: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="312" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="325" />
             <source>Playback error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="319" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="332" />
             <source>The stream ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="321" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="334" />
             <source>Unsupported or unreachable stream</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="465" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="478" />
             <source>No picture for %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="466" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="479" />
             <source>No picture within %1 s of connecting</source>
             <translation type="unfinished" />
         </message>

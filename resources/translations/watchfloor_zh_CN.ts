@@ -281,139 +281,139 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="51" />
+            <location filename="../../ui/qml/CameraWall.qml" line="54" />
             <source>Snapshot saved: %1</source>
             <translation>截图已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="93" />
+            <location filename="../../ui/qml/CameraWall.qml" line="96" />
             <source>Camera wall</source>
             <translation>视频墙</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="101" />
+            <location filename="../../ui/qml/CameraWall.qml" line="104" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n 路摄像头</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="115" />
+            <location filename="../../ui/qml/CameraWall.qml" line="118" />
             <source>Wall layout</source>
             <translation>视频墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="121" />
             <source>Stop tour</source>
             <translation>停止轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="121" />
             <source>Tour</source>
             <translation>轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="122" />
+            <location filename="../../ui/qml/CameraWall.qml" line="125" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation>每 %1 秒轮巡全部摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="125" />
+            <location filename="../../ui/qml/CameraWall.qml" line="128" />
             <source>Cameras</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="132" />
+            <location filename="../../ui/qml/CameraWall.qml" line="135" />
             <source>Shrink</source>
             <translation>收起</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="132" />
+            <location filename="../../ui/qml/CameraWall.qml" line="135" />
             <source>Expand</source>
             <translation>展开</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="135" />
+            <location filename="../../ui/qml/CameraWall.qml" line="138" />
             <source>Give the wall most of the window (F10)</source>
             <translation>让摄像机墙占据窗口大部分 (F10)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="139" />
+            <location filename="../../ui/qml/CameraWall.qml" line="142" />
             <source>Layouts ▾</source>
             <translation>布局 ▾</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="142" />
+            <location filename="../../ui/qml/CameraWall.qml" line="145" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation>已保存的布局，以及在独立屏幕上显示摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="147" />
+            <location filename="../../ui/qml/CameraWall.qml" line="150" />
             <source>No saved layouts yet</source>
             <translation>尚无已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="159" />
+            <location filename="../../ui/qml/CameraWall.qml" line="162" />
             <source>Layout “%1” put on the wall</source>
             <translation>布局“%1”已上墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="167" />
+            <location filename="../../ui/qml/CameraWall.qml" line="170" />
             <source>Save this layout as…</source>
             <translation>将此布局另存为…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="172" />
+            <location filename="../../ui/qml/CameraWall.qml" line="175" />
             <source>Delete a saved layout</source>
             <translation>删除已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="187" />
+            <location filename="../../ui/qml/CameraWall.qml" line="190" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation>将摄像机墙收回主窗口 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="188" />
+            <location filename="../../ui/qml/CameraWall.qml" line="191" />
             <source>Open the wall in its own window (F9)</source>
             <translation>在独立窗口中打开摄像机墙 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="207" />
+            <location filename="../../ui/qml/CameraWall.qml" line="210" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation>报警：%1 — 最近的摄像头显示在红框窗格中（点击关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="263" />
+            <location filename="../../ui/qml/CameraWall.qml" line="266" />
             <source>No cameras known yet</source>
             <translation>暂无摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="285" />
+            <location filename="../../ui/qml/CameraWall.qml" line="288" />
             <source>Save the wall layout</source>
             <translation>保存摄像机墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="294" />
+            <location filename="../../ui/qml/CameraWall.qml" line="297" />
             <source>Layout saved as “%1”</source>
             <translation>布局已保存为“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="296" />
+            <location filename="../../ui/qml/CameraWall.qml" line="299" />
             <source>Layout not saved: %1</source>
             <translation>布局未保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="301" />
+            <location filename="../../ui/qml/CameraWall.qml" line="304" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation>名称（保存布局及每个画面上的摄像机）：</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="306" />
+            <location filename="../../ui/qml/CameraWall.qml" line="309" />
             <source>e.g. Night shift, Hankou station</source>
             <translation>例如：夜班、汉口站</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="311" />
+            <location filename="../../ui/qml/CameraWall.qml" line="314" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation>已有同名布局，将被替换。</translation>
         </message>
@@ -434,23 +434,23 @@
     <context>
         <name>CordonEngine</name>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="98" />
+            <location filename="../../app/core/CordonEngine.cpp" line="95" />
             <source>The cordon has no shape</source>
             <translation>封控圈没有形状</translation>
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="104" />
+            <location filename="../../app/core/CordonEngine.cpp" line="101" />
             <source>No road crosses this ring</source>
             <translation>没有道路穿越此封控圈</translation>
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="119" />
-            <location filename="../../app/core/CordonEngine.cpp" line="179" />
+            <location filename="../../app/core/CordonEngine.cpp" line="116" />
+            <location filename="../../app/core/CordonEngine.cpp" line="176" />
             <source>The incident is more than 2 km from a road the suspect can use</source>
             <translation>事发地距嫌疑人可用的道路超过 2 公里</translation>
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="189" />
+            <location filename="../../app/core/CordonEngine.cpp" line="186" />
             <source>No road leads away from the incident</source>
             <translation>没有道路从事发地通出</translation>
         </message>
@@ -1779,165 +1779,165 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — LIVE</source>
             <translation>Watchfloor — 实战</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="97" />
+            <location filename="../../ui/qml/Main.qml" line="99" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="155" />
+            <location filename="../../ui/qml/Main.qml" line="157" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="155" />
+            <location filename="../../ui/qml/Main.qml" line="157" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — PLAYBACK</source>
             <translation>Watchfloor — 回放</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="81" />
+            <location filename="../../ui/qml/Main.qml" line="83" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation>回放显示的是记录：不能修改任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="89" />
+            <location filename="../../ui/qml/Main.qml" line="91" />
             <source>Playback shows a recording: no order is sent</source>
             <translation>回放显示的是记录：不会下达任何指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="93" />
+            <location filename="../../ui/qml/Main.qml" line="95" />
             <source>Select a unit on the map first</source>
             <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="105" />
+            <location filename="../../ui/qml/Main.qml" line="107" />
             <source>Open recording</source>
             <translation>打开记录</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="106" />
+            <location filename="../../ui/qml/Main.qml" line="108" />
             <source>Journals (*.sqlite *.db)</source>
             <translation>日志 (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="106" />
+            <location filename="../../ui/qml/Main.qml" line="108" />
             <source>All files (*)</source>
             <translation>所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="111" />
+            <location filename="../../ui/qml/Main.qml" line="113" />
             <source>The recording opens in a PLAYBACK window of its own</source>
             <translation>记录将在单独的回放窗口中打开</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="233" />
+            <location filename="../../ui/qml/Main.qml" line="235" />
             <source>Open recording…</source>
             <translation>打开记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="238" />
+            <location filename="../../ui/qml/Main.qml" line="240" />
             <source>Review a recorded journal in a PLAYBACK window of its own; this shift goes on (Ctrl+O)</source>
             <translation>在单独的回放窗口中审阅已记录的日志；本班次继续运行（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="244" />
+            <location filename="../../ui/qml/Main.qml" line="246" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="251" />
+            <location filename="../../ui/qml/Main.qml" line="253" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="257" />
+            <location filename="../../ui/qml/Main.qml" line="259" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="263" />
+            <location filename="../../ui/qml/Main.qml" line="265" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="272" />
+            <location filename="../../ui/qml/Main.qml" line="274" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation>日志：%1 条事件丢失，未保存（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="276" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="275" />
+            <location filename="../../ui/qml/Main.qml" line="277" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="276" />
+            <location filename="../../ui/qml/Main.qml" line="278" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="326" />
+            <location filename="../../ui/qml/Main.qml" line="328" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="368" />
+            <location filename="../../ui/qml/Main.qml" line="370" />
             <source>New incident here…</source>
             <translation>在此新建事件…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="372" />
+            <location filename="../../ui/qml/Main.qml" line="374" />
             <source>Move the selected unit here</source>
             <translation>将所选单位调往此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="408" />
+            <location filename="../../ui/qml/Main.qml" line="410" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="425" />
-            <location filename="../../ui/qml/Main.qml" line="480" />
+            <location filename="../../ui/qml/Main.qml" line="427" />
+            <location filename="../../ui/qml/Main.qml" line="483" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="445" />
+            <location filename="../../ui/qml/Main.qml" line="447" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="492" />
+            <location filename="../../ui/qml/Main.qml" line="495" />
             <source>Incident %1 created: choose the units to send</source>
             <translation>事件 %1 已创建：请选择要派遣的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="497" />
+            <location filename="../../ui/qml/Main.qml" line="500" />
             <source>Click the map to place the incident</source>
             <translation>请在地图上单击确定事件地点</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="507" />
+            <location filename="../../ui/qml/Main.qml" line="510" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation>在地图上点击协查区域的中心</translation>
         </message>
@@ -2186,172 +2186,187 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="549" />
+            <location filename="../../ui/qml/MapPanel.qml" line="319" />
+            <source>from %1</source>
+            <translation>最早 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="633" />
             <source>%L1 on scene</source>
             <translation>%L1 个到场</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="550" />
+            <location filename="../../ui/qml/MapPanel.qml" line="634" />
             <source>%L1 en route</source>
             <translation>%L1 个途中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="551" />
+            <location filename="../../ui/qml/MapPanel.qml" line="635" />
             <source>%L1 available</source>
             <translation>%L1 个空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="552" />
+            <location filename="../../ui/qml/MapPanel.qml" line="636" />
             <source>%L1 off duty</source>
             <translation>%L1 个下岗</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="553" />
+            <location filename="../../ui/qml/MapPanel.qml" line="637" />
             <source>%L1 units: %2 (click to zoom in)</source>
             <translation>%L1 个单位：%2（点击放大）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="556" />
+            <location filename="../../ui/qml/MapPanel.qml" line="640" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="558" />
+            <location filename="../../ui/qml/MapPanel.qml" line="642" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="559" />
+            <location filename="../../ui/qml/MapPanel.qml" line="643" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="559" />
+            <location filename="../../ui/qml/MapPanel.qml" line="643" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="561" />
+            <location filename="../../ui/qml/MapPanel.qml" line="645" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="562" />
+            <location filename="../../ui/qml/MapPanel.qml" line="646" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="624" />
+            <location filename="../../ui/qml/MapPanel.qml" line="708" />
             <source>Click where %1 should go (Esc cancels)</source>
             <translation>点击 %1 要前往的地点（Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="626" />
+            <location filename="../../ui/qml/MapPanel.qml" line="710" />
             <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
             <translation>点击一个地点，查看车辆 1、3、5 分钟内能到达的范围（Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="630" />
+            <location filename="../../ui/qml/MapPanel.qml" line="714" />
             <source>Working out the roads…</source>
             <translation>正在计算道路…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="634" />
+            <location filename="../../ui/qml/MapPanel.qml" line="718" />
             <source>%1 by road: %2 (lights and siren)</source>
             <translation>%1 经道路：%2（警灯警笛）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="635" />
+            <location filename="../../ui/qml/MapPanel.qml" line="719" />
             <source>Reached by car with lights and siren within 1 min (dark), 3 min and 5 min (light)</source>
             <translation>警灯警笛行车可达范围：1 分钟（深色）、3 分钟和 5 分钟（浅色）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="639" />
+            <location filename="../../ui/qml/MapPanel.qml" line="723" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="639" />
+            <location filename="../../ui/qml/MapPanel.qml" line="723" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="643" />
+            <location filename="../../ui/qml/MapPanel.qml" line="727" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="679" />
+            <location filename="../../ui/qml/MapPanel.qml" line="763" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="692" />
+            <location filename="../../ui/qml/MapPanel.qml" line="776" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="703" />
+            <location filename="../../ui/qml/MapPanel.qml" line="787" />
             <source>Offline area…</source>
             <translation>离线区域…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="707" />
+            <location filename="../../ui/qml/MapPanel.qml" line="791" />
             <source>Prepare an offline area or import map tiles (Ctrl+Alt+O)</source>
             <translation>准备离线区域或导入地图瓦片（Ctrl+Alt+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="715" />
+            <location filename="../../ui/qml/MapPanel.qml" line="799" />
             <source>Drive-time…</source>
             <translation>行车时间…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="722" />
+            <location filename="../../ui/qml/MapPanel.qml" line="806" />
             <source>Show how far a car with lights and siren gets from a place in 1, 3 and 5 minutes (Ctrl+Alt+D)</source>
             <translation>显示警灯警笛车辆从一个地点出发 1、3、5 分钟内能到达的范围（Ctrl+Alt+D）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="732" />
+            <location filename="../../ui/qml/MapPanel.qml" line="816" />
             <source>Cordons…</source>
             <translation>封控圈…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="739" />
+            <location filename="../../ui/qml/MapPanel.qml" line="823" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation>绘制或选择封控圈并查看道路穿越点（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="784" />
+            <location filename="../../ui/qml/MapPanel.qml" line="836" />
+            <source>Plate trail…</source>
+            <translation>车牌轨迹…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="843" />
+            <source>Follow a plate across the smart checkpoints and where it can go next (Ctrl+Alt+T)</source>
+            <translation>跟踪车牌经过的智能卡口及其下一步可能去向（Ctrl+Alt+T）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="901" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="785" />
+            <location filename="../../ui/qml/MapPanel.qml" line="902" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="796" />
+            <location filename="../../ui/qml/MapPanel.qml" line="913" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="798" />
+            <location filename="../../ui/qml/MapPanel.qml" line="915" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="806" />
+            <location filename="../../ui/qml/MapPanel.qml" line="923" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="830" />
+            <location filename="../../ui/qml/MapPanel.qml" line="947" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation>%1 %2%（在此期间地图显示世界中的摄像头）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="840" />
+            <location filename="../../ui/qml/MapPanel.qml" line="957" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>
@@ -2643,6 +2658,84 @@
             <location filename="../../ui/qml/OrderList.qml" line="90" />
             <source>No order given yet. Dispatch units from an incident.</source>
             <translation>尚未下达指令。请从事件中派遣单位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlateTrailPanel</name>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="38" />
+            <source>Plate trail</source>
+            <translation>车牌轨迹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="38" />
+            <source>Plate trail: %1</source>
+            <translation>车牌轨迹：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="47" />
+            <source>Close the plate trail panel (the trail stays on the map)</source>
+            <translation>关闭车牌轨迹面板（轨迹仍留在地图上）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="62" />
+            <source>A hot-listed plate from the list, or type one (part of a plate lists the plates read that contain it)</source>
+            <translation>从列表中选择布控车牌，或输入车牌（输入部分车牌会列出包含它的已读车牌）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="65" />
+            <source>Follow</source>
+            <translation>跟随</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="68" />
+            <source>Show the plate's reads and where it can go next (Enter)</source>
+            <translation>显示车牌的读取记录及下一步可能去向（Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="71" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="78" />
+            <source>Stop following the plate and take its trail off the map</source>
+            <translation>停止跟踪该车牌并从地图上移除轨迹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="84" />
+            <source>No hot-listed plate read yet; type a plate to follow it</source>
+            <translation>尚未读到布控车牌；输入车牌即可跟踪</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="111" />
+            <source>Drive-time ring follows the plate (10 min ahead)</source>
+            <translation>车程圈跟随车牌（提前 10 分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="115" />
+            <source>Sets a cordon where the vehicle can be by road, moved at each new read and as time passes</source>
+            <translation>按车辆可能的车程范围设置封控圈，每次新读取及随时间推移时移动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="129" />
+            <source>Reads</source>
+            <translation>读取记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="150" />
+            <source>%1. %2 · %3</source>
+            <translation>%1. %2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="158" />
+            <source>It can reach next</source>
+            <translation>下一步可到达</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="178" />
+            <source>%1 · from %2 (%3 min after the read)</source>
+            <translation>%1 · 最早 %2（读取后 %3 分钟）</translation>
         </message>
     </context>
     <context>
@@ -3003,37 +3096,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="57" />
+            <location filename="../../ui/qml/Theme.qml" line="60" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="59" />
+            <location filename="../../ui/qml/Theme.qml" line="62" />
             <source>%1 min %2 s</source>
             <translation>%1 分 %2 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="60" />
+            <location filename="../../ui/qml/Theme.qml" line="63" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="72" />
+            <location filename="../../ui/qml/Theme.qml" line="75" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="73" />
+            <location filename="../../ui/qml/Theme.qml" line="76" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="74" />
+            <location filename="../../ui/qml/Theme.qml" line="77" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="75" />
+            <location filename="../../ui/qml/Theme.qml" line="78" />
             <source>critical</source>
             <translation>紧急</translation>
         </message>
@@ -3568,127 +3661,142 @@
         </message>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="65" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="138" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="159" />
             <source>Drawn cordon %1</source>
             <translation>手绘封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="108" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="188" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="120" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="209" />
             <source>Cordon not set: %1</source>
             <translation>未设置封控圈：%1</translation>
         </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="149" />
+            <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
+            <translation>封控圈已移动；其布警方案仍然有效（如需覆盖新路口请重新生成方案）</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="131" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="152" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>已设置 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="151" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="172" />
             <source>Boundaries not available: %1</source>
             <translation>边界数据不可用：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="156" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="177" />
             <source>No boundary called "%1"</source>
             <translation>没有名为“%1”的边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="162" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="183" />
             <source>%1 boundary</source>
             <translation>%1边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="174" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="195" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation>没有路网：车程圈需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="180" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="201" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation>车程圈需要 0 到 600 分钟的已逃时间、1 到 120 分钟的提前量和已知的出行方式</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="193" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="214" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation>车程圈 %1 + %2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="208" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="238" />
+            <source>The plate's ring cannot be drawn: %1</source>
+            <translation>无法绘制该车牌的封控圈：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="242" />
+            <source>%1: %2 min since the read + %3 min</source>
+            <translation>%1：读取后 %2 分钟 + %3 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="266" />
             <source>No cordon %1 to lift</source>
             <translation>没有可撤销的封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="224" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="287" />
             <source>Cordon lifted</source>
             <translation>封控圈已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="256" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="319" />
             <source>No cordon %1</source>
             <translation>没有封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="260" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="323" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation>没有路网：计算穿越点需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="281" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="344" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation>%1：道路穿越点 %2 处，卡点 %3 个，摄像机 %4 个；嫌疑人最早到达 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="286" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="349" />
             <source>unknown (no incident)</source>
             <translation>未知（无警情）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="308" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="371" />
             <source>Analyse a cordon with road crossings first</source>
             <translation>请先分析一个有道路交叉口的封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="312" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="375" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation>此封控圈的布控已在执行：撤销或重新分析后才能制定新方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="336" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="399" />
             <source>Make a manning plan first</source>
             <translation>请先制定布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="346" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="409" />
             <source>%1 is no longer free: make the plan again</source>
             <translation>%1 已不空闲：请重新制定方案</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="363" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="426" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>已派 %n 个单位布控封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="408" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="471" />
             <source>unnamed road</source>
             <translation>无名道路</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="434" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="497" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="439" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="502" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="444" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="507" />
             <source> · %1 left out</source>
             <translation> · %1 个未纳入</translation>
         </message>
@@ -3989,6 +4097,45 @@
             <location filename="../../ui/MapTiles.cpp" line="167" />
             <source>Imported %L1 new tiles from %2; the cache holds %L3 tiles.</source>
             <translation>已从 %2 导入 %L1 个新瓦片；缓存现有 %L3 个瓦片。</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::PlateTrail</name>
+        <message>
+            <location filename="../../ui/cordons/PlateTrail.cpp" line="88" />
+            <source>Type a plate of up to %1 characters</source>
+            <translation>请输入不超过 %1 个字符的车牌</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrail.cpp" line="145" />
+            <source>No read of %1 yet: its next read starts the trail</source>
+            <translation>尚无 %1 的读取记录：下一次读取将开始轨迹</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/PlateTrail.cpp" line="150" />
+            <source>%n read(s); no road graph to say where it can go next</source>
+            <translation>
+                <numerusform>%n 次读取；没有路网，无法判断下一步去向</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/PlateTrail.cpp" line="152" />
+            <source>%n read(s); the last checkpoint (%1) is not on the map</source>
+            <translation>
+                <numerusform>%n 次读取；最近的卡口（%1）不在地图上</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/PlateTrail.cpp" line="163" />
+            <source>%n read(s), last at %1 %2</source>
+            <translation>
+                <numerusform>%n 次读取，最近一次在 %1 %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/PlateTrail.cpp" line="166" />
+            <source>; no checkpoint within 30 minutes by road</source>
+            <translation>；30 分钟车程内没有卡口</translation>
         </message>
     </context>
     <context>
@@ -4627,32 +4774,32 @@
     <context>
         <name>wf::wall::WallPlayer</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="278" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="291" />
             <source>Invalid address: %1</source>
             <translation>地址无效：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="312" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="325" />
             <source>Playback error</source>
             <translation>播放错误</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="319" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="332" />
             <source>The stream ended</source>
             <translation>视频流已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="321" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="334" />
             <source>Unsupported or unreachable stream</source>
             <translation>不支持或无法访问的视频流</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="465" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="478" />
             <source>No picture for %1 s</source>
             <translation>%1 秒无画面</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="466" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="479" />
             <source>No picture within %1 s of connecting</source>
             <translation>连接后 %1 秒内无画面</translation>
         </message>

@@ -172,6 +172,12 @@ public:
         publish(wf::SiteReported { id, name, wf::SiteKind(kind), { lat, lon } });
     }
 
+    // A smart checkpoint's read of a plate, as a plate-reader gateway reports it.
+    Q_INVOKABLE void readPlate(const QString &siteId, const QString &plate, bool hotListed)
+    {
+        publish(wf::PlateRead {
+            siteId, plate, hotListed, hotListed ? QStringLiteral("hit and run") : QString() });
+    }
     Q_INVOKABLE void addUnit(const QString &id, const QString &callSign, double lat, double lon)
     {
         publish(wf::UnitReported {

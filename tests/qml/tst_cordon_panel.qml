@@ -8,7 +8,8 @@ import Watchfloor.Testing
 
 // The cordon panel in the main window over the training world's roads: nested boundary rings
 // set in one audited action, their crossings listed by the suspect's arrival and drawn on the
-// map, a bad name refused without setting anything, a cordon lifted.
+// map, a bad name refused without setting anything, a cordon lifted; a ring's manning plan; a
+// hot-listed plate's trail with the checkpoints it can reach next and a ring that follows it.
 TestCase {
     id: testCase
     name: "CordonPanel"
@@ -143,5 +144,53 @@ TestCase {
         waitForRendering(win.contentItem)
         verify(TestFixture.saveScreenshot(win, "cordon-manning-active"))
         desk.clearCordon(desk.cordonId)
+    }
+
+    // A hot-listed plate read at three smart checkpoints: followed, its trail on the map with the
+    // times, the checkpoints it can reach next from when; the drive-time ring follows the plate.
+    function test_plateTrailAndItsRing() {
+        const win = createTemporaryObject(mainComponent, testCase)
+        verify(win)
+        const desk = TestFixture.cordons
+        const trail = desk.plates
+        win.mapView.platePanelOpen = true
+        const sites = [["PT-1", 30.575, 114.255], ["PT-2", 30.590, 114.285], ["PT-3", 30.605, 114.310],
+                       ["PT-4", 30.625, 114.335], ["PT-5", 30.640, 114.300], ["PT-6", 30.585, 114.340]]
+        for (const s of sites)
+            TestFixture.addSite(s[0], "卡口 " + s[0], 1, s[1], s[2])
+        TestFixture.readPlate("PT-1", "鄂A·7T520", true)
+        TestFixture.readPlate("PT-2", "鄂A·00001", false)
+        TestFixture.readPlate("PT-2", "鄂A·7T520", true)
+        TestFixture.readPlate("PT-3", "鄂A·7T520", true)
+        compare(trail.hotPlates[0], "鄂A·7T520")
+
+        verify(trail.follow("鄂a 7t520"), trail.status)
+        compare(trail.plate, "鄂A·7T520")
+        compare(trail.reads.length, 3)
+        compare(trail.reads[2].siteId, "PT-3")
+        verify(trail.ahead.length > 0, trail.status)
+        for (const a of trail.ahead) {
+            verify(a.siteId !== "PT-1" && a.siteId !== "PT-2" && a.siteId !== "PT-3", a.siteId)
+            verify(a.time >= trail.reads[2].time)
+        }
+        const cordonsBefore = TestFixture.world.cordons.count
+        const audited = TestFixture.countAudited()
+        trail.ringFollows = true
+        compare(TestFixture.world.cordons.count, cordonsBefore + 1)
+        compare(TestFixture.countAudited(), audited + 1)
+        verify(desk.summary.indexOf("鄂A·7T520") >= 0, desk.summary)
+
+        win.mapView.map.zoomLevel = 13
+        win.mapView.map.center = QtPositioning.coordinate(30.60, 114.30)
+        waitForRendering(win.contentItem)
+        verify(TestFixture.saveScreenshot(win, "plate-trail"))
+
+        // Lifting the ring stops it following; the trail stays until the plate is let go.
+        desk.clearCordon(desk.cordonId)
+        verify(!trail.ringFollows)
+        compare(trail.reads.length, 3)
+        trail.stop()
+        compare(trail.reads.length, 0)
+        win.mapView.platePanelOpen = false
     }
 }

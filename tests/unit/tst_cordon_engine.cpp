@@ -1,7 +1,8 @@
 // What a cordon ring needs, on a hand-made road graph: its crossings ordered by the suspect's
 // earliest arrival (each time checked against a point-to-point route by plain Dijkstra), the
 // checkpoints at them (and not the other kinds of site, nor the ones too far), the cameras that
-// look at them; a ring no road crosses; the drive-time ring on a generated street grid.
+// look at them; a ring no road crosses; the drive-time ring on a generated street grid; the
+// checkpoints a vehicle can reach next, against a route to each by plain Dijkstra.
 #include "../common/RandomRoads.h"
 #include "CordonEngine.h"
 #include "RoadGraphBuilder.h"
@@ -191,6 +192,71 @@ private slots:
             = engine.driveRing({ 10.0, 10.0 }, elapsed, lead, RoadProfile::car(), TravelConditions {});
         QVERIFY(!nowhere.problem.isEmpty());
         QVERIFY(nowhere.ring.isEmpty());
+    }
+
+    void checkpointsAhead_soonestFirstAsRoutesSay()
+    {
+        wf::testing::RandomRoadsOptions o;
+        o.cols = 30;
+        o.rows = 30;
+        o.seed = 5;
+        const auto graph = wf::testing::RandomRoads::graph(o);
+        CordonEngine engine(graph);
+        const auto at
+            = [&](double x, double y) { return offsetMeters(o.origin, x * o.spacingM, y * o.spacingM); };
+        std::vector<SiteReported> sites;
+        for (int y = 0; y < 30; y += 4) {
+            for (int x = 0; x < 30; x += 4) {
+                const SiteKind kind
+                    = (x + y) % 8 == 0 ? SiteKind::SmartCheckpoint : SiteKind::PoliceCheckpoint;
+                sites.push_back(site(QStringLiteral("S%1-%2").arg(x).arg(y), kind, at(x + 0.05, y)));
+            }
+        }
+        sites.push_back(
+            site(QStringLiteral("STATION"), SiteKind::PoliceStation, at(13, 12))); // not a checkpoint
+        const SiteReported &readAt = sites[std::size_t(3 * 8 + 3)]; // S12-12
+        const double limit = 150;
+        const auto ahead = engine.checkpointsAhead(
+            readAt.position, sites, RoadProfile::car(), TravelConditions {}, limit, 6, { readAt.siteId });
+
+        // The brute force: a plain Dijkstra route from the read to every other checkpoint.
+        RoadRouter reference(graph);
+        const RoadSnap from = snapToRoad(
+            *graph, { readAt.position.lat, readAt.position.lon }, RoadProfile::car().classMask, 2'000);
+        std::vector<std::pair<double, QString>> expected;
+        for (const SiteReported &s : sites) {
+            if (s.siteId == readAt.siteId || s.kind == SiteKind::PoliceStation)
+                continue;
+            const RoadSnap to
+                = snapToRoad(*graph, { s.position.lat, s.position.lon }, RoadProfile::car().classMask, 300);
+            const RoadRoute r
+                = reference.route(from, to, RoadProfile::car(), {}, RoadRouter::Algorithm::Dijkstra);
+            if (r.found && r.seconds <= limit)
+                expected.emplace_back(r.seconds, s.siteId);
+        }
+        std::sort(expected.begin(), expected.end());
+        QVERIFY2(expected.size() > 6, "the grid should hold more checkpoints within reach than asked for");
+        QCOMPARE(ahead.size(), std::size_t(6));
+        for (std::size_t i = 0; i < ahead.size(); ++i) {
+            QVERIFY2(std::abs(ahead[i].seconds - expected[i].first) < 1.0,
+                qPrintable(QStringLiteral("%1: %2 s against %3 s")
+                        .arg(ahead[i].siteId)
+                        .arg(ahead[i].seconds)
+                        .arg(expected[i].first)));
+            QVERIFY(ahead[i].siteId != readAt.siteId);
+            QVERIFY(ahead[i].kind != SiteKind::PoliceStation);
+            if (i > 0)
+                QVERIFY(ahead[i - 1].seconds <= ahead[i].seconds);
+        }
+        // None beyond the limit; none at all from off the roads.
+        const auto soon = engine.checkpointsAhead(
+            readAt.position, sites, RoadProfile::car(), TravelConditions {}, 30, 50, { readAt.siteId });
+        for (const auto &a : soon)
+            QVERIFY(a.seconds <= 30);
+        QVERIFY(soon.size() < expected.size());
+        QVERIFY(
+            engine.checkpointsAhead({ 10.0, 10.0 }, sites, RoadProfile::car(), TravelConditions {}, limit, 6)
+                .empty());
     }
 };
 

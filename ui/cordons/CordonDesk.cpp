@@ -63,6 +63,17 @@ CordonDesk::CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
     connect(m_world->orders(), &QAbstractItemModel::rowsInserted, this, follow);
     connect(&m_editor, &CordonEditor::finished, this,
         [this](const QVariantList &ring) { setRing(ring, tr("Drawn cordon %1").arg(m_next)); });
+
+    m_plates = std::make_unique<PlateTrail>(m_world, m_engine.get());
+    connect(m_bus, &EventBus::published, m_plates.get(), &PlateTrail::observe);
+    connect(m_plates.get(), &PlateTrail::ringWanted, this, &CordonDesk::followPlate);
+    // The area a fleeing vehicle can be in grows with time: its ring is drawn again as the
+    // world's clock runs, not only at a new read.
+    connect(m_world, &WorldState::clockChanged, this, [this] {
+        if (m_plates->ringFollows() && m_world->cordons()->find(m_trailCordonId)
+            && m_world->clock() - m_trailDrawnAtMs >= kTrailRedrawMs)
+            followPlate(m_trailFrom, m_trailReadMs);
+    });
 }
 
 CordonDesk::~CordonDesk() = default;
@@ -99,7 +110,8 @@ QStringList CordonDesk::boundaryNames()
     return names;
 }
 
-bool CordonDesk::publish(const std::vector<Ring> &rings, const QString &action, const QString &detail)
+bool CordonDesk::publish(
+    const std::vector<Ring> &rings, const QString &action, const QString &detail, const QString &replaceId)
 {
     // Everything is checked before anything is sent: all rings or none.
     for (const Ring &r : rings) {
@@ -113,7 +125,9 @@ bool CordonDesk::publish(const std::vector<Ring> &rings, const QString &action, 
     std::vector<CordonSet> events;
     for (const Ring &r : rings) {
         CordonSet set;
-        set.cordonId = QStringLiteral("CORDON-%1-%2").arg(m_bus->now()).arg(m_next++);
+        set.cordonId = !replaceId.isEmpty() && rings.size() == 1
+            ? replaceId
+            : QStringLiteral("CORDON-%1-%2").arg(m_bus->now()).arg(m_next++);
         set.name = r.name;
         for (const auto &p : r.points)
             set.ring.append(GeoPoint { p.lat, p.lon });
@@ -128,8 +142,15 @@ bool CordonDesk::publish(const std::vector<Ring> &rings, const QString &action, 
         e.payload = std::move(set);
         m_bus->publish(e);
     }
+    const QString last = ids.last().toString();
+    if (m_manningActive && last == m_planCordonId) {
+        // A moved ring whose manning plan is under way keeps it: its units are on their way, and
+        // a new plan is the dispatcher's call.
+        say(tr("Cordon moved; its manning plan stays active (plan again for the new crossings)"), false);
+        return true;
+    }
     say(tr("%n cordon(s) set", "", int(rings.size())), false);
-    analyse(ids.last().toString());
+    analyse(last);
     return true;
 }
 
@@ -202,6 +223,43 @@ bool CordonDesk::setDriveRing(
             .arg(profile));
 }
 
+void CordonDesk::followPlate(GeoPoint from, qint64 readMs)
+{
+    if (!m_engine)
+        return;
+    const qint64 now = std::max(m_world->clock(), readMs);
+    const double elapsedSeconds = double(now - readMs) / 1000;
+    const DriveRing dr = m_engine->driveRing(
+        from, elapsedSeconds, kTrailLeadMinutes * 60, maps::RoadProfile::car(), maps::TravelConditions {});
+    m_trailFrom = from;
+    m_trailReadMs = readMs;
+    m_trailDrawnAtMs = now;
+    if (dr.ring.isEmpty()) {
+        say(tr("The plate's ring cannot be drawn: %1").arg(dr.problem), true);
+        return;
+    }
+    const QString plate = m_plates->plate();
+    const Ring r { tr("%1: %2 min since the read + %3 min")
+                       .arg(plate)
+                       .arg(elapsedSeconds / 60, 0, 'f', 0)
+                       .arg(kTrailLeadMinutes, 0, 'f', 0),
+        mainRing(dr.ring.simplifiedMeters(30)) };
+    // The same cordon moves (an edit, not a new ring per read) while it is still set.
+    const QString replace = m_world->cordons()->find(m_trailCordonId) ? m_trailCordonId : QString();
+    m_incidentPoint = from; // crossings are timed from the read
+    if (!publish({ r }, QStringLiteral("follow_plate"),
+            QStringLiteral("plate %1 read at %2,%3 (%4), elapsed %5 s")
+                .arg(plate)
+                .arg(from.lat, 0, 'f', 5)
+                .arg(from.lon, 0, 'f', 5)
+                .arg(readMs)
+                .arg(elapsedSeconds, 0, 'f', 0),
+            replace))
+        return;
+    if (replace.isEmpty())
+        m_trailCordonId = m_cordonId;
+}
+
 void CordonDesk::clearCordon(const QString &cordonId)
 {
     if (!m_world->cordons()->find(cordonId)) {
@@ -209,6 +267,11 @@ void CordonDesk::clearCordon(const QString &cordonId)
         return;
     }
     m_dispatch->record(QStringLiteral("clear_cordon"), cordonId);
+    if (cordonId == m_trailCordonId) {
+        // Lifting the plate's ring is the dispatcher saying it should stop following.
+        m_trailCordonId.clear();
+        m_plates->setRingFollows(false);
+    }
     Event e;
     e.source = QStringLiteral("operator");
     e.payload = CordonCleared { cordonId };

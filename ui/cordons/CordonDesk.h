@@ -5,6 +5,7 @@
 #include "CordonEngine.h"
 #include "CordonManning.h"
 #include "CrossingModel.h"
+#include "PlateTrail.h"
 
 #include <QObject>
 #include <QtQmlIntegration>
@@ -30,6 +31,7 @@ class CordonDesk : public QObject
     QML_UNCREATABLE("The cordon desk is made by the application")
     Q_PROPERTY(wf::CordonEditor *editor READ editor CONSTANT)
     Q_PROPERTY(wf::CrossingModel *crossings READ crossings CONSTANT)
+    Q_PROPERTY(wf::PlateTrail *plates READ plates CONSTANT)
     Q_PROPERTY(bool hasRoads READ hasRoads CONSTANT)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool statusIsError READ statusIsError NOTIFY statusChanged)
@@ -47,6 +49,10 @@ public:
     Q_ENUM(Post)
     // How far the manning plan looks for units.
     static constexpr double kManningLimitSeconds = 45 * 60;
+    // The ring that follows a plate: this far ahead of where the vehicle can be, and drawn again
+    // each time the world's clock has run this long since (the area it can be in grows).
+    static constexpr double kTrailLeadMinutes = 10;
+    static constexpr qint64 kTrailRedrawMs = 2 * 60 * 1000;
 
     CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
         std::shared_ptr<const maps::RoadGraph> roads, QObject *parent = nullptr);
@@ -54,6 +60,7 @@ public:
 
     CordonEditor *editor() { return &m_editor; }
     CrossingModel *crossings() { return &m_crossings; }
+    PlateTrail *plates() { return m_plates.get(); }
     bool hasRoads() const { return bool(m_engine); }
     QString status() const { return m_status; }
     bool statusIsError() const { return m_statusIsError; }
@@ -107,7 +114,10 @@ private:
         QString name;
         std::vector<maps::LatLon> points;
     };
-    bool publish(const std::vector<Ring> &rings, const QString &action, const QString &detail);
+    // replaceId: the one ring replaces that cordon (an edit) instead of setting a new one.
+    bool publish(const std::vector<Ring> &rings, const QString &action, const QString &detail,
+        const QString &replaceId = {});
+    void followPlate(GeoPoint from, qint64 readMs);
     void say(const QString &text, bool error);
     std::optional<GeoPoint> incidentPoint() const;
     Post postOf(int row) const;
@@ -122,6 +132,11 @@ private:
     QString m_boundaryError;
     CordonEditor m_editor;
     CrossingModel m_crossings;
+    std::unique_ptr<PlateTrail> m_plates;
+    QString m_trailCordonId; // the ring following the plate
+    GeoPoint m_trailFrom;
+    qint64 m_trailReadMs = 0;
+    qint64 m_trailDrawnAtMs = 0; // world clock when it was last drawn
     CordonAnalysis m_analysis;
     std::optional<GeoPoint> m_incidentPoint;
     QString m_status;

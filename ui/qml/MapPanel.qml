@@ -33,12 +33,31 @@ Item {
     // world's own cameras and searched with them; null: the world's cameras only.
     property CameraRegister cameraRegister: null
     readonly property string cameraDatabase: panel.cameraRegister ? panel.cameraRegister.path : ""
+    // A short text on the map under a marker of its own (the plate trail's times): white on the
+    // marker's colour, readable on any tile and apart from the layers' own labels.
+    component MapLabel: Rectangle {
+        property alias text: label.text
+        property color fill: "#333"
+        width: label.implicitWidth + 8
+        height: label.implicitHeight + 2
+        radius: 3
+        color: fill
+        Text {
+            id: label
+            anchors.centerIn: parent
+            color: "white"
+            font.pixelSize: 11
+            font.bold: true
+            textFormat: Text.PlainText
+        }
+    }
     // The register is drawn from this zoom on: further out its clusters, a city's worth of
     // cameras each, would cover the units and incidents the map is for.
     readonly property int registerMinZoom: 14
     // The cordon tools (drawing, boundaries, drive-time rings, crossings); null: none.
     property CordonDesk cordons: null
     property bool cordonPanelOpen: false
+    property bool platePanelOpen: false
     // A unit's route to a clicked place and the drive-time areas around one; null: none.
     property RoutePreview routes: null
     // What the next click on the map is for: nothing special, the selected unit's destination,
@@ -236,6 +255,71 @@ Item {
                 color: Qt.rgba(0.84, 0.15, 0.12, 0.06)
                 border.color: "#d7261e"
                 border.width: 2
+            }
+        }
+        // A followed plate: its reads joined in time order, each with its time, and the
+        // checkpoints it can reach next with the earliest time it can be there.
+        MapPolyline {
+            visible: panel.cordons !== null && panel.cordons.plates.reads.length > 1
+            path: panel.cordons !== null ? panel.cordons.plates.path : []
+            line.width: 3
+            line.color: Theme.plateTrail
+        }
+        MapItemView {
+            model: panel.cordons !== null ? panel.cordons.plates.reads : []
+            delegate: MapQuickItem {
+                id: plateRead
+                required property var modelData
+                coordinate: QtPositioning.coordinate(modelData.latitude, modelData.longitude)
+                anchorPoint: Qt.point(6, 6)
+                z: 2
+                sourceItem: Item {
+                    width: 12
+                    height: 12
+                    Rectangle {
+                        anchors.fill: parent
+                        radius: 6
+                        color: Theme.plateTrail
+                        border.color: "white"
+                        border.width: 2
+                    }
+                    // Below the marker: the checkpoint's own name is drawn beside it.
+                    MapLabel {
+                        anchors.top: parent.bottom
+                        anchors.topMargin: 2
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: plateRead.modelData.timeText
+                        fill: Theme.plateTrail
+                    }
+                }
+            }
+        }
+        MapItemView {
+            model: panel.cordons !== null ? panel.cordons.plates.ahead : []
+            delegate: MapQuickItem {
+                id: plateAhead
+                required property var modelData
+                coordinate: QtPositioning.coordinate(modelData.latitude, modelData.longitude)
+                anchorPoint: Qt.point(9, 9)
+                z: 2
+                sourceItem: Item {
+                    width: 18
+                    height: 18
+                    Rectangle {
+                        anchors.fill: parent
+                        radius: 9
+                        color: "transparent"
+                        border.color: Theme.plateAhead
+                        border.width: 3
+                    }
+                    MapLabel {
+                        anchors.top: parent.bottom
+                        anchors.topMargin: 2
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: qsTr("from %1").arg(plateAhead.modelData.timeText.substring(0, 5))
+                        fill: Theme.plateAhead
+                    }
+                }
             }
         }
 
@@ -743,7 +827,40 @@ Item {
         enabled: panel.cordons !== null
         onActivated: panel.cordonPanelOpen = !panel.cordonPanelOpen
     }
+    Button {
+        id: plateButton
+        visible: panel.cordons !== null
+        anchors.top: cordonButton.top
+        anchors.left: cordonButton.right
+        anchors.leftMargin: 4
+        text: qsTr("Plate trail…")
+        font.pixelSize: 11
+        checkable: true
+        checked: panel.platePanelOpen
+        onToggled: panel.platePanelOpen = checked
+        ToolTip.visible: hovered
+        ToolTip.delay: 500
+        ToolTip.text: qsTr("Follow a plate across the smart checkpoints and where it can go next (Ctrl+Alt+T)")
+    }
+    Shortcut {
+        sequence: "Ctrl+Alt+T"
+        enabled: panel.cordons !== null
+        onActivated: panel.platePanelOpen = !panel.platePanelOpen
+    }
     Loader {
+        // Beside the cordon panel when both are open: a trail and its ring's manning go together.
+        anchors.top: cordonButton.bottom
+        anchors.left: panel.cordonPanelOpen ? cordonPanelLoader.right : parent.left
+        anchors.margins: 8
+        active: panel.cordons !== null && panel.platePanelOpen
+        sourceComponent: PlateTrailPanel {
+            trail: panel.cordons.plates
+            onCentreRequested: (latitude, longitude) => panel.centreOn(latitude, longitude)
+            onCloseRequested: panel.platePanelOpen = false
+        }
+    }
+    Loader {
+        id: cordonPanelLoader
         anchors.top: cordonButton.bottom
         anchors.left: parent.left
         anchors.margins: 8

@@ -42,6 +42,9 @@ QtObject {
     readonly property color coverage5: "#7cc487"
     readonly property color coverageGap: "#d7261e"
     readonly property color route: "#1f6feb"
+    // A followed plate: its reads joined in time order, and the checkpoints it can reach next.
+    readonly property color plateTrail: "#ff9800"
+    readonly property color plateAhead: "#0288d1"
     // A reviewer's bookmark on the playback timeline.
     readonly property color bookmark: "#ffd84d"
 
