@@ -476,6 +476,15 @@ void Dispatch::record(const QString &action, const QString &detail)
     publish(OperatorAction { m_operatorId, action, detail });
 }
 
+void Dispatch::shareCordon(const Event &cordon)
+{
+    if (!m_host->training() || m_host->playback() || m_host->running().isEmpty())
+        return;
+    QString error;
+    if (!m_host->submit(cordon, &error))
+        qWarning("the training world did not take the cordon: %s", qPrintable(error));
+}
+
 void Dispatch::publish(EventPayload payload)
 {
     Event e;

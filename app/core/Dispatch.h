@@ -91,6 +91,11 @@ public:
     // Records an operator action that changes nothing in the world (a view change worth auditing).
     Q_INVOKABLE void record(const QString &action, const QString &detail);
 
+    // A cordon set, moved or lifted (already published and audited) goes to the training world
+    // too, which scores it against the suspects. A live backend does not take cordons: they stay
+    // in this workstation's journal.
+    void shareCordon(const Event &cordon);
+
 signals:
     void lastErrorChanged();
 

@@ -349,20 +349,20 @@ bool readObjective(Reader &r, const JsonNode &o, Objective &obj)
         && r.number(o.get(u"points"), obj.points, "points", 0, 1000);
     if (!ok)
         return false;
-    static const char *kinds[]
-        = { "respond_within", "intercept", "close_cordon", "clear_congestion", "orders_completed" };
+    static const char *kinds[] = { "respond_within", "intercept", "close_cordon", "hold_ring",
+        "clear_congestion", "orders_completed" };
     if (std::none_of(std::begin(kinds), std::end(kinds),
             [&](const char *k) { return obj.kind == QLatin1StringView(k); }))
         return r.fail(o.get(u"kind")->line,
             QStringLiteral("unknown objective kind '%1' (respond_within, intercept, close_cordon, "
-                           "clear_congestion, orders_completed)")
+                           "hold_ring, clear_congestion, orders_completed)")
                 .arg(obj.kind));
     static const char *zones[] = { "any", "key_site", "central", "urban" };
     if (std::none_of(std::begin(zones), std::end(zones),
             [&](const char *k) { return obj.zone == QLatin1StringView(k); }))
         return r.fail(o.get(u"zone")->line, QStringLiteral("'zone' must be any, key_site, central or urban"));
-    if (obj.kind == u"intercept" && obj.suspect.isEmpty())
-        return r.fail(o.line, QStringLiteral("an intercept objective needs 'suspect'"));
+    if ((obj.kind == u"intercept" || obj.kind == u"hold_ring") && obj.suspect.isEmpty())
+        return r.fail(o.line, QStringLiteral("an %1 objective needs 'suspect'").arg(obj.kind));
     if (obj.kind == u"close_cordon" && obj.cordon != u"county" && obj.cordon != u"city"
         && obj.cordon != u"province")
         return r.fail(

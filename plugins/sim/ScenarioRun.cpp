@@ -65,6 +65,20 @@ bool ScenarioRun::acceptOrder(const OrderIssued &order, QString *error)
     return true;
 }
 
+bool ScenarioRun::acceptCordon(const Event &event, QString *error)
+{
+    if (!std::holds_alternative<CordonSet>(event.payload)
+        && !std::holds_alternative<CordonCleared>(event.payload)) {
+        *error = QStringLiteral("not a cordon");
+        return false;
+    }
+    Event e = event;
+    e.source = QStringLiteral("operator");
+    e.sourceTimeMs = m_world.now(); // the world's clock, whatever the workstation's said
+    m_scorer.observe({ e });
+    return true;
+}
+
 bool ScenarioRun::finished() const
 {
     return m_ended || m_director.finished();

@@ -25,6 +25,9 @@ public:
     std::vector<Event> step(qint64 stepMs);
     // A trainee's order: into the world, and into the score like the built-in dispatcher's.
     bool acceptOrder(const OrderIssued &order, QString *error);
+    // A trainee's cordon set, moved (CordonSet) or lifted (CordonCleared): scored like the
+    // built-in dispatcher's, against the suspects.
+    bool acceptCordon(const Event &event, QString *error);
     // Ends the run now (the instructor's "end run"); the clock stops and report() is final.
     void end() { m_ended = true; }
     bool finished() const;

@@ -22,6 +22,7 @@ double round1(double v)
 Scorer::Scorer(const Scenario &scenario, const SimWorld &world)
     : m_scenario(scenario)
     , m_world(world)
+    , m_cordonScore(world)
 {
     // The same zone layer the workstation ranks and shows against.
     QString error;
@@ -48,6 +49,7 @@ void Scorer::observe(const std::vector<Event> &events)
 {
     for (const auto &e : events) {
         ++m_events;
+        m_cordonScore.observe(e);
         if (const auto *inc = std::get_if<IncidentReported>(&e.payload)) {
             m_incidentIndex[inc->incidentId] = m_incidents.size();
             m_incidents.push_back(
@@ -69,6 +71,7 @@ void Scorer::observe(const std::vector<Event> &events)
             }
         }
     }
+    m_cordonScore.sample();
 }
 
 QJsonObject Scorer::report(const std::vector<CordonPlan> &cordons, quint64 seed) const
@@ -168,6 +171,9 @@ QJsonObject Scorer::report(const std::vector<CordonPlan> &cordons, quint64 seed)
         cordonList.append(o);
     }
     root.insert(u"cordons", cordonList);
+    // Every cordon set, by whom, and how it met the suspects: the crossing each came to, held or
+    // not, and the share of the ring held at that moment.
+    root.insert(u"rings", m_cordonScore.report(t0));
 
     // Orders.
     std::map<OrderState, int> reached;
@@ -230,6 +236,12 @@ QJsonObject Scorer::report(const std::vector<CordonPlan> &cordons, quint64 seed)
                     && (ob.minutes <= 0 || (c.closedAtMs - c.setAtMs) <= ob.minutes * 60'000))
                     achieved = 1;
             }
+            o.insert(u"value", achieved > 0);
+        } else if (ob.kind == u"hold_ring") {
+            achieved
+                = m_cordonScore.heldBefore(ob.suspect, ob.minutes > 0 ? t0 + qint64(ob.minutes * 60'000) : 0)
+                ? 1
+                : 0;
             o.insert(u"value", achieved > 0);
         } else if (ob.kind == u"clear_congestion") {
             const int spots = m_world.congestionSpots();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CordonPlan.h"
+#include "CordonScore.h"
 #include "Scenario.h"
 #include "SimWorld.h"
 #include "ZoneLayer.h"
@@ -14,7 +15,8 @@
 namespace wf::sim {
 
 // Scores a run from the event stream and the world: response times against the 1/3/5-minute
-// targets, suspects intercepted, cordons closed, orders acknowledged and completed.
+// targets, suspects intercepted, cordons closed and held against the suspect (CordonScore, for
+// the trainee's cordons and the built-in dispatcher's alike), orders acknowledged and completed.
 class Scorer
 {
 public:
@@ -51,6 +53,7 @@ private:
     std::map<QString, Order> m_orders;
     std::vector<QString> m_orderSequence;
     qint64 m_events = 0;
+    CordonScore m_cordonScore;
 };
 
 } // namespace wf::sim

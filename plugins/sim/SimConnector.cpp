@@ -90,6 +90,9 @@ bool SimConnector::submit(const Event &command, QString *error)
         return m_run->acceptOrder(*order, error);
     if (const auto *c = std::get_if<TrainingCommand>(&command.payload))
         return instruct(*c, error);
+    if (std::holds_alternative<CordonSet>(command.payload)
+        || std::holds_alternative<CordonCleared>(command.payload))
+        return m_run->acceptCordon(command, error);
     *error = QStringLiteral("the simulator does not take %1 commands").arg(eventKindName(command.kind()));
     return false;
 }

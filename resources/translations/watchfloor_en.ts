@@ -746,47 +746,72 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="156" />
-            <source>%1: %2 checkpoints, closed %3 after it was set</source>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="157" />
+            <source>%1 (set at %2 min, %3 road crossings)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="158" />
-            <source>%1: %2 checkpoints, never closed</source>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="159" />
+            <source>%1: %2 caught inside it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="160" />
+            <source>%1: no suspect came to it</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/DebriefDialog.qml" line="162" />
+            <source>%1: %2 came to %3 at %4 min and it was held (%5% of the ring held)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="164" />
+            <source>%1: %2 came to %3 at %4 min and nobody held it (%5% of the ring held)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="175" />
+            <source>%1: %2 checkpoints, closed %3 after it was set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="177" />
+            <source>%1: %2 checkpoints, never closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="181" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="165" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="184" />
             <source>%1 issued, %2 acknowledged, %3 on scene, %4 completed, %5 refused, %6 unanswered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="171" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="190" />
             <source>Objectives</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="178" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="197" />
             <source>%1 — %2 of %3 points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="186" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="205" />
             <source>Saved to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="187" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="206" />
             <source>Not saved to a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="197" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="216" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -3673,23 +3698,23 @@
         </message>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="65" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="159" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="160" />
             <source>Drawn cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="120" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="209" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="210" />
             <source>Cordon not set: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="149" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="150" />
             <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="152" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="153" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>%n cordon(s) set</numerusform>
@@ -3697,97 +3722,97 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="172" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="173" />
             <source>Boundaries not available: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="177" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="178" />
             <source>No boundary called "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="183" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="184" />
             <source>%1 boundary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="195" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="196" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="201" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="202" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="214" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="215" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="238" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="239" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="242" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="243" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="266" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="267" />
             <source>No cordon %1 to lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="287" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="289" />
             <source>Cordon lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="319" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="321" />
             <source>No cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="323" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="325" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="344" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="346" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="349" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="351" />
             <source>unknown (no incident)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="371" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="373" />
             <source>Analyse a cordon with road crossings first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="375" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="377" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="399" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="401" />
             <source>Make a manning plan first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="409" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="411" />
             <source>%1 is no longer free: make the plan again</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="426" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="428" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>%n unit(s) sent to man the cordon</numerusform>
@@ -3795,22 +3820,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="471" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="473" />
             <source>unnamed road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="497" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="499" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="502" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="504" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="507" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="509" />
             <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>

@@ -743,47 +743,72 @@
             <translation>未设置封控圈。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="156" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="157" />
+            <source>%1 (set at %2 min, %3 road crossings)</source>
+            <translation>%1（第 %2 分钟设置，%3 个道路路口）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="159" />
+            <source>%1: %2 caught inside it</source>
+            <translation>%1：%2 在圈内被拦截</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="160" />
+            <source>%1: no suspect came to it</source>
+            <translation>%1：没有嫌疑人到达</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="162" />
+            <source>%1: %2 came to %3 at %4 min and it was held (%5% of the ring held)</source>
+            <translation>%1：%2 于第 %4 分钟驶到 %3，该路口已有警力把守（全圈 %5% 路口有人把守）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="164" />
+            <source>%1: %2 came to %3 at %4 min and nobody held it (%5% of the ring held)</source>
+            <translation>%1：%2 于第 %4 分钟驶到 %3，该路口无人把守（全圈 %5% 路口有人把守）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="175" />
             <source>%1: %2 checkpoints, closed %3 after it was set</source>
             <translation>%1：%2 个卡点，设置后 %3 完成封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="158" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="177" />
             <source>%1: %2 checkpoints, never closed</source>
             <translation>%1：%2 个卡点，未完成封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="162" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="181" />
             <source>Orders</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="165" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="184" />
             <source>%1 issued, %2 acknowledged, %3 on scene, %4 completed, %5 refused, %6 unanswered</source>
             <translation>下达 %1，签收 %2，到场 %3，完成 %4，拒绝 %5，未应答 %6</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="171" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="190" />
             <source>Objectives</source>
             <translation>考核目标</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="178" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="197" />
             <source>%1 — %2 of %3 points</source>
             <translation>%1 — %2 / %3 分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="186" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="205" />
             <source>Saved to %1</source>
             <translation>已保存到 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="187" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="206" />
             <source>Not saved to a file</source>
             <translation>未保存到文件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="197" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="216" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -3661,142 +3686,142 @@
         </message>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="65" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="159" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="160" />
             <source>Drawn cordon %1</source>
             <translation>手绘封控圈 %1</translation>
         </message>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="120" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="209" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="210" />
             <source>Cordon not set: %1</source>
             <translation>未设置封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="149" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="150" />
             <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
             <translation>封控圈已移动；其布警方案仍然有效（如需覆盖新路口请重新生成方案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="152" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="153" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>已设置 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="172" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="173" />
             <source>Boundaries not available: %1</source>
             <translation>边界数据不可用：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="177" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="178" />
             <source>No boundary called "%1"</source>
             <translation>没有名为“%1”的边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="183" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="184" />
             <source>%1 boundary</source>
             <translation>%1边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="195" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="196" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation>没有路网：车程圈需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="201" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="202" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation>车程圈需要 0 到 600 分钟的已逃时间、1 到 120 分钟的提前量和已知的出行方式</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="214" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="215" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation>车程圈 %1 + %2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="238" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="239" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation>无法绘制该车牌的封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="242" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="243" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation>%1：读取后 %2 分钟 + %3 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="266" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="267" />
             <source>No cordon %1 to lift</source>
             <translation>没有可撤销的封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="287" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="289" />
             <source>Cordon lifted</source>
             <translation>封控圈已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="319" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="321" />
             <source>No cordon %1</source>
             <translation>没有封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="323" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="325" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation>没有路网：计算穿越点需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="344" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="346" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation>%1：道路穿越点 %2 处，卡点 %3 个，摄像机 %4 个；嫌疑人最早到达 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="349" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="351" />
             <source>unknown (no incident)</source>
             <translation>未知（无警情）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="371" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="373" />
             <source>Analyse a cordon with road crossings first</source>
             <translation>请先分析一个有道路交叉口的封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="375" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="377" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation>此封控圈的布控已在执行：撤销或重新分析后才能制定新方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="399" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="401" />
             <source>Make a manning plan first</source>
             <translation>请先制定布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="409" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="411" />
             <source>%1 is no longer free: make the plan again</source>
             <translation>%1 已不空闲：请重新制定方案</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="426" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="428" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>已派 %n 个单位布控封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="471" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="473" />
             <source>unnamed road</source>
             <translation>无名道路</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="497" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="499" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="502" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="504" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="507" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="509" />
             <source> · %1 left out</source>
             <translation> · %1 个未纳入</translation>
         </message>

@@ -141,6 +141,7 @@ bool CordonDesk::publish(
         e.source = QStringLiteral("operator");
         e.payload = std::move(set);
         m_bus->publish(e);
+        m_dispatch->shareCordon(e);
     }
     const QString last = ids.last().toString();
     if (m_manningActive && last == m_planCordonId) {
@@ -276,6 +277,7 @@ void CordonDesk::clearCordon(const QString &cordonId)
     e.source = QStringLiteral("operator");
     e.payload = CordonCleared { cordonId };
     m_bus->publish(e);
+    m_dispatch->shareCordon(e);
     if (cordonId == m_cordonId) {
         m_cordonId.clear();
         m_summary.clear();

@@ -145,8 +145,27 @@ Popup {
 
                 Heading { text: qsTr("Cordons") }
                 Line {
-                    visible: (dialog.report.cordons ?? []).length === 0
+                    visible: (dialog.report.cordons ?? []).length === 0 && (dialog.report.rings ?? []).length === 0
                     text: qsTr("No cordons were set.")
+                }
+                // Every ring set (the trainee's too) and how it met each suspect.
+                Repeater {
+                    model: dialog.report.rings ?? []
+                    delegate: Line {
+                        required property var modelData
+                        readonly property var met: (modelData.suspects ?? []).length > 0 ? modelData.suspects[0] : ({})
+                        readonly property string head: qsTr("%1 (set at %2 min, %3 road crossings)")
+                            .arg(modelData.name).arg(modelData.set_min).arg(modelData.crossings)
+                        text: met.caught_inside ? qsTr("%1: %2 caught inside it").arg(head).arg(met.suspect)
+                              : met.reached_min === undefined ? qsTr("%1: no suspect came to it").arg(head)
+                              : met.held_when_reached
+                                ? qsTr("%1: %2 came to %3 at %4 min and it was held (%5% of the ring held)")
+                                  .arg(head).arg(met.suspect).arg(met.reached_at).arg(met.reached_min).arg(met.held_percent_when_reached)
+                                : qsTr("%1: %2 came to %3 at %4 min and nobody held it (%5% of the ring held)")
+                                  .arg(head).arg(met.suspect).arg(met.reached_at).arg(met.reached_min).arg(met.held_percent_when_reached)
+                        color: met.caught_inside || met.held_when_reached ? Theme.available
+                               : met.reached_min === undefined ? Theme.text : Theme.incident
+                    }
                 }
                 Repeater {
                     model: dialog.report.cordons ?? []
