@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <cmath>
+#include <numbers>
 
 namespace wf::maps {
 
@@ -46,7 +48,32 @@ bool BoundaryCatalog::loadFolder(const QString &folder, QString *error)
         }
     }
     m_all = std::move(all);
+    m_vertices.clear();
+    for (const LayerFeature &f : m_all) {
+        for (const auto &polygon : f.shape.polygons())
+            m_vertices.insert(m_vertices.end(), polygon.outer.begin(), polygon.outer.end());
+    }
     return true;
+}
+
+std::optional<LatLon> BoundaryCatalog::nearestVertex(LatLon p, double maxMeters) const
+{
+    // A box of maxMeters around the point first: the distance is measured only for the few
+    // vertices in it.
+    const double dLat = maxMeters / 110'000.0;
+    const double dLon = maxMeters / (110'000.0 * std::max(0.05, std::cos(p.lat * std::numbers::pi / 180)));
+    std::optional<LatLon> best;
+    double bestM = maxMeters;
+    for (const LatLon &v : m_vertices) {
+        if (std::abs(v.lat - p.lat) > dLat || std::abs(v.lon - p.lon) > dLon)
+            continue;
+        const double d = distanceMeters(p, v);
+        if (d <= bestM) {
+            bestM = d;
+            best = v;
+        }
+    }
+    return best;
 }
 
 const LayerFeature *BoundaryCatalog::byCode(const QString &code) const

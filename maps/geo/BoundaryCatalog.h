@@ -3,6 +3,7 @@
 #include "LayerFile.h"
 
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace wf::maps {
@@ -24,10 +25,13 @@ public:
     std::vector<const LayerFeature *> nested(const LayerFeature &inner) const;
     // The boundaries around a point, outermost first (empty outside the province).
     std::vector<const LayerFeature *> around(LatLon p) const;
+    // The boundary vertex nearest to a point within maxMeters (for snapping a drawn ring to it).
+    std::optional<LatLon> nearestVertex(LatLon p, double maxMeters) const;
 
 private:
     const LayerFeature *byCode(const QString &code) const;
     std::vector<LayerFeature> m_all;
+    std::vector<LatLon> m_vertices; // every outline's points, for snapping
 };
 
 } // namespace wf::maps

@@ -423,12 +423,17 @@
     <context>
         <name>CordonEditorVisuals</name>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="178" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="223" />
+            <source>Draw round the area, holding the mouse button down · Esc: cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="226" />
             <source>Radius %1 km · Enter: done · Esc: cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="179" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="227" />
             <source>%1 km² · drag a point to move it, right-click to delete, click an edge's dot to insert · Enter: done · Esc: cancel</source>
             <translation type="unfinished" />
         </message>
@@ -510,77 +515,97 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="75" />
+            <source>Lasso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="78" />
+            <source>Draw round the area freehand; it becomes a polygon you can adjust</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="81" />
+            <source>Snap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/cordons/CordonPanel.qml" line="86" />
+            <source>Points snap to the nearest boundary corner or road within a dozen pixels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="100" />
             <source>A prefecture, district or county, or the province</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="90" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="104" />
             <source>Nested</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="93" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="107" />
             <source>Also the city and province rings around it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="96" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="110" />
             <source>Set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="106" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="120" />
             <source>Fled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="108" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="122" />
             <source>min, ring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="110" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="124" />
             <source>min ahead</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="135" />
             <source>Car</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="135" />
             <source>Evading (village and county roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="124" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="138" />
             <source>Drive-time ring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="126" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="140" />
             <source>From the newest open incident, or the map's centre</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="166" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="180" />
             <source>Crossings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="170" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="184" />
             <source>Lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="178" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="192" />
             <source>No cordon set</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonPanel.qml" line="214" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="228" />
             <source>%1. %2 · %3 · %4 · %n camera(s)</source>
             <translation>
                 <numerusform>%1. %2 · %3 · %4 · %n camera(s)</numerusform>
@@ -588,67 +613,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="218" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="232" />
             <source>no checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="230" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="244" />
             <source>Manning plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="233" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="247" />
             <source>For each crossing, the free unit that gets there first, against the suspect's earliest arrival</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="237" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="251" />
             <source>Activate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="240" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="254" />
             <source>Send each ticked unit a man-checkpoint order to its crossing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="277" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="291" />
             <source>nobody within reach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="278" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="292" />
             <source>%1 in %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="279" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="293" />
             <source>suspect: not within reach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="280" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="294" />
             <source>suspect %1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="282" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="296" />
             <source> · closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="297" />
             <source> · en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="297" />
             <source> · unmanned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="284" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="298" />
             <source>%1. %2: %3 · %4</source>
             <translation type="unfinished" />
         </message>
@@ -1694,7 +1719,7 @@
     <context>
         <name>LayerFile</name>
         <message>
-            <location filename="../../maps/geo/BoundaryCatalog.cpp" line="31" />
+            <location filename="../../maps/geo/BoundaryCatalog.cpp" line="33" />
             <source>cannot be read</source>
             <translation type="unfinished" />
         </message>
@@ -3687,34 +3712,34 @@
     <context>
         <name>wf::CordonDesk</name>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="40" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="41" />
             <source>not reachable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="41" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="42" />
             <source>%1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="65" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="160" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="67" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="178" />
             <source>Drawn cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="120" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="210" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="138" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="228" />
             <source>Cordon not set: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="150" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="168" />
             <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="153" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="171" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>%n cordon(s) set</numerusform>
@@ -3722,97 +3747,97 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="173" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="191" />
             <source>Boundaries not available: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="178" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="196" />
             <source>No boundary called "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="184" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="202" />
             <source>%1 boundary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="196" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="214" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="202" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="220" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="215" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="233" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="239" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="257" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="243" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="261" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="267" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="285" />
             <source>No cordon %1 to lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="289" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="307" />
             <source>Cordon lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="321" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="339" />
             <source>No cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="325" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="343" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="346" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="364" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="351" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="369" />
             <source>unknown (no incident)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="373" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="391" />
             <source>Analyse a cordon with road crossings first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="377" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="395" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="401" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="419" />
             <source>Make a manning plan first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="411" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="429" />
             <source>%1 is no longer free: make the plan again</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="428" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="446" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>%n unit(s) sent to man the cordon</numerusform>
@@ -3820,22 +3845,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="473" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="491" />
             <source>unnamed road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="499" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="517" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="504" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="522" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="509" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="527" />
             <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>
@@ -3843,42 +3868,53 @@
     <context>
         <name>wf::CordonEditor</name>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="140" />
-            <source>A cordon can have at most %1 points</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="150" />
-            <source>Add a point</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="163" />
-            <source>Move a point</source>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="160" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="294" />
+            <source>Draw round the area, holding the mouse button down</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/cordons/CordonEditor.cpp" line="178" />
+            <source>Lasso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="189" />
+            <source>A cordon can have at most %1 points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="199" />
+            <source>Add a point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="212" />
+            <source>Move a point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="227" />
             <source>Insert a point</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="187" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="236" />
             <source>Delete a point</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="245" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="296" />
             <source>Click at least three points on the map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="247" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="298" />
             <source>Click the centre, then a point on the rim</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="248" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="299" />
             <source>Click one corner, then the opposite corner</source>
             <translation type="unfinished" />
         </message>

@@ -421,12 +421,17 @@
     <context>
         <name>CordonEditorVisuals</name>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="178" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="223" />
+            <source>Draw round the area, holding the mouse button down · Esc: cancel</source>
+            <translation>按住鼠标左键圈出区域 · Esc：取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="226" />
             <source>Radius %1 km · Enter: done · Esc: cancel</source>
             <translation>半径 %1 公里 · 回车：完成 · Esc：取消</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="179" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="227" />
             <source>%1 km² · drag a point to move it, right-click to delete, click an edge's dot to insert · Enter: done · Esc: cancel</source>
             <translation>%1 平方公里 · 拖动顶点可移动，右键删除，点击边中点插入 · 回车：完成 · Esc：取消</translation>
         </message>
@@ -508,144 +513,164 @@
             <translation>先点击一个角，再点击对角</translation>
         </message>
         <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="75" />
+            <source>Lasso</source>
+            <translation>套索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="78" />
+            <source>Draw round the area freehand; it becomes a polygon you can adjust</source>
+            <translation>按住鼠标徒手圈出区域；松开后变为可调整的多边形</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="81" />
+            <source>Snap</source>
+            <translation>吸附</translation>
+        </message>
+        <message>
             <location filename="../../ui/cordons/CordonPanel.qml" line="86" />
+            <source>Points snap to the nearest boundary corner or road within a dozen pixels</source>
+            <translation>点会吸附到十几个像素内最近的边界拐点或道路</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="100" />
             <source>A prefecture, district or county, or the province</source>
             <translation>地级市、区县或全省</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="90" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="104" />
             <source>Nested</source>
             <translation>嵌套</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="93" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="107" />
             <source>Also the city and province rings around it</source>
             <translation>同时设置外围的市界和省界封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="96" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="110" />
             <source>Set</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="106" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="120" />
             <source>Fled</source>
             <translation>已逃</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="108" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="122" />
             <source>min, ring</source>
             <translation>分钟，封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="110" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="124" />
             <source>min ahead</source>
             <translation>分钟提前量</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="135" />
             <source>Car</source>
             <translation>汽车</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="135" />
             <source>Evading (village and county roads)</source>
             <translation>规避（乡村和县道）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="124" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="138" />
             <source>Drive-time ring</source>
             <translation>车程圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="126" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="140" />
             <source>From the newest open incident, or the map's centre</source>
             <translation>从最新的未结警情出发，无警情时从地图中心出发</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="166" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="180" />
             <source>Crossings</source>
             <translation>穿越点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="170" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="184" />
             <source>Lift</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="178" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="192" />
             <source>No cordon set</source>
             <translation>未设置封控圈</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonPanel.qml" line="214" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="228" />
             <source>%1. %2 · %3 · %4 · %n camera(s)</source>
             <translation>
                 <numerusform>%1. %2 · %3 · %4 · %n 个摄像机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="218" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="232" />
             <source>no checkpoint</source>
             <translation>无卡点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="230" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="244" />
             <source>Manning plan</source>
             <translation>布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="233" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="247" />
             <source>For each crossing, the free unit that gets there first, against the suspect's earliest arrival</source>
             <translation>为每个交叉口找出最先到达的空闲单位，并与嫌疑人最早到达时间比较</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="237" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="251" />
             <source>Activate</source>
             <translation>执行</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="240" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="254" />
             <source>Send each ticked unit a man-checkpoint order to its crossing</source>
             <translation>向每个勾选的单位下达前往其交叉口设卡的指令</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="277" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="291" />
             <source>nobody within reach</source>
             <translation>无单位可及</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="278" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="292" />
             <source>%1 in %2 min</source>
             <translation>%1，%2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="279" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="293" />
             <source>suspect: not within reach</source>
             <translation>嫌疑人：不可及</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="280" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="294" />
             <source>suspect %1 min</source>
             <translation>嫌疑人 %1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="282" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="296" />
             <source> · closed</source>
             <translation> · 已封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="297" />
             <source> · en route</source>
             <translation> · 途中</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="297" />
             <source> · unmanned</source>
             <translation> · 无人值守</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="284" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="298" />
             <source>%1. %2: %3 · %4</source>
             <translation>%1. %2：%3 · %4</translation>
         </message>
@@ -1689,7 +1714,7 @@
     <context>
         <name>LayerFile</name>
         <message>
-            <location filename="../../maps/geo/BoundaryCatalog.cpp" line="31" />
+            <location filename="../../maps/geo/BoundaryCatalog.cpp" line="33" />
             <source>cannot be read</source>
             <translation>无法读取</translation>
         </message>
@@ -3675,153 +3700,153 @@
     <context>
         <name>wf::CordonDesk</name>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="40" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="41" />
             <source>not reachable</source>
             <translation>无法到达</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="41" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="42" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="65" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="160" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="67" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="178" />
             <source>Drawn cordon %1</source>
             <translation>手绘封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="120" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="210" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="138" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="228" />
             <source>Cordon not set: %1</source>
             <translation>未设置封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="150" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="168" />
             <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
             <translation>封控圈已移动；其布警方案仍然有效（如需覆盖新路口请重新生成方案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="153" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="171" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>已设置 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="173" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="191" />
             <source>Boundaries not available: %1</source>
             <translation>边界数据不可用：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="178" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="196" />
             <source>No boundary called "%1"</source>
             <translation>没有名为“%1”的边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="184" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="202" />
             <source>%1 boundary</source>
             <translation>%1边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="196" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="214" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation>没有路网：车程圈需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="202" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="220" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation>车程圈需要 0 到 600 分钟的已逃时间、1 到 120 分钟的提前量和已知的出行方式</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="215" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="233" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation>车程圈 %1 + %2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="239" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="257" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation>无法绘制该车牌的封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="243" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="261" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation>%1：读取后 %2 分钟 + %3 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="267" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="285" />
             <source>No cordon %1 to lift</source>
             <translation>没有可撤销的封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="289" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="307" />
             <source>Cordon lifted</source>
             <translation>封控圈已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="321" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="339" />
             <source>No cordon %1</source>
             <translation>没有封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="325" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="343" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation>没有路网：计算穿越点需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="346" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="364" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation>%1：道路穿越点 %2 处，卡点 %3 个，摄像机 %4 个；嫌疑人最早到达 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="351" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="369" />
             <source>unknown (no incident)</source>
             <translation>未知（无警情）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="373" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="391" />
             <source>Analyse a cordon with road crossings first</source>
             <translation>请先分析一个有道路交叉口的封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="377" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="395" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation>此封控圈的布控已在执行：撤销或重新分析后才能制定新方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="401" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="419" />
             <source>Make a manning plan first</source>
             <translation>请先制定布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="411" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="429" />
             <source>%1 is no longer free: make the plan again</source>
             <translation>%1 已不空闲：请重新制定方案</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="428" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="446" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>已派 %n 个单位布控封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="473" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="491" />
             <source>unnamed road</source>
             <translation>无名道路</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="499" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="517" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="504" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="522" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="509" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="527" />
             <source> · %1 left out</source>
             <translation> · %1 个未纳入</translation>
         </message>
@@ -3829,42 +3854,53 @@
     <context>
         <name>wf::CordonEditor</name>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="140" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="160" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="294" />
+            <source>Draw round the area, holding the mouse button down</source>
+            <translation>按住鼠标左键圈出区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="178" />
+            <source>Lasso</source>
+            <translation>套索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="189" />
             <source>A cordon can have at most %1 points</source>
             <translation>封控圈最多 %1 个点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="150" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="199" />
             <source>Add a point</source>
             <translation>添加点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="163" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="212" />
             <source>Move a point</source>
             <translation>移动点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="178" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="227" />
             <source>Insert a point</source>
             <translation>插入点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="187" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="236" />
             <source>Delete a point</source>
             <translation>删除点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="245" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="296" />
             <source>Click at least three points on the map</source>
             <translation>请在地图上至少点击三个点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="247" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="298" />
             <source>Click the centre, then a point on the rim</source>
             <translation>先点击圆心，再点击圆周上的一点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="248" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="299" />
             <source>Click one corner, then the opposite corner</source>
             <translation>先点击一个角，再点击对角</translation>
         </message>

@@ -8,7 +8,8 @@ import Watchfloor.Testing
 // Drawing a cordon with the mouse and keys over a real Map: clicks add points, a vertex dragged
 // moves without panning the map, a click on an edge's dot inserts a point, a right-click deletes
 // one, Ctrl+Z / Ctrl+Shift+Z undo and redo, a crossing outline is refused with its place, Esc
-// throws the drawing away, Enter hands over a valid ring.
+// throws the drawing away, Enter hands over a valid ring; a lasso drawn freehand becomes a
+// polygon of few points without panning the map.
 Item {
     id: root
     width: 800
@@ -169,6 +170,31 @@ Item {
             mouseClick(map, 500, 400)
             compare(editor.path.length, 4)
             compare(editor.problem, "")
+            editor.cancel()
+        }
+    
+        function test_lassoBecomesAPolygon() {
+            editor.begin(CordonEditor.Tool.Lasso)
+            const centre = map.center
+            mousePress(map, 500, 300)
+            const n = 72
+            for (let i = 1; i <= n; ++i) {
+                const a = 2 * Math.PI * i / n
+                mouseMove(map, 400 + 100 * Math.cos(a), 300 + 100 * Math.sin(a))
+            }
+            mouseRelease(map, 500, 300)
+            compare(editor.tool, CordonEditor.Tool.Polygon)
+            compare(editor.problem, "")
+            verify(editor.handleCount >= 8 && editor.handleCount < 60, editor.handleCount)
+            // The area of the circle drawn (100 pixels at this zoom), within a few percent.
+            const a = map.toCoordinate(Qt.point(400, 300), false)
+            const b = map.toCoordinate(Qt.point(500, 300), false)
+            const r = a.distanceTo(b)
+            fuzzyCompare(editor.areaKm2, Math.PI * r * r / 1e6, Math.PI * r * r / 1e6 * 0.05)
+            compare(map.center, centre) // the map did not pan
+            // One undo step takes the whole lasso back.
+            keyClick(Qt.Key_Z, Qt.ControlModifier)
+            compare(editor.handleCount, 0)
             editor.cancel()
         }
     }

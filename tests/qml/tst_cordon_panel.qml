@@ -193,4 +193,26 @@ TestCase {
         compare(trail.reads.length, 0)
         win.mapView.platePanelOpen = false
     }
+
+    // Snapping: a click near a road or a boundary lands on it; with snapping off it stays put.
+    function test_pointsSnapToRoadsAndBoundaries() {
+        const editor = TestFixture.cordons.editor
+        verify(editor.canSnap)
+        editor.snapping = true
+        editor.begin(CordonEditor.Tool.Polygon)
+        const clicked = QtPositioning.coordinate(30.5928, 114.3055)
+        editor.addPoint(clicked.latitude, clicked.longitude, 400)
+        const snapped = editor.handles[0]
+        const moved = clicked.distanceTo(snapped)
+        verify(moved > 0 && moved <= 400, moved)
+        // No radius, no snap; snapping off, no snap.
+        editor.addPoint(30.60, 114.32, 0)
+        compare(editor.handles[1].latitude, 30.60)
+        editor.snapping = false
+        editor.addPoint(30.61, 114.30, 400)
+        compare(editor.handles[2].latitude, 30.61)
+        compare(editor.handles[2].longitude, 114.30)
+        editor.cancel()
+        editor.snapping = true
+    }
 }

@@ -2,6 +2,7 @@
 
 #include "Dispatch.h"
 #include "EventBus.h"
+#include "RoadSnap.h"
 #include "WorldState.h"
 
 #include <QGeoCoordinate>
@@ -49,6 +50,7 @@ CordonDesk::CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
     , m_world(world)
     , m_bus(bus)
     , m_dispatch(dispatch)
+    , m_editor(nullptr, [this](maps::LatLon p, double radiusM) { return snap(p, radiusM); })
 {
     if (roads) {
         m_ranker = std::make_unique<UnitRanker>(roads);
@@ -77,6 +79,22 @@ CordonDesk::CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
 }
 
 CordonDesk::~CordonDesk() = default;
+
+std::optional<maps::LatLon> CordonDesk::snap(maps::LatLon p, double radiusM)
+{
+    // A ring drawn along a district's edge should follow that edge, not cut corners off it.
+    if (const auto *catalog = boundaries()) {
+        if (const auto v = catalog->nearestVertex(p, radiusM))
+            return v;
+    }
+    if (m_engine) {
+        const maps::RoadSnap s
+            = maps::snapToRoad(m_engine->router().graph(), p, maps::kAllRoadClasses, radiusM);
+        if (s.valid())
+            return s.point;
+    }
+    return std::nullopt;
+}
 
 void CordonDesk::say(const QString &text, bool error)
 {

@@ -118,6 +118,8 @@ private:
     bool publish(const std::vector<Ring> &rings, const QString &action, const QString &detail,
         const QString &replaceId = {});
     void followPlate(GeoPoint from, qint64 readMs);
+    // Where a drawn point snaps: a boundary's vertex within the radius, else the nearest road.
+    std::optional<maps::LatLon> snap(maps::LatLon p, double radiusM);
     void say(const QString &text, bool error);
     std::optional<GeoPoint> incidentPoint() const;
     Post postOf(int row) const;

@@ -56,8 +56,9 @@ private:
     int m_mergeId;
 };
 
-CordonEditor::CordonEditor(QObject *parent)
+CordonEditor::CordonEditor(QObject *parent, Snapper snapper)
     : QObject(parent)
+    , m_snapper(std::move(snapper))
 {
     connect(&m_undo, &QUndoStack::indexChanged, this, &CordonEditor::changed);
 }
@@ -79,6 +80,7 @@ std::vector<maps::LatLon> CordonEditor::ring() const
 {
     switch (m_tool) {
     case Tool::Polygon:
+    case Tool::Lasso:
         return m_handles;
     case Tool::Circle:
         if (m_handles.size() == 2)
@@ -129,12 +131,59 @@ void CordonEditor::begin(Tool tool)
     revalidate();
 }
 
-void CordonEditor::addPoint(double latitude, double longitude)
+void CordonEditor::setSnapping(bool on)
 {
-    if (!editing() || !validPoint(latitude, longitude))
+    if (on == m_snapping)
+        return;
+    m_snapping = on;
+    emit snappingChanged();
+}
+
+maps::LatLon CordonEditor::snapped(maps::LatLon p, double snapMeters) const
+{
+    if (!snapping() || !(snapMeters > 0))
+        return p;
+    return m_snapper(p, std::min(snapMeters, 5'000.0)).value_or(p);
+}
+
+void CordonEditor::lasso(const QVariantList &line, double toleranceMeters)
+{
+    if (m_tool != Tool::Lasso)
+        return;
+    std::vector<maps::LatLon> points;
+    for (const QVariant &v : line) {
+        const auto c = v.value<QGeoCoordinate>();
+        if (validPoint(c.latitude(), c.longitude()))
+            points.push_back({ c.latitude(), c.longitude() });
+    }
+    if (points.size() < 3) {
+        m_problem = tr("Draw round the area, holding the mouse button down");
+        emit changed();
+        return;
+    }
+    // A freehand line has a point every few pixels: the polygon keeps the outline within the
+    // tolerance with far fewer. A line that crosses itself stays as drawn, and says where.
+    maps::ShapeProblem problem;
+    const maps::GeoShape drawn = maps::GeoShape::fromRing(points, &problem);
+    if (!drawn.isEmpty() && toleranceMeters > 0) {
+        const auto polygons = drawn.simplifiedMeters(std::min(toleranceMeters, 2'000.0)).polygons();
+        if (polygons.size() == 1 && polygons.front().outer.size() >= 4) {
+            points = polygons.front().outer;
+            points.pop_back(); // closed: the first point repeated
+        }
+    }
+    if (int(points.size()) > kMaxVertices)
+        points.resize(std::size_t(kMaxVertices));
+    m_tool = Tool::Polygon; // from here it is edited like any polygon
+    push(State { std::move(points) }, tr("Lasso"));
+}
+
+void CordonEditor::addPoint(double latitude, double longitude, double snapMeters)
+{
+    if (!editing() || m_tool == Tool::Lasso || !validPoint(latitude, longitude))
         return;
     State s { m_handles };
-    const maps::LatLon p { latitude, longitude };
+    const maps::LatLon p = snapped({ latitude, longitude }, snapMeters);
     if (m_tool == Tool::Polygon) {
         if (int(s.handles.size()) >= kMaxVertices) {
             m_problem = tr("A cordon can have at most %1 points").arg(kMaxVertices);
@@ -150,7 +199,7 @@ void CordonEditor::addPoint(double latitude, double longitude)
     push(std::move(s), tr("Add a point"));
 }
 
-void CordonEditor::moveHandle(int index, double latitude, double longitude)
+void CordonEditor::moveHandle(int index, double latitude, double longitude, double snapMeters)
 {
     if (!editing() || index < 0 || index >= int(m_handles.size()) || !validPoint(latitude, longitude))
         return;
@@ -159,7 +208,7 @@ void CordonEditor::moveHandle(int index, double latitude, double longitude)
         ++m_dragSerial;
     }
     State s { m_handles };
-    s.handles[std::size_t(index)] = { latitude, longitude };
+    s.handles[std::size_t(index)] = snapped({ latitude, longitude }, snapMeters);
     push(std::move(s), tr("Move a point"), 1000 + m_dragSerial);
 }
 
@@ -241,7 +290,9 @@ void CordonEditor::revalidate()
 {
     m_shape = {};
     m_problem.clear();
-    if (m_tool == Tool::Polygon && m_handles.size() < 3)
+    if (m_tool == Tool::Lasso)
+        m_problem = tr("Draw round the area, holding the mouse button down");
+    else if (m_tool == Tool::Polygon && m_handles.size() < 3)
         m_problem = tr("Click at least three points on the map");
     else if ((m_tool == Tool::Circle || m_tool == Tool::Rectangle) && m_handles.size() < 2)
         m_problem = m_tool == Tool::Circle ? tr("Click the centre, then a point on the rim")

@@ -7,14 +7,18 @@
 #include <QUndoStack>
 #include <QVariantList>
 #include <QtQmlIntegration>
+#include <functional>
+#include <optional>
 
 namespace wf {
 
 // The shape a dispatcher is drawing, as a model: the geometry lives here, the handles are QML
 // visuals (CordonEditorVisuals.qml). A polygon is clicked point by point, its vertices dragged,
 // a point inserted on an edge or deleted; a circle is a centre and a point on its rim; a
-// rectangle two opposite corners. Every change is a command on an undo stack (a drag is one
-// step), cancel() (Esc) throws the drawing away, and finish() hands over the ring only if it
+// rectangle two opposite corners; a lasso is drawn freehand and becomes a polygon with as few
+// points as keep its outline. Points snap, when snapping is on, to the nearest boundary vertex
+// or road within the radius the map gives (a dozen pixels). Every change is a command on an undo stack (a
+// drag is one step), cancel() (Esc) throws the drawing away, and finish() hands over the ring only if it
 // makes a valid cordon; otherwise `problem` says what is wrong and where.
 class CordonEditor : public QObject
 {
@@ -30,12 +34,17 @@ class CordonEditor : public QObject
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY changed)
+    Q_PROPERTY(bool canSnap READ canSnap CONSTANT)
+    Q_PROPERTY(bool snapping READ snapping WRITE setSnapping NOTIFY snappingChanged)
 public:
-    enum class Tool { None, Polygon, Circle, Rectangle };
+    enum class Tool { None, Polygon, Circle, Rectangle, Lasso };
     Q_ENUM(Tool)
     static constexpr int kMaxVertices = 5000;
 
-    explicit CordonEditor(QObject *parent = nullptr);
+    // Where a point snaps to within a radius in metres, or nothing near.
+    using Snapper = std::function<std::optional<maps::LatLon>(maps::LatLon, double)>;
+
+    explicit CordonEditor(QObject *parent = nullptr, Snapper snapper = {});
     ~CordonEditor() override;
 
     Tool tool() const { return m_tool; }
@@ -48,14 +57,21 @@ public:
     QString problem() const { return m_problem; }
     bool canUndo() const { return m_undo.canUndo(); }
     bool canRedo() const { return m_undo.canRedo(); }
+    bool canSnap() const { return bool(m_snapper); }
+    bool snapping() const { return m_snapping && m_snapper; }
+    void setSnapping(bool on);
 
     // Starts a new drawing with a tool (throwing away one under way).
     Q_INVOKABLE void begin(wf::CordonEditor::Tool tool);
     // A click on the map: the next vertex of a polygon; a circle's centre, then its rim; a
     // rectangle's first, then its opposite corner (a later click moves the second one).
-    Q_INVOKABLE void addPoint(double latitude, double longitude);
+    // snapMeters: how far a point may move to snap (0: not at all).
+    Q_INVOKABLE void addPoint(double latitude, double longitude, double snapMeters = 0);
     // A handle dragged: all moves until endDrag() are one undo step.
-    Q_INVOKABLE void moveHandle(int index, double latitude, double longitude);
+    Q_INVOKABLE void moveHandle(int index, double latitude, double longitude, double snapMeters = 0);
+    // A lasso's freehand line (QGeoCoordinates, in drawing order) as a polygon, simplified to
+    // within toleranceMeters; one undo step. The drawing goes on as a polygon to adjust.
+    Q_INVOKABLE void lasso(const QVariantList &line, double toleranceMeters);
     Q_INVOKABLE void endDrag();
     // A polygon's point inserted on the edge from vertex edge to the next.
     Q_INVOKABLE void insertVertex(int edge, double latitude, double longitude);
@@ -75,6 +91,7 @@ signals:
     void changed();
     void finished(const QVariantList &ring);
     void cancelled();
+    void snappingChanged();
 
 private:
     class StateCommand;
@@ -85,6 +102,7 @@ private:
     void apply(const State &s);
     void push(State after, const QString &text, int mergeId = -1);
     void revalidate();
+    maps::LatLon snapped(maps::LatLon p, double snapMeters) const;
 
     Tool m_tool = Tool::None;
     std::vector<maps::LatLon> m_handles;
@@ -93,6 +111,8 @@ private:
     maps::GeoShape m_shape;
     int m_dragSerial = 0;
     bool m_dragging = false;
+    Snapper m_snapper;
+    bool m_snapping = true;
 };
 
 } // namespace wf

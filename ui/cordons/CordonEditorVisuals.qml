@@ -8,7 +8,9 @@ import Watchfloor.Cordons
 // move, right-click to delete), a small circle in the middle of each edge (click to insert a
 // point there), and a click on the map adds the next point. Dragging a handle never pans the
 // map: the handle takes the drag for itself. Esc cancels, Ctrl+Z undoes, Ctrl+Shift+Z redoes,
-// Enter finishes. The geometry is the editor's (C++); this only shows it and passes input on.
+// Enter finishes. With the lasso, a press-drag-release draws the outline freehand. Points snap to
+// boundaries and roads within a dozen pixels when snapping is on. The geometry is the editor's
+// (C++); this only shows it and passes input on.
 Item {
     id: root
     required property Map map
@@ -27,6 +29,14 @@ Item {
         root.map.tilt
         return root.map.fromCoordinate(c, false)
     }
+
+    // How far a point may move to snap: a dozen pixels at the map's scale (256-pixel tiles).
+    function snapMeters(): real {
+        const metresPerPixel = 156543.03392 * Math.cos(root.map.center.latitude * Math.PI / 180) / Math.pow(2, root.map.zoomLevel)
+        return 12 * metresPerPixel
+    }
+    // The lasso's line while it is drawn, in screen points.
+    property var lassoLine: []
 
     // Whether a point of the item is on a handle or an edge's dot (those take the click).
     function onHandle(p: point): bool {
@@ -51,7 +61,44 @@ Item {
             if (root.onHandle(eventPoint.position))
                 return
             const c = root.map.toCoordinate(eventPoint.position, false)
-            root.editor.addPoint(c.latitude, c.longitude)
+            root.editor.addPoint(c.latitude, c.longitude, root.snapMeters())
+        }
+    }
+
+    // The lasso: the drag is the outline; the map does not pan meanwhile.
+    DragHandler {
+        id: lassoDrag
+        enabled: root.editor.tool === CordonEditor.Tool.Lasso
+        target: null
+        dragThreshold: 2
+        grabPermissions: PointerHandler.CanTakeOverFromAnything
+        onActiveChanged: {
+            if (active) {
+                root.lassoLine = [centroid.pressPosition]
+                return
+            }
+            const coordinates = root.lassoLine.map(p => root.map.toCoordinate(p, false))
+            root.lassoLine = []
+            // Kept within three pixels of what was drawn.
+            root.editor.lasso(coordinates, root.snapMeters() / 4)
+        }
+        onCentroidChanged: {
+            if (!active)
+                return
+            const p = centroid.position
+            const last = root.lassoLine[root.lassoLine.length - 1]
+            if (Math.hypot(p.x - last.x, p.y - last.y) >= 4)
+                root.lassoLine = root.lassoLine.concat([p])
+        }
+    }
+    Shape {
+        anchors.fill: parent
+        visible: root.lassoLine.length > 1
+        ShapePath {
+            strokeColor: "#d7261e"
+            strokeWidth: 2
+            fillColor: "transparent"
+            PathPolyline { path: root.lassoLine }
         }
     }
 
@@ -136,7 +183,7 @@ Item {
                         return
                     const c = root.map.toCoordinate(Qt.point(handle.pressedAt.x + translation.x,
                                                              handle.pressedAt.y + translation.y), false)
-                    root.editor.moveHandle(handle.index, c.latitude, c.longitude)
+                    root.editor.moveHandle(handle.index, c.latitude, c.longitude, root.snapMeters())
                 }
             }
             TapHandler {
@@ -173,7 +220,8 @@ Item {
             textFormat: Text.PlainText
             color: root.editor.problem === "" ? "white" : "#ffb4b4"
             font.pixelSize: 12
-            text: root.editor.problem !== "" ? root.editor.problem
+            text: root.editor.tool === CordonEditor.Tool.Lasso ? qsTr("Draw round the area, holding the mouse button down · Esc: cancel")
+                : root.editor.problem !== "" ? root.editor.problem
                 : root.editor.tool === CordonEditor.Tool.Circle
                     ? qsTr("Radius %1 km · Enter: done · Esc: cancel").arg((root.editor.radiusMeters / 1000).toFixed(2))
                     : qsTr("%1 km² · drag a point to move it, right-click to delete, click an edge's dot to insert · Enter: done · Esc: cancel")

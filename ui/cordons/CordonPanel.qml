@@ -71,6 +71,20 @@ Rectangle {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Click one corner, then the opposite corner")
             }
+            Button {
+                text: qsTr("Lasso")
+                onClicked: root.desk.editor.begin(CordonEditor.Tool.Lasso)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Draw round the area freehand; it becomes a polygon you can adjust")
+            }
+            CheckBox {
+                text: qsTr("Snap")
+                visible: root.desk.editor.canSnap
+                checked: root.desk.editor.snapping
+                onToggled: root.desk.editor.snapping = checked
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Points snap to the nearest boundary corner or road within a dozen pixels")
+            }
         }
 
         // Rings from the boundaries.
