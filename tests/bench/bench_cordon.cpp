@@ -15,8 +15,13 @@
 //    same greedy choice through the unit ranking asked once per crossing (every unit snapped to
 //    the roads again for each crossing), which must choose the same units (checked:
 //    manning_mismatches).
+//  - edit_frame_ms_p95 (target < 20): the time between frames while a vertex of a 2,000-vertex
+//    county outline is dragged in the cordon editor over the map (CordonEditor and its QML
+//    handles, moved every frame); baseline idle_frame_ms_p95: the same window, outline and
+//    frame-driven animation with nothing moved. Needs a GL window (run-bench gives it Xvfb).
 #include "BenchReport.h"
 #include "BoundaryCatalog.h"
+#include "CordonEditor.h"
 #include "CordonEngine.h"
 #include "CordonManning.h"
 #include "OsmRoadImporter.h"
@@ -24,12 +29,23 @@
 #include "RoadSnap.h"
 #include "SyntheticProvince.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QGuiApplication>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Watchfloor_CordonsPlugin)
 
 using namespace wf;
 using namespace wf::maps;
@@ -73,11 +89,119 @@ bool sameCrossings(const std::vector<RoadCrossing> &a, const std::vector<RoadCro
     return true;
 }
 
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// The ring resampled to exactly n points along its length.
+std::vector<LatLon> resampled(const std::vector<LatLon> &ring, int n)
+{
+    std::vector<double> along { 0 };
+    for (std::size_t i = 1; i <= ring.size(); ++i)
+        along.push_back(along.back() + distanceMeters(ring[i - 1], ring[i % ring.size()]));
+    std::vector<LatLon> out;
+    std::size_t seg = 0;
+    for (int k = 0; k < n; ++k) {
+        const double at = along.back() * k / n;
+        while (seg + 2 < along.size() && along[seg + 1] < at)
+            ++seg;
+        const double len = along[seg + 1] - along[seg];
+        const double f = len > 0 ? (at - along[seg]) / len : 0;
+        const LatLon a = ring[seg], b = ring[(seg + 1) % ring.size()];
+        out.push_back({ a.lat + (b.lat - a.lat) * f, a.lon + (b.lon - a.lon) * f });
+    }
+    return out;
+}
+
+// The intervals (ms) between the window's frames over ms.
+std::vector<double> frameIntervals(QQuickWindow *window, int ms)
+{
+    std::vector<double> out;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = -1;
+    auto c = QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [&] {
+            const qint64 now = clock.nsecsElapsed();
+            if (last >= 0)
+                out.push_back(double(now - last) / 1e6);
+            last = now;
+        },
+        Qt::DirectConnection);
+    spin(ms);
+    QObject::disconnect(c);
+    return out;
+}
+
+double p95(std::vector<double> v)
+{
+    if (v.empty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, std::size_t(double(v.size()) * 0.95))];
+}
+
+// The editor over a map in a window; a frame animation moves vertex 0 every frame when dragging.
+const char *kEditScene = R"QML(
+import QtQuick
+import QtLocation
+import QtPositioning
+import Watchfloor.Cordons
+Window {
+    id: win
+    width: 1280; height: 800; visible: true
+    required property CordonEditor editor
+    required property real lat
+    required property real lon
+    required property real zoom
+    property bool running: false
+    property bool dragging: false
+    property int frame: 0
+    property var start // the dragged vertex where the drag began, as a DragHandler keeps it
+    Plugin {
+        id: osm
+        name: "osm"
+        PluginParameter { name: "osm.mapping.custom.host"; value: "http://127.0.0.1:9/" }
+        PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true }
+        PluginParameter { name: "osm.mapping.cache.disk.size"; value: 0 }
+    }
+    Map {
+        id: map
+        anchors.fill: parent
+        plugin: osm
+        zoomLevel: win.zoom
+        center: QtPositioning.coordinate(win.lat, win.lon)
+        activeMapType: supportedMapTypes[supportedMapTypes.length - 1]
+        color: "#e4e0d6"
+    }
+    CordonEditorVisuals { anchors.fill: map; map: map; editor: win.editor }
+    FrameAnimation {
+        running: win.running
+        onTriggered: {
+            ++win.frame
+            if (win.dragging) {
+                if (win.start === undefined)
+                    win.start = win.editor.handles[0]
+                win.editor.moveHandle(0, win.start.latitude + 0.004 * Math.sin(win.frame / 8), win.start.longitude, 0)
+            }
+        }
+    }
+}
+)QML";
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Without a display (ctest's smoke run) the window is the offscreen one; the numbers come
+    // from run-bench, which gives the benchmark Xvfb.
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == u"offscreen")
+        qputenv("QT_QUICK_BACKEND", "software");
+    QGuiApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const bool smoke = BenchReport::smoke(args);
     BenchReport report(QStringLiteral("cordon"));
@@ -251,5 +375,54 @@ int main(int argc, char **argv)
     report.set(QStringLiteral("manning_crossings"), double(plan.rows.size()));
     report.set(QStringLiteral("manning_gaps"), plan.gaps);
     report.note(QStringLiteral("manning_units"), QString::number(unitCount));
+    // Editing: a county outline resampled to 2,000 vertices, one of them dragged every frame.
+    {
+        const LayerFeature *county = catalog.find(QStringLiteral("东西湖区"));
+        if (!county) {
+            std::fprintf(stderr, "bench cordon: no outline of 东西湖区\n");
+            return 1;
+        }
+        auto outline = county->shape.polygons().front().outer;
+        outline.pop_back();
+        CordonEditor editor;
+        editor.begin(CordonEditor::Tool::Polygon);
+        for (const LatLon &p : resampled(outline, 2000))
+            editor.addPoint(p.lat, p.lon);
+        QQmlEngine engine;
+        QQmlComponent component(&engine);
+        component.setData(kEditScene, QUrl(QStringLiteral("file:///bench_cordon_edit.qml")));
+        const QRectF box = county->shape.bounds();
+        std::unique_ptr<QObject> root(component.createWithInitialProperties(
+            { { QStringLiteral("editor"), QVariant::fromValue(&editor) },
+                { QStringLiteral("lat"), box.center().y() }, { QStringLiteral("lon"), box.center().x() },
+                { QStringLiteral("zoom"), 10.5 } }));
+        auto *window = qobject_cast<QQuickWindow *>(root.get());
+        if (!window) {
+            std::fprintf(
+                stderr, "bench cordon: the editing scene failed: %s\n", qPrintable(component.errorString()));
+            return 1;
+        }
+        const int measureMs = smoke ? 500 : 5000;
+        spin(500);
+        root->setProperty("running", true);
+        spin(300);
+        const auto idle = frameIntervals(window, measureMs);
+        root->setProperty("dragging", true);
+        spin(300);
+        const auto editing = frameIntervals(window, measureMs);
+        root->setProperty("running", false);
+        editor.endDrag();
+        report.set(QStringLiteral("edit_frame_ms_p95"), p95(editing));
+        report.set(QStringLiteral("idle_frame_ms_p95"), p95(idle));
+        report.set(QStringLiteral("edit_frames"), double(editing.size()));
+        report.note(QStringLiteral("edit"),
+            QStringLiteral(
+                "%1 vertices (东西湖区's outline resampled), vertex 0 moved every frame; platform %2, %3")
+                .arg(editor.handleCount())
+                .arg(QGuiApplication::platformName(),
+                    window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software
+                        ? QStringLiteral("software renderer")
+                        : QStringLiteral("GPU API renderer")));
+    }
     return report.finish(args);
 }

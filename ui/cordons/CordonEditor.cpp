@@ -1,5 +1,7 @@
 #include "CordonEditor.h"
 
+#include "MapCamera.h"
+
 #include <QUndoCommand>
 #include <algorithm>
 #include <cmath>
@@ -125,10 +127,18 @@ maps::GeoShape CordonEditor::shape() const
 void CordonEditor::begin(Tool tool)
 {
     m_undo.clear();
-    m_tool = tool;
+    setTool(tool);
     m_handles.clear();
     m_dragging = false;
     revalidate();
+}
+
+void CordonEditor::setTool(Tool tool)
+{
+    if (tool == m_tool)
+        return;
+    m_tool = tool;
+    emit toolChanged();
 }
 
 void CordonEditor::setSnapping(bool on)
@@ -174,7 +184,7 @@ void CordonEditor::lasso(const QVariantList &line, double toleranceMeters)
     }
     if (int(points.size()) > kMaxVertices)
         points.resize(std::size_t(kMaxVertices));
-    m_tool = Tool::Polygon; // from here it is edited like any polygon
+    setTool(Tool::Polygon); // from here it is edited like any polygon
     push(State { std::move(points) }, tr("Lasso"));
 }
 
@@ -253,7 +263,7 @@ void CordonEditor::cancel()
     if (!editing())
         return;
     m_undo.clear();
-    m_tool = Tool::None;
+    setTool(Tool::None);
     m_handles.clear();
     revalidate();
     emit cancelled();
@@ -266,7 +276,7 @@ QVariantList CordonEditor::finish()
         return {};
     const QVariantList out = path();
     m_undo.clear();
-    m_tool = Tool::None;
+    setTool(Tool::None);
     m_handles.clear();
     revalidate();
     emit finished(out);
@@ -286,8 +296,28 @@ void CordonEditor::apply(const State &s)
     revalidate();
 }
 
+QList<QPointF> CordonEditor::screenPath(
+    double latitude, double longitude, double zoom, double bearing, double width, double height) const
+{
+    const maps::MapCamera camera { { latitude, longitude }, zoom, bearing, QSizeF(width, height) };
+    const auto points = ring();
+    QList<QPointF> out;
+    out.reserve(qsizetype(points.size()) + 1);
+    for (const auto &p : points)
+        out.append(camera.toScreen(p));
+    if (out.size() > 2)
+        out.append(out.first());
+    return out;
+}
+
 void CordonEditor::revalidate()
 {
+    ++m_revision;
+    m_handleModel.update(m_handles);
+    if (int(m_handles.size()) != m_lastCount) {
+        m_lastCount = int(m_handles.size());
+        emit handleCountChanged();
+    }
     m_shape = {};
     m_problem.clear();
     if (m_tool == Tool::Lasso)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CordonHandleModel.h"
 #include "GeoShape.h"
 
 #include <QGeoCoordinate>
@@ -24,17 +25,19 @@ class CordonEditor : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Tool tool READ tool NOTIFY changed)
-    Q_PROPERTY(bool editing READ editing NOTIFY changed)
+    Q_PROPERTY(Tool tool READ tool NOTIFY toolChanged)
+    Q_PROPERTY(bool editing READ editing NOTIFY toolChanged)
     Q_PROPERTY(QVariantList handles READ handles NOTIFY changed)
     Q_PROPERTY(QVariantList path READ path NOTIFY changed)
-    Q_PROPERTY(int handleCount READ handleCount NOTIFY changed)
+    Q_PROPERTY(int handleCount READ handleCount NOTIFY handleCountChanged)
+    Q_PROPERTY(wf::CordonHandleModel *handleModel READ handleModel CONSTANT)
     Q_PROPERTY(double radiusMeters READ radiusMeters NOTIFY changed)
     Q_PROPERTY(double areaKm2 READ areaKm2 NOTIFY changed)
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY changed)
     Q_PROPERTY(bool canSnap READ canSnap CONSTANT)
+    Q_PROPERTY(int revision READ revision NOTIFY changed)
     Q_PROPERTY(bool snapping READ snapping WRITE setSnapping NOTIFY snappingChanged)
 public:
     enum class Tool { None, Polygon, Circle, Rectangle, Lasso };
@@ -52,12 +55,14 @@ public:
     QVariantList handles() const; // QGeoCoordinate: polygon vertices; circle centre, rim; rectangle corners
     QVariantList path() const; // the outline the shape will have
     int handleCount() const { return int(m_handles.size()); }
+    CordonHandleModel *handleModel() { return &m_handleModel; }
     double radiusMeters() const;
     double areaKm2() const;
     QString problem() const { return m_problem; }
     bool canUndo() const { return m_undo.canUndo(); }
     bool canRedo() const { return m_undo.canRedo(); }
     bool canSnap() const { return bool(m_snapper); }
+    int revision() const { return m_revision; } // grows with every change: for bindings on screenPath()
     bool snapping() const { return m_snapping && m_snapper; }
     void setSnapping(bool on);
 
@@ -83,6 +88,12 @@ public:
     // `problem` saying why not; the drawing ends only when it is valid.
     Q_INVOKABLE QVariantList finish();
 
+    // The outline on the screen of a map with this centre, zoom, bearing and size (no tilt),
+    // closed: projected here, since QML's per-point Map.fromCoordinate takes a second for a
+    // county's thousands of vertices.
+    Q_INVOKABLE QList<QPointF> screenPath(
+        double latitude, double longitude, double zoom, double bearing, double width, double height) const;
+
     // The current drawing as a shape (empty while it is not a valid one).
     maps::GeoShape shape() const;
     std::vector<maps::LatLon> ring() const;
@@ -92,6 +103,9 @@ signals:
     void finished(const QVariantList &ring);
     void cancelled();
     void snappingChanged();
+    // Only when vertices come or go: a drag moves one and must not wake every handle's binding.
+    void handleCountChanged();
+    void toolChanged();
 
 private:
     class StateCommand;
@@ -103,6 +117,7 @@ private:
     void push(State after, const QString &text, int mergeId = -1);
     void revalidate();
     maps::LatLon snapped(maps::LatLon p, double snapMeters) const;
+    void setTool(Tool tool);
 
     Tool m_tool = Tool::None;
     std::vector<maps::LatLon> m_handles;
@@ -111,8 +126,11 @@ private:
     maps::GeoShape m_shape;
     int m_dragSerial = 0;
     bool m_dragging = false;
+    CordonHandleModel m_handleModel;
     Snapper m_snapper;
     bool m_snapping = true;
+    int m_lastCount = 0;
+    int m_revision = 0;
 };
 
 } // namespace wf

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Shapes
 import QtLocation
+import QtPositioning
 import Watchfloor.Cordons
 
 // The handles of the cordon being drawn, over the map: the outline, a square per vertex (drag to
@@ -104,7 +105,7 @@ Item {
 
     Shape {
         anchors.fill: parent
-        preferredRendererType: Shape.CurveRenderer
+        preferredRendererType: Shape.GeometryRenderer
         ShapePath {
             strokeColor: root.editor.problem === "" ? "#d7261e" : "#8a8a8a"
             strokeWidth: 2
@@ -112,27 +113,27 @@ Item {
             fillColor: root.editor.problem === "" ? Qt.rgba(0.84, 0.15, 0.12, 0.12) : "transparent"
             PathPolyline {
                 path: {
-                    const pts = []
-                    for (const c of root.editor.path)
-                        pts.push(root.toScreen(c))
-                    if (pts.length > 2)
-                        pts.push(pts[0])
-                    return pts
+                    root.editor.revision // the drawing changed
+                    return root.editor.screenPath(root.map.center.latitude, root.map.center.longitude,
+                                                  root.map.zoomLevel, root.map.bearing, root.width, root.height)
                 }
             }
         }
     }
 
-    // Edge midpoints: a click inserts a point there.
+    // Edge midpoints: a click inserts a point there. Each row changes only when its own edge does.
     Repeater {
-        model: root.editor.tool === CordonEditor.Tool.Polygon && root.editor.handleCount >= 2 ? root.editor.handleCount : 0
+        model: root.editor.tool === CordonEditor.Tool.Polygon ? root.editor.handleModel : null
         delegate: Rectangle {
             id: mid
             required property int index
-            readonly property int next: (index + 1) % root.editor.handleCount
-            readonly property point a: root.toScreen(root.editor.handles[index])
-            readonly property point b: root.toScreen(root.editor.handles[next])
-            visible: index + 1 < root.editor.handleCount || root.editor.handleCount >= 3
+            required property real latitude
+            required property real longitude
+            required property real nextLatitude
+            required property real nextLongitude
+            readonly property point a: root.toScreen(QtPositioning.coordinate(latitude, longitude))
+            readonly property point b: root.toScreen(QtPositioning.coordinate(nextLatitude, nextLongitude))
+            visible: root.editor.handleCount >= 2 && (index + 1 < root.editor.handleCount || root.editor.handleCount >= 3)
             x: (a.x + b.x) / 2 - width / 2
             y: (a.y + b.y) / 2 - height / 2
             width: 10
@@ -154,11 +155,13 @@ Item {
 
     // Vertices (polygon), centre and rim (circle), corners (rectangle).
     Repeater {
-        model: root.editor.handleCount
+        model: root.editor.handleModel
         delegate: Rectangle {
             id: handle
             required property int index
-            readonly property point at: root.toScreen(root.editor.handles[index])
+            required property real latitude
+            required property real longitude
+            readonly property point at: root.toScreen(QtPositioning.coordinate(latitude, longitude))
             property point pressedAt
             x: at.x - width / 2
             y: at.y - height / 2
