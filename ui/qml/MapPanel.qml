@@ -743,7 +743,25 @@ Item {
         enabled: panel.cordons !== null
         onActivated: panel.cordonPanelOpen = !panel.cordonPanelOpen
     }
+    // Cordon files: the panel opens with its file dialog.
+    Shortcut {
+        sequence: "Ctrl+Alt+K"
+        enabled: panel.cordons !== null
+        onActivated: {
+            panel.cordonPanelOpen = true;
+            (cordonPanelLoader.item as CordonPanel)?.openImport()
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+Alt+X"
+        enabled: panel.cordons !== null
+        onActivated: {
+            panel.cordonPanelOpen = true;
+            (cordonPanelLoader.item as CordonPanel)?.openExport()
+        }
+    }
     Loader {
+        id: cordonPanelLoader
         anchors.top: cordonButton.bottom
         anchors.left: parent.left
         anchors.margins: 8
