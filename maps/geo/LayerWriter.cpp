@@ -78,7 +78,7 @@ QByteArray LayerWriter::toBytes(const std::vector<RingFeature> &features, Format
     if (!driver && format == Format::Kml)
         driver = GDALGetDriverByName("KML");
     if (!driver)
-        return fail(tr("GDAL has no driver to write %1").arg(format == Format::GeoJson ? "GeoJSON" : "KML"));
+        return fail(tr("GDAL has no driver to write %1").arg(format == Format::GeoJson ? QStringLiteral("GeoJSON") : QStringLiteral("KML")));
     const bool plainKml = format == Format::Kml && QByteArray(GDALGetDriverShortName(driver)) == "KML";
     const QByteArray mem
         = QStringLiteral("/vsimem/watchfloor-layer-out-%1.%2")

@@ -212,7 +212,7 @@ private slots:
         QFile source(QStringLiteral(WATCHFLOOR_SOURCE_DIR "/resources/scenarios/hit-and-run.json"));
         QVERIFY(source.open(QIODevice::ReadOnly));
         QJsonObject scenario = QJsonDocument::fromJson(source.readAll()).object();
-        scenario.insert(QStringLiteral("duration_min"), 20); // the rings are set at minute 12
+        scenario.insert(QStringLiteral("duration_min"), 40); // the rings are set at minute 12
         const QString scenarioPath
             = write(dir, QStringLiteral("short-hit-and-run.json"), QJsonDocument(scenario).toJson());
         const QString journal = dir.filePath(QStringLiteral("run.sqlite"));

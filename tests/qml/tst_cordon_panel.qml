@@ -208,8 +208,9 @@ TestCase {
         compare(TestFixture.countAudited(), audited + 1)
         verify(logHas("Cordon 汉口站 ring set"))
         verify(logHas("Cordon Riverside ring set"))
-        win.mapView.map.zoomLevel = 13
-        win.mapView.map.center = QtPositioning.coordinate(30.60, 114.28)
+        // Both rings right of the panel.
+        win.mapView.map.zoomLevel = 12
+        win.mapView.map.center = QtPositioning.coordinate(30.60, 114.234)
         waitForRendering(win.contentItem)
         verify(TestFixture.saveScreenshot(win, "cordon-import"))
         // Lifted again, so that the other cases start from the cordons they expect.
@@ -257,8 +258,13 @@ TestCase {
                   5000, desk.manningSummary)
         compare(desk.closedPercent, 100)
         verify(logHas("Cordon " + id + " closed: a unit on every post"))
+        win.mapView.map.zoomLevel = 14
+        win.mapView.map.center = QtPositioning.coordinate(30.60, 114.273) // the ring right of the panel
         waitForRendering(win.contentItem)
         verify(TestFixture.saveScreenshot(win, "cordon-closed"))
         desk.clearCordon(id)
+        // Off shift again, so that no other case plans with these units.
+        for (let i = 0; i < 16; ++i)
+            TestFixture.setStatus("CL-" + i, 3)
     }
 }
