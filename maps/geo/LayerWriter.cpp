@@ -22,9 +22,11 @@ namespace wf::maps {
 
 namespace {
 
+// The context lupdate gives the tr() calls in LayerWriter's functions, so that the catalogue's
+// translations are found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LayerWriter", text);
+    return QCoreApplication::translate("wf::maps::LayerWriter", text);
 }
 
 // GDAL's messages go to the caller, not to stderr.
@@ -78,7 +80,8 @@ QByteArray LayerWriter::toBytes(const std::vector<RingFeature> &features, Format
     if (!driver && format == Format::Kml)
         driver = GDALGetDriverByName("KML");
     if (!driver)
-        return fail(tr("GDAL has no driver to write %1").arg(format == Format::GeoJson ? QStringLiteral("GeoJSON") : QStringLiteral("KML")));
+        return fail(tr("GDAL has no driver to write %1")
+                .arg(format == Format::GeoJson ? QStringLiteral("GeoJSON") : QStringLiteral("KML")));
     const bool plainKml = format == Format::Kml && QByteArray(GDALGetDriverShortName(driver)) == "KML";
     const QByteArray mem
         = QStringLiteral("/vsimem/watchfloor-layer-out-%1.%2")

@@ -282,17 +282,17 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="51" />
+            <location filename="../../ui/qml/CameraWall.qml" line="54" />
             <source>Snapshot saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="93" />
+            <location filename="../../ui/qml/CameraWall.qml" line="96" />
             <source>Camera wall</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="101" />
+            <location filename="../../ui/qml/CameraWall.qml" line="104" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n camera</numerusform>
@@ -300,122 +300,122 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="115" />
+            <location filename="../../ui/qml/CameraWall.qml" line="118" />
             <source>Wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="121" />
             <source>Stop tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="121" />
             <source>Tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="122" />
+            <location filename="../../ui/qml/CameraWall.qml" line="125" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="125" />
+            <location filename="../../ui/qml/CameraWall.qml" line="128" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="132" />
+            <location filename="../../ui/qml/CameraWall.qml" line="135" />
             <source>Shrink</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="132" />
+            <location filename="../../ui/qml/CameraWall.qml" line="135" />
             <source>Expand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="135" />
+            <location filename="../../ui/qml/CameraWall.qml" line="138" />
             <source>Give the wall most of the window (F10)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="139" />
+            <location filename="../../ui/qml/CameraWall.qml" line="142" />
             <source>Layouts ▾</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="142" />
+            <location filename="../../ui/qml/CameraWall.qml" line="145" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="147" />
+            <location filename="../../ui/qml/CameraWall.qml" line="150" />
             <source>No saved layouts yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="159" />
+            <location filename="../../ui/qml/CameraWall.qml" line="162" />
             <source>Layout “%1” put on the wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="167" />
+            <location filename="../../ui/qml/CameraWall.qml" line="170" />
             <source>Save this layout as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="172" />
+            <location filename="../../ui/qml/CameraWall.qml" line="175" />
             <source>Delete a saved layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="187" />
+            <location filename="../../ui/qml/CameraWall.qml" line="190" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="188" />
+            <location filename="../../ui/qml/CameraWall.qml" line="191" />
             <source>Open the wall in its own window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="207" />
+            <location filename="../../ui/qml/CameraWall.qml" line="210" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="263" />
+            <location filename="../../ui/qml/CameraWall.qml" line="266" />
             <source>No cameras known yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="285" />
+            <location filename="../../ui/qml/CameraWall.qml" line="288" />
             <source>Save the wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="294" />
+            <location filename="../../ui/qml/CameraWall.qml" line="297" />
             <source>Layout saved as “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="296" />
+            <location filename="../../ui/qml/CameraWall.qml" line="299" />
             <source>Layout not saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="301" />
+            <location filename="../../ui/qml/CameraWall.qml" line="304" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="306" />
+            <location filename="../../ui/qml/CameraWall.qml" line="309" />
             <source>e.g. Night shift, Hankou station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="311" />
+            <location filename="../../ui/qml/CameraWall.qml" line="314" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation type="unfinished" />
         </message>
@@ -436,23 +436,23 @@
     <context>
         <name>CordonEngine</name>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="98" />
+            <location filename="../../app/core/CordonEngine.cpp" line="95" />
             <source>The cordon has no shape</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="104" />
+            <location filename="../../app/core/CordonEngine.cpp" line="101" />
             <source>No road crosses this ring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="119" />
-            <location filename="../../app/core/CordonEngine.cpp" line="179" />
+            <location filename="../../app/core/CordonEngine.cpp" line="116" />
+            <location filename="../../app/core/CordonEngine.cpp" line="176" />
             <source>The incident is more than 2 km from a road the suspect can use</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="189" />
+            <location filename="../../app/core/CordonEngine.cpp" line="186" />
             <source>No road leads away from the incident</source>
             <translation type="unfinished" />
         </message>
@@ -460,127 +460,187 @@
     <context>
         <name>CordonPanel</name>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="35" />
             <source>—</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="35" />
             <source>%1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="40" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="48" />
             <source>Cordons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="48" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="56" />
             <source>Close the cordon panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="57" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="65" />
             <source>Polygon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="60" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="68" />
             <source>Click points on the map; Enter finishes, Esc cancels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="63" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="71" />
             <source>Circle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="66" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="74" />
             <source>Click the centre, then a point on the rim</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="69" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="77" />
             <source>Rectangle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="72" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="80" />
             <source>Click one corner, then the opposite corner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="86" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="94" />
             <source>A prefecture, district or county, or the province</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="90" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="98" />
             <source>Nested</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="93" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="101" />
             <source>Also the city and province rings around it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="96" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="104" />
             <source>Set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="106" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="114" />
             <source>Fled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="108" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="116" />
             <source>min, ring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="110" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="118" />
             <source>min ahead</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="129" />
             <source>Car</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="129" />
             <source>Evading (village and county roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="124" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="132" />
             <source>Drive-time ring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="126" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="134" />
             <source>From the newest open incident, or the map's centre</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="166" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="153" />
+            <source>Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="156" />
+            <source>Set each polygon of a GeoJSON, KML, Shapefile or GeoPackage file (at most %1 MB) as a cordon; a file with one bad polygon sets none (Ctrl+Alt+K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="160" />
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="164" />
+            <source>Write the cordons set to a new GeoJSON or KML file (Ctrl+Alt+X)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="196" />
+            <source>posts closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="196" />
+            <source>manning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="201" />
             <source>Crossings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="170" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="205" />
             <source>Lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="178" />
-            <source>No cordon set</source>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="213" />
+            <source>No cordon set: draw one, pick a boundary or a drive-time ring, or import a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="333" />
+            <source>Import cordons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="335" />
+            <source>Vector layers (*.geojson *.json *.kml *.shp *.gpkg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="335" />
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="340" />
+            <source>Export cordons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="343" />
+            <source>GeoJSON (*.geojson)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="343" />
+            <source>KML (*.kml)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonPanel.qml" line="214" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="250" />
             <source>%1. %2 · %3 · %4 · %n camera(s)</source>
             <translation>
                 <numerusform>%1. %2 · %3 · %4 · %n camera(s)</numerusform>
@@ -588,67 +648,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="218" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="254" />
             <source>no checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="230" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="266" />
             <source>Manning plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="233" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="269" />
             <source>For each crossing, the free unit that gets there first, against the suspect's earliest arrival</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="237" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="273" />
             <source>Activate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="240" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="276" />
             <source>Send each ticked unit a man-checkpoint order to its crossing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="277" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="313" />
             <source>nobody within reach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="278" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="314" />
             <source>%1 in %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="279" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="315" />
             <source>suspect: not within reach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="280" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="316" />
             <source>suspect %1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="282" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="318" />
             <source> · closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="319" />
             <source> · en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="319" />
             <source> · unmanned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="284" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="320" />
             <source>%1. %2: %3 · %4</source>
             <translation type="unfinished" />
         </message>
@@ -924,88 +984,101 @@
             <source>Cordon %1 lifted</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/EventLogModel.cpp" line="73" />
+            <source>Cordon %1 manning activated: %n order(s)</source>
+            <translation>
+                <numerusform>Cordon %1 manning activated: %n order(s)</numerusform>
+                <numerusform>Cordon %1 manning activated: %n order(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="79" />
+            <source>Cordon %1 closed: a unit on every post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="84" />
             <source>ALERT %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="77" />
+            <location filename="../../ui/EventLogModel.cpp" line="88" />
             <source>Alert %1 acknowledged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="81" />
+            <location filename="../../ui/EventLogModel.cpp" line="92" />
             <source>Operator %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="85" />
+            <location filename="../../ui/EventLogModel.cpp" line="96" />
             <source>Training scenario %1 started</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="91" />
+            <location filename="../../ui/EventLogModel.cpp" line="102" />
             <source>Instructor injected: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="94" />
+            <location filename="../../ui/EventLogModel.cpp" line="105" />
             <source>Instructor moved suspect %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="96" />
+            <location filename="../../ui/EventLogModel.cpp" line="107" />
             <source>Instructor failed the radio of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="99" />
+            <location filename="../../ui/EventLogModel.cpp" line="110" />
             <source>Instructor restored the radio of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="102" />
+            <location filename="../../ui/EventLogModel.cpp" line="113" />
             <source>Instructor ended the run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="108" />
+            <location filename="../../ui/EventLogModel.cpp" line="119" />
             <source>Training run %1 over: debrief ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="113" />
+            <location filename="../../ui/EventLogModel.cpp" line="124" />
             <source>Hot-listed plate %1 read at %2 (%3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="118" />
+            <location filename="../../ui/EventLogModel.cpp" line="129" />
             <source>Incident %1 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="123" />
+            <location filename="../../ui/EventLogModel.cpp" line="134" />
             <source>Alert %1 dismissed: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="127" />
+            <location filename="../../ui/EventLogModel.cpp" line="138" />
             <source>Alert %1 snoozed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="131" />
+            <location filename="../../ui/EventLogModel.cpp" line="142" />
             <source>Alert %1 attached to incident %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="137" />
+            <location filename="../../ui/EventLogModel.cpp" line="148" />
             <source>Backend %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="138" />
+            <location filename="../../ui/EventLogModel.cpp" line="149" />
             <source>Backend %1: %2 (%3)</source>
             <translation type="unfinished" />
         </message>
@@ -1117,117 +1190,117 @@
     <context>
         <name>EvidenceExport</name>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="101" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="103" />
             <source>the export was cancelled; nothing was written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="115" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="117" />
             <source>no output folder was given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="118" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="120" />
             <source>%1 exists and is not a folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="122" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="124" />
             <source>the output folder %1 is not empty; evidence goes into a new or empty folder (nothing was written)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="129" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="131" />
             <source>the folder %1 does not exist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="133" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="135" />
             <source>the range ends before it starts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="139" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="141" />
             <source>journal %1 holds no events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="144" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="146" />
             <source>the range %1 to %2 is outside the journal, which runs from %3 to %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="150" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="152" />
             <source>the range holds about %1 events, more than %2 in one export; export a shorter range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="159" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="161" />
             <source>cannot write in %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="164" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="166" />
             <source>the export failed and nothing was written: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="209" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="211" />
             <source>seq</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="210" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="212" />
             <source>received (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="211" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="213" />
             <source>received (ms since 1970 UTC)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="212" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="214" />
             <source>source time (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="213" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="215" />
             <source>source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="214" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="215" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="217" />
             <source>about</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="218" />
             <source>description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="298" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="300" />
             <source>(no note) — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="299" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="301" />
             <source>%1 — %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="346" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="348" />
             <source>cannot replace the empty folder %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="349" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="351" />
             <source>cannot rename %1 to %2</source>
             <translation type="unfinished" />
         </message>
@@ -1786,143 +1859,143 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="97" />
+            <location filename="../../ui/qml/Main.qml" line="99" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="155" />
+            <location filename="../../ui/qml/Main.qml" line="157" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="155" />
+            <location filename="../../ui/qml/Main.qml" line="157" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="81" />
+            <location filename="../../ui/qml/Main.qml" line="83" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="89" />
+            <location filename="../../ui/qml/Main.qml" line="91" />
             <source>Playback shows a recording: no order is sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="93" />
+            <location filename="../../ui/qml/Main.qml" line="95" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="105" />
+            <location filename="../../ui/qml/Main.qml" line="107" />
             <source>Open recording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="106" />
+            <location filename="../../ui/qml/Main.qml" line="108" />
             <source>Journals (*.sqlite *.db)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="106" />
+            <location filename="../../ui/qml/Main.qml" line="108" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="111" />
+            <location filename="../../ui/qml/Main.qml" line="113" />
             <source>The recording opens in a PLAYBACK window of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="233" />
+            <location filename="../../ui/qml/Main.qml" line="235" />
             <source>Open recording…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="238" />
+            <location filename="../../ui/qml/Main.qml" line="240" />
             <source>Review a recorded journal in a PLAYBACK window of its own; this shift goes on (Ctrl+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="244" />
+            <location filename="../../ui/qml/Main.qml" line="246" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="251" />
+            <location filename="../../ui/qml/Main.qml" line="253" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="257" />
+            <location filename="../../ui/qml/Main.qml" line="259" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="263" />
+            <location filename="../../ui/qml/Main.qml" line="265" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="272" />
+            <location filename="../../ui/qml/Main.qml" line="274" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="276" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="275" />
+            <location filename="../../ui/qml/Main.qml" line="277" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="276" />
+            <location filename="../../ui/qml/Main.qml" line="278" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="326" />
+            <location filename="../../ui/qml/Main.qml" line="328" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="368" />
+            <location filename="../../ui/qml/Main.qml" line="370" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="372" />
+            <location filename="../../ui/qml/Main.qml" line="374" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="408" />
+            <location filename="../../ui/qml/Main.qml" line="410" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="425" />
-            <location filename="../../ui/qml/Main.qml" line="480" />
+            <location filename="../../ui/qml/Main.qml" line="427" />
+            <location filename="../../ui/qml/Main.qml" line="483" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -1930,22 +2003,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="445" />
+            <location filename="../../ui/qml/Main.qml" line="447" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="492" />
+            <location filename="../../ui/qml/Main.qml" line="495" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="497" />
+            <location filename="../../ui/qml/Main.qml" line="500" />
             <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="507" />
+            <location filename="../../ui/qml/Main.qml" line="510" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation type="unfinished" />
         </message>
@@ -2330,37 +2403,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="784" />
+            <location filename="../../ui/qml/MapPanel.qml" line="802" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="785" />
+            <location filename="../../ui/qml/MapPanel.qml" line="803" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="796" />
+            <location filename="../../ui/qml/MapPanel.qml" line="814" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="798" />
+            <location filename="../../ui/qml/MapPanel.qml" line="816" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="806" />
+            <location filename="../../ui/qml/MapPanel.qml" line="824" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="830" />
+            <location filename="../../ui/qml/MapPanel.qml" line="848" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="840" />
+            <location filename="../../ui/qml/MapPanel.qml" line="858" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -3569,29 +3642,29 @@
     <context>
         <name>wf::CordonDesk</name>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="40" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="42" />
             <source>not reachable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="41" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="43" />
             <source>%1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="65" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="138" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="67" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="140" />
             <source>Drawn cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="108" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="188" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="110" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="190" />
             <source>Cordon not set: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="131" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="133" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>%n cordon(s) set</numerusform>
@@ -3599,87 +3672,123 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="151" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="153" />
             <source>Boundaries not available: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="156" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="158" />
             <source>No boundary called "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="162" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="164" />
             <source>%1 boundary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="174" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="176" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="180" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="182" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="193" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="195" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="208" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="210" />
             <source>No cordon %1 to lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="224" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="226" />
             <source>Cordon lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="256" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="233" />
+            <source>Cordons not imported: %1 is not a file on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="239" />
+            <source>Cordons not imported, none set: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="248" />
+            <source>%n cordon(s) imported from %1</source>
+            <translation>
+                <numerusform>%n cordon(s) imported from %1</numerusform>
+                <numerusform>%n cordon(s) imported from %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="257" />
+            <source>No cordon set: nothing to export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="262" />
+            <source>Cordons not exported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="267" />
+            <source>%n cordon(s) written to %1</source>
+            <translation>
+                <numerusform>%n cordon(s) written to %1</numerusform>
+                <numerusform>%n cordon(s) written to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="305" />
             <source>No cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="260" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="309" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="281" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="331" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="286" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="336" />
             <source>unknown (no incident)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="308" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="358" />
             <source>Analyse a cordon with road crossings first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="312" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="362" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="336" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="386" />
             <source>Make a manning plan first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="346" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="396" />
             <source>%1 is no longer free: make the plan again</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="363" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="424" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>%n unit(s) sent to man the cordon</numerusform>
@@ -3687,22 +3796,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="408" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="469" />
             <source>unnamed road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="434" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="511" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="439" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="516" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="444" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="521" />
             <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>
@@ -3747,6 +3856,24 @@
         <message>
             <location filename="../../ui/cordons/CordonEditor.cpp" line="248" />
             <source>Click one corner, then the opposite corner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::CordonFile</name>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="52" />
+            <source>the file holds no polygon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="62" />
+            <source>more than %1 polygons; a file sets at most %1 cordons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="70" />
+            <source>feature %1: %2 points, more than a cordon's %3</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4513,6 +4640,52 @@
         </message>
     </context>
     <context>
+        <name>wf::maps::LayerWriter</name>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="83" />
+            <source>GDAL has no driver to write %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="95" />
+            <source>cannot make the file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="135" />
+            <source>cannot write the outlines: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="148" />
+            <source>unknown file type "%1": name it .geojson or .kml</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="151" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="176" />
+            <source>the file exists; it is not overwritten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="153" />
+            <source>no such folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="161" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="177" />
+            <source>cannot write: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="164" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="166" />
+            <source>cannot write: %1; nothing was written</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wf::wall</name>
         <message>
             <location filename="../../ui/wall/CameraFile.cpp" line="44" />
@@ -4641,32 +4814,32 @@
     <context>
         <name>wf::wall::WallPlayer</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="278" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="291" />
             <source>Invalid address: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="312" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="325" />
             <source>Playback error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="319" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="332" />
             <source>The stream ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="321" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="334" />
             <source>Unsupported or unreachable stream</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="465" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="478" />
             <source>No picture for %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="466" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="479" />
             <source>No picture within %1 s of connecting</source>
             <translation type="unfinished" />
         </message>

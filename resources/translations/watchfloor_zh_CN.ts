@@ -281,139 +281,139 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="51" />
+            <location filename="../../ui/qml/CameraWall.qml" line="54" />
             <source>Snapshot saved: %1</source>
             <translation>截图已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="93" />
+            <location filename="../../ui/qml/CameraWall.qml" line="96" />
             <source>Camera wall</source>
             <translation>视频墙</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="101" />
+            <location filename="../../ui/qml/CameraWall.qml" line="104" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n 路摄像头</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="115" />
+            <location filename="../../ui/qml/CameraWall.qml" line="118" />
             <source>Wall layout</source>
             <translation>视频墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="121" />
             <source>Stop tour</source>
             <translation>停止轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="121" />
             <source>Tour</source>
             <translation>轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="122" />
+            <location filename="../../ui/qml/CameraWall.qml" line="125" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation>每 %1 秒轮巡全部摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="125" />
+            <location filename="../../ui/qml/CameraWall.qml" line="128" />
             <source>Cameras</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="132" />
+            <location filename="../../ui/qml/CameraWall.qml" line="135" />
             <source>Shrink</source>
             <translation>收起</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="132" />
+            <location filename="../../ui/qml/CameraWall.qml" line="135" />
             <source>Expand</source>
             <translation>展开</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="135" />
+            <location filename="../../ui/qml/CameraWall.qml" line="138" />
             <source>Give the wall most of the window (F10)</source>
             <translation>让摄像机墙占据窗口大部分 (F10)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="139" />
+            <location filename="../../ui/qml/CameraWall.qml" line="142" />
             <source>Layouts ▾</source>
             <translation>布局 ▾</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="142" />
+            <location filename="../../ui/qml/CameraWall.qml" line="145" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation>已保存的布局，以及在独立屏幕上显示摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="147" />
+            <location filename="../../ui/qml/CameraWall.qml" line="150" />
             <source>No saved layouts yet</source>
             <translation>尚无已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="159" />
+            <location filename="../../ui/qml/CameraWall.qml" line="162" />
             <source>Layout “%1” put on the wall</source>
             <translation>布局“%1”已上墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="167" />
+            <location filename="../../ui/qml/CameraWall.qml" line="170" />
             <source>Save this layout as…</source>
             <translation>将此布局另存为…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="172" />
+            <location filename="../../ui/qml/CameraWall.qml" line="175" />
             <source>Delete a saved layout</source>
             <translation>删除已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="187" />
+            <location filename="../../ui/qml/CameraWall.qml" line="190" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation>将摄像机墙收回主窗口 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="188" />
+            <location filename="../../ui/qml/CameraWall.qml" line="191" />
             <source>Open the wall in its own window (F9)</source>
             <translation>在独立窗口中打开摄像机墙 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="207" />
+            <location filename="../../ui/qml/CameraWall.qml" line="210" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation>报警：%1 — 最近的摄像头显示在红框窗格中（点击关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="263" />
+            <location filename="../../ui/qml/CameraWall.qml" line="266" />
             <source>No cameras known yet</source>
             <translation>暂无摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="285" />
+            <location filename="../../ui/qml/CameraWall.qml" line="288" />
             <source>Save the wall layout</source>
             <translation>保存摄像机墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="294" />
+            <location filename="../../ui/qml/CameraWall.qml" line="297" />
             <source>Layout saved as “%1”</source>
             <translation>布局已保存为“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="296" />
+            <location filename="../../ui/qml/CameraWall.qml" line="299" />
             <source>Layout not saved: %1</source>
             <translation>布局未保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="301" />
+            <location filename="../../ui/qml/CameraWall.qml" line="304" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation>名称（保存布局及每个画面上的摄像机）：</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="306" />
+            <location filename="../../ui/qml/CameraWall.qml" line="309" />
             <source>e.g. Night shift, Hankou station</source>
             <translation>例如：夜班、汉口站</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="311" />
+            <location filename="../../ui/qml/CameraWall.qml" line="314" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation>已有同名布局，将被替换。</translation>
         </message>
@@ -434,23 +434,23 @@
     <context>
         <name>CordonEngine</name>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="98" />
+            <location filename="../../app/core/CordonEngine.cpp" line="95" />
             <source>The cordon has no shape</source>
             <translation>封控圈没有形状</translation>
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="104" />
+            <location filename="../../app/core/CordonEngine.cpp" line="101" />
             <source>No road crosses this ring</source>
             <translation>没有道路穿越此封控圈</translation>
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="119" />
-            <location filename="../../app/core/CordonEngine.cpp" line="179" />
+            <location filename="../../app/core/CordonEngine.cpp" line="116" />
+            <location filename="../../app/core/CordonEngine.cpp" line="176" />
             <source>The incident is more than 2 km from a road the suspect can use</source>
             <translation>事发地距嫌疑人可用的道路超过 2 公里</translation>
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="189" />
+            <location filename="../../app/core/CordonEngine.cpp" line="186" />
             <source>No road leads away from the incident</source>
             <translation>没有道路从事发地通出</translation>
         </message>
@@ -458,194 +458,254 @@
     <context>
         <name>CordonPanel</name>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="35" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="35" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="40" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="48" />
             <source>Cordons</source>
             <translation>封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="48" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="56" />
             <source>Close the cordon panel</source>
             <translation>关闭封控面板</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="57" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="65" />
             <source>Polygon</source>
             <translation>多边形</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="60" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="68" />
             <source>Click points on the map; Enter finishes, Esc cancels</source>
             <translation>在地图上点击各点；回车完成，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="63" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="71" />
             <source>Circle</source>
             <translation>圆形</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="66" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="74" />
             <source>Click the centre, then a point on the rim</source>
             <translation>先点击圆心，再点击圆周上的一点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="69" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="77" />
             <source>Rectangle</source>
             <translation>矩形</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="72" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="80" />
             <source>Click one corner, then the opposite corner</source>
             <translation>先点击一个角，再点击对角</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="86" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="94" />
             <source>A prefecture, district or county, or the province</source>
             <translation>地级市、区县或全省</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="90" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="98" />
             <source>Nested</source>
             <translation>嵌套</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="93" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="101" />
             <source>Also the city and province rings around it</source>
             <translation>同时设置外围的市界和省界封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="96" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="104" />
             <source>Set</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="106" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="114" />
             <source>Fled</source>
             <translation>已逃</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="108" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="116" />
             <source>min, ring</source>
             <translation>分钟，封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="110" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="118" />
             <source>min ahead</source>
             <translation>分钟提前量</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="129" />
             <source>Car</source>
             <translation>汽车</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="121" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="129" />
             <source>Evading (village and county roads)</source>
             <translation>规避（乡村和县道）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="124" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="132" />
             <source>Drive-time ring</source>
             <translation>车程圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="126" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="134" />
             <source>From the newest open incident, or the map's centre</source>
             <translation>从最新的未结警情出发，无警情时从地图中心出发</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="166" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="153" />
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="156" />
+            <source>Set each polygon of a GeoJSON, KML, Shapefile or GeoPackage file (at most %1 MB) as a cordon; a file with one bad polygon sets none (Ctrl+Alt+K)</source>
+            <translation>将 GeoJSON、KML、Shapefile 或 GeoPackage 文件（最大 %1 MB）中的每个多边形设为封控圈；文件中只要有一个无效多边形，就一个也不设置（Ctrl+Alt+K）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="160" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="164" />
+            <source>Write the cordons set to a new GeoJSON or KML file (Ctrl+Alt+X)</source>
+            <translation>将已设置的封控圈写入新的 GeoJSON 或 KML 文件（Ctrl+Alt+X）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="196" />
+            <source>posts closed</source>
+            <translation>卡口已封闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="196" />
+            <source>manning</source>
+            <translation>布控中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="201" />
             <source>Crossings</source>
             <translation>穿越点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="170" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="205" />
             <source>Lift</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="178" />
-            <source>No cordon set</source>
-            <translation>未设置封控圈</translation>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="213" />
+            <source>No cordon set: draw one, pick a boundary or a drive-time ring, or import a file</source>
+            <translation>未设置封控圈：可绘制、选择边界或车程圈，或导入文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="333" />
+            <source>Import cordons</source>
+            <translation>导入封控圈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="335" />
+            <source>Vector layers (*.geojson *.json *.kml *.shp *.gpkg)</source>
+            <translation>矢量图层 (*.geojson *.json *.kml *.shp *.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="335" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="340" />
+            <source>Export cordons</source>
+            <translation>导出封控圈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="343" />
+            <source>GeoJSON (*.geojson)</source>
+            <translation>GeoJSON (*.geojson)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="343" />
+            <source>KML (*.kml)</source>
+            <translation>KML (*.kml)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonPanel.qml" line="214" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="250" />
             <source>%1. %2 · %3 · %4 · %n camera(s)</source>
             <translation>
                 <numerusform>%1. %2 · %3 · %4 · %n 个摄像机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="218" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="254" />
             <source>no checkpoint</source>
             <translation>无卡点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="230" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="266" />
             <source>Manning plan</source>
             <translation>布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="233" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="269" />
             <source>For each crossing, the free unit that gets there first, against the suspect's earliest arrival</source>
             <translation>为每个交叉口找出最先到达的空闲单位，并与嫌疑人最早到达时间比较</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="237" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="273" />
             <source>Activate</source>
             <translation>执行</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="240" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="276" />
             <source>Send each ticked unit a man-checkpoint order to its crossing</source>
             <translation>向每个勾选的单位下达前往其交叉口设卡的指令</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="277" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="313" />
             <source>nobody within reach</source>
             <translation>无单位可及</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="278" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="314" />
             <source>%1 in %2 min</source>
             <translation>%1，%2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="279" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="315" />
             <source>suspect: not within reach</source>
             <translation>嫌疑人：不可及</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="280" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="316" />
             <source>suspect %1 min</source>
             <translation>嫌疑人 %1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="282" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="318" />
             <source> · closed</source>
             <translation> · 已封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="319" />
             <source> · en route</source>
             <translation> · 途中</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="319" />
             <source> · unmanned</source>
             <translation> · 无人值守</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="284" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="320" />
             <source>%1. %2: %3 · %4</source>
             <translation>%1. %2：%3 · %4</translation>
         </message>
@@ -921,88 +981,100 @@
             <source>Cordon %1 lifted</source>
             <translation>封控圈 %1 已解除</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/EventLogModel.cpp" line="73" />
+            <source>Cordon %1 manning activated: %n order(s)</source>
+            <translation>
+                <numerusform>封控圈 %1 已启动布控：%n 条指令</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="79" />
+            <source>Cordon %1 closed: a unit on every post</source>
+            <translation>封控圈 %1 已封闭：每个卡口均有警力到位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="84" />
             <source>ALERT %1</source>
             <translation>警情 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="77" />
+            <location filename="../../ui/EventLogModel.cpp" line="88" />
             <source>Alert %1 acknowledged</source>
             <translation>警情 %1 已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="81" />
+            <location filename="../../ui/EventLogModel.cpp" line="92" />
             <source>Operator %1: %2</source>
             <translation>操作员 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="85" />
+            <location filename="../../ui/EventLogModel.cpp" line="96" />
             <source>Training scenario %1 started</source>
             <translation>训练想定 %1 开始</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="91" />
+            <location filename="../../ui/EventLogModel.cpp" line="102" />
             <source>Instructor injected: %1</source>
             <translation>教官注入：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="94" />
+            <location filename="../../ui/EventLogModel.cpp" line="105" />
             <source>Instructor moved suspect %1</source>
             <translation>教官移动嫌疑目标 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="96" />
+            <location filename="../../ui/EventLogModel.cpp" line="107" />
             <source>Instructor failed the radio of %1</source>
             <translation>教官使 %1 电台失联</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="99" />
+            <location filename="../../ui/EventLogModel.cpp" line="110" />
             <source>Instructor restored the radio of %1</source>
             <translation>教官恢复 %1 电台</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="102" />
+            <location filename="../../ui/EventLogModel.cpp" line="113" />
             <source>Instructor ended the run</source>
             <translation>教官结束本次训练</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="108" />
+            <location filename="../../ui/EventLogModel.cpp" line="119" />
             <source>Training run %1 over: debrief ready</source>
             <translation>训练 %1 结束：讲评已生成</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="113" />
+            <location filename="../../ui/EventLogModel.cpp" line="124" />
             <source>Hot-listed plate %1 read at %2 (%3)</source>
             <translation>布控车牌 %1 在 %2 被识别（%3）</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="118" />
+            <location filename="../../ui/EventLogModel.cpp" line="129" />
             <source>Incident %1 %2</source>
             <translation>事件 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="123" />
+            <location filename="../../ui/EventLogModel.cpp" line="134" />
             <source>Alert %1 dismissed: %2</source>
             <translation>警情 %1 已排除：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="127" />
+            <location filename="../../ui/EventLogModel.cpp" line="138" />
             <source>Alert %1 snoozed</source>
             <translation>警情 %1 已暂缓</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="131" />
+            <location filename="../../ui/EventLogModel.cpp" line="142" />
             <source>Alert %1 attached to incident %2</source>
             <translation>警情 %1 已关联到事件 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="137" />
+            <location filename="../../ui/EventLogModel.cpp" line="148" />
             <source>Backend %1: %2</source>
             <translation>后端 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="138" />
+            <location filename="../../ui/EventLogModel.cpp" line="149" />
             <source>Backend %1: %2 (%3)</source>
             <translation>后端 %1：%2（%3）</translation>
         </message>
@@ -1114,117 +1186,117 @@
     <context>
         <name>EvidenceExport</name>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="101" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="103" />
             <source>the export was cancelled; nothing was written</source>
             <translation>导出已取消；未写入任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="115" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="117" />
             <source>no output folder was given</source>
             <translation>未指定输出文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="118" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="120" />
             <source>%1 exists and is not a folder</source>
             <translation>%1 已存在且不是文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="122" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="124" />
             <source>the output folder %1 is not empty; evidence goes into a new or empty folder (nothing was written)</source>
             <translation>输出文件夹 %1 不是空的；证据只写入新的或空的文件夹（未写入任何内容）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="129" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="131" />
             <source>the folder %1 does not exist</source>
             <translation>文件夹 %1 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="133" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="135" />
             <source>the range ends before it starts</source>
             <translation>范围的终点早于起点</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="139" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="141" />
             <source>journal %1 holds no events</source>
             <translation>日志 %1 中没有事件</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="144" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="146" />
             <source>the range %1 to %2 is outside the journal, which runs from %3 to %4</source>
             <translation>范围 %1 至 %2 超出日志，日志时间为 %3 至 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="150" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="152" />
             <source>the range holds about %1 events, more than %2 in one export; export a shorter range</source>
             <translation>该范围约有 %1 条事件，超过单次导出上限 %2；请导出更短的范围</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="159" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="161" />
             <source>cannot write in %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="164" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="166" />
             <source>the export failed and nothing was written: %1</source>
             <translation>导出失败，未写入任何内容：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="209" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="211" />
             <source>seq</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="210" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="212" />
             <source>received (%1)</source>
             <translation>接收时间（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="211" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="213" />
             <source>received (ms since 1970 UTC)</source>
             <translation>接收时间（1970 UTC 起毫秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="212" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="214" />
             <source>source time (%1)</source>
             <translation>源时间（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="213" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="215" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="214" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
             <source>kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="215" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="217" />
             <source>about</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="218" />
             <source>description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="298" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="300" />
             <source>(no note) — %1</source>
             <translation>（无备注）— %1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="299" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="301" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="346" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="348" />
             <source>cannot replace the empty folder %1</source>
             <translation>无法替换空文件夹 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="349" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="351" />
             <source>cannot rename %1 to %2</source>
             <translation>无法将 %1 重命名为 %2</translation>
         </message>
@@ -1779,165 +1851,165 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — LIVE</source>
             <translation>Watchfloor — 实战</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="97" />
+            <location filename="../../ui/qml/Main.qml" line="99" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="155" />
+            <location filename="../../ui/qml/Main.qml" line="157" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="155" />
+            <location filename="../../ui/qml/Main.qml" line="157" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="72" />
             <source>Watchfloor — PLAYBACK</source>
             <translation>Watchfloor — 回放</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="81" />
+            <location filename="../../ui/qml/Main.qml" line="83" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation>回放显示的是记录：不能修改任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="89" />
+            <location filename="../../ui/qml/Main.qml" line="91" />
             <source>Playback shows a recording: no order is sent</source>
             <translation>回放显示的是记录：不会下达任何指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="93" />
+            <location filename="../../ui/qml/Main.qml" line="95" />
             <source>Select a unit on the map first</source>
             <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="105" />
+            <location filename="../../ui/qml/Main.qml" line="107" />
             <source>Open recording</source>
             <translation>打开记录</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="106" />
+            <location filename="../../ui/qml/Main.qml" line="108" />
             <source>Journals (*.sqlite *.db)</source>
             <translation>日志 (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="106" />
+            <location filename="../../ui/qml/Main.qml" line="108" />
             <source>All files (*)</source>
             <translation>所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="111" />
+            <location filename="../../ui/qml/Main.qml" line="113" />
             <source>The recording opens in a PLAYBACK window of its own</source>
             <translation>记录将在单独的回放窗口中打开</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="233" />
+            <location filename="../../ui/qml/Main.qml" line="235" />
             <source>Open recording…</source>
             <translation>打开记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="238" />
+            <location filename="../../ui/qml/Main.qml" line="240" />
             <source>Review a recorded journal in a PLAYBACK window of its own; this shift goes on (Ctrl+O)</source>
             <translation>在单独的回放窗口中审阅已记录的日志；本班次继续运行（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="244" />
+            <location filename="../../ui/qml/Main.qml" line="246" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="251" />
+            <location filename="../../ui/qml/Main.qml" line="253" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="257" />
+            <location filename="../../ui/qml/Main.qml" line="259" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="263" />
+            <location filename="../../ui/qml/Main.qml" line="265" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="272" />
+            <location filename="../../ui/qml/Main.qml" line="274" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation>日志：%1 条事件丢失，未保存（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="276" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="275" />
+            <location filename="../../ui/qml/Main.qml" line="277" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="276" />
+            <location filename="../../ui/qml/Main.qml" line="278" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="326" />
+            <location filename="../../ui/qml/Main.qml" line="328" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="368" />
+            <location filename="../../ui/qml/Main.qml" line="370" />
             <source>New incident here…</source>
             <translation>在此新建事件…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="372" />
+            <location filename="../../ui/qml/Main.qml" line="374" />
             <source>Move the selected unit here</source>
             <translation>将所选单位调往此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="408" />
+            <location filename="../../ui/qml/Main.qml" line="410" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="425" />
-            <location filename="../../ui/qml/Main.qml" line="480" />
+            <location filename="../../ui/qml/Main.qml" line="427" />
+            <location filename="../../ui/qml/Main.qml" line="483" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="445" />
+            <location filename="../../ui/qml/Main.qml" line="447" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="492" />
+            <location filename="../../ui/qml/Main.qml" line="495" />
             <source>Incident %1 created: choose the units to send</source>
             <translation>事件 %1 已创建：请选择要派遣的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="497" />
+            <location filename="../../ui/qml/Main.qml" line="500" />
             <source>Click the map to place the incident</source>
             <translation>请在地图上单击确定事件地点</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="507" />
+            <location filename="../../ui/qml/Main.qml" line="510" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation>在地图上点击协查区域的中心</translation>
         </message>
@@ -2321,37 +2393,37 @@
             <translation>绘制或选择封控圈并查看道路穿越点（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="784" />
+            <location filename="../../ui/qml/MapPanel.qml" line="802" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="785" />
+            <location filename="../../ui/qml/MapPanel.qml" line="803" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="796" />
+            <location filename="../../ui/qml/MapPanel.qml" line="814" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="798" />
+            <location filename="../../ui/qml/MapPanel.qml" line="816" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="806" />
+            <location filename="../../ui/qml/MapPanel.qml" line="824" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="830" />
+            <location filename="../../ui/qml/MapPanel.qml" line="848" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation>%1 %2%（在此期间地图显示世界中的摄像头）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="840" />
+            <location filename="../../ui/qml/MapPanel.qml" line="858" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>
@@ -3557,138 +3629,172 @@
     <context>
         <name>wf::CordonDesk</name>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="40" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="42" />
             <source>not reachable</source>
             <translation>无法到达</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="41" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="43" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="65" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="138" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="67" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="140" />
             <source>Drawn cordon %1</source>
             <translation>手绘封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="108" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="188" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="110" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="190" />
             <source>Cordon not set: %1</source>
             <translation>未设置封控圈：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="131" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="133" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>已设置 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="151" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="153" />
             <source>Boundaries not available: %1</source>
             <translation>边界数据不可用：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="156" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="158" />
             <source>No boundary called "%1"</source>
             <translation>没有名为“%1”的边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="162" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="164" />
             <source>%1 boundary</source>
             <translation>%1边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="174" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="176" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation>没有路网：车程圈需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="180" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="182" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation>车程圈需要 0 到 600 分钟的已逃时间、1 到 120 分钟的提前量和已知的出行方式</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="193" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="195" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation>车程圈 %1 + %2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="208" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="210" />
             <source>No cordon %1 to lift</source>
             <translation>没有可撤销的封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="224" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="226" />
             <source>Cordon lifted</source>
             <translation>封控圈已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="256" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="233" />
+            <source>Cordons not imported: %1 is not a file on this computer</source>
+            <translation>未导入封控圈：%1 不是本机上的文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="239" />
+            <source>Cordons not imported, none set: %1</source>
+            <translation>未导入封控圈，一个也未设置：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="248" />
+            <source>%n cordon(s) imported from %1</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 个封控圈</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="257" />
+            <source>No cordon set: nothing to export</source>
+            <translation>未设置封控圈：没有可导出的内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="262" />
+            <source>Cordons not exported: %1</source>
+            <translation>未导出封控圈：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="267" />
+            <source>%n cordon(s) written to %1</source>
+            <translation>
+                <numerusform>已将 %n 个封控圈写入 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="305" />
             <source>No cordon %1</source>
             <translation>没有封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="260" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="309" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation>没有路网：计算穿越点需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="281" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="331" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation>%1：道路穿越点 %2 处，卡点 %3 个，摄像机 %4 个；嫌疑人最早到达 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="286" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="336" />
             <source>unknown (no incident)</source>
             <translation>未知（无警情）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="308" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="358" />
             <source>Analyse a cordon with road crossings first</source>
             <translation>请先分析一个有道路交叉口的封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="312" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="362" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation>此封控圈的布控已在执行：撤销或重新分析后才能制定新方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="336" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="386" />
             <source>Make a manning plan first</source>
             <translation>请先制定布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="346" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="396" />
             <source>%1 is no longer free: make the plan again</source>
             <translation>%1 已不空闲：请重新制定方案</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="363" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="424" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>已派 %n 个单位布控封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="408" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="469" />
             <source>unnamed road</source>
             <translation>无名道路</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="434" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="511" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="439" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="516" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="444" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="521" />
             <source> · %1 left out</source>
             <translation> · %1 个未纳入</translation>
         </message>
@@ -3734,6 +3840,24 @@
             <location filename="../../ui/cordons/CordonEditor.cpp" line="248" />
             <source>Click one corner, then the opposite corner</source>
             <translation>先点击一个角，再点击对角</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::CordonFile</name>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="52" />
+            <source>the file holds no polygon</source>
+            <translation>文件中没有多边形</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="62" />
+            <source>more than %1 polygons; a file sets at most %1 cordons</source>
+            <translation>多边形超过 %1 个；一个文件最多设置 %1 个封控圈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="70" />
+            <source>feature %1: %2 points, more than a cordon's %3</source>
+            <translation>要素 %1：%2 个点，超过封控圈上限 %3</translation>
         </message>
     </context>
     <context>
@@ -4499,6 +4623,52 @@
         </message>
     </context>
     <context>
+        <name>wf::maps::LayerWriter</name>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="83" />
+            <source>GDAL has no driver to write %1</source>
+            <translation>GDAL 没有写入 %1 的驱动</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="95" />
+            <source>cannot make the file: %1</source>
+            <translation>无法创建文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="135" />
+            <source>cannot write the outlines: %1</source>
+            <translation>无法写入轮廓：%1</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="148" />
+            <source>unknown file type "%1": name it .geojson or .kml</source>
+            <translation>未知文件类型“%1”：请以 .geojson 或 .kml 命名</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="151" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="176" />
+            <source>the file exists; it is not overwritten</source>
+            <translation>文件已存在；不会覆盖</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="153" />
+            <source>no such folder</source>
+            <translation>文件夹不存在</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="161" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="177" />
+            <source>cannot write: %1</source>
+            <translation>无法写入：%1</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="164" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="166" />
+            <source>cannot write: %1; nothing was written</source>
+            <translation>无法写入：%1；未写入任何内容</translation>
+        </message>
+    </context>
+    <context>
         <name>wf::wall</name>
         <message>
             <location filename="../../ui/wall/CameraFile.cpp" line="44" />
@@ -4627,32 +4797,32 @@
     <context>
         <name>wf::wall::WallPlayer</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="278" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="291" />
             <source>Invalid address: %1</source>
             <translation>地址无效：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="312" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="325" />
             <source>Playback error</source>
             <translation>播放错误</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="319" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="332" />
             <source>The stream ended</source>
             <translation>视频流已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="321" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="334" />
             <source>Unsupported or unreachable stream</source>
             <translation>不支持或无法访问的视频流</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="465" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="478" />
             <source>No picture for %1 s</source>
             <translation>%1 秒无画面</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="466" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="479" />
             <source>No picture within %1 s of connecting</source>
             <translation>连接后 %1 秒内无画面</translation>
         </message>

@@ -14,6 +14,7 @@
 #include <QGeoCoordinate>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <cmath>
 #include <gdal.h>
 #include <ogr_api.h>
@@ -260,7 +261,8 @@ private slots:
             for (const GeoPoint &p : r.info.ring) {
                 QVERIFY2(std::abs(std::abs(p.lon - 114.2) - 0.01) < 1e-6,
                     qPrintable(QString::number(p.lon, 'f', 9)));
-                QVERIFY2(p.lat > 30.49 - 1e-6 && p.lat < 30.59 + 1e-6, qPrintable(QString::number(p.lat, 'f', 9)));
+                QVERIFY2(
+                    p.lat > 30.49 - 1e-6 && p.lat < 30.59 + 1e-6, qPrintable(QString::number(p.lat, 'f', 9)));
             }
         }
         names.sort();
@@ -336,6 +338,31 @@ private slots:
         QVERIFY2(s.desk.status().contains(u"larger than the limit of 16 MB"_s), qPrintable(s.desk.status()));
         QCOMPARE(s.world.cordons()->size(), 0);
         QCOMPARE(s.events.size(), std::size_t(0));
+    }
+
+    // In Chinese, the refusal is in Chinese: the catalogue the app ships (built beside it) has the
+    // desk's and the file reader's words under the contexts the code asks for.
+    void refusalInTheCatalogue()
+    {
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(WATCHFLOOR_BINARY_DIR "/app/watchfloor_zh_CN.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&chinese));
+        QTemporaryDir dir;
+        const QString points = write(dir, u"points.geojson"_s,
+            collection(
+                { R"({"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[114,30]}})" }));
+        Station s;
+        QVERIFY(!s.desk.importFile(url(points)));
+        QCoreApplication::removeTranslator(&chinese);
+        QVERIFY2(s.desk.status().contains(u"未导入封控圈"_s), qPrintable(s.desk.status()));
+        QVERIFY2(s.desk.status().contains(u"文件中没有多边形"_s), qPrintable(s.desk.status()));
+        QTranslator again;
+        QVERIFY(again.load(QStringLiteral(WATCHFLOOR_BINARY_DIR "/app/watchfloor_zh_CN.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&again));
+        QString error;
+        QVERIFY(!maps::LayerWriter::write(dir.filePath(u"out.txt"_s), {}, &error));
+        QCoreApplication::removeTranslator(&again);
+        QVERIFY2(error.contains(u"未知文件类型"_s), qPrintable(error));
     }
 
     void exportWithoutCordonsOrToAnUnknownTypeRefused()

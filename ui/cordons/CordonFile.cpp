@@ -9,9 +9,11 @@ namespace wf {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The context lupdate gives the tr() calls in CordonFile's functions, so that the catalogue's
+// translations are found.
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("CordonFile", text, nullptr, n);
+    return QCoreApplication::translate("wf::CordonFile", text);
 }
 
 } // namespace
