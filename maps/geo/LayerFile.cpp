@@ -18,9 +18,17 @@ namespace wf::maps {
 
 namespace {
 
+// lupdate files a tr() call under the scope it stands in: the helpers of this file under
+// wf::maps, the class's own functions under wf::maps::LayerFile. A context of our own would find neither, and
+// the messages would stay English in every language.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LayerFile", text);
+    for (const char *context : { "wf::maps::LayerFile", "wf::maps" }) {
+        QString translated = QCoreApplication::translate(context, text);
+        if (translated != QString::fromUtf8(text))
+            return translated;
+    }
+    return QString::fromUtf8(text);
 }
 
 void registerDrivers()

@@ -1442,7 +1442,7 @@
     <context>
         <name>GeoShape</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="217" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="225" />
             <source>%1 at %2° N, %3° E</source>
             <translation type="unfinished" />
         </message>
@@ -4514,89 +4514,89 @@
     <context>
         <name>wf::maps</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="79" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="87" />
             <source>A point is not a valid longitude and latitude</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="82" />
-            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="90" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="147" />
             <source>A ring needs at least three distinct points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="87" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="95" />
             <source>The shape crosses the antimeridian (180° longitude)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="127" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
             <source>A ring touches itself</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="129" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
             <source>The outline crosses itself</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="131" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
             <source>A hole lies outside its polygon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="133" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="141" />
             <source>Holes lie inside each other</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="143" />
             <source>The holes cut the polygon in two</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="145" />
             <source>One polygon lies inside another</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="119" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="127" />
             <source>not a vector file GDAL can read (GeoJSON, KML, Shapefile, GeoPackage)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="123" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="131" />
             <source>the file holds no layer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="137" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="158" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="145" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="166" />
             <source>unknown coordinate system %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="142" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="150" />
             <source>the file does not say its coordinate system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="167" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="175" />
             <source>more than %1 features</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="174" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="182" />
             <source>feature %1 cannot be transformed to WGS-84</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="188" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="196" />
             <source>more than %1 vertices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="201" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="209" />
             <source>feature %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -4604,18 +4604,18 @@
     <context>
         <name>wf::maps::GeoShape</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="252" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="260" />
             <source>The shape is empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="268" />
-            <location filename="../../maps/geo/GeoShape.cpp" line="320" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="276" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="328" />
             <source>The shape has no area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="336" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="344" />
             <source>A circle's radius must be more than 0 and at most 2,000 km</source>
             <translation type="unfinished" />
         </message>
@@ -4623,18 +4623,18 @@
     <context>
         <name>wf::maps::LayerFile</name>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="226" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="234" />
             <source>no such file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="232" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="245" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="240" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="253" />
             <source>%1 MB is larger than the limit of %2 MB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="258" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="266" />
             <source>cannot be read</source>
             <translation type="unfinished" />
         </message>
@@ -4647,40 +4647,40 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="95" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="96" />
             <source>cannot make the file: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="135" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="136" />
             <source>cannot write the outlines: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="148" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="149" />
             <source>unknown file type "%1": name it .geojson or .kml</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="151" />
-            <location filename="../../maps/geo/LayerWriter.cpp" line="176" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="152" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="177" />
             <source>the file exists; it is not overwritten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="153" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="154" />
             <source>no such folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="161" />
-            <location filename="../../maps/geo/LayerWriter.cpp" line="177" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="162" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="178" />
             <source>cannot write: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="164" />
-            <location filename="../../maps/geo/LayerWriter.cpp" line="166" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="165" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="167" />
             <source>cannot write: %1; nothing was written</source>
             <translation type="unfinished" />
         </message>

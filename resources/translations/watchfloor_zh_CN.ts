@@ -1438,7 +1438,7 @@
     <context>
         <name>GeoShape</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="217" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="225" />
             <source>%1 at %2° N, %3° E</source>
             <translation>%1，位置：北纬 %2°，东经 %3°</translation>
         </message>
@@ -4497,89 +4497,89 @@
     <context>
         <name>wf::maps</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="79" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="87" />
             <source>A point is not a valid longitude and latitude</source>
             <translation>有点不是有效的经纬度</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="82" />
-            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="90" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="147" />
             <source>A ring needs at least three distinct points</source>
             <translation>一个环至少需要三个不同的点</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="87" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="95" />
             <source>The shape crosses the antimeridian (180° longitude)</source>
             <translation>形状跨越了 180° 经线</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="127" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
             <source>A ring touches itself</source>
             <translation>环与自身相接</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="129" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
             <source>The outline crosses itself</source>
             <translation>轮廓自相交</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="131" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
             <source>A hole lies outside its polygon</source>
             <translation>洞位于其多边形之外</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="133" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="141" />
             <source>Holes lie inside each other</source>
             <translation>洞相互嵌套</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="143" />
             <source>The holes cut the polygon in two</source>
             <translation>洞把多边形切成了两块</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="145" />
             <source>One polygon lies inside another</source>
             <translation>一个多边形位于另一个之内</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="119" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="127" />
             <source>not a vector file GDAL can read (GeoJSON, KML, Shapefile, GeoPackage)</source>
             <translation>不是 GDAL 可读取的矢量文件（GeoJSON、KML、Shapefile、GeoPackage）</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="123" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="131" />
             <source>the file holds no layer</source>
             <translation>文件中没有图层</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="137" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="158" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="145" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="166" />
             <source>unknown coordinate system %1</source>
             <translation>未知坐标系 %1</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="142" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="150" />
             <source>the file does not say its coordinate system</source>
             <translation>文件未声明坐标系</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="167" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="175" />
             <source>more than %1 features</source>
             <translation>要素超过 %1 个</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="174" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="182" />
             <source>feature %1 cannot be transformed to WGS-84</source>
             <translation>要素 %1 无法转换为 WGS-84</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="188" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="196" />
             <source>more than %1 vertices</source>
             <translation>顶点超过 %1 个</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="201" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="209" />
             <source>feature %1: %2</source>
             <translation>要素 %1：%2</translation>
         </message>
@@ -4587,18 +4587,18 @@
     <context>
         <name>wf::maps::GeoShape</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="252" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="260" />
             <source>The shape is empty</source>
             <translation>形状为空</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="268" />
-            <location filename="../../maps/geo/GeoShape.cpp" line="320" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="276" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="328" />
             <source>The shape has no area</source>
             <translation>形状面积为零</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="336" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="344" />
             <source>A circle's radius must be more than 0 and at most 2,000 km</source>
             <translation>圆的半径必须大于 0 且不超过 2000 公里</translation>
         </message>
@@ -4606,18 +4606,18 @@
     <context>
         <name>wf::maps::LayerFile</name>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="226" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="234" />
             <source>no such file</source>
             <translation>文件不存在</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="232" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="245" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="240" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="253" />
             <source>%1 MB is larger than the limit of %2 MB</source>
             <translation>%1 MB 超过上限 %2 MB</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="258" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="266" />
             <source>cannot be read</source>
             <translation>无法读取</translation>
         </message>
@@ -4630,40 +4630,40 @@
             <translation>GDAL 没有写入 %1 的驱动</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="95" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="96" />
             <source>cannot make the file: %1</source>
             <translation>无法创建文件：%1</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="135" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="136" />
             <source>cannot write the outlines: %1</source>
             <translation>无法写入轮廓：%1</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="148" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="149" />
             <source>unknown file type "%1": name it .geojson or .kml</source>
             <translation>未知文件类型“%1”：请以 .geojson 或 .kml 命名</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="151" />
-            <location filename="../../maps/geo/LayerWriter.cpp" line="176" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="152" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="177" />
             <source>the file exists; it is not overwritten</source>
             <translation>文件已存在；不会覆盖</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="153" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="154" />
             <source>no such folder</source>
             <translation>文件夹不存在</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="161" />
-            <location filename="../../maps/geo/LayerWriter.cpp" line="177" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="162" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="178" />
             <source>cannot write: %1</source>
             <translation>无法写入：%1</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="164" />
-            <location filename="../../maps/geo/LayerWriter.cpp" line="166" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="165" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="167" />
             <source>cannot write: %1; nothing was written</source>
             <translation>无法写入：%1；未写入任何内容</translation>
         </message>

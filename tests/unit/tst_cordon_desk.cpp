@@ -356,6 +356,16 @@ private slots:
         QCoreApplication::removeTranslator(&chinese);
         QVERIFY2(s.desk.status().contains(u"未导入封控圈"_s), qPrintable(s.desk.status()));
         QVERIFY2(s.desk.status().contains(u"文件中没有多边形"_s), qPrintable(s.desk.status()));
+        // The reader's words too: which feature, why (GEOS's reason) and where.
+        const QString bowtie = write(dir, u"bowtie.geojson"_s,
+            collection({ polygonFeature("Bow tie",
+                             u"[114.0,30.0],[114.1,30.1],[114.1,30.0],[114.0,30.1],[114.0,30.0]"_s),
+                polygonFeature("Flat", u"[114.0,30.0],[114.1,30.1],[114.2,30.2],[114.0,30.0]"_s) }));
+        QVERIFY(QCoreApplication::installTranslator(&chinese));
+        QVERIFY(!s.desk.importFile(url(bowtie)));
+        QCoreApplication::removeTranslator(&chinese);
+        QVERIFY2(s.desk.status().contains(u"要素 1 (Bow tie)：轮廓自相交，位置：北纬 30.05000°"_s),
+            qPrintable(s.desk.status()));
         QTranslator again;
         QVERIFY(again.load(QStringLiteral(WATCHFLOOR_BINARY_DIR "/app/watchfloor_zh_CN.qm")));
         QVERIFY(QCoreApplication::installTranslator(&again));
