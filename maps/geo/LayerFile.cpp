@@ -1,6 +1,7 @@
 #include "LayerFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -234,10 +235,22 @@ std::optional<Layer> LayerFile::read(const QString &path, QString *error, qint64
             *error = QStringLiteral("%1: %2").arg(path, tr("no such file"));
         return std::nullopt;
     }
-    if (info.size() > maxBytes) {
+    // A Shapefile's attributes are in the .dbf beside it, often the larger part: it counts too.
+    qint64 size = info.size();
+    if (info.suffix().compare(u"shp", Qt::CaseInsensitive) == 0) {
+        for (const char *suffix : { "dbf", "DBF" }) {
+            const QFileInfo table(
+                info.dir().filePath(info.completeBaseName() + u'.' + QLatin1String(suffix)));
+            if (table.exists()) {
+                size += table.size();
+                break;
+            }
+        }
+    }
+    if (size > maxBytes) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path,
-                tr("%1 MB is larger than the limit of %2 MB").arg(info.size() >> 20).arg(maxBytes >> 20));
+            *error = QStringLiteral("%1: %2").arg(
+                path, tr("%1 MB is larger than the limit of %2 MB").arg(size >> 20).arg(maxBytes >> 20));
         return std::nullopt;
     }
     return readOpen(path, path, repair, error);

@@ -11,6 +11,7 @@
 #include "WorldState.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QGeoCoordinate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -373,6 +374,25 @@ private slots:
         QVERIFY(!maps::LayerWriter::write(dir.filePath(u"out.txt"_s), {}, &error));
         QCoreApplication::removeTranslator(&again);
         QVERIFY2(error.contains(u"未知文件类型"_s), qPrintable(error));
+    }
+
+    // A Shapefile's size is its .shp and its .dbf: a small outline file with a table beyond the
+    // limit is refused from the sizes alone.
+    void shapefileWithALargeTableRefusedBeforeReading()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"rings.shp"_s);
+        makeWithGdal(path, "ESRI Shapefile", 4326, { u"One"_s }, 30.5, 114.2, 0.01);
+        if (QTest::currentTestFailed())
+            return;
+        QFile table(dir.filePath(u"rings.dbf"_s));
+        QVERIFY(table.exists());
+        QVERIFY(QFileInfo(path).size() < 1024);
+        QVERIFY(table.resize(CordonFile::kMaxBytes));
+        Station s;
+        QVERIFY(!s.desk.importFile(url(path)));
+        QVERIFY2(s.desk.status().contains(u"larger than the limit of 16 MB"_s), qPrintable(s.desk.status()));
+        QCOMPARE(s.world.cordons()->size(), 0);
     }
 
     void exportWithoutCordonsOrToAnUnknownTypeRefused()
