@@ -3862,17 +3862,22 @@
     <context>
         <name>wf::CordonFile</name>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="52" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="53" />
+            <source>unknown file type: a cordon file is GeoJSON, KML, a Shapefile or a GeoPackage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="59" />
             <source>the file holds no polygon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="62" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="69" />
             <source>more than %1 polygons; a file sets at most %1 cordons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="70" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="77" />
             <source>feature %1: %2 points, more than a cordon's %3</source>
             <translation type="unfinished" />
         </message>
@@ -4560,43 +4565,43 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="127" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="128" />
             <source>not a vector file GDAL can read (GeoJSON, KML, Shapefile, GeoPackage)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="131" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="132" />
             <source>the file holds no layer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="145" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="166" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="146" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="167" />
             <source>unknown coordinate system %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="150" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="151" />
             <source>the file does not say its coordinate system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="175" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="176" />
             <source>more than %1 features</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="182" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="183" />
             <source>feature %1 cannot be transformed to WGS-84</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="196" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="197" />
             <source>more than %1 vertices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="209" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="210" />
             <source>feature %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -4623,18 +4628,18 @@
     <context>
         <name>wf::maps::LayerFile</name>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="234" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="235" />
             <source>no such file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="240" />
             <location filename="../../maps/geo/LayerFile.cpp" line="253" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="266" />
             <source>%1 MB is larger than the limit of %2 MB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="266" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="279" />
             <source>cannot be read</source>
             <translation type="unfinished" />
         </message>

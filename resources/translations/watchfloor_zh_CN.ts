@@ -3845,17 +3845,22 @@
     <context>
         <name>wf::CordonFile</name>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="52" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="53" />
+            <source>unknown file type: a cordon file is GeoJSON, KML, a Shapefile or a GeoPackage</source>
+            <translation>未知文件类型：封控圈文件须为 GeoJSON、KML、Shapefile 或 GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="59" />
             <source>the file holds no polygon</source>
             <translation>文件中没有多边形</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="62" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="69" />
             <source>more than %1 polygons; a file sets at most %1 cordons</source>
             <translation>多边形超过 %1 个；一个文件最多设置 %1 个封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="70" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="77" />
             <source>feature %1: %2 points, more than a cordon's %3</source>
             <translation>要素 %1：%2 个点，超过封控圈上限 %3</translation>
         </message>
@@ -4543,43 +4548,43 @@
             <translation>一个多边形位于另一个之内</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="127" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="128" />
             <source>not a vector file GDAL can read (GeoJSON, KML, Shapefile, GeoPackage)</source>
             <translation>不是 GDAL 可读取的矢量文件（GeoJSON、KML、Shapefile、GeoPackage）</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="131" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="132" />
             <source>the file holds no layer</source>
             <translation>文件中没有图层</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="145" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="166" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="146" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="167" />
             <source>unknown coordinate system %1</source>
             <translation>未知坐标系 %1</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="150" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="151" />
             <source>the file does not say its coordinate system</source>
             <translation>文件未声明坐标系</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="175" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="176" />
             <source>more than %1 features</source>
             <translation>要素超过 %1 个</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="182" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="183" />
             <source>feature %1 cannot be transformed to WGS-84</source>
             <translation>要素 %1 无法转换为 WGS-84</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="196" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="197" />
             <source>more than %1 vertices</source>
             <translation>顶点超过 %1 个</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="209" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="210" />
             <source>feature %1: %2</source>
             <translation>要素 %1：%2</translation>
         </message>
@@ -4606,18 +4611,18 @@
     <context>
         <name>wf::maps::LayerFile</name>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="234" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="235" />
             <source>no such file</source>
             <translation>文件不存在</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="240" />
             <location filename="../../maps/geo/LayerFile.cpp" line="253" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="266" />
             <source>%1 MB is larger than the limit of %2 MB</source>
             <translation>%1 MB 超过上限 %2 MB</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="266" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="279" />
             <source>cannot be read</source>
             <translation>无法读取</translation>
         </message>

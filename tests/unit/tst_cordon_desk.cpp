@@ -301,6 +301,7 @@ private slots:
             << u"unknown coordinate system EPSG:999999"_s;
         QTest::newRow("broken") << u"broken.geojson"_s << QByteArray("{\"type\":\"FeatureCollection\",\"feat")
                                 << u"broken.geojson"_s;
+        QTest::newRow("compressed") << u"rings.kmz"_s << QByteArray("PK\x03\x04") << u"unknown file type"_s;
         QTest::newRow("no polygon")
             << u"points.geojson"_s
             << collection(

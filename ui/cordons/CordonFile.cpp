@@ -7,6 +7,8 @@
 
 namespace wf {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // The context lupdate gives the tr() calls in CordonFile's functions, so that the catalogue's
@@ -44,6 +46,11 @@ std::optional<std::vector<CordonFile::Ring>> CordonFile::read(const QString &pat
             *error = QStringLiteral("%1: %2").arg(path, why);
         return std::nullopt;
     };
+    // Compressed containers (KMZ, zipped Shapefiles) are left out: their size says nothing of
+    // what they unpack to.
+    static const QStringList kinds { u"geojson"_s, u"json"_s, u"kml"_s, u"shp"_s, u"gpkg"_s };
+    if (!kinds.contains(QFileInfo(path).suffix().toLower()))
+        return fail(tr("unknown file type: a cordon file is GeoJSON, KML, a Shapefile or a GeoPackage"));
     // LayerFile checks the size before reading, the coordinate system and every polygon.
     const auto layer = maps::LayerFile::read(path, error, kMaxBytes);
     if (!layer)
