@@ -99,6 +99,10 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return wf::checkLayer(opt.checkLayerPath);
     }
+    if (!opt.exportCordonsJournal.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return wf::exportCordons(opt.exportCordonsJournal, opt.exportCordonsOut);
+    }
     if (opt.headlessRoadCommand()) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("watchfloor"));

@@ -68,6 +68,17 @@ struct Describe
     {
         return QCoreApplication::translate("EventLog", "Cordon %1 lifted").arg(p.cordonId);
     }
+    QString operator()(const CordonActivated &p) const
+    {
+        return QCoreApplication::translate(
+            "EventLog", "Cordon %1 manning activated: %n order(s)", nullptr, int(p.orderIds.size()))
+            .arg(p.cordonId);
+    }
+    QString operator()(const CordonClosed &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Cordon %1 closed: a unit on every post")
+            .arg(p.cordonId);
+    }
     QString operator()(const AlertRaised &p) const
     {
         return QCoreApplication::translate("EventLog", "ALERT %1").arg(alert(p));

@@ -178,6 +178,14 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
                        "(features, area_km2 of its polygons, crs) or the error, then exit."),
         QStringLiteral("FILE"));
     p.addOption(checkLayer);
+    const QCommandLineOption exportCordons(QStringLiteral("export-cordons"),
+        QStringLiteral(
+            "--export-cordons JOURNAL OUT.geojson|OUT.kml: write the cordons still set at the end of "
+            "a journal (live, training runner or workstation) as polygons with their id, name and "
+            "the time they were set, then exit. Cordons lifted before the end are left out. OUT "
+            "must not exist; it appears only once it is completely written."),
+        QStringLiteral("JOURNAL"));
+    p.addOption(exportCordons);
     p.addOptions({ help, version, training, live, backend, db, lang, screenshot, quitAfter, pluginDir,
         settings, seed, units, scenario, debrief, instructor, cameras, wallLayout, wallHealth, wallLost,
         wallExpanded, wallWindow, view, tileUrl, tileCache, prepareOffline, zooms, importTiles, roads,
@@ -198,6 +206,14 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         routePoints = p.value(routeOption).split(u' ', Qt::SkipEmptyParts);
         if (routePoints.size() == 1 && !positional.isEmpty())
             routePoints.append(positional.takeFirst());
+    }
+    // --export-cordons JOURNAL OUT: OUT is left as a positional argument.
+    QString exportCordonsOut;
+    if (p.isSet(exportCordons)) {
+        if (positional.isEmpty())
+            return fail(QStringLiteral("--export-cordons needs a journal and the file to write: "
+                                       "--export-cordons JOURNAL OUT.geojson|OUT.kml"));
+        exportCordonsOut = positional.takeFirst();
     }
     if (!positional.isEmpty())
         return fail(QStringLiteral("unexpected argument '%1'").arg(positional.first()));
@@ -330,6 +346,10 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     o.checkLayerPath = p.value(checkLayer);
     if (p.isSet(checkLayer) && o.checkLayerPath.isEmpty())
         return fail(QStringLiteral("--check-layer needs a file"));
+    o.exportCordonsJournal = p.value(exportCordons);
+    o.exportCordonsOut = exportCordonsOut;
+    if (p.isSet(exportCordons) && (o.exportCordonsJournal.isEmpty() || o.exportCordonsOut.isEmpty()))
+        return fail(QStringLiteral("--export-cordons needs a journal and the file to write"));
     o.importRoadsPath = p.value(importRoads);
     if (p.isSet(importRoads) && o.importRoadsPath.isEmpty())
         return fail(QStringLiteral("--import-roads needs an OpenStreetMap file"));

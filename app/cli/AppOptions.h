@@ -47,6 +47,9 @@ struct AppOptions
     int maxZoom = -1;
     QString importTilesPath; // --import-tiles FILE: merge an MBTiles file into the cache
     QString checkLayerPath; // --check-layer FILE: print the layer's summary as JSON, then exit
+    // --export-cordons JOURNAL OUT: the cordons still set at the journal's end as GeoJSON or KML.
+    QString exportCordonsJournal;
+    QString exportCordonsOut;
     bool headlessTileCommand() const { return !prepareOfflineRegion.isEmpty() || !importTilesPath.isEmpty(); }
     // The road graph (overrides the setting map.roads) and the headless road commands.
     QString roadsPath; // --roads FILE

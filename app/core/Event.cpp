@@ -34,6 +34,8 @@ constexpr std::array<QStringView, std::variant_size_v<EventPayload>> kKindNames 
     u"alert_snoozed",
     u"alert_linked",
     u"backend_status",
+    u"cordon_activated",
+    u"cordon_closed",
 };
 // One name per kind: a kind appended without its name leaves the last entry empty.
 static_assert(!kKindNames.back().isEmpty());
@@ -157,6 +159,13 @@ struct Writer
         s << p.state << p.broker << p.role << p.ns << p.detail << qint32(p.outboxPending)
           << qint32(p.refusedMessages);
     }
+    void operator()(const CordonActivated &p)
+    {
+        s << p.cordonId << quint32(p.orderIds.size());
+        for (const auto &id : p.orderIds)
+            s << id;
+    }
+    void operator()(const CordonClosed &p) { s << p.cordonId; }
 };
 
 template<typename T> T read(QDataStream &s, quint8 version);
@@ -371,6 +380,30 @@ template<> AlertLinked read(QDataStream &s, [[maybe_unused]] quint8 version)
     return p;
 }
 
+template<> CordonActivated read(QDataStream &s, [[maybe_unused]] quint8 version)
+{
+    CordonActivated p;
+    quint32 n = 0;
+    s >> p.cordonId >> n;
+    // As for rings: a corrupt count must not allocate; a string takes at least 4 bytes.
+    if (n > quint32(s.device()->bytesAvailable() / 4)) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return p;
+    }
+    for (quint32 i = 0; i < n; ++i) {
+        QString id;
+        s >> id;
+        p.orderIds.append(id);
+    }
+    return p;
+}
+template<> CordonClosed read(QDataStream &s, [[maybe_unused]] quint8 version)
+{
+    CordonClosed p;
+    s >> p.cordonId;
+    return p;
+}
+
 template<std::size_t I = 0>
 std::optional<EventPayload> readAlternative(std::size_t index, QDataStream &s, quint8 version)
 {
@@ -409,6 +442,8 @@ struct EntityId
     QString operator()(const AlertSnoozed &p) const { return p.alertId; }
     QString operator()(const AlertLinked &p) const { return p.alertId; }
     QString operator()(const BackendStatus &p) const { return p.broker; }
+    QString operator()(const CordonActivated &p) const { return p.cordonId; }
+    QString operator()(const CordonClosed &p) const { return p.cordonId; }
 };
 
 } // namespace

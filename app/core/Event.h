@@ -292,11 +292,27 @@ struct BackendStatus
     friend bool operator==(const BackendStatus &, const BackendStatus &) = default;
 };
 
-using EventPayload
-    = std::variant<UnitReported, UnitMoved, UnitStatusChanged, CameraReported, SiteReported, IncidentReported,
-        IncidentClosed, CongestionReported, OrderIssued, OrderStateChanged, CordonSet, CordonCleared,
-        AlertRaised, AlertAcknowledged, OperatorAction, ScenarioStarted, TrainingCommand, ScenarioScored,
-        PlateRead, IncidentStageChanged, AlertDismissed, AlertSnoozed, AlertLinked, BackendStatus>;
+// A cordon's manning activated: the man-checkpoint orders sent to close it. Without it the record
+// shows the orders but not which cordon they were for.
+struct CordonActivated
+{
+    QString cordonId;
+    QStringList orderIds;
+    friend bool operator==(const CordonActivated &, const CordonActivated &) = default;
+};
+
+// Every crossing of an activated cordon has a unit on its post: the cordon is closed.
+struct CordonClosed
+{
+    QString cordonId;
+    friend bool operator==(const CordonClosed &, const CordonClosed &) = default;
+};
+
+using EventPayload = std::variant<UnitReported, UnitMoved, UnitStatusChanged, CameraReported, SiteReported,
+    IncidentReported, IncidentClosed, CongestionReported, OrderIssued, OrderStateChanged, CordonSet,
+    CordonCleared, AlertRaised, AlertAcknowledged, OperatorAction, ScenarioStarted, TrainingCommand,
+    ScenarioScored, PlateRead, IncidentStageChanged, AlertDismissed, AlertSnoozed, AlertLinked, BackendStatus,
+    CordonActivated, CordonClosed>;
 
 // The stable numeric kind stored in the journal. Never renumber: append new kinds at the end.
 enum class EventKind : quint16 {
@@ -324,6 +340,8 @@ enum class EventKind : quint16 {
     AlertSnoozed,
     AlertLinked,
     BackendStatus,
+    CordonActivated,
+    CordonClosed,
 };
 
 struct Event

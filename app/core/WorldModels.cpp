@@ -244,23 +244,30 @@ QVariant CordonModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return r.name;
+        return r.info.name;
     case IdRole:
-        return r.cordonId;
+        return r.info.cordonId;
     case PathRole: {
         QVariantList path;
-        path.reserve(r.ring.size());
-        for (const auto &p : r.ring)
+        path.reserve(r.info.ring.size());
+        for (const auto &p : r.info.ring)
             path.append(QVariant::fromValue(QGeoCoordinate(p.lat, p.lon)));
         return path;
     }
+    case StateRole:
+        return QVariant::fromValue(r.closedMs > 0 ? State::Closed
+                : r.activatedMs > 0               ? State::Activated
+                                                  : State::Set);
+    case SetTimeRole:
+        return r.setMs;
     }
     return {};
 }
 
 QHash<int, QByteArray> CordonModel::roleNames() const
 {
-    return { { IdRole, "cordonId" }, { NameRole, "name" }, { PathRole, "path" } };
+    return { { IdRole, "cordonId" }, { NameRole, "name" }, { PathRole, "path" }, { StateRole, "cordonState" },
+        { SetTimeRole, "setTime" } };
 }
 
 QVariant AlertModel::data(const QModelIndex &index, int role) const

@@ -186,13 +186,27 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 };
 
-class CordonModel : public ListModelBase, public KeyedRows<CordonModel, CordonSet>
+struct CordonRow
+{
+    CordonSet info;
+    qint64 setMs = 0; // world clock
+    // Its manning activated (the man-checkpoint orders sent) and every post closed; 0: not yet.
+    qint64 activatedMs = 0;
+    QStringList orderIds;
+    qint64 closedMs = 0;
+};
+
+class CordonModel : public ListModelBase, public KeyedRows<CordonModel, CordonRow>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Cordons come from the WorldState")
 public:
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, PathRole };
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, PathRole, StateRole, SetTimeRole };
+    Q_ENUM(Role)
+    // Set, its manning activated, or closed (a unit on every post).
+    enum class State { Set, Activated, Closed };
+    Q_ENUM(State)
     using ListModelBase::ListModelBase;
     int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;

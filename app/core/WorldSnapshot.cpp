@@ -11,7 +11,8 @@ namespace {
 
 // Bump when the layout changes; older snapshots are then ignored and playback replays events.
 // 2: incident stages and linked alerts, alert queue states, order histories.
-constexpr quint8 kSnapshotVersion = 2;
+// 3: cordons with the time they were set, their activation and closure.
+constexpr quint8 kSnapshotVersion = 3;
 // Payload structs are stored in the journal's own versioned encoding.
 template<typename T> void putPayload(QDataStream &out, const T &payload)
 {
@@ -71,8 +72,10 @@ QByteArray encodeWorld(const WorldState &w)
             out << quint8(state) << ms;
     }
     out << qint32(world.cordons()->size());
-    for (const auto &r : world.cordons()->rows())
-        putPayload(out, r);
+    for (const auto &r : world.cordons()->rows()) {
+        putPayload(out, r.info);
+        out << r.setMs << r.activatedMs << r.orderIds << r.closedMs;
+    }
     out << qint32(world.alerts()->size());
     for (const auto &r : world.alerts()->rows()) {
         putPayload(out, r.info);
@@ -195,10 +198,11 @@ bool restoreWorld(WorldState &world, const QByteArray &snapshot)
         world.orders()->upsert(r.info.orderId, r);
         return true;
     }) && rows([&] {
-        CordonSet r;
-        if (!getPayload(in, EventKind::CordonSet, &r))
+        CordonRow r;
+        if (!getPayload(in, EventKind::CordonSet, &r.info))
             return false;
-        world.cordons()->upsert(r.cordonId, r);
+        in >> r.setMs >> r.activatedMs >> r.orderIds >> r.closedMs;
+        world.cordons()->upsert(r.info.cordonId, r);
         return true;
     }) && rows([&] {
         AlertRow r;

@@ -153,10 +153,26 @@ struct WorldState::Applier
             if (!validPosition(pt))
                 return false;
         }
-        w.m_cordons.upsert(p.cordonId, p);
+        // Set again (the same id with a new ring) is a new cordon: its manning starts over.
+        w.m_cordons.upsert(p.cordonId, CordonRow { p, at, 0, {}, 0 });
         return true;
     }
     bool operator()(const CordonCleared &p) { return w.m_cordons.remove(p.cordonId); }
+    bool operator()(const CordonActivated &p)
+    {
+        return w.m_cordons.update(p.cordonId, [&](CordonRow &r) {
+            r.activatedMs = at;
+            r.orderIds = p.orderIds;
+            r.closedMs = 0;
+        });
+    }
+    bool operator()(const CordonClosed &p)
+    {
+        const CordonRow *r = w.m_cordons.find(p.cordonId);
+        if (!r || r->activatedMs == 0)
+            return false; // closed without being manned: not a closure the record can explain
+        return w.m_cordons.update(p.cordonId, [&](CordonRow &row) { row.closedMs = at; });
+    }
     bool operator()(const AlertRaised &p)
     {
         if (p.alertId.isEmpty())

@@ -14,9 +14,17 @@ namespace wf::maps {
 
 namespace {
 
+// lupdate files a tr() call under the scope it stands in: the helpers of this file under
+// wf::maps, the class's own functions under wf::maps::GeoShape. A context of our own would find neither, and
+// the messages would stay English in every language.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("GeoShape", text);
+    for (const char *context : { "wf::maps::GeoShape", "wf::maps" }) {
+        QString translated = QCoreApplication::translate(context, text);
+        if (translated != QString::fromUtf8(text))
+            return translated;
+    }
+    return QString::fromUtf8(text);
 }
 
 std::shared_ptr<GEOSGeometry> share(GEOSGeometry *g)

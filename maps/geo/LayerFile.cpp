@@ -1,6 +1,7 @@
 #include "LayerFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,9 +19,17 @@ namespace wf::maps {
 
 namespace {
 
+// lupdate files a tr() call under the scope it stands in: the helpers of this file under
+// wf::maps, the class's own functions under wf::maps::LayerFile. A context of our own would find neither, and
+// the messages would stay English in every language.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LayerFile", text);
+    for (const char *context : { "wf::maps::LayerFile", "wf::maps" }) {
+        QString translated = QCoreApplication::translate(context, text);
+        if (translated != QString::fromUtf8(text))
+            return translated;
+    }
+    return QString::fromUtf8(text);
 }
 
 void registerDrivers()
@@ -226,10 +235,22 @@ std::optional<Layer> LayerFile::read(const QString &path, QString *error, qint64
             *error = QStringLiteral("%1: %2").arg(path, tr("no such file"));
         return std::nullopt;
     }
-    if (info.size() > maxBytes) {
+    // A Shapefile's attributes are in the .dbf beside it, often the larger part: it counts too.
+    qint64 size = info.size();
+    if (info.suffix().compare(u"shp", Qt::CaseInsensitive) == 0) {
+        for (const char *suffix : { "dbf", "DBF" }) {
+            const QFileInfo table(
+                info.dir().filePath(info.completeBaseName() + u'.' + QLatin1String(suffix)));
+            if (table.exists()) {
+                size += table.size();
+                break;
+            }
+        }
+    }
+    if (size > maxBytes) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path,
-                tr("%1 MB is larger than the limit of %2 MB").arg(info.size() >> 20).arg(maxBytes >> 20));
+            *error = QStringLiteral("%1: %2").arg(
+                path, tr("%1 MB is larger than the limit of %2 MB").arg(size >> 20).arg(maxBytes >> 20));
         return std::nullopt;
     }
     return readOpen(path, path, repair, error);

@@ -423,17 +423,17 @@
     <context>
         <name>CordonEditorVisuals</name>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="223" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="226" />
             <source>Draw round the area, holding the mouse button down · Esc: cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="226" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="229" />
             <source>Radius %1 km · Enter: done · Esc: cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="227" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="230" />
             <source>%1 km² · drag a point to move it, right-click to delete, click an edge's dot to insert · Enter: done · Esc: cancel</source>
             <translation type="unfinished" />
         </message>
@@ -465,147 +465,207 @@
     <context>
         <name>CordonPanel</name>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="35" />
             <source>—</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="35" />
             <source>%1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="40" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="48" />
             <source>Cordons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="48" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="56" />
             <source>Close the cordon panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="57" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="65" />
             <source>Polygon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="60" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="68" />
             <source>Click points on the map; Enter finishes, Esc cancels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="63" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="71" />
             <source>Circle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="66" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="74" />
             <source>Click the centre, then a point on the rim</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="69" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="77" />
             <source>Rectangle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="72" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="80" />
             <source>Click one corner, then the opposite corner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="75" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="83" />
             <source>Lasso</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="78" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="86" />
             <source>Draw round the area freehand; it becomes a polygon you can adjust</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="81" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="89" />
             <source>Snap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="86" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="94" />
             <source>Points snap to the nearest boundary corner or road within a dozen pixels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="100" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="108" />
             <source>A prefecture, district or county, or the province</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="104" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="112" />
             <source>Nested</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="107" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="115" />
             <source>Also the city and province rings around it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="110" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="118" />
             <source>Set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="120" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="128" />
             <source>Fled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="122" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="130" />
             <source>min, ring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="124" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="132" />
             <source>min ahead</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="135" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="143" />
             <source>Car</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="135" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="143" />
             <source>Evading (village and county roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="138" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="146" />
             <source>Drive-time ring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="140" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="148" />
             <source>From the newest open incident, or the map's centre</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="180" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="167" />
+            <source>Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="170" />
+            <source>Set each polygon of a GeoJSON, KML, Shapefile or GeoPackage file (at most %1 MB) as a cordon; a file with one bad polygon sets none (Ctrl+Alt+K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="174" />
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="178" />
+            <source>Write the cordons set to a new GeoJSON or KML file (Ctrl+Alt+X)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="210" />
+            <source>posts closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="210" />
+            <source>manning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="215" />
             <source>Crossings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="184" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="219" />
             <source>Lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="192" />
-            <source>No cordon set</source>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="227" />
+            <source>No cordon set: draw one, pick a boundary or a drive-time ring, or import a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="347" />
+            <source>Import cordons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="349" />
+            <source>Vector layers (*.geojson *.json *.kml *.shp *.gpkg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="349" />
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="354" />
+            <source>Export cordons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="357" />
+            <source>GeoJSON (*.geojson)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="357" />
+            <source>KML (*.kml)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonPanel.qml" line="228" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="264" />
             <source>%1. %2 · %3 · %4 · %n camera(s)</source>
             <translation>
                 <numerusform>%1. %2 · %3 · %4 · %n camera(s)</numerusform>
@@ -613,67 +673,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="232" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="268" />
             <source>no checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="244" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="280" />
             <source>Manning plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="247" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
             <source>For each crossing, the free unit that gets there first, against the suspect's earliest arrival</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="251" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="287" />
             <source>Activate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="254" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="290" />
             <source>Send each ticked unit a man-checkpoint order to its crossing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="291" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="327" />
             <source>nobody within reach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="292" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="328" />
             <source>%1 in %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="293" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="329" />
             <source>suspect: not within reach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="294" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="330" />
             <source>suspect %1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="296" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="332" />
             <source> · closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="297" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="333" />
             <source> · en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="297" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="333" />
             <source> · unmanned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="298" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="334" />
             <source>%1. %2: %3 · %4</source>
             <translation type="unfinished" />
         </message>
@@ -974,88 +1034,101 @@
             <source>Cordon %1 lifted</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/EventLogModel.cpp" line="73" />
+            <source>Cordon %1 manning activated: %n order(s)</source>
+            <translation>
+                <numerusform>Cordon %1 manning activated: %n order(s)</numerusform>
+                <numerusform>Cordon %1 manning activated: %n order(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="79" />
+            <source>Cordon %1 closed: a unit on every post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="84" />
             <source>ALERT %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="77" />
+            <location filename="../../ui/EventLogModel.cpp" line="88" />
             <source>Alert %1 acknowledged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="81" />
+            <location filename="../../ui/EventLogModel.cpp" line="92" />
             <source>Operator %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="85" />
+            <location filename="../../ui/EventLogModel.cpp" line="96" />
             <source>Training scenario %1 started</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="91" />
+            <location filename="../../ui/EventLogModel.cpp" line="102" />
             <source>Instructor injected: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="94" />
+            <location filename="../../ui/EventLogModel.cpp" line="105" />
             <source>Instructor moved suspect %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="96" />
+            <location filename="../../ui/EventLogModel.cpp" line="107" />
             <source>Instructor failed the radio of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="99" />
+            <location filename="../../ui/EventLogModel.cpp" line="110" />
             <source>Instructor restored the radio of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="102" />
+            <location filename="../../ui/EventLogModel.cpp" line="113" />
             <source>Instructor ended the run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="108" />
+            <location filename="../../ui/EventLogModel.cpp" line="119" />
             <source>Training run %1 over: debrief ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="113" />
+            <location filename="../../ui/EventLogModel.cpp" line="124" />
             <source>Hot-listed plate %1 read at %2 (%3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="118" />
+            <location filename="../../ui/EventLogModel.cpp" line="129" />
             <source>Incident %1 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="123" />
+            <location filename="../../ui/EventLogModel.cpp" line="134" />
             <source>Alert %1 dismissed: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="127" />
+            <location filename="../../ui/EventLogModel.cpp" line="138" />
             <source>Alert %1 snoozed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="131" />
+            <location filename="../../ui/EventLogModel.cpp" line="142" />
             <source>Alert %1 attached to incident %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="137" />
+            <location filename="../../ui/EventLogModel.cpp" line="148" />
             <source>Backend %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="138" />
+            <location filename="../../ui/EventLogModel.cpp" line="149" />
             <source>Backend %1: %2 (%3)</source>
             <translation type="unfinished" />
         </message>
@@ -1167,117 +1240,117 @@
     <context>
         <name>EvidenceExport</name>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="101" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="103" />
             <source>the export was cancelled; nothing was written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="115" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="117" />
             <source>no output folder was given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="118" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="120" />
             <source>%1 exists and is not a folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="122" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="124" />
             <source>the output folder %1 is not empty; evidence goes into a new or empty folder (nothing was written)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="129" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="131" />
             <source>the folder %1 does not exist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="133" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="135" />
             <source>the range ends before it starts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="139" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="141" />
             <source>journal %1 holds no events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="144" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="146" />
             <source>the range %1 to %2 is outside the journal, which runs from %3 to %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="150" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="152" />
             <source>the range holds about %1 events, more than %2 in one export; export a shorter range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="159" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="161" />
             <source>cannot write in %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="164" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="166" />
             <source>the export failed and nothing was written: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="209" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="211" />
             <source>seq</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="210" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="212" />
             <source>received (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="211" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="213" />
             <source>received (ms since 1970 UTC)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="212" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="214" />
             <source>source time (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="213" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="215" />
             <source>source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="214" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="215" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="217" />
             <source>about</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="218" />
             <source>description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="298" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="300" />
             <source>(no note) — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="299" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="301" />
             <source>%1 — %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="346" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="348" />
             <source>cannot replace the empty folder %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="349" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="351" />
             <source>cannot rename %1 to %2</source>
             <translation type="unfinished" />
         </message>
@@ -1419,7 +1492,7 @@
     <context>
         <name>GeoShape</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="217" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="225" />
             <source>%1 at %2° N, %3° E</source>
             <translation type="unfinished" />
         </message>
@@ -2395,37 +2468,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="901" />
+            <location filename="../../ui/qml/MapPanel.qml" line="918" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="902" />
+            <location filename="../../ui/qml/MapPanel.qml" line="919" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="913" />
+            <location filename="../../ui/qml/MapPanel.qml" line="930" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="915" />
+            <location filename="../../ui/qml/MapPanel.qml" line="932" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="923" />
+            <location filename="../../ui/qml/MapPanel.qml" line="940" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="947" />
+            <location filename="../../ui/qml/MapPanel.qml" line="964" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="957" />
+            <location filename="../../ui/qml/MapPanel.qml" line="974" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -3712,34 +3785,34 @@
     <context>
         <name>wf::CordonDesk</name>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="41" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="43" />
             <source>not reachable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="42" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="44" />
             <source>%1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="67" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="178" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="69" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="180" />
             <source>Drawn cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="138" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="228" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="140" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="230" />
             <source>Cordon not set: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="168" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="170" />
             <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="171" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="173" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>%n cordon(s) set</numerusform>
@@ -3747,97 +3820,133 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="191" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="193" />
             <source>Boundaries not available: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="196" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="198" />
             <source>No boundary called "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="202" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="204" />
             <source>%1 boundary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="214" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="216" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="220" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="222" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="233" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="235" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="257" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="261" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="263" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="285" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="287" />
             <source>No cordon %1 to lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="307" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="309" />
             <source>Cordon lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="339" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="316" />
+            <source>Cordons not imported: %1 is not a file on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="322" />
+            <source>Cordons not imported, none set: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="331" />
+            <source>%n cordon(s) imported from %1</source>
+            <translation>
+                <numerusform>%n cordon(s) imported from %1</numerusform>
+                <numerusform>%n cordon(s) imported from %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="340" />
+            <source>No cordon set: nothing to export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="345" />
+            <source>Cordons not exported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="350" />
+            <source>%n cordon(s) written to %1</source>
+            <translation>
+                <numerusform>%n cordon(s) written to %1</numerusform>
+                <numerusform>%n cordon(s) written to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="388" />
             <source>No cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="343" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="392" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="364" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="414" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="369" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="419" />
             <source>unknown (no incident)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="391" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="441" />
             <source>Analyse a cordon with road crossings first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="395" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="445" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="419" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="469" />
             <source>Make a manning plan first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="429" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="479" />
             <source>%1 is no longer free: make the plan again</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="446" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="507" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>%n unit(s) sent to man the cordon</numerusform>
@@ -3845,22 +3954,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="491" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="552" />
             <source>unnamed road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="517" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="594" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="522" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="599" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="527" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="604" />
             <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>
@@ -3868,54 +3977,77 @@
     <context>
         <name>wf::CordonEditor</name>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="160" />
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="294" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="170" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="324" />
             <source>Draw round the area, holding the mouse button down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="178" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="188" />
             <source>Lasso</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="189" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="199" />
             <source>A cordon can have at most %1 points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="199" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="209" />
             <source>Add a point</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="212" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="222" />
             <source>Move a point</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="227" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="237" />
             <source>Insert a point</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="236" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="246" />
             <source>Delete a point</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="296" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="326" />
             <source>Click at least three points on the map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="298" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="328" />
             <source>Click the centre, then a point on the rim</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="299" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="329" />
             <source>Click one corner, then the opposite corner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::CordonFile</name>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="53" />
+            <source>unknown file type: a cordon file is GeoJSON, KML, a Shapefile or a GeoPackage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="59" />
+            <source>the file holds no polygon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="69" />
+            <source>more than %1 polygons; a file sets at most %1 cordons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="77" />
+            <source>feature %1: %2 points, more than a cordon's %3</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4598,89 +4730,89 @@
     <context>
         <name>wf::maps</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="79" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="87" />
             <source>A point is not a valid longitude and latitude</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="82" />
-            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="90" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="147" />
             <source>A ring needs at least three distinct points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="87" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="95" />
             <source>The shape crosses the antimeridian (180° longitude)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="127" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
             <source>A ring touches itself</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="129" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
             <source>The outline crosses itself</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="131" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
             <source>A hole lies outside its polygon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="133" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="141" />
             <source>Holes lie inside each other</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="143" />
             <source>The holes cut the polygon in two</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="145" />
             <source>One polygon lies inside another</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="119" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="128" />
             <source>not a vector file GDAL can read (GeoJSON, KML, Shapefile, GeoPackage)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="123" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="132" />
             <source>the file holds no layer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="137" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="158" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="146" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="167" />
             <source>unknown coordinate system %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="142" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="151" />
             <source>the file does not say its coordinate system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="167" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="176" />
             <source>more than %1 features</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="174" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="183" />
             <source>feature %1 cannot be transformed to WGS-84</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="188" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="197" />
             <source>more than %1 vertices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="201" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="210" />
             <source>feature %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -4688,18 +4820,18 @@
     <context>
         <name>wf::maps::GeoShape</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="252" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="260" />
             <source>The shape is empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="268" />
-            <location filename="../../maps/geo/GeoShape.cpp" line="320" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="276" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="328" />
             <source>The shape has no area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="336" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="344" />
             <source>A circle's radius must be more than 0 and at most 2,000 km</source>
             <translation type="unfinished" />
         </message>
@@ -4707,19 +4839,65 @@
     <context>
         <name>wf::maps::LayerFile</name>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="226" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="235" />
             <source>no such file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="232" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="245" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="253" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="266" />
             <source>%1 MB is larger than the limit of %2 MB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="258" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="279" />
             <source>cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::maps::LayerWriter</name>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="83" />
+            <source>GDAL has no driver to write %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="96" />
+            <source>cannot make the file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="136" />
+            <source>cannot write the outlines: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="149" />
+            <source>unknown file type "%1": name it .geojson or .kml</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="152" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="177" />
+            <source>the file exists; it is not overwritten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="154" />
+            <source>no such folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="162" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="178" />
+            <source>cannot write: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="165" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="167" />
+            <source>cannot write: %1; nothing was written</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -421,17 +421,17 @@
     <context>
         <name>CordonEditorVisuals</name>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="223" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="226" />
             <source>Draw round the area, holding the mouse button down · Esc: cancel</source>
             <translation>按住鼠标左键圈出区域 · Esc：取消</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="226" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="229" />
             <source>Radius %1 km · Enter: done · Esc: cancel</source>
             <translation>半径 %1 公里 · 回车：完成 · Esc：取消</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="227" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="230" />
             <source>%1 km² · drag a point to move it, right-click to delete, click an edge's dot to insert · Enter: done · Esc: cancel</source>
             <translation>%1 平方公里 · 拖动顶点可移动，右键删除，点击边中点插入 · 回车：完成 · Esc：取消</translation>
         </message>
@@ -463,214 +463,274 @@
     <context>
         <name>CordonPanel</name>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="35" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="27" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="35" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="40" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="48" />
             <source>Cordons</source>
             <translation>封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="48" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="56" />
             <source>Close the cordon panel</source>
             <translation>关闭封控面板</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="57" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="65" />
             <source>Polygon</source>
             <translation>多边形</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="60" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="68" />
             <source>Click points on the map; Enter finishes, Esc cancels</source>
             <translation>在地图上点击各点；回车完成，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="63" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="71" />
             <source>Circle</source>
             <translation>圆形</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="66" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="74" />
             <source>Click the centre, then a point on the rim</source>
             <translation>先点击圆心，再点击圆周上的一点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="69" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="77" />
             <source>Rectangle</source>
             <translation>矩形</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="72" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="80" />
             <source>Click one corner, then the opposite corner</source>
             <translation>先点击一个角，再点击对角</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="75" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="83" />
             <source>Lasso</source>
             <translation>套索</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="78" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="86" />
             <source>Draw round the area freehand; it becomes a polygon you can adjust</source>
             <translation>按住鼠标徒手圈出区域；松开后变为可调整的多边形</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="81" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="89" />
             <source>Snap</source>
             <translation>吸附</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="86" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="94" />
             <source>Points snap to the nearest boundary corner or road within a dozen pixels</source>
             <translation>点会吸附到十几个像素内最近的边界拐点或道路</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="100" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="108" />
             <source>A prefecture, district or county, or the province</source>
             <translation>地级市、区县或全省</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="104" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="112" />
             <source>Nested</source>
             <translation>嵌套</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="107" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="115" />
             <source>Also the city and province rings around it</source>
             <translation>同时设置外围的市界和省界封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="110" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="118" />
             <source>Set</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="120" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="128" />
             <source>Fled</source>
             <translation>已逃</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="122" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="130" />
             <source>min, ring</source>
             <translation>分钟，封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="124" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="132" />
             <source>min ahead</source>
             <translation>分钟提前量</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="135" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="143" />
             <source>Car</source>
             <translation>汽车</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="135" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="143" />
             <source>Evading (village and county roads)</source>
             <translation>规避（乡村和县道）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="138" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="146" />
             <source>Drive-time ring</source>
             <translation>车程圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="140" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="148" />
             <source>From the newest open incident, or the map's centre</source>
             <translation>从最新的未结警情出发，无警情时从地图中心出发</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="180" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="167" />
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="170" />
+            <source>Set each polygon of a GeoJSON, KML, Shapefile or GeoPackage file (at most %1 MB) as a cordon; a file with one bad polygon sets none (Ctrl+Alt+K)</source>
+            <translation>将 GeoJSON、KML、Shapefile 或 GeoPackage 文件（最大 %1 MB）中的每个多边形设为封控圈；文件中只要有一个无效多边形，就一个也不设置（Ctrl+Alt+K）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="174" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="178" />
+            <source>Write the cordons set to a new GeoJSON or KML file (Ctrl+Alt+X)</source>
+            <translation>将已设置的封控圈写入新的 GeoJSON 或 KML 文件（Ctrl+Alt+X）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="210" />
+            <source>posts closed</source>
+            <translation>卡口已封闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="210" />
+            <source>manning</source>
+            <translation>布控中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="215" />
             <source>Crossings</source>
             <translation>穿越点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="184" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="219" />
             <source>Lift</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="192" />
-            <source>No cordon set</source>
-            <translation>未设置封控圈</translation>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="227" />
+            <source>No cordon set: draw one, pick a boundary or a drive-time ring, or import a file</source>
+            <translation>未设置封控圈：可绘制、选择边界或车程圈，或导入文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="347" />
+            <source>Import cordons</source>
+            <translation>导入封控圈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="349" />
+            <source>Vector layers (*.geojson *.json *.kml *.shp *.gpkg)</source>
+            <translation>矢量图层 (*.geojson *.json *.kml *.shp *.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="349" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="354" />
+            <source>Export cordons</source>
+            <translation>导出封控圈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="357" />
+            <source>GeoJSON (*.geojson)</source>
+            <translation>GeoJSON (*.geojson)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPanel.qml" line="357" />
+            <source>KML (*.kml)</source>
+            <translation>KML (*.kml)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonPanel.qml" line="228" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="264" />
             <source>%1. %2 · %3 · %4 · %n camera(s)</source>
             <translation>
                 <numerusform>%1. %2 · %3 · %4 · %n 个摄像机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="232" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="268" />
             <source>no checkpoint</source>
             <translation>无卡点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="244" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="280" />
             <source>Manning plan</source>
             <translation>布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="247" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
             <source>For each crossing, the free unit that gets there first, against the suspect's earliest arrival</source>
             <translation>为每个交叉口找出最先到达的空闲单位，并与嫌疑人最早到达时间比较</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="251" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="287" />
             <source>Activate</source>
             <translation>执行</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="254" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="290" />
             <source>Send each ticked unit a man-checkpoint order to its crossing</source>
             <translation>向每个勾选的单位下达前往其交叉口设卡的指令</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="291" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="327" />
             <source>nobody within reach</source>
             <translation>无单位可及</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="292" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="328" />
             <source>%1 in %2 min</source>
             <translation>%1，%2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="293" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="329" />
             <source>suspect: not within reach</source>
             <translation>嫌疑人：不可及</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="294" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="330" />
             <source>suspect %1 min</source>
             <translation>嫌疑人 %1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="296" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="332" />
             <source> · closed</source>
             <translation> · 已封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="297" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="333" />
             <source> · en route</source>
             <translation> · 途中</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="297" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="333" />
             <source> · unmanned</source>
             <translation> · 无人值守</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="298" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="334" />
             <source>%1. %2: %3 · %4</source>
             <translation>%1. %2：%3 · %4</translation>
         </message>
@@ -971,88 +1031,100 @@
             <source>Cordon %1 lifted</source>
             <translation>封控圈 %1 已解除</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/EventLogModel.cpp" line="73" />
+            <source>Cordon %1 manning activated: %n order(s)</source>
+            <translation>
+                <numerusform>封控圈 %1 已启动布控：%n 条指令</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="79" />
+            <source>Cordon %1 closed: a unit on every post</source>
+            <translation>封控圈 %1 已封闭：每个卡口均有警力到位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="84" />
             <source>ALERT %1</source>
             <translation>警情 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="77" />
+            <location filename="../../ui/EventLogModel.cpp" line="88" />
             <source>Alert %1 acknowledged</source>
             <translation>警情 %1 已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="81" />
+            <location filename="../../ui/EventLogModel.cpp" line="92" />
             <source>Operator %1: %2</source>
             <translation>操作员 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="85" />
+            <location filename="../../ui/EventLogModel.cpp" line="96" />
             <source>Training scenario %1 started</source>
             <translation>训练想定 %1 开始</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="91" />
+            <location filename="../../ui/EventLogModel.cpp" line="102" />
             <source>Instructor injected: %1</source>
             <translation>教官注入：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="94" />
+            <location filename="../../ui/EventLogModel.cpp" line="105" />
             <source>Instructor moved suspect %1</source>
             <translation>教官移动嫌疑目标 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="96" />
+            <location filename="../../ui/EventLogModel.cpp" line="107" />
             <source>Instructor failed the radio of %1</source>
             <translation>教官使 %1 电台失联</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="99" />
+            <location filename="../../ui/EventLogModel.cpp" line="110" />
             <source>Instructor restored the radio of %1</source>
             <translation>教官恢复 %1 电台</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="102" />
+            <location filename="../../ui/EventLogModel.cpp" line="113" />
             <source>Instructor ended the run</source>
             <translation>教官结束本次训练</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="108" />
+            <location filename="../../ui/EventLogModel.cpp" line="119" />
             <source>Training run %1 over: debrief ready</source>
             <translation>训练 %1 结束：讲评已生成</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="113" />
+            <location filename="../../ui/EventLogModel.cpp" line="124" />
             <source>Hot-listed plate %1 read at %2 (%3)</source>
             <translation>布控车牌 %1 在 %2 被识别（%3）</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="118" />
+            <location filename="../../ui/EventLogModel.cpp" line="129" />
             <source>Incident %1 %2</source>
             <translation>事件 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="123" />
+            <location filename="../../ui/EventLogModel.cpp" line="134" />
             <source>Alert %1 dismissed: %2</source>
             <translation>警情 %1 已排除：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="127" />
+            <location filename="../../ui/EventLogModel.cpp" line="138" />
             <source>Alert %1 snoozed</source>
             <translation>警情 %1 已暂缓</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="131" />
+            <location filename="../../ui/EventLogModel.cpp" line="142" />
             <source>Alert %1 attached to incident %2</source>
             <translation>警情 %1 已关联到事件 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="137" />
+            <location filename="../../ui/EventLogModel.cpp" line="148" />
             <source>Backend %1: %2</source>
             <translation>后端 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/EventLogModel.cpp" line="138" />
+            <location filename="../../ui/EventLogModel.cpp" line="149" />
             <source>Backend %1: %2 (%3)</source>
             <translation>后端 %1：%2（%3）</translation>
         </message>
@@ -1164,117 +1236,117 @@
     <context>
         <name>EvidenceExport</name>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="101" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="103" />
             <source>the export was cancelled; nothing was written</source>
             <translation>导出已取消；未写入任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="115" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="117" />
             <source>no output folder was given</source>
             <translation>未指定输出文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="118" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="120" />
             <source>%1 exists and is not a folder</source>
             <translation>%1 已存在且不是文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="122" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="124" />
             <source>the output folder %1 is not empty; evidence goes into a new or empty folder (nothing was written)</source>
             <translation>输出文件夹 %1 不是空的；证据只写入新的或空的文件夹（未写入任何内容）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="129" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="131" />
             <source>the folder %1 does not exist</source>
             <translation>文件夹 %1 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="133" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="135" />
             <source>the range ends before it starts</source>
             <translation>范围的终点早于起点</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="139" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="141" />
             <source>journal %1 holds no events</source>
             <translation>日志 %1 中没有事件</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="144" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="146" />
             <source>the range %1 to %2 is outside the journal, which runs from %3 to %4</source>
             <translation>范围 %1 至 %2 超出日志，日志时间为 %3 至 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="150" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="152" />
             <source>the range holds about %1 events, more than %2 in one export; export a shorter range</source>
             <translation>该范围约有 %1 条事件，超过单次导出上限 %2；请导出更短的范围</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="159" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="161" />
             <source>cannot write in %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="164" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="166" />
             <source>the export failed and nothing was written: %1</source>
             <translation>导出失败，未写入任何内容：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="209" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="211" />
             <source>seq</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="210" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="212" />
             <source>received (%1)</source>
             <translation>接收时间（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="211" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="213" />
             <source>received (ms since 1970 UTC)</source>
             <translation>接收时间（1970 UTC 起毫秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="212" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="214" />
             <source>source time (%1)</source>
             <translation>源时间（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="213" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="215" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="214" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
             <source>kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="215" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="217" />
             <source>about</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="218" />
             <source>description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="298" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="300" />
             <source>(no note) — %1</source>
             <translation>（无备注）— %1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="299" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="301" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="346" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="348" />
             <source>cannot replace the empty folder %1</source>
             <translation>无法替换空文件夹 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="349" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="351" />
             <source>cannot rename %1 to %2</source>
             <translation>无法将 %1 重命名为 %2</translation>
         </message>
@@ -1416,7 +1488,7 @@
     <context>
         <name>GeoShape</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="217" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="225" />
             <source>%1 at %2° N, %3° E</source>
             <translation>%1，位置：北纬 %2°，东经 %3°</translation>
         </message>
@@ -2386,37 +2458,37 @@
             <translation>跟踪车牌经过的智能卡口及其下一步可能去向（Ctrl+Alt+T）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="901" />
+            <location filename="../../ui/qml/MapPanel.qml" line="918" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="902" />
+            <location filename="../../ui/qml/MapPanel.qml" line="919" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="913" />
+            <location filename="../../ui/qml/MapPanel.qml" line="930" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="915" />
+            <location filename="../../ui/qml/MapPanel.qml" line="932" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="923" />
+            <location filename="../../ui/qml/MapPanel.qml" line="940" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="947" />
+            <location filename="../../ui/qml/MapPanel.qml" line="964" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation>%1 %2%（在此期间地图显示世界中的摄像头）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="957" />
+            <location filename="../../ui/qml/MapPanel.qml" line="974" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>
@@ -3700,153 +3772,187 @@
     <context>
         <name>wf::CordonDesk</name>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="41" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="43" />
             <source>not reachable</source>
             <translation>无法到达</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="42" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="44" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="67" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="178" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="69" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="180" />
             <source>Drawn cordon %1</source>
             <translation>手绘封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="138" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="228" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="140" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="230" />
             <source>Cordon not set: %1</source>
             <translation>未设置封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="168" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="170" />
             <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
             <translation>封控圈已移动；其布警方案仍然有效（如需覆盖新路口请重新生成方案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="171" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="173" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>已设置 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="191" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="193" />
             <source>Boundaries not available: %1</source>
             <translation>边界数据不可用：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="196" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="198" />
             <source>No boundary called "%1"</source>
             <translation>没有名为“%1”的边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="202" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="204" />
             <source>%1 boundary</source>
             <translation>%1边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="214" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="216" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation>没有路网：车程圈需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="220" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="222" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation>车程圈需要 0 到 600 分钟的已逃时间、1 到 120 分钟的提前量和已知的出行方式</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="233" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="235" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation>车程圈 %1 + %2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="257" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation>无法绘制该车牌的封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="261" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="263" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation>%1：读取后 %2 分钟 + %3 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="285" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="287" />
             <source>No cordon %1 to lift</source>
             <translation>没有可撤销的封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="307" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="309" />
             <source>Cordon lifted</source>
             <translation>封控圈已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="339" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="316" />
+            <source>Cordons not imported: %1 is not a file on this computer</source>
+            <translation>未导入封控圈：%1 不是本机上的文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="322" />
+            <source>Cordons not imported, none set: %1</source>
+            <translation>未导入封控圈，一个也未设置：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="331" />
+            <source>%n cordon(s) imported from %1</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 个封控圈</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="340" />
+            <source>No cordon set: nothing to export</source>
+            <translation>未设置封控圈：没有可导出的内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="345" />
+            <source>Cordons not exported: %1</source>
+            <translation>未导出封控圈：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="350" />
+            <source>%n cordon(s) written to %1</source>
+            <translation>
+                <numerusform>已将 %n 个封控圈写入 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="388" />
             <source>No cordon %1</source>
             <translation>没有封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="343" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="392" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation>没有路网：计算穿越点需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="364" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="414" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation>%1：道路穿越点 %2 处，卡点 %3 个，摄像机 %4 个；嫌疑人最早到达 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="369" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="419" />
             <source>unknown (no incident)</source>
             <translation>未知（无警情）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="391" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="441" />
             <source>Analyse a cordon with road crossings first</source>
             <translation>请先分析一个有道路交叉口的封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="395" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="445" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation>此封控圈的布控已在执行：撤销或重新分析后才能制定新方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="419" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="469" />
             <source>Make a manning plan first</source>
             <translation>请先制定布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="429" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="479" />
             <source>%1 is no longer free: make the plan again</source>
             <translation>%1 已不空闲：请重新制定方案</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="446" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="507" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>已派 %n 个单位布控封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="491" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="552" />
             <source>unnamed road</source>
             <translation>无名道路</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="517" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="594" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="522" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="599" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="527" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="604" />
             <source> · %1 left out</source>
             <translation> · %1 个未纳入</translation>
         </message>
@@ -3854,55 +3960,78 @@
     <context>
         <name>wf::CordonEditor</name>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="160" />
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="294" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="170" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="324" />
             <source>Draw round the area, holding the mouse button down</source>
             <translation>按住鼠标左键圈出区域</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="178" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="188" />
             <source>Lasso</source>
             <translation>套索</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="189" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="199" />
             <source>A cordon can have at most %1 points</source>
             <translation>封控圈最多 %1 个点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="199" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="209" />
             <source>Add a point</source>
             <translation>添加点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="212" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="222" />
             <source>Move a point</source>
             <translation>移动点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="227" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="237" />
             <source>Insert a point</source>
             <translation>插入点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="236" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="246" />
             <source>Delete a point</source>
             <translation>删除点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="296" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="326" />
             <source>Click at least three points on the map</source>
             <translation>请在地图上至少点击三个点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="298" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="328" />
             <source>Click the centre, then a point on the rim</source>
             <translation>先点击圆心，再点击圆周上的一点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="299" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="329" />
             <source>Click one corner, then the opposite corner</source>
             <translation>先点击一个角，再点击对角</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::CordonFile</name>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="53" />
+            <source>unknown file type: a cordon file is GeoJSON, KML, a Shapefile or a GeoPackage</source>
+            <translation>未知文件类型：封控圈文件须为 GeoJSON、KML、Shapefile 或 GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="59" />
+            <source>the file holds no polygon</source>
+            <translation>文件中没有多边形</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="69" />
+            <source>more than %1 polygons; a file sets at most %1 cordons</source>
+            <translation>多边形超过 %1 个；一个文件最多设置 %1 个封控圈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonFile.cpp" line="77" />
+            <source>feature %1: %2 points, more than a cordon's %3</source>
+            <translation>要素 %1：%2 个点，超过封控圈上限 %3</translation>
         </message>
     </context>
     <context>
@@ -4581,89 +4710,89 @@
     <context>
         <name>wf::maps</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="79" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="87" />
             <source>A point is not a valid longitude and latitude</source>
             <translation>有点不是有效的经纬度</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="82" />
-            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="90" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="147" />
             <source>A ring needs at least three distinct points</source>
             <translation>一个环至少需要三个不同的点</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="87" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="95" />
             <source>The shape crosses the antimeridian (180° longitude)</source>
             <translation>形状跨越了 180° 经线</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="127" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
             <source>A ring touches itself</source>
             <translation>环与自身相接</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="129" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
             <source>The outline crosses itself</source>
             <translation>轮廓自相交</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="131" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
             <source>A hole lies outside its polygon</source>
             <translation>洞位于其多边形之外</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="133" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="141" />
             <source>Holes lie inside each other</source>
             <translation>洞相互嵌套</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="143" />
             <source>The holes cut the polygon in two</source>
             <translation>洞把多边形切成了两块</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="145" />
             <source>One polygon lies inside another</source>
             <translation>一个多边形位于另一个之内</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="119" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="128" />
             <source>not a vector file GDAL can read (GeoJSON, KML, Shapefile, GeoPackage)</source>
             <translation>不是 GDAL 可读取的矢量文件（GeoJSON、KML、Shapefile、GeoPackage）</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="123" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="132" />
             <source>the file holds no layer</source>
             <translation>文件中没有图层</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="137" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="158" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="146" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="167" />
             <source>unknown coordinate system %1</source>
             <translation>未知坐标系 %1</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="142" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="151" />
             <source>the file does not say its coordinate system</source>
             <translation>文件未声明坐标系</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="167" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="176" />
             <source>more than %1 features</source>
             <translation>要素超过 %1 个</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="174" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="183" />
             <source>feature %1 cannot be transformed to WGS-84</source>
             <translation>要素 %1 无法转换为 WGS-84</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="188" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="197" />
             <source>more than %1 vertices</source>
             <translation>顶点超过 %1 个</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="201" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="210" />
             <source>feature %1: %2</source>
             <translation>要素 %1：%2</translation>
         </message>
@@ -4671,18 +4800,18 @@
     <context>
         <name>wf::maps::GeoShape</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="252" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="260" />
             <source>The shape is empty</source>
             <translation>形状为空</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="268" />
-            <location filename="../../maps/geo/GeoShape.cpp" line="320" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="276" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="328" />
             <source>The shape has no area</source>
             <translation>形状面积为零</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="336" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="344" />
             <source>A circle's radius must be more than 0 and at most 2,000 km</source>
             <translation>圆的半径必须大于 0 且不超过 2000 公里</translation>
         </message>
@@ -4690,20 +4819,66 @@
     <context>
         <name>wf::maps::LayerFile</name>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="226" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="235" />
             <source>no such file</source>
             <translation>文件不存在</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="232" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="245" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="253" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="266" />
             <source>%1 MB is larger than the limit of %2 MB</source>
             <translation>%1 MB 超过上限 %2 MB</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="258" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="279" />
             <source>cannot be read</source>
             <translation>无法读取</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::maps::LayerWriter</name>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="83" />
+            <source>GDAL has no driver to write %1</source>
+            <translation>GDAL 没有写入 %1 的驱动</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="96" />
+            <source>cannot make the file: %1</source>
+            <translation>无法创建文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="136" />
+            <source>cannot write the outlines: %1</source>
+            <translation>无法写入轮廓：%1</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="149" />
+            <source>unknown file type "%1": name it .geojson or .kml</source>
+            <translation>未知文件类型“%1”：请以 .geojson 或 .kml 命名</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="152" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="177" />
+            <source>the file exists; it is not overwritten</source>
+            <translation>文件已存在；不会覆盖</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="154" />
+            <source>no such folder</source>
+            <translation>文件夹不存在</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="162" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="178" />
+            <source>cannot write: %1</source>
+            <translation>无法写入：%1</translation>
+        </message>
+        <message>
+            <location filename="../../maps/geo/LayerWriter.cpp" line="165" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="167" />
+            <source>cannot write: %1; nothing was written</source>
+            <translation>无法写入：%1；未写入任何内容</translation>
         </message>
     </context>
     <context>

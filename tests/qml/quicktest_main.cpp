@@ -24,6 +24,7 @@
 #include "WorldState.h"
 
 #include <QDir>
+#include <QFile>
 #include <QKeySequence>
 #include <QQmlEngine>
 #include <QQuickWindow>
@@ -233,6 +234,16 @@ public:
         return ok;
     }
     Q_INVOKABLE int countAudited() const { return m_audited; }
+    // A file of the test's own (a layer to import, say), as the URL a file dialog gives.
+    Q_INVOKABLE QUrl writeTempFile(const QString &name, const QString &text)
+    {
+        const QString path = m_tmp.filePath(name);
+        QFile f(path);
+        const QByteArray bytes = text.toUtf8();
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return QUrl::fromLocalFile(path);
+    }
     // The map's tiles of a deployment whose disk refuses every write: a real upstream on
     // loopback, a real tile server, and a cache file in which SQLite itself raises "database or
     // disk is full" on each insert (a full disk cannot be made in a test).

@@ -8,8 +8,10 @@ import Watchfloor.Testing
 
 // The cordon panel in the main window over the training world's roads: nested boundary rings
 // set in one audited action, their crossings listed by the suspect's arrival and drawn on the
-// map, a bad name refused without setting anything, a cordon lifted; a ring's manning plan; a
-// hot-listed plate's trail with the checkpoints it can reach next and a ring that follows it.
+// map, a bad name refused without setting anything, a cordon lifted; cordons imported from a
+// file (a bad one sets none); a manning plan's activation and the cordon's closure recorded; a
+// hot-listed plate's trail with the checkpoints it can reach next and a ring that follows it;
+// points snapping to roads and boundaries.
 TestCase {
     id: testCase
     name: "CordonPanel"
@@ -214,5 +216,127 @@ TestCase {
         compare(editor.handles[2].longitude, 114.30)
         editor.cancel()
         editor.snapping = true
+    }
+
+    function rowOf(cordonId) {
+        const cordons = TestFixture.world.cordons
+        for (let r = 0; r < cordons.count; ++r) {
+            if (cordons.data(cordons.index(r, 0), CordonModel.IdRole) === cordonId)
+                return r
+        }
+        return -1
+    }
+
+    function logHas(text) {
+        const log = TestFixture.events
+        for (let r = 0; r < Math.min(log.count, 20); ++r) {
+            if (String(log.data(log.index(r, 0), 257 + 3)).indexOf(text) >= 0)
+                return true
+        }
+        return false
+    }
+
+    function placemark(name, lat, lon, half) {
+        const c = [[lon - half, lat - half], [lon + half, lat - half], [lon + half, lat + half],
+                   [lon - half, lat + half], [lon - half, lat - half]].map(p => p[0] + "," + p[1]).join(" ")
+        return "<Placemark><name>" + name + "</name><Polygon><outerBoundaryIs><LinearRing><coordinates>"
+            + c + "</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>"
+    }
+
+    // A KML of two rings imported as the file dialog would: both set as cordons in one audited
+    // action, listed in the panel and drawn on the map. Before it, a GeoJSON with a ring that
+    // crosses itself sets nothing and the panel says which feature and why.
+    function test_importedFileSetsCordons() {
+        const win = createTemporaryObject(mainComponent, testCase)
+        verify(win)
+        const desk = TestFixture.cordons
+        win.mapView.cordonPanelOpen = true
+        const before = TestFixture.world.cordons.count
+        const audited = TestFixture.countAudited()
+
+        const bad = TestFixture.writeTempFile("bad-rings.geojson",
+            '{"type":"FeatureCollection","features":['
+            + '{"type":"Feature","properties":{"name":"Good"},"geometry":{"type":"Polygon","coordinates":'
+            + '[[[114.28,30.58],[114.32,30.58],[114.32,30.62],[114.28,30.62],[114.28,30.58]]]}},'
+            + '{"type":"Feature","properties":{"name":"Bow tie"},"geometry":{"type":"Polygon","coordinates":'
+            + '[[[114.0,30.0],[114.1,30.1],[114.1,30.0],[114.0,30.1],[114.0,30.0]]]}}]}')
+        verify(!desk.importFile(bad))
+        verify(desk.statusIsError)
+        verify(desk.status.indexOf("feature 2 (Bow tie)") >= 0, desk.status)
+        verify(desk.status.indexOf("crosses itself") >= 0, desk.status)
+        compare(TestFixture.world.cordons.count, before)
+        compare(TestFixture.countAudited(), audited)
+        waitForRendering(win.contentItem)
+        verify(TestFixture.saveScreenshot(win, "cordon-import-refused"))
+
+        const kml = TestFixture.writeTempFile("rings.kml",
+            '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
+            + placemark("汉口站 ring", 30.618, 114.255, 0.012) + placemark("Riverside ring", 30.585, 114.31, 0.01)
+            + "</Document></kml>")
+        verify(desk.importFile(kml), desk.status)
+        verify(!desk.statusIsError, desk.status)
+        verify(desk.status.indexOf("rings.kml") >= 0, desk.status)
+        compare(TestFixture.world.cordons.count, before + 2)
+        compare(TestFixture.countAudited(), audited + 1)
+        verify(logHas("Cordon 汉口站 ring set"))
+        verify(logHas("Cordon Riverside ring set"))
+        // Both rings right of the panel.
+        win.mapView.map.zoomLevel = 12
+        win.mapView.map.center = QtPositioning.coordinate(30.60, 114.234)
+        waitForRendering(win.contentItem)
+        verify(TestFixture.saveScreenshot(win, "cordon-import"))
+        // Lifted again, so that the other cases start from the cordons they expect.
+        const cordons = TestFixture.world.cordons
+        for (let r = cordons.count - 1; r >= before; --r)
+            desk.clearCordon(cordons.data(cordons.index(r, 0), CordonModel.IdRole))
+        compare(TestFixture.world.cordons.count, before)
+    }
+
+    // A small ring manned in full: the activation is an event of its own (the panel marks the
+    // cordon "manning"), and when the last unit is on its post the cordon's closure is too.
+    function test_activationAndClosureAreRecorded() {
+        const win = createTemporaryObject(mainComponent, testCase)
+        verify(win)
+        const desk = TestFixture.cordons
+        win.mapView.cordonPanelOpen = true
+        TestFixture.reportIncident("INC-CLOSE", 30.600, 114.290)
+        desk.setIncidentPoint(30.600, 114.290)
+        for (let i = 0; i < 16; ++i)
+            TestFixture.addUnit("CL-" + i, "Close " + i, 30.585 + 0.01 * (i % 4), 114.275 + 0.01 * Math.floor(i / 4))
+        const ring = [QtPositioning.coordinate(30.592, 114.282), QtPositioning.coordinate(30.592, 114.298),
+                      QtPositioning.coordinate(30.608, 114.298), QtPositioning.coordinate(30.608, 114.282)]
+        verify(desk.setRing(ring, "Small ring"), desk.status)
+        verify(desk.crossings.count > 0, desk.summary)
+        verify(desk.planManning(), desk.status)
+        const plan = desk.manning
+        compare(plan.filter(row => row.unitId === "").length, 0, desk.manningSummary)
+        const id = desk.cordonId
+        const cordons = TestFixture.world.cordons
+        compare(cordons.data(cordons.index(rowOf(id), 0), CordonModel.StateRole), CordonModel.Set)
+
+        compare(desk.activateManning(), plan.length)
+        compare(cordons.data(cordons.index(rowOf(id), 0), CordonModel.StateRole), CordonModel.Activated)
+        verify(logHas("Cordon " + id + " manning activated: " + plan.length + " order"))
+        waitForRendering(win.contentItem)
+        verify(TestFixture.saveScreenshot(win, "cordon-activated"))
+
+        const planned = plan.map(row => row.unitId)
+        const orders = TestFixture.world.orders
+        for (let r = 0; r < orders.count; ++r) {
+            if (planned.indexOf(String(orders.data(orders.index(r, 0), OrderModel.UnitIdRole))) >= 0)
+                TestFixture.reportOnScene(orders.data(orders.index(r, 0), OrderModel.IdRole))
+        }
+        tryVerify(() => cordons.data(cordons.index(rowOf(id), 0), CordonModel.StateRole) === CordonModel.Closed,
+                  5000, desk.manningSummary)
+        compare(desk.closedPercent, 100)
+        verify(logHas("Cordon " + id + " closed: a unit on every post"))
+        win.mapView.map.zoomLevel = 14
+        win.mapView.map.center = QtPositioning.coordinate(30.60, 114.273) // the ring right of the panel
+        waitForRendering(win.contentItem)
+        verify(TestFixture.saveScreenshot(win, "cordon-closed"))
+        desk.clearCordon(id)
+        // Off shift again, so that no other case plans with these units.
+        for (let i = 0; i < 16; ++i)
+            TestFixture.setStatus("CL-" + i, 3)
     }
 }

@@ -44,6 +44,25 @@ private slots:
         QVERIFY(!p.options.instructor);
     }
 
+    // --export-cordons JOURNAL OUT: two arguments; the help says lifted cordons are left out.
+    void exportCordonsTakesTheJournalAndTheFile()
+    {
+        auto p = parse({ QStringLiteral("--export-cordons"), QStringLiteral("/x/shift.sqlite"),
+            QStringLiteral("/y/rings.kml") });
+        QCOMPARE(p.action, ParsedOptions::Action::Run);
+        QCOMPARE(p.options.exportCordonsJournal, QStringLiteral("/x/shift.sqlite"));
+        QCOMPARE(p.options.exportCordonsOut, QStringLiteral("/y/rings.kml"));
+        p = parse({ QStringLiteral("--export-cordons"), QStringLiteral("/x/shift.sqlite") });
+        QCOMPARE(p.action, ParsedOptions::Action::Fail);
+        QVERIFY2(p.message.contains(QStringLiteral("--export-cordons JOURNAL OUT")), qPrintable(p.message));
+        // Without the option, a second file is still an unexpected argument.
+        p = parse({ QStringLiteral("/y/rings.kml") });
+        QCOMPARE(p.action, ParsedOptions::Action::Fail);
+        const QString help = parse({ QStringLiteral("--help") }).message.simplified(); // unwrapped
+        QVERIFY(help.contains(QStringLiteral("--export-cordons JOURNAL OUT.geojson|OUT.kml")));
+        QVERIFY(help.contains(QStringLiteral("Cordons lifted before the end are left out")));
+    }
+
     void trainingScenarioOptions()
     {
         auto p = parse({ QStringLiteral("--scenario"), QStringLiteral("hit-and-run"),

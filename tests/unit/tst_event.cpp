@@ -166,6 +166,15 @@ template<> std::optional<BackendStatus> sample()
         u"the broker refused the user name or password"_s, 3, 7 };
 }
 
+template<> std::optional<CordonActivated> sample()
+{
+    return CordonActivated { u"cordon-city"_s, { u"order-7"_s, u"order-8"_s, u"order-9"_s } };
+}
+template<> std::optional<CordonClosed> sample()
+{
+    return CordonClosed { u"cordon-city"_s };
+}
+
 struct Sample
 {
     std::size_t index;
@@ -430,6 +439,33 @@ private slots:
         QVERIFY(!decoded.has_value());
 #if WF_WATCH_MALLOC
         // Nothing near count * 16 bytes was requested; a decode needs a few hundred bytes.
+        QVERIFY2(g_largestAllocation.load() < 64 * 1024,
+            qPrintable(u"decode requested %1 bytes at once"_s.arg(g_largestAllocation.load())));
+#endif
+    }
+
+    // An activation's order count is checked like a ring's: a corrupt one asks for nothing.
+    void decode_rejectsHugeActivationOrderCountWithoutAllocating()
+    {
+        QByteArray bytes;
+        {
+            QDataStream d(&bytes, QIODevice::WriteOnly);
+            d.setVersion(QDataStream::Qt_6_8);
+            d << quint8(3);
+        }
+        bytes += qstringBytes(u"cordon-x"_s);
+        {
+            QDataStream d(&bytes, QIODevice::Append);
+            d.setVersion(QDataStream::Qt_6_8);
+            d << std::numeric_limits<quint32>::max();
+        }
+        bytes += qstringBytes(u"order-1"_s);
+        g_largestAllocation = 0;
+        g_watchAllocations = true;
+        const auto decoded = decodePayload(EventKind::CordonActivated, bytes);
+        g_watchAllocations = false;
+        QVERIFY(!decoded.has_value());
+#if WF_WATCH_MALLOC
         QVERIFY2(g_largestAllocation.load() < 64 * 1024,
             qPrintable(u"decode requested %1 bytes at once"_s.arg(g_largestAllocation.load())));
 #endif

@@ -182,10 +182,10 @@ private slots:
         QCOMPARE(world.cordons()->count(), 0); // only when asked
         trail->setRingFollows(true);
         QCOMPARE(world.cordons()->count(), 1);
-        const QString id = world.cordons()->at(0).cordonId;
+        const QString id = world.cordons()->at(0).info.cordonId;
         const auto shapeOf = [&world] {
             std::vector<maps::LatLon> ring;
-            for (const auto &p : world.cordons()->at(0).ring)
+            for (const auto &p : world.cordons()->at(0).info.ring)
                 ring.push_back({ p.lat, p.lon });
             maps::ShapeProblem problem;
             return maps::GeoShape::fromRing(ring, &problem);
@@ -198,7 +198,7 @@ private slots:
         now = kT0 + 60'000;
         bus.publish(read(siteAt(25, 25), kPlate, now, true));
         QCOMPARE(world.cordons()->count(), 1);
-        QCOMPARE(world.cordons()->at(0).cordonId, id);
+        QCOMPARE(world.cordons()->at(0).info.cordonId, id);
         QVERIFY(shapeOf().contains(at(25, 25)));
         QVERIFY(!shapeOf().contains(at(10, 10)));
         const double areaAtRead = shapeOf().areaKm2();
@@ -208,7 +208,7 @@ private slots:
         now = kT0 + 60'000 + CordonDesk::kTrailRedrawMs;
         bus.publish(read(siteAt(0, 0), QStringLiteral("鄂C·00001"), now));
         QCOMPARE(world.cordons()->count(), 1);
-        QCOMPARE(world.cordons()->at(0).cordonId, id);
+        QCOMPARE(world.cordons()->at(0).info.cordonId, id);
         QVERIFY2(shapeOf().areaKm2() > areaAtRead * 1.2,
             qPrintable(QStringLiteral("%1 km² after 2 minutes, %2 km² at the read")
                     .arg(shapeOf().areaKm2())
@@ -223,7 +223,7 @@ private slots:
         QCOMPARE(world.cordons()->count(), 0);
         trail->setRingFollows(true);
         QCOMPARE(world.cordons()->count(), 1);
-        QVERIFY(world.cordons()->at(0).cordonId != id);
+        QVERIFY(world.cordons()->at(0).info.cordonId != id);
         QVERIFY(shapeOf().contains(at(20, 20)));
     }
 };

@@ -74,6 +74,8 @@ private slots:
                 break;
             case EventKind::CordonSet:
             case EventKind::CordonCleared:
+            case EventKind::CordonActivated:
+            case EventKind::CordonClosed:
                 ++expected[4];
                 break;
             default:

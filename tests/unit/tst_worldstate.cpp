@@ -1,5 +1,6 @@
 // WorldState: only events change it, rows update in place, bad events are counted not fatal.
 #include "EventBus.h"
+#include "WorldSnapshot.h"
 #include "WorldState.h"
 
 #include <QAbstractItemModelTester>
@@ -77,6 +78,58 @@ private slots:
         QCOMPARE(w.units()->count(), 0);
         QCOMPARE(w.orders()->count(), 0);
         QCOMPARE(w.eventsApplied(), 4);
+    }
+
+    // A cordon is set, its manning activated, then closed, each by its own event, with the time
+    // on the world's clock; closing one never activated, or an unknown one, is refused. A
+    // snapshot keeps all of it.
+    void cordonsAreActivatedAndClosedByEvents()
+    {
+        WorldState w;
+        const QList<GeoPoint> ring { { 30.6, 114.3 }, { 30.6, 114.4 }, { 30.7, 114.4 } };
+        w.apply(ev(CordonSet { QStringLiteral("C1"), QStringLiteral("Ring"), ring }, 1000));
+        w.apply(ev(CordonSet { QStringLiteral("C2"), QStringLiteral("Other"), ring }, 1500));
+        auto *cordons = w.cordons();
+        const auto state = [&](int row) {
+            return cordons->data(cordons->index(row), CordonModel::StateRole).value<CordonModel::State>();
+        };
+        QCOMPARE(state(0), CordonModel::State::Set);
+        QCOMPARE(cordons->data(cordons->index(0), CordonModel::SetTimeRole).toLongLong(), 1000);
+
+        w.apply(ev(CordonClosed { QStringLiteral("C1") }, 1800)); // never manned
+        w.apply(ev(CordonActivated { QStringLiteral("nobody"), { QStringLiteral("O1") } }, 1800));
+        QCOMPARE(w.rejectedEvents(), 2);
+        QCOMPARE(state(0), CordonModel::State::Set);
+
+        QSignalSpy changed(cordons, &QAbstractItemModel::dataChanged);
+        w.apply(ev(
+            CordonActivated { QStringLiteral("C1"), { QStringLiteral("O1"), QStringLiteral("O2") } }, 2000));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(state(0), CordonModel::State::Activated);
+        QCOMPARE(cordons->find(QStringLiteral("C1"))->orderIds,
+            QStringList({ QStringLiteral("O1"), QStringLiteral("O2") }));
+        QCOMPARE(cordons->find(QStringLiteral("C1"))->activatedMs, 2000);
+        w.apply(ev(CordonClosed { QStringLiteral("C1") }, 3000));
+        QCOMPARE(state(0), CordonModel::State::Closed);
+        QCOMPARE(state(1), CordonModel::State::Set);
+        QCOMPARE(cordons->find(QStringLiteral("C1"))->closedMs, 3000);
+        QCOMPARE(w.rejectedEvents(), 2);
+
+        WorldState restored;
+        QVERIFY(restoreWorld(restored, encodeWorld(w)));
+        const CordonRow *c1 = restored.cordons()->find(QStringLiteral("C1"));
+        QVERIFY(c1);
+        QCOMPARE(c1->setMs, 1000);
+        QCOMPARE(c1->activatedMs, 2000);
+        QCOMPARE(c1->orderIds.size(), 2);
+        QCOMPARE(c1->closedMs, 3000);
+        QCOMPARE(c1->info.ring, ring);
+
+        // Set again under the same id: a new cordon, not yet manned.
+        w.apply(ev(CordonSet { QStringLiteral("C1"), QStringLiteral("Ring, moved"), ring }, 4000));
+        QCOMPARE(state(0), CordonModel::State::Set);
+        w.apply(ev(CordonCleared { QStringLiteral("C1") }, 5000));
+        QCOMPARE(cordons->count(), 1);
     }
 
     void ordersFollowTheirStates()

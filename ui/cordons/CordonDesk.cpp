@@ -1,10 +1,12 @@
 #include "CordonDesk.h"
 
+#include "CordonFile.h"
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "RoadSnap.h"
 #include "WorldState.h"
 
+#include <QFileInfo>
 #include <QGeoCoordinate>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -307,6 +309,53 @@ void CordonDesk::clearCordon(const QString &cordonId)
     say(tr("Cordon lifted"), false);
 }
 
+bool CordonDesk::importFile(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (!file.isLocalFile() && !file.isRelative()) {
+        say(tr("Cordons not imported: %1 is not a file on this computer").arg(path), true);
+        return false;
+    }
+    QString error;
+    const auto read = CordonFile::read(path, &error);
+    if (!read) {
+        say(tr("Cordons not imported, none set: %1").arg(error), true);
+        return false;
+    }
+    std::vector<Ring> rings;
+    for (const auto &r : *read)
+        rings.push_back({ r.name, r.points });
+    if (!publish(rings, QStringLiteral("import_cordons"),
+            QStringLiteral("file %1, %2 polygons").arg(QFileInfo(path).fileName()).arg(rings.size())))
+        return false;
+    say(tr("%n cordon(s) imported from %1", "", int(rings.size())).arg(QFileInfo(path).fileName()), false);
+    return true;
+}
+
+bool CordonDesk::exportFile(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const auto &cordons = m_world->cordons()->rows();
+    if (cordons.isEmpty()) {
+        say(tr("No cordon set: nothing to export"), true);
+        return false;
+    }
+    QString error;
+    if (!CordonFile::write(path, cordons, &error)) {
+        say(tr("Cordons not exported: %1").arg(error), true);
+        return false;
+    }
+    m_dispatch->record(
+        QStringLiteral("export_cordons"), QStringLiteral("%1 cordons to %2").arg(cordons.size()).arg(path));
+    say(tr("%n cordon(s) written to %1", "", int(cordons.size())).arg(path), false);
+    return true;
+}
+
+int CordonDesk::importLimitMegabytes() const
+{
+    return int(CordonFile::kMaxBytes >> 20);
+}
+
 void CordonDesk::setIncidentPoint(double latitude, double longitude)
 {
     m_incidentPoint = GeoPoint { latitude, longitude };
@@ -334,8 +383,8 @@ QVariantList CordonDesk::incidentPosition() const
 
 bool CordonDesk::analyse(const QString &cordonId)
 {
-    const CordonSet *c = m_world->cordons()->find(cordonId);
-    if (!c) {
+    const CordonRow *row = m_world->cordons()->find(cordonId);
+    if (!row) {
         say(tr("No cordon %1").arg(cordonId), true);
         return false;
     }
@@ -343,6 +392,7 @@ bool CordonDesk::analyse(const QString &cordonId)
         say(tr("No road graph: crossings need one (--roads)"), true);
         return false;
     }
+    const CordonSet *c = &row->info;
     std::vector<maps::LatLon> ring;
     for (const auto &p : c->ring)
         ring.push_back({ p.lat, p.lon });
@@ -431,6 +481,7 @@ int CordonDesk::activateManning()
         }
     }
     int sent = 0;
+    QStringList orderIds;
     for (std::size_t r = 0; r < m_plan.rows.size(); ++r) {
         const ManningRow &row = m_plan.rows[r];
         if (!m_included[r] || row.unitId.isEmpty())
@@ -438,10 +489,20 @@ int CordonDesk::activateManning()
         const auto &p = m_analysis.crossings[std::size_t(row.crossing)].road.point;
         m_orderIds[r] = m_dispatch->orderUnit(row.unitId, Dispatch::Task::ManCheckpoint, p.lat, p.lon, {});
         sent += m_orderIds[r].isEmpty() ? 0 : 1;
+        if (!m_orderIds[r].isEmpty())
+            orderIds << m_orderIds[r];
     }
     m_manningActive = sent > 0;
+    m_closedPublished = false;
     m_dispatch->record(QStringLiteral("activate_cordon_manning"),
         QStringLiteral("%1: %2 orders, %3 gaps").arg(m_cordonId).arg(sent).arg(m_plan.gaps));
+    // The orders alone do not say which cordon they close: the record does.
+    if (m_manningActive) {
+        Event e;
+        e.source = QStringLiteral("operator");
+        e.payload = CordonActivated { m_cordonId, orderIds };
+        m_bus->publish(e);
+    }
     summariseManning();
     say(sent > 0 ? tr("%n unit(s) sent to man the cordon", nullptr, sent) : m_dispatch->lastError(),
         sent == 0);
@@ -511,6 +572,22 @@ void CordonDesk::summariseManning()
             continue;
         ++included;
         inTime += m_plan.rows[std::size_t(r)].inTime() ? 1 : 0;
+    }
+    if (m_manningActive && !m_closedPublished && closedPercent() == 100) {
+        // Once, when the last post closes. Queued: this runs inside the world's handling of the
+        // order's change, and the closure follows that event rather than interleaving with it.
+        m_closedPublished = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this, id = m_planCordonId] {
+                if (!m_world->cordons()->find(id))
+                    return; // lifted in the meantime
+                Event e;
+                e.source = QStringLiteral("operator");
+                e.payload = CordonClosed { id };
+                m_bus->publish(e);
+            },
+            Qt::QueuedConnection);
     }
     if (m_manningActive) {
         m_manningSummary

@@ -8,6 +8,7 @@
 #include "PlateTrail.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QtQmlIntegration>
 #include <memory>
 #include <optional>
@@ -76,6 +77,13 @@ public:
     Q_INVOKABLE bool setDriveRing(
         double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile);
     Q_INVOKABLE void clearCordon(const QString &cordonId);
+    // Each polygon of a GeoJSON, KML, Shapefile or GeoPackage set as a cordon, all or none (one
+    // audited action, a CordonSet each); a bad file sets nothing and says which feature and why.
+    Q_INVOKABLE bool importFile(const QUrl &file);
+    // The cordons set, as a new GeoJSON or KML file (an existing one is not overwritten); audited.
+    Q_INVOKABLE bool exportFile(const QUrl &file);
+    // The size above which importFile refuses a file without reading it, in MB.
+    Q_INVOKABLE int importLimitMegabytes() const;
     // Analyses a cordon of the world: crossings ordered by arrival from the incident point (the
     // newest open incident when none was given).
     Q_INVOKABLE bool analyse(const QString &cordonId);
@@ -152,6 +160,7 @@ private:
     std::vector<bool> m_included;
     std::vector<QString> m_orderIds; // per row, once activated
     bool m_manningActive = false;
+    bool m_closedPublished = false; // CordonClosed went out for this activation
     QString m_manningSummary;
 };
 

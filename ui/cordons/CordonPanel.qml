@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Watchfloor.Core
 import Watchfloor.Cordons
@@ -22,6 +23,13 @@ Rectangle {
     implicitHeight: column.implicitHeight + 16
     color: Qt.rgba(0.09, 0.12, 0.16, 0.94)
     radius: 4
+
+    function openImport() {
+        importDialog.open()
+    }
+    function openExport() {
+        exportDialog.open()
+    }
 
     function arrivalText(seconds: real): string {
         return seconds < 0 ? qsTr("—") : qsTr("%1 min").arg((seconds / 60).toFixed(1))
@@ -151,6 +159,26 @@ Rectangle {
             }
         }
 
+        // Cordons from and to files.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            Button {
+                text: qsTr("Import…")
+                onClicked: root.openImport()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Set each polygon of a GeoJSON, KML, Shapefile or GeoPackage file (at most %1 MB) as a cordon; a file with one bad polygon sets none (Ctrl+Alt+K)")
+                    .arg(root.desk.importLimitMegabytes())
+            }
+            Button {
+                text: qsTr("Export…")
+                enabled: root.cordons.count > 0
+                onClicked: root.openExport()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Write the cordons set to a new GeoJSON or KML file (Ctrl+Alt+X)")
+            }
+        }
+
         Label {
             Layout.fillWidth: true
             visible: text !== ""
@@ -167,6 +195,7 @@ Rectangle {
                 id: cordonRow
                 required property string cordonId
                 required property string name
+                required property int cordonState
                 Layout.fillWidth: true
                 spacing: 4
                 Label {
@@ -175,6 +204,12 @@ Rectangle {
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
                     color: cordonRow.cordonId === root.desk.cordonId ? "#ffd54f" : "white"
+                }
+                Label {
+                    visible: cordonRow.cordonState !== CordonModel.Set
+                    text: cordonRow.cordonState === CordonModel.Closed ? qsTr("posts closed") : qsTr("manning")
+                    color: cordonRow.cordonState === CordonModel.Closed ? "#9be7a0" : "#ffd54f"
+                    font.pixelSize: 11
                 }
                 Button {
                     text: qsTr("Crossings")
@@ -189,7 +224,8 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             visible: root.cordons.count === 0
-            text: qsTr("No cordon set")
+            text: qsTr("No cordon set: draw one, pick a boundary or a drive-time ring, or import a file")
+            wrapMode: Text.Wrap
             color: "#8a97a8"
         }
 
@@ -304,5 +340,21 @@ Rectangle {
                 }
             }
         }
+    }
+
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import cordons")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Vector layers (*.geojson *.json *.kml *.shp *.gpkg)"), qsTr("All files (*)")]
+        onAccepted: root.desk.importFile(importDialog.selectedFile)
+    }
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export cordons")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "geojson"
+        nameFilters: [qsTr("GeoJSON (*.geojson)"), qsTr("KML (*.kml)")]
+        onAccepted: root.desk.exportFile(exportDialog.selectedFile)
     }
 }

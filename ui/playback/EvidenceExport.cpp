@@ -47,6 +47,8 @@ bool isKeyEvent(EventKind kind)
     case EventKind::OrderStateChanged:
     case EventKind::CordonSet:
     case EventKind::CordonCleared:
+    case EventKind::CordonActivated:
+    case EventKind::CordonClosed:
     case EventKind::OperatorAction:
         return true;
     default:

@@ -26,6 +26,8 @@ std::optional<PlaybackController::MarkerKind> markerKindOf(EventKind kind)
         return M::Status;
     case EventKind::CordonSet:
     case EventKind::CordonCleared:
+    case EventKind::CordonActivated:
+    case EventKind::CordonClosed:
         return M::Cordon;
     default:
         return std::nullopt;
@@ -52,7 +54,7 @@ bool PlaybackController::open(const QString &path, QString *error)
     const QList<EventKind> kinds { EventKind::AlertRaised, EventKind::AlertAcknowledged,
         EventKind::IncidentReported, EventKind::IncidentClosed, EventKind::OrderIssued,
         EventKind::OrderStateChanged, EventKind::UnitStatusChanged, EventKind::CordonSet,
-        EventKind::CordonCleared };
+        EventKind::CordonCleared, EventKind::CordonActivated, EventKind::CordonClosed };
     for (const auto &m : m_playback.reader().markers(kinds)) {
         if (const auto kind = markerKindOf(m.kind))
             m_markers.push_back({ m.timeMs, *kind });

@@ -859,6 +859,23 @@ Item {
             onCloseRequested: panel.platePanelOpen = false
         }
     }
+    // Cordon files: the panel opens with its file dialog.
+    Shortcut {
+        sequence: "Ctrl+Alt+K"
+        enabled: panel.cordons !== null
+        onActivated: {
+            panel.cordonPanelOpen = true;
+            (cordonPanelLoader.item as CordonPanel)?.openImport()
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+Alt+X"
+        enabled: panel.cordons !== null
+        onActivated: {
+            panel.cordonPanelOpen = true;
+            (cordonPanelLoader.item as CordonPanel)?.openExport()
+        }
+    }
     Loader {
         id: cordonPanelLoader
         anchors.top: cordonButton.bottom
