@@ -34,6 +34,7 @@ constexpr std::array<QStringView, std::variant_size_v<EventPayload>> kKindNames 
     u"alert_snoozed",
     u"alert_linked",
     u"backend_status",
+    u"sighting_marked",
 };
 // One name per kind: a kind appended without its name leaves the last entry empty.
 static_assert(!kKindNames.back().isEmpty());
@@ -157,6 +158,7 @@ struct Writer
         s << p.state << p.broker << p.role << p.ns << p.detail << qint32(p.outboxPending)
           << qint32(p.refusedMessages);
     }
+    void operator()(const SightingMarked &p) { s << p.cameraId << p.pictureMs << p.x << p.y << p.actorId; }
 };
 
 template<typename T> T read(QDataStream &s, quint8 version);
@@ -371,6 +373,16 @@ template<> AlertLinked read(QDataStream &s, [[maybe_unused]] quint8 version)
     return p;
 }
 
+template<> SightingMarked read(QDataStream &s, [[maybe_unused]] quint8 version)
+{
+    SightingMarked p;
+    s >> p.cameraId >> p.pictureMs >> p.x >> p.y >> p.actorId;
+    // A mark is on the picture or it is not one.
+    if (!(p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1))
+        s.setStatus(QDataStream::ReadCorruptData);
+    return p;
+}
+
 template<std::size_t I = 0>
 std::optional<EventPayload> readAlternative(std::size_t index, QDataStream &s, quint8 version)
 {
@@ -409,6 +421,7 @@ struct EntityId
     QString operator()(const AlertSnoozed &p) const { return p.alertId; }
     QString operator()(const AlertLinked &p) const { return p.alertId; }
     QString operator()(const BackendStatus &p) const { return p.broker; }
+    QString operator()(const SightingMarked &p) const { return p.cameraId; }
 };
 
 } // namespace
