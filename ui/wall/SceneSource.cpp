@@ -1,23 +1,15 @@
 #include "SceneSource.h"
 
 #include "CameraView.h"
+#include "PickpocketAtWork.h"
 #include "RoadGraph.h"
 #include "RoadSnap.h"
-#include "SceneHash.h"
 #include "WorldState.h"
 
 #include <chrono>
 #include <cmath>
 
 namespace wf::wall {
-
-namespace {
-
-// A pickpocket works a crowd for the first quarter of an hour after a theft is reported, a few
-// metres from where it happened, until officers arrive.
-constexpr qint64 kPickpocketAtWorkMs = 15 * 60'000;
-
-} // namespace
 
 SceneSource::SceneSource(
     WorldState *world, GroundTruthSource truth, std::shared_ptr<const maps::RoadGraph> roads, QObject *parent)
@@ -76,17 +68,17 @@ std::vector<SceneActor> SceneSource::actorsOf(const WorldState &world, const Gro
         out.push_back(std::move(a));
     }
     for (const auto &i : world.incidents()->rows()) {
-        if (!i.open || i.info.type != u"pickpocketing" || i.stage >= IncidentStage::OnScene
-            || world.clock() - i.reportedMs > kPickpocketAtWorkMs)
+        // A pickpocket works the crowd until officers arrive.
+        if (!i.open || i.info.type != u"pickpocketing" || i.stage >= IncidentStage::OnScene)
             continue;
-        const quint64 h = sceneMix(sceneHash(i.info.incidentId));
+        const auto p = PickpocketAtWork::at(i.info.incidentId, i.info.position, i.reportedMs, world.clock());
+        if (!p)
+            continue;
         SceneActor a;
-        a.id = QStringLiteral("pickpocket:%1").arg(i.info.incidentId);
+        a.id = p->actorId;
         a.kind = SceneActor::Kind::Pickpocket;
-        const auto at = maps::offsetMeters({ i.info.position.lat, i.info.position.lon },
-            double(h % 30) - 15.0, double((h >> 16) % 30) - 15.0);
-        a.position = { at.lat, at.lon };
-        a.headingDeg = float((h >> 32) % 360);
+        a.position = p->position;
+        a.headingDeg = p->headingDeg;
         out.push_back(std::move(a));
     }
     if (truth) {
