@@ -6,10 +6,23 @@
 #include "RoadSnap.h"
 #include "WorldState.h"
 
+#include <QColor>
 #include <chrono>
 #include <cmath>
 
 namespace wf::wall {
+
+namespace {
+
+void wearLooks(SceneActor &a, const GroundTruth::Looks &looks)
+{
+    // Colours the scenario checked ("#rrggbb"); anything else leaves the figure's own.
+    a.clothing = QColor::fromString(looks.clothing);
+    a.bag = QColor::fromString(looks.bag);
+    a.body = QColor::fromString(looks.vehicleColour);
+}
+
+} // namespace
 
 SceneSource::SceneSource(
     WorldState *world, GroundTruthSource truth, std::shared_ptr<const maps::RoadGraph> roads, QObject *parent)
@@ -79,6 +92,12 @@ std::vector<SceneActor> SceneSource::actorsOf(const WorldState &world, const Gro
         a.kind = SceneActor::Kind::Pickpocket;
         a.position = p->position;
         a.headingDeg = p->headingDeg;
+        if (truth) {
+            // What the scenario says this one wears.
+            if (const auto looks = truth->pickpockets.find(i.info.incidentId);
+                looks != truth->pickpockets.end())
+                wearLooks(a, looks->second);
+        }
         out.push_back(std::move(a));
     }
     if (truth) {
@@ -93,6 +112,7 @@ std::vector<SceneActor> SceneSource::actorsOf(const WorldState &world, const Gro
             a.speedMps = s.speedMps;
             a.plate = s.plate;
             a.vehicle = s.vehicle;
+            wearLooks(a, s.looks);
             out.push_back(std::move(a));
         }
     }
