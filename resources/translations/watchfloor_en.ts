@@ -282,17 +282,32 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="51" />
+            <location filename="../../ui/qml/CameraWall.qml" line="44" />
+            <source>Sighting not marked: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="48" />
+            <source>Sighting marked on %1 at %2 (on someone in the picture)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="49" />
+            <source>Sighting marked on %1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="81" />
             <source>Snapshot saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="93" />
+            <location filename="../../ui/qml/CameraWall.qml" line="133" />
             <source>Camera wall</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="101" />
+            <location filename="../../ui/qml/CameraWall.qml" line="141" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n camera</numerusform>
@@ -300,122 +315,137 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="115" />
+            <location filename="../../ui/qml/CameraWall.qml" line="155" />
             <source>Wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="158" />
             <source>Stop tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="158" />
             <source>Tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="122" />
+            <location filename="../../ui/qml/CameraWall.qml" line="162" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="125" />
+            <location filename="../../ui/qml/CameraWall.qml" line="166" />
+            <source>Mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="171" />
+            <source>Then click a suspect on a picture: the camera, the time and the place in the picture are recorded (M; Esc cancels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="174" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="132" />
+            <location filename="../../ui/qml/CameraWall.qml" line="181" />
             <source>Shrink</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="132" />
+            <location filename="../../ui/qml/CameraWall.qml" line="181" />
             <source>Expand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="135" />
+            <location filename="../../ui/qml/CameraWall.qml" line="184" />
             <source>Give the wall most of the window (F10)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="139" />
+            <location filename="../../ui/qml/CameraWall.qml" line="188" />
             <source>Layouts ▾</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="142" />
+            <location filename="../../ui/qml/CameraWall.qml" line="191" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="147" />
+            <location filename="../../ui/qml/CameraWall.qml" line="196" />
             <source>No saved layouts yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="159" />
+            <location filename="../../ui/qml/CameraWall.qml" line="208" />
             <source>Layout “%1” put on the wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="167" />
+            <location filename="../../ui/qml/CameraWall.qml" line="216" />
             <source>Save this layout as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="172" />
+            <location filename="../../ui/qml/CameraWall.qml" line="221" />
             <source>Delete a saved layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="187" />
+            <location filename="../../ui/qml/CameraWall.qml" line="236" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="188" />
+            <location filename="../../ui/qml/CameraWall.qml" line="237" />
             <source>Open the wall in its own window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="207" />
+            <location filename="../../ui/qml/CameraWall.qml" line="255" />
+            <source>Click the suspect on a picture to mark a sighting (Esc cancels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="273" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="263" />
+            <location filename="../../ui/qml/CameraWall.qml" line="333" />
             <source>No cameras known yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="285" />
+            <location filename="../../ui/qml/CameraWall.qml" line="355" />
             <source>Save the wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="294" />
+            <location filename="../../ui/qml/CameraWall.qml" line="364" />
             <source>Layout saved as “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="296" />
+            <location filename="../../ui/qml/CameraWall.qml" line="366" />
             <source>Layout not saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="301" />
+            <location filename="../../ui/qml/CameraWall.qml" line="371" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="306" />
+            <location filename="../../ui/qml/CameraWall.qml" line="376" />
             <source>e.g. Night shift, Hankou station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="311" />
+            <location filename="../../ui/qml/CameraWall.qml" line="381" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation type="unfinished" />
         </message>
@@ -436,23 +466,23 @@
     <context>
         <name>CordonEngine</name>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="98" />
+            <location filename="../../app/core/CordonEngine.cpp" line="95" />
             <source>The cordon has no shape</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="104" />
+            <location filename="../../app/core/CordonEngine.cpp" line="101" />
             <source>No road crosses this ring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="119" />
-            <location filename="../../app/core/CordonEngine.cpp" line="179" />
+            <location filename="../../app/core/CordonEngine.cpp" line="116" />
+            <location filename="../../app/core/CordonEngine.cpp" line="176" />
             <source>The incident is more than 2 km from a road the suspect can use</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="189" />
+            <location filename="../../app/core/CordonEngine.cpp" line="186" />
             <source>No road leads away from the incident</source>
             <translation type="unfinished" />
         </message>
@@ -681,112 +711,162 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="74" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="44" />
+            <source>no suspect was in this camera's view then</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="45" />
+            <source>what was marked is not a suspect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="46" />
+            <source>a police unit was marked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="47" />
+            <source>no such camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="84" />
             <source>Debrief — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="83" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="93" />
             <source>Score %1 of %2 (%3 %)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="104" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="114" />
             <source>Ended by the instructor after %1 min.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="105" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="115" />
             <source>Ended at its end time, after %1 min.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="110" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="120" />
             <source>Response times</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="113" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="123" />
             <source>No incidents were reported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="119" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="129" />
             <source>%1: %2 incidents, %3 reached, %4 within target; median %5, 90th percentile %6</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="126" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="136" />
             <source>Suspects</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="129" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="139" />
             <source>This scenario has no fleeing suspect.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="136" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="146" />
             <source>%1 (%2): intercepted at %3 by %4, %5 min into the run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="139" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="149" />
             <source>%1 (%2): not intercepted; %3 km from where it started, %4 plate reads</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="146" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="156" />
             <source>Cordons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="149" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="159" />
             <source>No cordons were set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="156" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="166" />
             <source>%1: %2 checkpoints, closed %3 after it was set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="158" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="168" />
             <source>%1: %2 checkpoints, never closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="162" />
-            <source>Orders</source>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="172" />
+            <source>Sightings on camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="165" />
-            <source>%1 issued, %2 acknowledged, %3 on scene, %4 completed, %5 refused, %6 unanswered</source>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="176" />
+            <source>No sighting was marked; the suspects were in a camera's view %1 times.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="171" />
-            <source>Objectives</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="178" />
-            <source>%1 — %2 of %3 points</source>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="177" />
+            <source>%1 marked: %2 real, %3 false; %4 of %5 chances on camera missed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/DebriefDialog.qml" line="186" />
-            <source>Saved to %1</source>
+            <source>Real: %1 at %2 (%3)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/DebriefDialog.qml" line="187" />
+            <source>False: %1 at %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="204" />
+            <source>… and %1 more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="208" />
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="211" />
+            <source>%1 issued, %2 acknowledged, %3 on scene, %4 completed, %5 refused, %6 unanswered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="217" />
+            <source>Objectives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="224" />
+            <source>%1 — %2 of %3 points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="232" />
+            <source>Saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="233" />
             <source>Not saved to a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="197" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="243" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -1007,6 +1087,11 @@
         <message>
             <location filename="../../ui/EventLogModel.cpp" line="138" />
             <source>Backend %1: %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="142" />
+            <source>Sighting marked on camera %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1646,22 +1731,47 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="225" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="221" />
+            <source>Suspects on camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="242" />
+            <source>%1 on %2 at %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="243" />
+            <source>%1 on %2 %3–%4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="245" />
+            <source> · marked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="251" />
+            <source>No camera has had a suspect in view yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="273" />
             <source>Click again to end the run and score it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="225" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="273" />
             <source>End run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="233" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="281" />
             <source>Run ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="237" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="285" />
             <source>Stop the run now and show the debrief</source>
             <translation type="unfinished" />
         </message>
@@ -1786,143 +1896,143 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="82" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="82" />
             <source>Watchfloor — LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="97" />
+            <location filename="../../ui/qml/Main.qml" line="109" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="155" />
+            <location filename="../../ui/qml/Main.qml" line="167" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="155" />
+            <location filename="../../ui/qml/Main.qml" line="167" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="70" />
+            <location filename="../../ui/qml/Main.qml" line="82" />
             <source>Watchfloor — PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="81" />
+            <location filename="../../ui/qml/Main.qml" line="93" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="89" />
+            <location filename="../../ui/qml/Main.qml" line="101" />
             <source>Playback shows a recording: no order is sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="93" />
+            <location filename="../../ui/qml/Main.qml" line="105" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="105" />
+            <location filename="../../ui/qml/Main.qml" line="117" />
             <source>Open recording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="106" />
+            <location filename="../../ui/qml/Main.qml" line="118" />
             <source>Journals (*.sqlite *.db)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="106" />
+            <location filename="../../ui/qml/Main.qml" line="118" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="111" />
+            <location filename="../../ui/qml/Main.qml" line="123" />
             <source>The recording opens in a PLAYBACK window of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="233" />
+            <location filename="../../ui/qml/Main.qml" line="245" />
             <source>Open recording…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="238" />
+            <location filename="../../ui/qml/Main.qml" line="250" />
             <source>Review a recorded journal in a PLAYBACK window of its own; this shift goes on (Ctrl+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="244" />
+            <location filename="../../ui/qml/Main.qml" line="256" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="251" />
+            <location filename="../../ui/qml/Main.qml" line="263" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="257" />
+            <location filename="../../ui/qml/Main.qml" line="269" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="263" />
+            <location filename="../../ui/qml/Main.qml" line="275" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="272" />
+            <location filename="../../ui/qml/Main.qml" line="284" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="286" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="275" />
+            <location filename="../../ui/qml/Main.qml" line="287" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="276" />
+            <location filename="../../ui/qml/Main.qml" line="288" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="326" />
+            <location filename="../../ui/qml/Main.qml" line="338" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="368" />
+            <location filename="../../ui/qml/Main.qml" line="382" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="372" />
+            <location filename="../../ui/qml/Main.qml" line="386" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="408" />
+            <location filename="../../ui/qml/Main.qml" line="422" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="425" />
-            <location filename="../../ui/qml/Main.qml" line="480" />
+            <location filename="../../ui/qml/Main.qml" line="439" />
+            <location filename="../../ui/qml/Main.qml" line="496" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -1930,22 +2040,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="445" />
+            <location filename="../../ui/qml/Main.qml" line="459" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="492" />
+            <location filename="../../ui/qml/Main.qml" line="508" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="497" />
+            <location filename="../../ui/qml/Main.qml" line="513" />
             <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="507" />
+            <location filename="../../ui/qml/Main.qml" line="523" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation type="unfinished" />
         </message>
@@ -2195,172 +2305,177 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="549" />
-            <source>%L1 on scene</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="550" />
-            <source>%L1 en route</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="551" />
-            <source>%L1 available</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="552" />
-            <source>%L1 off duty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="553" />
-            <source>%L1 units: %2 (click to zoom in)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="556" />
-            <source>stale position</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="558" />
-            <source>Unit %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="559" />
-            <source>Camera</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="559" />
-            <source>Camera %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="561" />
-            <source>Incident: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="562" />
-            <source>Congestion: %1</source>
+            <location filename="../../ui/qml/MapPanel.qml" line="309" />
+            <source>seen %1 · %2</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/MapPanel.qml" line="624" />
-            <source>Click where %1 should go (Esc cancels)</source>
+            <source>%L1 on scene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="625" />
+            <source>%L1 en route</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/MapPanel.qml" line="626" />
-            <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
+            <source>%L1 available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="630" />
-            <source>Working out the roads…</source>
+            <location filename="../../ui/qml/MapPanel.qml" line="627" />
+            <source>%L1 off duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="628" />
+            <source>%L1 units: %2 (click to zoom in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="631" />
+            <source>stale position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="633" />
+            <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/MapPanel.qml" line="634" />
+            <source>Camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="634" />
+            <source>Camera %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="636" />
+            <source>Incident: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="637" />
+            <source>Congestion: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="699" />
+            <source>Click where %1 should go (Esc cancels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="701" />
+            <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="705" />
+            <source>Working out the roads…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="709" />
             <source>%1 by road: %2 (lights and siren)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="635" />
+            <location filename="../../ui/qml/MapPanel.qml" line="710" />
             <source>Reached by car with lights and siren within 1 min (dark), 3 min and 5 min (light)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="639" />
+            <location filename="../../ui/qml/MapPanel.qml" line="714" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="639" />
+            <location filename="../../ui/qml/MapPanel.qml" line="714" />
             <source>Clear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="643" />
+            <location filename="../../ui/qml/MapPanel.qml" line="718" />
             <source>Esc</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="679" />
+            <location filename="../../ui/qml/MapPanel.qml" line="754" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="692" />
+            <location filename="../../ui/qml/MapPanel.qml" line="767" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="703" />
+            <location filename="../../ui/qml/MapPanel.qml" line="778" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="707" />
+            <location filename="../../ui/qml/MapPanel.qml" line="782" />
             <source>Prepare an offline area or import map tiles (Ctrl+Alt+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="715" />
+            <location filename="../../ui/qml/MapPanel.qml" line="790" />
             <source>Drive-time…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="722" />
+            <location filename="../../ui/qml/MapPanel.qml" line="797" />
             <source>Show how far a car with lights and siren gets from a place in 1, 3 and 5 minutes (Ctrl+Alt+D)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="732" />
+            <location filename="../../ui/qml/MapPanel.qml" line="807" />
             <source>Cordons…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="739" />
+            <location filename="../../ui/qml/MapPanel.qml" line="814" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="784" />
+            <location filename="../../ui/qml/MapPanel.qml" line="859" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="785" />
+            <location filename="../../ui/qml/MapPanel.qml" line="860" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="796" />
+            <location filename="../../ui/qml/MapPanel.qml" line="871" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="798" />
+            <location filename="../../ui/qml/MapPanel.qml" line="873" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="806" />
+            <location filename="../../ui/qml/MapPanel.qml" line="881" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="830" />
+            <location filename="../../ui/qml/MapPanel.qml" line="905" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="840" />
+            <location filename="../../ui/qml/MapPanel.qml" line="915" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -3014,37 +3129,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="57" />
+            <location filename="../../ui/qml/Theme.qml" line="58" />
             <source>%1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="59" />
+            <location filename="../../ui/qml/Theme.qml" line="60" />
             <source>%1 min %2 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="60" />
+            <location filename="../../ui/qml/Theme.qml" line="61" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="72" />
+            <location filename="../../ui/qml/Theme.qml" line="73" />
             <source>low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="73" />
+            <location filename="../../ui/qml/Theme.qml" line="74" />
             <source>medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="74" />
+            <location filename="../../ui/qml/Theme.qml" line="75" />
             <source>high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="75" />
+            <location filename="../../ui/qml/Theme.qml" line="76" />
             <source>critical</source>
             <translation type="unfinished" />
         </message>
@@ -3357,130 +3472,135 @@
     <context>
         <name>WallTile</name>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="63" />
+            <location filename="../../ui/qml/WallTile.qml" line="68" />
             <source>PAUSED</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="63" />
+            <location filename="../../ui/qml/WallTile.qml" line="68" />
             <source>LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="64" />
+            <location filename="../../ui/qml/WallTile.qml" line="69" />
             <source>STALE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="65" />
-            <location filename="../../ui/qml/WallTile.qml" line="176" />
+            <location filename="../../ui/qml/WallTile.qml" line="70" />
+            <location filename="../../ui/qml/WallTile.qml" line="201" />
             <source>SIGNAL LOST</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="66" />
-            <location filename="../../ui/qml/WallTile.qml" line="176" />
+            <location filename="../../ui/qml/WallTile.qml" line="71" />
+            <location filename="../../ui/qml/WallTile.qml" line="201" />
             <source>NO SIGNAL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="67" />
+            <location filename="../../ui/qml/WallTile.qml" line="72" />
             <source>CONNECTING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="73" />
+            <location filename="../../ui/qml/WallTile.qml" line="78" />
             <source>no frame yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="75" />
-            <location filename="../../ui/qml/WallTile.qml" line="76" />
+            <location filename="../../ui/qml/WallTile.qml" line="80" />
+            <location filename="../../ui/qml/WallTile.qml" line="81" />
             <source>%1 s ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="147" />
+            <location filename="../../ui/qml/WallTile.qml" line="172" />
             <source>%1 fps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="151" />
+            <location filename="../../ui/qml/WallTile.qml" line="176" />
             <source>%1 kb/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="153" />
+            <location filename="../../ui/qml/WallTile.qml" line="178" />
             <source>sub</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="153" />
+            <location filename="../../ui/qml/WallTile.qml" line="178" />
             <source>main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="174" />
+            <location filename="../../ui/qml/WallTile.qml" line="199" />
             <source>Drop a camera here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="175" />
+            <location filename="../../ui/qml/WallTile.qml" line="200" />
             <source>Connecting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="193" />
+            <location filename="../../ui/qml/WallTile.qml" line="218" />
             <source>retrying in %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="226" />
+            <location filename="../../ui/qml/WallTile.qml" line="280" />
+            <source>Mark sighting here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="286" />
             <source>Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="226" />
+            <location filename="../../ui/qml/WallTile.qml" line="286" />
             <source>Maximise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="227" />
+            <location filename="../../ui/qml/WallTile.qml" line="287" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="227" />
+            <location filename="../../ui/qml/WallTile.qml" line="287" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="228" />
+            <location filename="../../ui/qml/WallTile.qml" line="288" />
             <source>Step one frame</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="229" />
+            <location filename="../../ui/qml/WallTile.qml" line="289" />
             <source>Snapshot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="230" />
+            <location filename="../../ui/qml/WallTile.qml" line="290" />
             <source>Unmute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="230" />
+            <location filename="../../ui/qml/WallTile.qml" line="290" />
             <source>Mute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="231" />
+            <location filename="../../ui/qml/WallTile.qml" line="291" />
             <source>Reconnect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="232" />
+            <location filename="../../ui/qml/WallTile.qml" line="292" />
             <source>Remove from wall</source>
             <translation type="unfinished" />
         </message>
@@ -3964,6 +4084,26 @@
         <message>
             <location filename="../../app/core/Dispatch.cpp" line="451" />
             <source>Snooze between 1 and 240 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="481" />
+            <source>Unknown camera %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="483" />
+            <source>A sighting is marked on the picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="486" />
+            <source>What was marked has a name of at most %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="489" />
+            <source>The picture's time is not the world's</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4641,32 +4781,32 @@
     <context>
         <name>wf::wall::WallPlayer</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="278" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="291" />
             <source>Invalid address: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="312" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="325" />
             <source>Playback error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="319" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="332" />
             <source>The stream ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="321" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="334" />
             <source>Unsupported or unreachable stream</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="465" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="478" />
             <source>No picture for %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="466" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="479" />
             <source>No picture within %1 s of connecting</source>
             <translation type="unfinished" />
         </message>

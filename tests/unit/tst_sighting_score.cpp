@@ -204,8 +204,7 @@ private slots:
                 && o.value(u"from_min").toDouble() == std::round((seen.fromMs - s->startMs) / 6'000.0) / 10));
             const QString en = o.value(u"text").toObject().value(u"en").toString();
             const QString zh = o.value(u"text").toObject().value(u"zh").toString();
-            QVERIFY2(
-                en.startsWith(u"The pickpocket of incident "_s) && en.endsWith(u"; nobody marked it"_s),
+            QVERIFY2(en.startsWith(u"The pickpocket of incident "_s) && en.endsWith(u"; nobody marked it"_s),
                 qPrintable(en));
             QVERIFY2(zh.startsWith(u"扒窃嫌疑人"_s) && zh.endsWith(u"无人标记"_s), qPrintable(zh));
             // The camera is named as the wall names it.

@@ -112,7 +112,8 @@ private slots:
         QString e;
         QVERIFY(c.start(&sink, &e));
         const auto started = sink.all<ScenarioStarted>().at(0);
-        QCOMPARE(started.briefingEn, QStringLiteral("A car flees.\n\nWhat the suspects look like:\n• 鄂A·T0001: red saloon"));
+        QCOMPARE(started.briefingEn,
+            QStringLiteral("A car flees.\n\nWhat the suspects look like:\n• 鄂A·T0001: red saloon"));
         QVERIFY(started.briefingZh.endsWith(QStringLiteral("鄂A·T0001：红色轿车")));
         c.setTimeScale(0);
         c.step();

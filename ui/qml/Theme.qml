@@ -42,6 +42,7 @@ QtObject {
     readonly property color coverage5: "#7cc487"
     readonly property color coverageGap: "#d7261e"
     readonly property color route: "#1f6feb"
+    readonly property color suspect: "#d946ef" // suspects and where they were last seen
     // A reviewer's bookmark on the playback timeline.
     readonly property color bookmark: "#ffd84d"
 
