@@ -148,6 +148,10 @@ struct Describe
             ? QCoreApplication::translate("EventLog", "Backend %1: %2").arg(p.broker, p.state)
             : QCoreApplication::translate("EventLog", "Backend %1: %2 (%3)").arg(p.broker, p.state, p.detail);
     }
+    QString operator()(const SightingMarked &p) const
+    {
+        return QCoreApplication::translate("EventLog", "Sighting marked on camera %1").arg(p.cameraId);
+    }
 };
 
 int severityOf(const Event &e)

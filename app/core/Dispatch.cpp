@@ -471,6 +471,44 @@ bool Dispatch::attachAlert(const QString &alertId, const QString &incidentId)
     return true;
 }
 
+bool Dispatch::markSighting(
+    const QString &cameraId, qint64 pictureMs, double x, double y, const QString &actorId)
+{
+    const QString action = QStringLiteral("mark_sighting");
+    if (!mayAct(action))
+        return false;
+    if (!m_world->cameras()->find(cameraId))
+        return refuse(action, tr("Unknown camera %1").arg(cameraId));
+    if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1))
+        return refuse(action, tr("A sighting is marked on the picture"));
+    if (actorId.size() > kMaxActorIdLength)
+        return refuse(
+            action, tr("What was marked has a name of at most %1 characters").arg(kMaxActorIdLength));
+    // The picture runs a tick behind the world; a mark from the future is not a picture's.
+    if (pictureMs <= 0 || (m_world->clock() > 0 && pictureMs > m_world->clock() + 60'000))
+        return refuse(action, tr("The picture's time is not the world's"));
+    const SightingMarked mark { cameraId, pictureMs, x, y, actorId };
+    record(action,
+        QStringLiteral("camera=%1 at=%2 x=%3 y=%4 actor=%5")
+            .arg(cameraId)
+            .arg(pictureMs)
+            .arg(x, 0, 'f', 3)
+            .arg(y, 0, 'f', 3)
+            .arg(actorId));
+    publish(mark);
+    if (m_host->training()) {
+        // The training world scores what the trainee spots; a refusal there loses nothing of the
+        // record (the mark is journaled) but is said.
+        Event e;
+        e.source = QStringLiteral("operator");
+        e.payload = mark;
+        QString error;
+        if (!m_host->submit(e, &error))
+            return refuse(action, error);
+    }
+    return true;
+}
+
 void Dispatch::record(const QString &action, const QString &detail)
 {
     publish(OperatorAction { m_operatorId, action, detail });

@@ -88,6 +88,14 @@ public:
     // and says why in lastError. The edit itself is recorded by whoever saves it.
     Q_INVOKABLE bool mayEditZones();
 
+    // A mark on a camera's picture: "a suspect is here". pictureMs is the moment of the picture
+    // marked (the world's clock), x and y where in it (0..1 from the top left), actorId what the
+    // click hit when the picture knows. Journaled; in training the world's scorer judges it.
+    // Returns false (lastError says why) for an unknown camera or a mark off the picture.
+    Q_INVOKABLE bool markSighting(
+        const QString &cameraId, qint64 pictureMs, double x, double y, const QString &actorId = {});
+    static constexpr int kMaxActorIdLength = 200;
+
     // Records an operator action that changes nothing in the world (a view change worth auditing).
     Q_INVOKABLE void record(const QString &action, const QString &detail);
 

@@ -36,6 +36,7 @@ constexpr std::array<QStringView, std::variant_size_v<EventPayload>> kKindNames 
     u"backend_status",
     u"cordon_activated",
     u"cordon_closed",
+    u"sighting_marked",
 };
 // One name per kind: a kind appended without its name leaves the last entry empty.
 static_assert(!kKindNames.back().isEmpty());
@@ -166,6 +167,7 @@ struct Writer
             s << id;
     }
     void operator()(const CordonClosed &p) { s << p.cordonId; }
+    void operator()(const SightingMarked &p) { s << p.cameraId << p.pictureMs << p.x << p.y << p.actorId; }
 };
 
 template<typename T> T read(QDataStream &s, quint8 version);
@@ -403,6 +405,15 @@ template<> CordonClosed read(QDataStream &s, [[maybe_unused]] quint8 version)
     s >> p.cordonId;
     return p;
 }
+template<> SightingMarked read(QDataStream &s, [[maybe_unused]] quint8 version)
+{
+    SightingMarked p;
+    s >> p.cameraId >> p.pictureMs >> p.x >> p.y >> p.actorId;
+    // A mark is on the picture or it is not one.
+    if (!(p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1))
+        s.setStatus(QDataStream::ReadCorruptData);
+    return p;
+}
 
 template<std::size_t I = 0>
 std::optional<EventPayload> readAlternative(std::size_t index, QDataStream &s, quint8 version)
@@ -444,6 +455,7 @@ struct EntityId
     QString operator()(const BackendStatus &p) const { return p.broker; }
     QString operator()(const CordonActivated &p) const { return p.cordonId; }
     QString operator()(const CordonClosed &p) const { return p.cordonId; }
+    QString operator()(const SightingMarked &p) const { return p.cameraId; }
 };
 
 } // namespace

@@ -308,11 +308,25 @@ struct CordonClosed
     friend bool operator==(const CordonClosed &, const CordonClosed &) = default;
 };
 
+// A trainee's (or dispatcher's) mark on a camera's picture: "a suspect is here". The picture is
+// the one on the wall at pictureMs (the world's clock, which runs a tick behind the world); x
+// and y say where in it (0..1 from the top left), actorId what the click hit when the picture
+// knows (a training camera knows where it drew each of the world's actors), else empty.
+struct SightingMarked
+{
+    QString cameraId;
+    qint64 pictureMs = 0;
+    double x = 0;
+    double y = 0;
+    QString actorId;
+    friend bool operator==(const SightingMarked &, const SightingMarked &) = default;
+};
+
 using EventPayload = std::variant<UnitReported, UnitMoved, UnitStatusChanged, CameraReported, SiteReported,
     IncidentReported, IncidentClosed, CongestionReported, OrderIssued, OrderStateChanged, CordonSet,
     CordonCleared, AlertRaised, AlertAcknowledged, OperatorAction, ScenarioStarted, TrainingCommand,
     ScenarioScored, PlateRead, IncidentStageChanged, AlertDismissed, AlertSnoozed, AlertLinked, BackendStatus,
-    CordonActivated, CordonClosed>;
+    CordonActivated, CordonClosed, SightingMarked>;
 
 // The stable numeric kind stored in the journal. Never renumber: append new kinds at the end.
 enum class EventKind : quint16 {
@@ -342,6 +356,7 @@ enum class EventKind : quint16 {
     BackendStatus,
     CordonActivated,
     CordonClosed,
+    SightingMarked,
 };
 
 struct Event

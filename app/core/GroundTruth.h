@@ -3,6 +3,7 @@
 #include "Event.h"
 
 #include <QString>
+#include <map>
 #include <vector>
 
 namespace wf {
@@ -16,6 +17,14 @@ struct GroundTruth
 {
     enum class Weather : quint8 { Clear, Rain, HeavyRain, Fog };
 
+    // What the scenario says a suspect looks like: colours as "#rrggbb", empty when not said.
+    struct Looks
+    {
+        QString clothing;
+        QString bag;
+        QString vehicleColour;
+    };
+
     struct Suspect
     {
         QString id;
@@ -24,11 +33,28 @@ struct GroundTruth
         GeoPoint position;
         float headingDeg = 0;
         float speedMps = 0; // 0: stopped (caught, or gone to ground)
+        Looks looks;
+        std::vector<GeoPoint> track; // where it has been, a fix a minute: the instructor's map
+    };
+
+    // A stretch of time a training camera had a suspect (or a pickpocket at work) in view: what
+    // the instructor sees the trainee could have spotted, and whether a mark was credited to it.
+    struct CameraChance
+    {
+        QString suspect;
+        QString cameraId;
+        QString cameraName;
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        bool spotted = false;
     };
 
     qint64 timeMs = 0; // the world's clock when this was taken
     Weather weather = Weather::Clear;
     std::vector<Suspect> suspects;
+    // The looks of the pickpockets at work at the scenario's pickpocketing incidents, by incident.
+    std::map<QString, Looks> pickpockets;
+    std::vector<CameraChance> chances; // the latest ones, oldest first
 };
 
 } // namespace wf

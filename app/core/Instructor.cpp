@@ -3,6 +3,7 @@
 #include "ConnectorHost.h"
 #include "Dispatch.h"
 #include "EventBus.h"
+#include "GroundTruth.h"
 
 namespace wf {
 
@@ -19,6 +20,41 @@ Instructor::Instructor(EventBus *bus, ConnectorHost *host, Dispatch *audit, QObj
     , m_host(host)
     , m_audit(audit)
 { }
+
+QVariantList Instructor::suspects() const
+{
+    QVariantList out;
+    const auto truth = m_host->groundTruth();
+    if (!truth)
+        return out;
+    for (const auto &s : truth->suspects) {
+        QVariantList track;
+        for (const auto &p : s.track)
+            track.append(QVariantMap {
+                { QStringLiteral("latitude"), p.lat }, { QStringLiteral("longitude"), p.lon } });
+        track.append(QVariantMap { { QStringLiteral("latitude"), s.position.lat },
+            { QStringLiteral("longitude"), s.position.lon } });
+        out.append(QVariantMap { { QStringLiteral("id"), s.id }, { QStringLiteral("plate"), s.plate },
+            { QStringLiteral("vehicle"), s.vehicle }, { QStringLiteral("latitude"), s.position.lat },
+            { QStringLiteral("longitude"), s.position.lon }, { QStringLiteral("track"), track } });
+    }
+    return out;
+}
+
+QVariantList Instructor::cameraChances() const
+{
+    QVariantList out;
+    const auto truth = m_host->groundTruth();
+    if (!truth)
+        return out;
+    for (auto c = truth->chances.rbegin(); c != truth->chances.rend(); ++c) {
+        out.append(QVariantMap { { QStringLiteral("suspect"), c->suspect },
+            { QStringLiteral("cameraId"), c->cameraId }, { QStringLiteral("cameraName"), c->cameraName },
+            { QStringLiteral("fromMs"), double(c->fromMs) }, { QStringLiteral("toMs"), double(c->toMs) },
+            { QStringLiteral("spotted"), c->spotted } });
+    }
+    return out;
+}
 
 bool Instructor::available() const
 {

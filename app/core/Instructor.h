@@ -3,6 +3,7 @@
 #include "Event.h"
 
 #include <QObject>
+#include <QVariant>
 #include <QtQmlIntegration>
 
 namespace wf {
@@ -34,6 +35,13 @@ public:
     Q_INVOKABLE bool failRadio(const QString &unitId);
     Q_INVOKABLE bool restoreRadio(const QString &unitId);
     Q_INVOKABLE bool endRun();
+
+    // What only the instructor sees, from the training world's ground truth (empty outside
+    // training): the suspects where they are, with their tracks ({id, plate, vehicle, latitude,
+    // longitude, track: [{latitude, longitude}]}), and the cameras that had a suspect in view and
+    // when, newest first ({suspect, cameraId, cameraName, fromMs, toMs, spotted}).
+    Q_INVOKABLE QVariantList suspects() const;
+    Q_INVOKABLE QVariantList cameraChances() const;
 
 signals:
     void lastErrorChanged();

@@ -195,6 +195,33 @@ QHash<int, QByteArray> CongestionModel::roleNames() const
         { LatitudeRole, "latitude" }, { LongitudeRole, "longitude" }, { UpdatedRole, "updated" } };
 }
 
+QVariant LastSeenModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const auto &r = at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case LabelRole:
+        return r.label;
+    case IdRole:
+        return r.id;
+    case LatitudeRole:
+        return r.position.lat;
+    case LongitudeRole:
+        return r.position.lon;
+    case TimeRole:
+        return double(r.atMs);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> LastSeenModel::roleNames() const
+{
+    return { { IdRole, "lastSeenId" }, { LabelRole, "label" }, { LatitudeRole, "latitude" },
+        { LongitudeRole, "longitude" }, { TimeRole, "time" } };
+}
+
 QVariant OrderModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))

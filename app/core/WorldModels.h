@@ -149,6 +149,30 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 };
 
+// Where the dispatcher last placed a suspect: a sighting marked on a camera (at the camera,
+// the latest per camera) or a read of a hot-listed plate (at the checkpoint, the latest per
+// plate). What the dispatcher knows, never the training world's ground truth.
+struct LastSeenRow
+{
+    QString id; // "camera:ID" or "plate:PLATE"
+    QString label; // the camera's name, or the plate
+    GeoPoint position;
+    qint64 atMs = 0;
+};
+
+class LastSeenModel : public ListModelBase, public KeyedRows<LastSeenModel, LastSeenRow>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Last-seen places come from the WorldState")
+public:
+    enum Role { IdRole = Qt::UserRole + 1, LabelRole, LatitudeRole, LongitudeRole, TimeRole };
+    using ListModelBase::ListModelBase;
+    int count() const override { return size(); }
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+};
+
 struct OrderRow
 {
     OrderIssued info;

@@ -11,7 +11,8 @@ namespace {
 
 // Bump when the layout changes; older snapshots are then ignored and playback replays events.
 // 2: incident stages and linked alerts, alert queue states, order histories.
-// 3: cordons with the time they were set, their activation and closure.
+// 3: cordons with the time they were set, their activation and closure; the dispatcher's
+// last-seen places (marked sightings, hot-listed plate reads).
 constexpr quint8 kSnapshotVersion = 3;
 // Payload structs are stored in the journal's own versioned encoding.
 template<typename T> void putPayload(QDataStream &out, const T &payload)
@@ -89,6 +90,9 @@ QByteArray encodeWorld(const WorldState &w)
     out << scenario->ended();
     if (scenario->ended())
         putPayload(out, scenario->scoredEvent());
+    out << qint32(world.lastSeen()->size());
+    for (const auto &r : world.lastSeen()->rows())
+        out << r.id << r.label << r.position.lat << r.position.lon << r.atMs;
     // Level 1: most of a snapshot is ids and coordinates, which compress well even so, and a
     // keyframe is written on the GUI thread.
     return qCompress(raw, 1);
@@ -230,6 +234,16 @@ bool restoreWorld(WorldState &world, const QByteArray &snapshot)
             ok = false;
         else if (ended)
             world.scenario()->score(s);
+    }
+    if (ok) {
+        rows([&] {
+            LastSeenRow r;
+            in >> r.id >> r.label >> r.position.lat >> r.position.lon >> r.atMs;
+            if (in.status() != QDataStream::Ok || r.id.isEmpty())
+                return false;
+            world.lastSeen()->upsert(r.id, r);
+            return true;
+        });
     }
     if (!ok || in.status() != QDataStream::Ok) {
         world.reset();

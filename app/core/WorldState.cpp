@@ -212,6 +212,18 @@ struct WorldState::Applier
         return known;
     }
     bool operator()(const OperatorAction &) { return true; } // audit only; changes nothing
+    // A mark on a camera's picture: the scorer judges it; the map shows where the dispatcher
+    // last saw someone, at the camera.
+    bool operator()(const SightingMarked &p)
+    {
+        const CameraReported *camera = w.m_cameras.find(p.cameraId);
+        if (!camera)
+            return false;
+        const QString id = QStringLiteral("camera:%1").arg(p.cameraId);
+        w.m_lastSeen.upsert(
+            id, { id, camera->name.isEmpty() ? p.cameraId : camera->name, camera->position, p.pictureMs });
+        return true;
+    }
     bool operator()(const ScenarioStarted &p)
     {
         if (p.scenarioId.isEmpty())
@@ -226,6 +238,13 @@ struct WorldState::Applier
         if (p.siteId.isEmpty() || p.plate.isEmpty())
             return false;
         ++w.m_plateReads;
+        if (p.hotListed) {
+            // A hot-listed plate read places its vehicle at the checkpoint.
+            if (const SiteReported *site = w.m_sites.find(p.siteId)) {
+                const QString id = QStringLiteral("plate:%1").arg(p.plate);
+                w.m_lastSeen.upsert(id, { id, p.plate, site->position, at });
+            }
+        }
         return true;
     }
     // The connection to the backend is the session's business (status bar), not the world's.
@@ -265,6 +284,7 @@ void WorldState::reset()
     m_sites.clear();
     m_incidents.clear();
     m_congestion.clear();
+    m_lastSeen.clear();
     m_orders.clear();
     m_cordons.clear();
     m_alerts.clear();

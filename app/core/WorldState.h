@@ -21,6 +21,7 @@ class WorldState : public QObject
     Q_PROPERTY(wf::SiteModel *sites READ sites CONSTANT)
     Q_PROPERTY(wf::IncidentModel *incidents READ incidents CONSTANT)
     Q_PROPERTY(wf::CongestionModel *congestion READ congestion CONSTANT)
+    Q_PROPERTY(wf::LastSeenModel *lastSeen READ lastSeen CONSTANT)
     Q_PROPERTY(wf::OrderModel *orders READ orders CONSTANT)
     Q_PROPERTY(wf::CordonModel *cordons READ cordons CONSTANT)
     Q_PROPERTY(wf::AlertModel *alerts READ alerts CONSTANT)
@@ -42,6 +43,7 @@ public:
     SiteModel *sites() { return &m_sites; }
     IncidentModel *incidents() { return &m_incidents; }
     CongestionModel *congestion() { return &m_congestion; }
+    LastSeenModel *lastSeen() { return &m_lastSeen; }
     OrderModel *orders() { return &m_orders; }
     CordonModel *cordons() { return &m_cordons; }
     AlertModel *alerts() { return &m_alerts; }
@@ -51,6 +53,8 @@ public:
     const IncidentModel *incidents() const { return &m_incidents; }
     const AlertModel *alerts() const { return &m_alerts; }
     const SiteModel *sites() const { return &m_sites; }
+    const CameraModel *cameras() const { return &m_cameras; }
+    const LastSeenModel *lastSeen() const { return &m_lastSeen; }
 
     qint64 clock() const { return m_clock; }
     qint64 eventsApplied() const { return m_applied; }
@@ -71,6 +75,7 @@ private:
     SiteModel m_sites;
     IncidentModel m_incidents;
     CongestionModel m_congestion;
+    LastSeenModel m_lastSeen;
     OrderModel m_orders;
     CordonModel m_cordons;
     AlertModel m_alerts;

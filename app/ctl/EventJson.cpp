@@ -72,6 +72,12 @@ struct Data
             { QStringLiteral("detail"), p.detail }, { QStringLiteral("outbox_pending"), p.outboxPending },
             { QStringLiteral("refused_messages"), p.refusedMessages } };
     }
+    QJsonObject operator()(const SightingMarked &p) const
+    {
+        return { { QStringLiteral("camera_id"), p.cameraId },
+            { QStringLiteral("picture_ts"), double(p.pictureMs) }, { QStringLiteral("x"), p.x },
+            { QStringLiteral("y"), p.y }, { QStringLiteral("actor_id"), p.actorId } };
+    }
     QJsonObject operator()(const auto &) const { return {}; }
 };
 

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cmath>
 #include <initializer_list>
 
@@ -201,6 +202,50 @@ std::optional<StepKind> stepKind(QStringView s)
     return std::nullopt;
 }
 
+bool readDescription(Reader &r, const JsonNode &d, Description &out)
+{
+    if (!d.isObject())
+        return r.fail(d.line, QStringLiteral("a description must be an object"));
+    if (!r.onlyKnown(d, { "clothing", "bag", "vehicle_colour", "text" }, QStringLiteral("a description"))
+        || !r.string(d.get(u"clothing"), out.clothing, "clothing") || !r.string(d.get(u"bag"), out.bag, "bag")
+        || !r.string(d.get(u"vehicle_colour"), out.vehicleColour, "vehicle_colour")
+        || !r.text(d.get(u"text"), out.text, "text"))
+        return false;
+    for (const auto &[key, value] : { std::pair { "clothing", out.clothing }, std::pair { "bag", out.bag },
+             std::pair { "vehicle_colour", out.vehicleColour } }) {
+        static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        if (!value.isEmpty() && !colour.match(value).hasMatch())
+            return r.fail(d.get(QString::fromLatin1(key))->line,
+                QStringLiteral("'%1' must be a colour like \"#8a1c1c\"").arg(QLatin1StringView(key)));
+    }
+    if (out.isEmpty())
+        return r.fail(d.line, QStringLiteral("an empty description"));
+    return true;
+}
+
+// "description": one, or a list that a burst's incidents take in turn.
+bool readDescriptions(Reader &r, const JsonNode *v, std::vector<Description> &out)
+{
+    if (!v)
+        return true;
+    if (v->isArray()) {
+        if (v->items.empty() || v->items.size() > 100)
+            return r.fail(v->line, QStringLiteral("'description' lists 1 to 100 descriptions"));
+        for (const auto &item : v->items) {
+            Description d;
+            if (!readDescription(r, item, d))
+                return false;
+            out.push_back(std::move(d));
+        }
+        return true;
+    }
+    Description d;
+    if (!readDescription(r, *v, d))
+        return false;
+    out.push_back(std::move(d));
+    return true;
+}
+
 bool readStep(Reader &r, const JsonNode &o, double duration, TimelineStep &s, const HubeiMap &map)
 {
     s.line = o.line;
@@ -228,14 +273,17 @@ bool readStep(Reader &r, const JsonNode &o, double duration, TimelineStep &s, co
         ok = burst
             ? r.onlyKnown(o,
                   { "type", "at_min", "id", "incident_type", "severity", "summary", "at", "count", "over_min",
-                      "radius_m" },
+                      "radius_m", "description" },
                   what)
-            : r.onlyKnown(o, { "type", "at_min", "id", "incident_type", "severity", "summary", "at" }, what);
+            : r.onlyKnown(o,
+                  { "type", "at_min", "id", "incident_type", "severity", "summary", "at", "description" },
+                  what);
         ok = ok && r.need(o, "id", what) && r.need(o, "incident_type", what) && r.need(o, "at", what);
         ok = ok && r.string(o.get(u"id"), s.id, "id")
             && r.string(o.get(u"incident_type"), s.incidentType, "incident_type")
             && r.severity(o.get(u"severity"), s.severity) && r.text(o.get(u"summary"), s.text, "summary")
-            && r.location(o.get(u"at"), s.at, "at");
+            && r.location(o.get(u"at"), s.at, "at")
+            && readDescriptions(r, o.get(u"description"), s.descriptions);
         if (ok && burst) {
             double count = 1;
             ok = r.number(o.get(u"count"), count, "count", 1, 500)
@@ -248,7 +296,7 @@ bool readStep(Reader &r, const JsonNode &o, double duration, TimelineStep &s, co
     case StepKind::Suspect:
         ok = r.onlyKnown(o,
                  { "type", "at_min", "id", "plate", "vehicle", "incident", "from", "to", "route",
-                     "speed_factor" },
+                     "speed_factor", "description" },
                  what)
             && r.need(o, "id", what) && r.need(o, "from", what) && r.need(o, "to", what)
             && r.need(o, "plate", what) && r.string(o.get(u"id"), s.id, "id")
@@ -257,7 +305,8 @@ bool readStep(Reader &r, const JsonNode &o, double duration, TimelineStep &s, co
             && r.string(o.get(u"incident"), s.incident, "incident")
             && r.location(o.get(u"from"), s.at, "from") && r.location(o.get(u"to"), s.to, "to")
             && r.string(o.get(u"route"), s.route, "route")
-            && r.number(o.get(u"speed_factor"), s.speedFactor, "speed_factor", 0.1, 3);
+            && r.number(o.get(u"speed_factor"), s.speedFactor, "speed_factor", 0.1, 3)
+            && readDescriptions(r, o.get(u"description"), s.descriptions);
         if (ok && s.route != u"evading" && s.route != u"fastest")
             ok = r.fail(o.get(u"route")->line, QStringLiteral("'route' must be evading or fastest"));
         break;
@@ -350,12 +399,12 @@ bool readObjective(Reader &r, const JsonNode &o, Objective &obj)
     if (!ok)
         return false;
     static const char *kinds[] = { "respond_within", "intercept", "close_cordon", "hold_ring",
-        "clear_congestion", "orders_completed" };
+        "clear_congestion", "orders_completed", "spot" };
     if (std::none_of(std::begin(kinds), std::end(kinds),
             [&](const char *k) { return obj.kind == QLatin1StringView(k); }))
         return r.fail(o.get(u"kind")->line,
             QStringLiteral("unknown objective kind '%1' (respond_within, intercept, close_cordon, "
-                           "hold_ring, clear_congestion, orders_completed)")
+                           "hold_ring, clear_congestion, orders_completed, spot)")
                 .arg(obj.kind));
     static const char *zones[] = { "any", "key_site", "central", "urban" };
     if (std::none_of(std::begin(zones), std::end(zones),
@@ -363,6 +412,9 @@ bool readObjective(Reader &r, const JsonNode &o, Objective &obj)
         return r.fail(o.get(u"zone")->line, QStringLiteral("'zone' must be any, key_site, central or urban"));
     if ((obj.kind == u"intercept" || obj.kind == u"hold_ring") && obj.suspect.isEmpty())
         return r.fail(o.line, QStringLiteral("an %1 objective needs 'suspect'").arg(obj.kind));
+    if (obj.kind == u"spot" && obj.suspect.isEmpty())
+        return r.fail(
+            o.line, QStringLiteral("a spot objective needs 'suspect': a suspect's id, or pickpockets"));
     if (obj.kind == u"close_cordon" && obj.cordon != u"county" && obj.cordon != u"city"
         && obj.cordon != u"province")
         return r.fail(
@@ -400,7 +452,7 @@ std::optional<Scenario> parseScenario(const QByteArray &json, const QString &ori
     const QString what = QStringLiteral("the scenario");
     if (!r.onlyKnown(*root,
             { "$comment", "schema", "id", "title", "briefing", "start", "duration_min", "scale", "weather",
-                "background", "dispatcher", "timeline", "objectives" },
+                "background", "dispatcher", "wall", "timeline", "objectives" },
             what))
         return done(std::nullopt);
     const JsonNode *schema = r.need(*root, "schema", what);
@@ -454,6 +506,17 @@ std::optional<Scenario> parseScenario(const QByteArray &json, const QString &ori
             && r.number(bg->get(u"congestion_per_hour"), s.congestionPerHour, "congestion_per_hour", 0, 1'000)
             && r.number(
                 bg->get(u"hot_list_hits_per_hour"), s.hotListHitsPerHour, "hot_list_hits_per_hour", 0, 1'000);
+    }
+    if (const JsonNode *w = root->get(u"wall"); w && !r.failed()) {
+        if (!w->isObject()) {
+            r.fail(w->line, QStringLiteral("'wall' must be an object"));
+            return done(std::nullopt);
+        }
+        GeoPoint at;
+        if (r.onlyKnown(*w, { "at", "radius_m" }, QStringLiteral("'wall'"))
+            && r.need(*w, "at", QStringLiteral("'wall'")) && r.location(w->get(u"at"), at, "at")
+            && r.number(w->get(u"radius_m"), s.wallRadiusM, "radius_m", 10, 5'000))
+            s.wallAt = at;
     }
     if (const JsonNode *d = root->get(u"dispatcher"); d && !r.failed()) {
         if (!d->isObject()) {
@@ -517,7 +580,8 @@ std::optional<Scenario> parseScenario(const QByteArray &json, const QString &ori
         }
     }
     for (const auto &o : s.objectives) {
-        if (o.kind == u"intercept" && !suspects.contains(o.suspect)) {
+        if ((o.kind == u"intercept" || (o.kind == u"spot" && o.suspect != u"pickpockets"))
+            && !suspects.contains(o.suspect)) {
             r.fail(o.line, QStringLiteral("unknown suspect '%1'").arg(o.suspect));
             return done(std::nullopt);
         }

@@ -30,6 +30,21 @@ enum class StepKind : quint8 {
     Alert
 };
 
+// What a suspect looks like, as witnesses or the scenario describe it: drawn on the training
+// cameras and read out in the briefing. Colours are "#rrggbb"; empty: not described.
+struct Description
+{
+    QString clothing; // the top (a jacket, a rider's coat)
+    QString bag;
+    QString vehicleColour;
+    Text text; // the words the briefing uses
+    bool isEmpty() const
+    {
+        return clothing.isEmpty() && bag.isEmpty() && vehicleColour.isEmpty() && text.zh.isEmpty()
+            && text.en.isEmpty();
+    }
+};
+
 // One injected event of a scenario's timeline. Which fields matter depends on kind; the
 // schema is in docs/scenarios.md.
 struct TimelineStep
@@ -53,6 +68,8 @@ struct TimelineStep
     GeoPoint to;
     QString route = QStringLiteral("evading");
     double speedFactor = 1;
+    // suspects, and the pickpockets of pickpocketing incidents (a burst's take these in turn)
+    std::vector<Description> descriptions;
     // tips and hot lists
     QString suspect;
     double delayMin = 0;
@@ -92,6 +109,10 @@ struct Scenario
     double congestionPerHour = -1;
     double hotListHitsPerHour = -1;
     QStringList cordons; // the built-in dispatcher's ring cordons: county, city, province
+    // The cameras the camera wall shows first: those within wallRadiusM of wallAt, nearest first
+    // (the wall fills its tiles in the order cameras are reported).
+    std::optional<GeoPoint> wallAt;
+    double wallRadiusM = 300;
     std::vector<TimelineStep> timeline;
     std::vector<Objective> objectives;
     QString origin; // file name or resource, for messages

@@ -47,6 +47,13 @@ void ScenarioDirector::update()
 
 void ScenarioDirector::play(const TimelineStep &s, int burstIndex)
 {
+    if (!s.descriptions.empty()) {
+        // A burst's incidents take the descriptions in turn.
+        const QString id = s.kind == StepKind::IncidentBurst
+            ? QStringLiteral("%1-%2").arg(s.id).arg(burstIndex + 1, 2, 10, QChar(u'0'))
+            : s.id;
+        m_looks[id] = s.descriptions[std::size_t(burstIndex) % s.descriptions.size()];
+    }
     switch (s.kind) {
     case StepKind::Incident:
         m_world.reportIncident(s.id, s.incidentType, bilingual(s.text), s.severity, s.at);

@@ -5,6 +5,7 @@
 #include "SimWorld.h"
 
 #include <QStringList>
+#include <map>
 #include <vector>
 
 namespace wf::sim {
@@ -27,6 +28,9 @@ public:
     };
     const std::vector<Tip> &tips() const { return m_tips; }
     QStringList problems() const { return m_problems; } // steps that could not be played
+    // What the scenario says its suspects (by id) and the pickpockets of its incidents (by the
+    // incident's id) look like, for those played so far.
+    const std::map<QString, Description> &looks() const { return m_looks; }
 
 private:
     void play(const TimelineStep &s, int burstIndex);
@@ -44,6 +48,7 @@ private:
     std::size_t m_next = 0;
     std::vector<Tip> m_tips;
     QStringList m_problems;
+    std::map<QString, Description> m_looks;
 };
 
 } // namespace wf::sim

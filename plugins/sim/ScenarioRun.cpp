@@ -1,5 +1,7 @@
 #include "ScenarioRun.h"
 
+#include "SimGeometry.h"
+
 #include <QJsonArray>
 #include <algorithm>
 
@@ -36,6 +38,21 @@ ScenarioRun::ScenarioRun(const Scenario &scenario, const SimOptions &options, bo
 std::vector<Event> ScenarioRun::start()
 {
     auto events = m_world.initialEvents();
+    if (m_scenario.wallAt) {
+        // The scenario's cameras first, nearest first: the wall fills its tiles in this order.
+        const GeoPoint at = *m_scenario.wallAt;
+        auto near = [&](const Event &e) {
+            const auto *c = std::get_if<CameraReported>(&e.payload);
+            return c ? distanceMeters(c->position, at) : -1.0;
+        };
+        const auto first = std::find_if(events.begin(), events.end(),
+            [](const Event &e) { return std::holds_alternative<CameraReported>(e.payload); });
+        auto mine = std::stable_partition(first, events.end(), [&](const Event &e) {
+            const double d = near(e);
+            return d >= 0 && d <= m_scenario.wallRadiusM;
+        });
+        std::stable_sort(first, mine, [&](const Event &a, const Event &b) { return near(a) < near(b); });
+    }
     m_scorer.observe(events);
     return events;
 }
@@ -52,6 +69,7 @@ std::vector<Event> ScenarioRun::step(qint64 stepMs)
                 m_dispatcher->updateCordons();
         }
         m_scorer.observe(events);
+        m_scorer.sample();
         std::move(events.begin(), events.end(), std::back_inserter(all));
     }
     return all;
@@ -77,6 +95,11 @@ bool ScenarioRun::acceptCordon(const Event &event, QString *error)
     e.sourceTimeMs = m_world.now(); // the world's clock, whatever the workstation's said
     m_scorer.observe({ e });
     return true;
+}
+
+void ScenarioRun::markSighting(const SightingMarked &mark)
+{
+    m_scorer.markSighting(mark, m_world.now());
 }
 
 bool ScenarioRun::finished() const

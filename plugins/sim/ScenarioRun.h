@@ -28,11 +28,15 @@ public:
     // A trainee's cordon set, moved (CordonSet) or lifted (CordonCleared): scored like the
     // built-in dispatcher's, against the suspects.
     bool acceptCordon(const Event &event, QString *error);
+    // A trainee's mark on a camera's picture: judged by the score against what the cameras saw.
+    void markSighting(const SightingMarked &mark);
     // Ends the run now (the instructor's "end run"); the clock stops and report() is final.
     void end() { m_ended = true; }
     bool finished() const;
     QJsonObject report() const;
     SimWorld &world() { return m_world; }
+    const Scorer &scorer() const { return m_scorer; }
+    const ScenarioDirector &director() const { return m_director; }
     const Scenario &scenario() const { return m_scenario; }
     qint64 elapsedMs() const { return m_world.now() - m_scenario.startMs; }
 

@@ -22,6 +22,7 @@ double round1(double v)
 Scorer::Scorer(const Scenario &scenario, const SimWorld &world)
     : m_scenario(scenario)
     , m_world(world)
+    , m_sightings(scenario, world)
     , m_cordonScore(world)
 {
     // The same zone layer the workstation ranks and shows against.
@@ -47,6 +48,7 @@ double Scorer::targetSeconds(const QString &zone) const
 
 void Scorer::observe(const std::vector<Event> &events)
 {
+    m_sightings.observe(events);
     for (const auto &e : events) {
         ++m_events;
         m_cordonScore.observe(e);
@@ -174,6 +176,7 @@ QJsonObject Scorer::report(const std::vector<CordonPlan> &cordons, quint64 seed)
     // Every cordon set, by whom, and how it met the suspects: the crossing each came to, held or
     // not, and the share of the ring held at that moment.
     root.insert(u"rings", m_cordonScore.report(t0));
+    root.insert(u"sightings", m_sightings.report());
 
     // Orders.
     std::map<OrderState, int> reached;
@@ -248,6 +251,8 @@ QJsonObject Scorer::report(const std::vector<CordonPlan> &cordons, quint64 seed)
             const double frac = spots > 0 ? double(m_world.congestionClearedByUnits()) / spots : 0;
             o.insert(u"value", round1(frac * 100) / 100);
             achieved = std::min(1.0, frac / ob.share);
+        } else if (ob.kind == u"spot") {
+            achieved = std::min(1.0, m_sightings.spotted(ob, o) / ob.share);
         } else if (ob.kind == u"orders_completed") {
             const double frac = issued > 0 ? double(reached[OrderState::Done]) / issued : 0;
             o.insert(u"value", round1(frac * 100) / 100);

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <algorithm>
 #include <cmath>
 
 namespace wf::sim {
@@ -32,6 +33,30 @@ Scenario freeShift(const SimOptions &o)
     s.hotListHitsPerHour = o.hotListHitsPerHour;
     s.origin = QStringLiteral("free shift");
     return s;
+}
+
+// The briefing, then what the scenario's suspects look like, so the trainee knows what to look
+// for on the cameras.
+std::pair<QString, QString> briefingWithDescriptions(const Scenario &s)
+{
+    QStringList zh, en;
+    for (const auto &step : s.timeline) {
+        for (const auto &d : step.descriptions) {
+            if (d.text.zh.isEmpty() && d.text.en.isEmpty())
+                continue;
+            const QString who = step.kind == StepKind::Suspect ? (step.plate.isEmpty() ? step.id : step.plate)
+                : step.incidentType == u"pickpocketing"        ? QString()
+                                                               : step.id;
+            zh << (who.isEmpty() ? QStringLiteral("• %1").arg(d.text.zh)
+                                 : QStringLiteral("• %1：%2").arg(who, d.text.zh));
+            en << (who.isEmpty() ? QStringLiteral("• %1").arg(d.text.en)
+                                 : QStringLiteral("• %1: %2").arg(who, d.text.en));
+        }
+    }
+    if (zh.isEmpty())
+        return { s.briefing.zh, s.briefing.en };
+    return { s.briefing.zh + QStringLiteral("\n\n嫌疑人特征：\n") + zh.join(u'\n'),
+        s.briefing.en + QStringLiteral("\n\nWhat the suspects look like:\n") + en.join(u'\n') };
 }
 
 } // namespace
@@ -70,7 +95,8 @@ bool SimConnector::start(EventSink *sink, QString *error)
         if (step.kind == StepKind::Suspect)
             suspects.append(step.id);
     }
-    m_sink->post(make(ScenarioStarted { s.id, s.title.zh, s.title.en, s.briefing.zh, s.briefing.en, s.startMs,
+    const auto [briefingZh, briefingEn] = briefingWithDescriptions(s);
+    m_sink->post(make(ScenarioStarted { s.id, s.title.zh, s.title.en, briefingZh, briefingEn, s.startMs,
         s.startMs + qint64(std::llround(s.durationMin * 60'000)), suspects }));
     deliver(m_run->start());
     if (m_scale > 0)
@@ -93,6 +119,14 @@ bool SimConnector::submit(const Event &command, QString *error)
     if (std::holds_alternative<CordonSet>(command.payload)
         || std::holds_alternative<CordonCleared>(command.payload))
         return m_run->acceptCordon(command, error);
+    if (const auto *mark = std::get_if<SightingMarked>(&command.payload)) {
+        if (m_scored) {
+            *error = QStringLiteral("the run has ended");
+            return false;
+        }
+        m_run->markSighting(*mark);
+        return true;
+    }
     *error = QStringLiteral("the simulator does not take %1 commands").arg(eventKindName(command.kind()));
     return false;
 }
@@ -185,11 +219,23 @@ void SimConnector::takeGroundTruth()
         truth->weather = GroundTruth::Weather::Fog;
         break;
     }
+    const auto &looks = m_run->director().looks();
+    auto looksOf = [&](const QString &id) {
+        const auto it = looks.find(id);
+        return it == looks.end()
+            ? GroundTruth::Looks {}
+            : GroundTruth::Looks { it->second.clothing, it->second.bag, it->second.vehicleColour };
+    };
+    for (const auto &[id, d] : looks) {
+        if (std::none_of(world.suspects().begin(), world.suspects().end(),
+                [&](const Suspect &s) { return s.id == id; }))
+            truth->pickpockets[id] = looksOf(id);
+    }
     const auto &g = world.roads();
     for (const auto &s : world.suspects()) {
         const bool moving = !s.arrived && !s.intercepted && s.walk.edge >= 0;
         GroundTruth::Suspect out { s.id, s.plate, s.vehicle, s.pos,
-            float(s.walk.edge >= 0 ? s.walk.heading(g) : 0), 0 };
+            float(s.walk.edge >= 0 ? s.walk.heading(g) : 0), 0, looksOf(s.id), {} };
         // Its speed since the previous look: the video runs it on smoothly between ticks.
         if (moving && m_truth && truth->timeMs > m_truth->timeMs) {
             for (const auto &before : m_truth->suspects) {
@@ -201,7 +247,19 @@ void SimConnector::takeGroundTruth()
                 }
             }
         }
+        for (const auto &fix : s.track)
+            out.track.push_back(fix.second);
         truth->suspects.push_back(std::move(out));
+    }
+    // The latest chances the cameras gave, for the instructor.
+    const SightingScore &sightings = m_run->scorer().sightings();
+    const std::set<int> spotted = sightings.credited();
+    const auto &chances = sightings.chances();
+    for (std::size_t i = chances.size() > kChancesShown ? chances.size() - kChancesShown : 0;
+        i < chances.size(); ++i) {
+        const auto &c = chances[i];
+        truth->chances.push_back({ c.quarry, c.cameraId, sightings.cameraName(c.cameraId), c.fromMs, c.toMs,
+            spotted.contains(int(i)) });
     }
     m_truth = std::move(truth);
 }

@@ -38,6 +38,8 @@ public:
     const ScenarioRun &run() const { return *m_run; }
 
     static constexpr int kTickMs = 500;
+    // The instructor's list of cameras that had a suspect in view: the latest this many.
+    static constexpr std::size_t kChancesShown = 200;
 
 private:
     void deliver(std::vector<Event> events);

@@ -282,17 +282,32 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="54" />
+            <location filename="../../ui/qml/CameraWall.qml" line="44" />
+            <source>Sighting not marked: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="48" />
+            <source>Sighting marked on %1 at %2 (on someone in the picture)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="49" />
+            <source>Sighting marked on %1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="81" />
             <source>Snapshot saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="96" />
+            <location filename="../../ui/qml/CameraWall.qml" line="133" />
             <source>Camera wall</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="104" />
+            <location filename="../../ui/qml/CameraWall.qml" line="141" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n camera</numerusform>
@@ -300,122 +315,137 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="155" />
             <source>Wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="121" />
+            <location filename="../../ui/qml/CameraWall.qml" line="158" />
             <source>Stop tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="121" />
+            <location filename="../../ui/qml/CameraWall.qml" line="158" />
             <source>Tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="125" />
+            <location filename="../../ui/qml/CameraWall.qml" line="162" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="128" />
+            <location filename="../../ui/qml/CameraWall.qml" line="166" />
+            <source>Mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="171" />
+            <source>Then click a suspect on a picture: the camera, the time and the place in the picture are recorded (M; Esc cancels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="174" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="135" />
+            <location filename="../../ui/qml/CameraWall.qml" line="181" />
             <source>Shrink</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="135" />
+            <location filename="../../ui/qml/CameraWall.qml" line="181" />
             <source>Expand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="138" />
+            <location filename="../../ui/qml/CameraWall.qml" line="184" />
             <source>Give the wall most of the window (F10)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="142" />
+            <location filename="../../ui/qml/CameraWall.qml" line="188" />
             <source>Layouts ▾</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="145" />
+            <location filename="../../ui/qml/CameraWall.qml" line="191" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="150" />
+            <location filename="../../ui/qml/CameraWall.qml" line="196" />
             <source>No saved layouts yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="162" />
+            <location filename="../../ui/qml/CameraWall.qml" line="208" />
             <source>Layout “%1” put on the wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="170" />
+            <location filename="../../ui/qml/CameraWall.qml" line="216" />
             <source>Save this layout as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="175" />
+            <location filename="../../ui/qml/CameraWall.qml" line="221" />
             <source>Delete a saved layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="190" />
+            <location filename="../../ui/qml/CameraWall.qml" line="236" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="191" />
+            <location filename="../../ui/qml/CameraWall.qml" line="237" />
             <source>Open the wall in its own window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="210" />
+            <location filename="../../ui/qml/CameraWall.qml" line="255" />
+            <source>Click the suspect on a picture to mark a sighting (Esc cancels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="273" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="266" />
+            <location filename="../../ui/qml/CameraWall.qml" line="333" />
             <source>No cameras known yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="288" />
+            <location filename="../../ui/qml/CameraWall.qml" line="355" />
             <source>Save the wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="297" />
+            <location filename="../../ui/qml/CameraWall.qml" line="364" />
             <source>Layout saved as “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="299" />
+            <location filename="../../ui/qml/CameraWall.qml" line="366" />
             <source>Layout not saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="304" />
+            <location filename="../../ui/qml/CameraWall.qml" line="371" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="309" />
+            <location filename="../../ui/qml/CameraWall.qml" line="376" />
             <source>e.g. Night shift, Hankou station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="314" />
+            <location filename="../../ui/qml/CameraWall.qml" line="381" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation type="unfinished" />
         </message>
@@ -766,137 +796,187 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="74" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="44" />
+            <source>no suspect was in this camera's view then</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="45" />
+            <source>what was marked is not a suspect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="46" />
+            <source>a police unit was marked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="47" />
+            <source>no such camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="84" />
             <source>Debrief — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="83" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="93" />
             <source>Score %1 of %2 (%3 %)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="104" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="114" />
             <source>Ended by the instructor after %1 min.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="105" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="115" />
             <source>Ended at its end time, after %1 min.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="110" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="120" />
             <source>Response times</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="113" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="123" />
             <source>No incidents were reported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="119" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="129" />
             <source>%1: %2 incidents, %3 reached, %4 within target; median %5, 90th percentile %6</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="126" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="136" />
             <source>Suspects</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="129" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="139" />
             <source>This scenario has no fleeing suspect.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="136" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="146" />
             <source>%1 (%2): intercepted at %3 by %4, %5 min into the run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="139" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="149" />
             <source>%1 (%2): not intercepted; %3 km from where it started, %4 plate reads</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="146" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="156" />
             <source>Cordons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="149" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="159" />
             <source>No cordons were set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="157" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="167" />
             <source>%1 (set at %2 min, %3 road crossings)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="159" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="169" />
             <source>%1: %2 caught inside it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="160" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="170" />
             <source>%1: no suspect came to it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="162" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="172" />
             <source>%1: %2 came to %3 at %4 min and it was held (%5% of the ring held)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="164" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="174" />
             <source>%1: %2 came to %3 at %4 min and nobody held it (%5% of the ring held)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="175" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="185" />
             <source>%1: %2 checkpoints, closed %3 after it was set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="177" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="187" />
             <source>%1: %2 checkpoints, never closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="181" />
-            <source>Orders</source>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="191" />
+            <source>Sightings on camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="184" />
-            <source>%1 issued, %2 acknowledged, %3 on scene, %4 completed, %5 refused, %6 unanswered</source>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="195" />
+            <source>No sighting was marked; the suspects were in a camera's view %1 times.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="190" />
-            <source>Objectives</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="197" />
-            <source>%1 — %2 of %3 points</source>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="196" />
+            <source>%1 marked: %2 real, %3 false; %4 of %5 chances on camera missed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/DebriefDialog.qml" line="205" />
-            <source>Saved to %1</source>
+            <source>Real: %1 at %2 (%3)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/DebriefDialog.qml" line="206" />
+            <source>False: %1 at %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="223" />
+            <source>… and %1 more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="227" />
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="230" />
+            <source>%1 issued, %2 acknowledged, %3 on scene, %4 completed, %5 refused, %6 unanswered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="236" />
+            <source>Objectives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="243" />
+            <source>%1 — %2 of %3 points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="251" />
+            <source>Saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="252" />
             <source>Not saved to a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="216" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="262" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -1130,6 +1210,11 @@
         <message>
             <location filename="../../ui/EventLogModel.cpp" line="149" />
             <source>Backend %1: %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="153" />
+            <source>Sighting marked on camera %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1769,22 +1854,47 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="225" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="221" />
+            <source>Suspects on camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="242" />
+            <source>%1 on %2 at %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="243" />
+            <source>%1 on %2 %3–%4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="245" />
+            <source> · marked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="251" />
+            <source>No camera has had a suspect in view yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="273" />
             <source>Click again to end the run and score it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="225" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="273" />
             <source>End run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="233" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="281" />
             <source>Run ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="237" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="285" />
             <source>Stop the run now and show the debrief</source>
             <translation type="unfinished" />
         </message>
@@ -1909,143 +2019,143 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="72" />
+            <location filename="../../ui/qml/Main.qml" line="82" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="72" />
+            <location filename="../../ui/qml/Main.qml" line="82" />
             <source>Watchfloor — LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="99" />
+            <location filename="../../ui/qml/Main.qml" line="109" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="157" />
+            <location filename="../../ui/qml/Main.qml" line="167" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="157" />
+            <location filename="../../ui/qml/Main.qml" line="167" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="72" />
+            <location filename="../../ui/qml/Main.qml" line="82" />
             <source>Watchfloor — PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="83" />
+            <location filename="../../ui/qml/Main.qml" line="93" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="91" />
+            <location filename="../../ui/qml/Main.qml" line="101" />
             <source>Playback shows a recording: no order is sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="95" />
+            <location filename="../../ui/qml/Main.qml" line="105" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="107" />
+            <location filename="../../ui/qml/Main.qml" line="117" />
             <source>Open recording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="108" />
+            <location filename="../../ui/qml/Main.qml" line="118" />
             <source>Journals (*.sqlite *.db)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="108" />
+            <location filename="../../ui/qml/Main.qml" line="118" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="113" />
+            <location filename="../../ui/qml/Main.qml" line="123" />
             <source>The recording opens in a PLAYBACK window of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="235" />
+            <location filename="../../ui/qml/Main.qml" line="245" />
             <source>Open recording…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="240" />
+            <location filename="../../ui/qml/Main.qml" line="250" />
             <source>Review a recorded journal in a PLAYBACK window of its own; this shift goes on (Ctrl+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="246" />
+            <location filename="../../ui/qml/Main.qml" line="256" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="253" />
+            <location filename="../../ui/qml/Main.qml" line="263" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="259" />
+            <location filename="../../ui/qml/Main.qml" line="269" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="265" />
+            <location filename="../../ui/qml/Main.qml" line="275" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="284" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="276" />
+            <location filename="../../ui/qml/Main.qml" line="286" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="277" />
+            <location filename="../../ui/qml/Main.qml" line="287" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="278" />
+            <location filename="../../ui/qml/Main.qml" line="288" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="328" />
+            <location filename="../../ui/qml/Main.qml" line="338" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="370" />
+            <location filename="../../ui/qml/Main.qml" line="382" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="374" />
+            <location filename="../../ui/qml/Main.qml" line="386" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="410" />
+            <location filename="../../ui/qml/Main.qml" line="422" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="427" />
-            <location filename="../../ui/qml/Main.qml" line="483" />
+            <location filename="../../ui/qml/Main.qml" line="439" />
+            <location filename="../../ui/qml/Main.qml" line="496" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -2053,22 +2163,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="447" />
+            <location filename="../../ui/qml/Main.qml" line="459" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="495" />
+            <location filename="../../ui/qml/Main.qml" line="508" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="500" />
+            <location filename="../../ui/qml/Main.qml" line="513" />
             <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="510" />
+            <location filename="../../ui/qml/Main.qml" line="523" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation type="unfinished" />
         </message>
@@ -2318,187 +2428,192 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="319" />
+            <location filename="../../ui/qml/MapPanel.qml" line="322" />
             <source>from %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="633" />
-            <source>%L1 on scene</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="634" />
-            <source>%L1 en route</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="635" />
-            <source>%L1 available</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="636" />
-            <source>%L1 off duty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="637" />
-            <source>%L1 units: %2 (click to zoom in)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="640" />
-            <source>stale position</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="642" />
-            <source>Unit %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="643" />
-            <source>Camera</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="643" />
-            <source>Camera %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="645" />
-            <source>Incident: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="646" />
-            <source>Congestion: %1</source>
+            <location filename="../../ui/qml/MapPanel.qml" line="393" />
+            <source>seen %1 · %2</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/MapPanel.qml" line="708" />
-            <source>Click where %1 should go (Esc cancels)</source>
+            <source>%L1 on scene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="709" />
+            <source>%L1 en route</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/MapPanel.qml" line="710" />
-            <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
+            <source>%L1 available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="714" />
-            <source>Working out the roads…</source>
+            <location filename="../../ui/qml/MapPanel.qml" line="711" />
+            <source>%L1 off duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="712" />
+            <source>%L1 units: %2 (click to zoom in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="715" />
+            <source>stale position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="717" />
+            <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/MapPanel.qml" line="718" />
+            <source>Camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="718" />
+            <source>Camera %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="720" />
+            <source>Incident: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="721" />
+            <source>Congestion: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="783" />
+            <source>Click where %1 should go (Esc cancels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="785" />
+            <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="789" />
+            <source>Working out the roads…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="793" />
             <source>%1 by road: %2 (lights and siren)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="719" />
+            <location filename="../../ui/qml/MapPanel.qml" line="794" />
             <source>Reached by car with lights and siren within 1 min (dark), 3 min and 5 min (light)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="723" />
+            <location filename="../../ui/qml/MapPanel.qml" line="798" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="723" />
+            <location filename="../../ui/qml/MapPanel.qml" line="798" />
             <source>Clear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="727" />
+            <location filename="../../ui/qml/MapPanel.qml" line="802" />
             <source>Esc</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="763" />
+            <location filename="../../ui/qml/MapPanel.qml" line="838" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="776" />
+            <location filename="../../ui/qml/MapPanel.qml" line="851" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="787" />
+            <location filename="../../ui/qml/MapPanel.qml" line="862" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="791" />
+            <location filename="../../ui/qml/MapPanel.qml" line="866" />
             <source>Prepare an offline area or import map tiles (Ctrl+Alt+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="799" />
+            <location filename="../../ui/qml/MapPanel.qml" line="874" />
             <source>Drive-time…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="806" />
+            <location filename="../../ui/qml/MapPanel.qml" line="881" />
             <source>Show how far a car with lights and siren gets from a place in 1, 3 and 5 minutes (Ctrl+Alt+D)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="816" />
+            <location filename="../../ui/qml/MapPanel.qml" line="891" />
             <source>Cordons…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="823" />
+            <location filename="../../ui/qml/MapPanel.qml" line="898" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="836" />
+            <location filename="../../ui/qml/MapPanel.qml" line="911" />
             <source>Plate trail…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="843" />
+            <location filename="../../ui/qml/MapPanel.qml" line="918" />
             <source>Follow a plate across the smart checkpoints and where it can go next (Ctrl+Alt+T)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="918" />
+            <location filename="../../ui/qml/MapPanel.qml" line="993" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="919" />
+            <location filename="../../ui/qml/MapPanel.qml" line="994" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="930" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1005" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="932" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1007" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="940" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1015" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="964" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1039" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="974" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1049" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -3230,37 +3345,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="60" />
+            <location filename="../../ui/qml/Theme.qml" line="61" />
             <source>%1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="62" />
+            <location filename="../../ui/qml/Theme.qml" line="63" />
             <source>%1 min %2 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="63" />
+            <location filename="../../ui/qml/Theme.qml" line="64" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="75" />
+            <location filename="../../ui/qml/Theme.qml" line="76" />
             <source>low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="76" />
+            <location filename="../../ui/qml/Theme.qml" line="77" />
             <source>medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="77" />
+            <location filename="../../ui/qml/Theme.qml" line="78" />
             <source>high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="78" />
+            <location filename="../../ui/qml/Theme.qml" line="79" />
             <source>critical</source>
             <translation type="unfinished" />
         </message>
@@ -3573,130 +3688,135 @@
     <context>
         <name>WallTile</name>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="63" />
+            <location filename="../../ui/qml/WallTile.qml" line="68" />
             <source>PAUSED</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="63" />
+            <location filename="../../ui/qml/WallTile.qml" line="68" />
             <source>LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="64" />
+            <location filename="../../ui/qml/WallTile.qml" line="69" />
             <source>STALE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="65" />
-            <location filename="../../ui/qml/WallTile.qml" line="176" />
+            <location filename="../../ui/qml/WallTile.qml" line="70" />
+            <location filename="../../ui/qml/WallTile.qml" line="201" />
             <source>SIGNAL LOST</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="66" />
-            <location filename="../../ui/qml/WallTile.qml" line="176" />
+            <location filename="../../ui/qml/WallTile.qml" line="71" />
+            <location filename="../../ui/qml/WallTile.qml" line="201" />
             <source>NO SIGNAL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="67" />
+            <location filename="../../ui/qml/WallTile.qml" line="72" />
             <source>CONNECTING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="73" />
+            <location filename="../../ui/qml/WallTile.qml" line="78" />
             <source>no frame yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="75" />
-            <location filename="../../ui/qml/WallTile.qml" line="76" />
+            <location filename="../../ui/qml/WallTile.qml" line="80" />
+            <location filename="../../ui/qml/WallTile.qml" line="81" />
             <source>%1 s ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="147" />
+            <location filename="../../ui/qml/WallTile.qml" line="172" />
             <source>%1 fps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="151" />
+            <location filename="../../ui/qml/WallTile.qml" line="176" />
             <source>%1 kb/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="153" />
+            <location filename="../../ui/qml/WallTile.qml" line="178" />
             <source>sub</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="153" />
+            <location filename="../../ui/qml/WallTile.qml" line="178" />
             <source>main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="174" />
+            <location filename="../../ui/qml/WallTile.qml" line="199" />
             <source>Drop a camera here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="175" />
+            <location filename="../../ui/qml/WallTile.qml" line="200" />
             <source>Connecting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="193" />
+            <location filename="../../ui/qml/WallTile.qml" line="218" />
             <source>retrying in %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="226" />
+            <location filename="../../ui/qml/WallTile.qml" line="280" />
+            <source>Mark sighting here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="286" />
             <source>Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="226" />
+            <location filename="../../ui/qml/WallTile.qml" line="286" />
             <source>Maximise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="227" />
+            <location filename="../../ui/qml/WallTile.qml" line="287" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="227" />
+            <location filename="../../ui/qml/WallTile.qml" line="287" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="228" />
+            <location filename="../../ui/qml/WallTile.qml" line="288" />
             <source>Step one frame</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="229" />
+            <location filename="../../ui/qml/WallTile.qml" line="289" />
             <source>Snapshot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="230" />
+            <location filename="../../ui/qml/WallTile.qml" line="290" />
             <source>Unmute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="230" />
+            <location filename="../../ui/qml/WallTile.qml" line="290" />
             <source>Mute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="231" />
+            <location filename="../../ui/qml/WallTile.qml" line="291" />
             <source>Reconnect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="232" />
+            <location filename="../../ui/qml/WallTile.qml" line="292" />
             <source>Remove from wall</source>
             <translation type="unfinished" />
         </message>
@@ -4265,6 +4385,26 @@
         <message>
             <location filename="../../app/core/Dispatch.cpp" line="451" />
             <source>Snooze between 1 and 240 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="481" />
+            <source>Unknown camera %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="483" />
+            <source>A sighting is marked on the picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="486" />
+            <source>What was marked has a name of at most %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="489" />
+            <source>The picture's time is not the world's</source>
             <translation type="unfinished" />
         </message>
     </context>

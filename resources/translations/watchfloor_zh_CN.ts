@@ -281,139 +281,169 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="54" />
+            <location filename="../../ui/qml/CameraWall.qml" line="44" />
+            <source>Sighting not marked: %1</source>
+            <translation>未标记发现：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="48" />
+            <source>Sighting marked on %1 at %2 (on someone in the picture)</source>
+            <translation>已在 %1 标记 %2 的发现（画面中的人或车）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="49" />
+            <source>Sighting marked on %1 at %2</source>
+            <translation>已在 %1 标记 %2 的发现</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="81" />
             <source>Snapshot saved: %1</source>
             <translation>截图已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="96" />
+            <location filename="../../ui/qml/CameraWall.qml" line="133" />
             <source>Camera wall</source>
             <translation>视频墙</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="104" />
+            <location filename="../../ui/qml/CameraWall.qml" line="141" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n 路摄像头</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="118" />
+            <location filename="../../ui/qml/CameraWall.qml" line="155" />
             <source>Wall layout</source>
             <translation>视频墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="121" />
+            <location filename="../../ui/qml/CameraWall.qml" line="158" />
             <source>Stop tour</source>
             <translation>停止轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="121" />
+            <location filename="../../ui/qml/CameraWall.qml" line="158" />
             <source>Tour</source>
             <translation>轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="125" />
+            <location filename="../../ui/qml/CameraWall.qml" line="162" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation>每 %1 秒轮巡全部摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="128" />
+            <location filename="../../ui/qml/CameraWall.qml" line="166" />
+            <source>Mark</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="171" />
+            <source>Then click a suspect on a picture: the camera, the time and the place in the picture are recorded (M; Esc cancels)</source>
+            <translation>然后在画面上点击嫌疑人：记录摄像头、时间和画面位置（M；Esc 取消）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="174" />
             <source>Cameras</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="135" />
+            <location filename="../../ui/qml/CameraWall.qml" line="181" />
             <source>Shrink</source>
             <translation>收起</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="135" />
+            <location filename="../../ui/qml/CameraWall.qml" line="181" />
             <source>Expand</source>
             <translation>展开</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="138" />
+            <location filename="../../ui/qml/CameraWall.qml" line="184" />
             <source>Give the wall most of the window (F10)</source>
             <translation>让摄像机墙占据窗口大部分 (F10)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="142" />
+            <location filename="../../ui/qml/CameraWall.qml" line="188" />
             <source>Layouts ▾</source>
             <translation>布局 ▾</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="145" />
+            <location filename="../../ui/qml/CameraWall.qml" line="191" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation>已保存的布局，以及在独立屏幕上显示摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="150" />
+            <location filename="../../ui/qml/CameraWall.qml" line="196" />
             <source>No saved layouts yet</source>
             <translation>尚无已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="162" />
+            <location filename="../../ui/qml/CameraWall.qml" line="208" />
             <source>Layout “%1” put on the wall</source>
             <translation>布局“%1”已上墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="170" />
+            <location filename="../../ui/qml/CameraWall.qml" line="216" />
             <source>Save this layout as…</source>
             <translation>将此布局另存为…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="175" />
+            <location filename="../../ui/qml/CameraWall.qml" line="221" />
             <source>Delete a saved layout</source>
             <translation>删除已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="190" />
+            <location filename="../../ui/qml/CameraWall.qml" line="236" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation>将摄像机墙收回主窗口 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="191" />
+            <location filename="../../ui/qml/CameraWall.qml" line="237" />
             <source>Open the wall in its own window (F9)</source>
             <translation>在独立窗口中打开摄像机墙 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="210" />
+            <location filename="../../ui/qml/CameraWall.qml" line="255" />
+            <source>Click the suspect on a picture to mark a sighting (Esc cancels)</source>
+            <translation>在画面上点击嫌疑人以标记发现（Esc 取消）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/CameraWall.qml" line="273" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation>报警：%1 — 最近的摄像头显示在红框窗格中（点击关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="266" />
+            <location filename="../../ui/qml/CameraWall.qml" line="333" />
             <source>No cameras known yet</source>
             <translation>暂无摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="288" />
+            <location filename="../../ui/qml/CameraWall.qml" line="355" />
             <source>Save the wall layout</source>
             <translation>保存摄像机墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="297" />
+            <location filename="../../ui/qml/CameraWall.qml" line="364" />
             <source>Layout saved as “%1”</source>
             <translation>布局已保存为“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="299" />
+            <location filename="../../ui/qml/CameraWall.qml" line="366" />
             <source>Layout not saved: %1</source>
             <translation>布局未保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="304" />
+            <location filename="../../ui/qml/CameraWall.qml" line="371" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation>名称（保存布局及每个画面上的摄像机）：</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="309" />
+            <location filename="../../ui/qml/CameraWall.qml" line="376" />
             <source>e.g. Night shift, Hankou station</source>
             <translation>例如：夜班、汉口站</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="314" />
+            <location filename="../../ui/qml/CameraWall.qml" line="381" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation>已有同名布局，将被替换。</translation>
         </message>
@@ -763,137 +793,187 @@
             <translation>农村（无时限）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="74" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="44" />
+            <source>no suspect was in this camera's view then</source>
+            <translation>当时该摄像头画面中没有嫌疑人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="45" />
+            <source>what was marked is not a suspect</source>
+            <translation>所标记的不是嫌疑人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="46" />
+            <source>a police unit was marked</source>
+            <translation>标记的是警力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="47" />
+            <source>no such camera</source>
+            <translation>没有该摄像头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="84" />
             <source>Debrief — %1</source>
             <translation>讲评 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="83" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="93" />
             <source>Score %1 of %2 (%3 %)</source>
             <translation>得分 %1 / %2（%3%）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="104" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="114" />
             <source>Ended by the instructor after %1 min.</source>
             <translation>教官在第 %1 分钟结束训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="105" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="115" />
             <source>Ended at its end time, after %1 min.</source>
             <translation>到达结束时间，共 %1 分钟。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="110" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="120" />
             <source>Response times</source>
             <translation>到场时间</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="113" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="123" />
             <source>No incidents were reported.</source>
             <translation>没有警情。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="119" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="129" />
             <source>%1: %2 incidents, %3 reached, %4 within target; median %5, 90th percentile %6</source>
             <translation>%1：警情 %2 起，到场 %3 起，达标 %4 起；中位数 %5，90 分位 %6</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="126" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="136" />
             <source>Suspects</source>
             <translation>嫌疑目标</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="129" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="139" />
             <source>This scenario has no fleeing suspect.</source>
             <translation>本想定没有逃逸的嫌疑目标。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="136" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="146" />
             <source>%1 (%2): intercepted at %3 by %4, %5 min into the run</source>
             <translation>%1（%2）：训练第 %5 分钟由 %4 在 %3 拦截</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="139" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="149" />
             <source>%1 (%2): not intercepted; %3 km from where it started, %4 plate reads</source>
             <translation>%1（%2）：未拦截；距出发地 %3 公里，卡口识别 %4 次</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="146" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="156" />
             <source>Cordons</source>
             <translation>封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="149" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="159" />
             <source>No cordons were set.</source>
             <translation>未设置封控圈。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="157" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="167" />
             <source>%1 (set at %2 min, %3 road crossings)</source>
             <translation>%1（第 %2 分钟设置，%3 个道路路口）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="159" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="169" />
             <source>%1: %2 caught inside it</source>
             <translation>%1：%2 在圈内被拦截</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="160" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="170" />
             <source>%1: no suspect came to it</source>
             <translation>%1：没有嫌疑人到达</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="162" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="172" />
             <source>%1: %2 came to %3 at %4 min and it was held (%5% of the ring held)</source>
             <translation>%1：%2 于第 %4 分钟驶到 %3，该路口已有警力把守（全圈 %5% 路口有人把守）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="164" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="174" />
             <source>%1: %2 came to %3 at %4 min and nobody held it (%5% of the ring held)</source>
             <translation>%1：%2 于第 %4 分钟驶到 %3，该路口无人把守（全圈 %5% 路口有人把守）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="175" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="185" />
             <source>%1: %2 checkpoints, closed %3 after it was set</source>
             <translation>%1：%2 个卡点，设置后 %3 完成封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="177" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="187" />
             <source>%1: %2 checkpoints, never closed</source>
             <translation>%1：%2 个卡点，未完成封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="181" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="191" />
+            <source>Sightings on camera</source>
+            <translation>监控画面中的发现</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="195" />
+            <source>No sighting was marked; the suspects were in a camera's view %1 times.</source>
+            <translation>未标记任何发现；嫌疑人共 %1 次出现在摄像头画面中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="196" />
+            <source>%1 marked: %2 real, %3 false; %4 of %5 chances on camera missed</source>
+            <translation>标记 %1 次：属实 %2 次，误报 %3 次；%5 次画面机会中错过 %4 次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="205" />
+            <source>Real: %1 at %2 (%3)</source>
+            <translation>属实：%1，%2（%3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="206" />
+            <source>False: %1 at %2 (%3)</source>
+            <translation>误报：%1，%2（%3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="223" />
+            <source>… and %1 more</source>
+            <translation>……另有 %1 条</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="227" />
             <source>Orders</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="184" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="230" />
             <source>%1 issued, %2 acknowledged, %3 on scene, %4 completed, %5 refused, %6 unanswered</source>
             <translation>下达 %1，签收 %2，到场 %3，完成 %4，拒绝 %5，未应答 %6</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="190" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="236" />
             <source>Objectives</source>
             <translation>考核目标</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="197" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="243" />
             <source>%1 — %2 of %3 points</source>
             <translation>%1 — %2 / %3 分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="205" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="251" />
             <source>Saved to %1</source>
             <translation>已保存到 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="206" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="252" />
             <source>Not saved to a file</source>
             <translation>未保存到文件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="216" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="262" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1127,6 +1207,11 @@
             <location filename="../../ui/EventLogModel.cpp" line="149" />
             <source>Backend %1: %2 (%3)</source>
             <translation>后端 %1：%2（%3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/EventLogModel.cpp" line="153" />
+            <source>Sighting marked on camera %1</source>
+            <translation>在摄像头 %1 上标记发现</translation>
         </message>
     </context>
     <context>
@@ -1763,22 +1848,47 @@
             <translation>%1 电台已恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="225" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="221" />
+            <source>Suspects on camera</source>
+            <translation>摄像头画面中的嫌疑人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="242" />
+            <source>%1 on %2 at %3</source>
+            <translation>%1 于 %3 出现在 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="243" />
+            <source>%1 on %2 %3–%4</source>
+            <translation>%1 于 %3–%4 出现在 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="245" />
+            <source> · marked</source>
+            <translation> · 已标记</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="251" />
+            <source>No camera has had a suspect in view yet.</source>
+            <translation>尚无摄像头拍到嫌疑人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/InstructorPanel.qml" line="273" />
             <source>Click again to end the run and score it</source>
             <translation>再次点击以结束训练并评分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="225" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="273" />
             <source>End run</source>
             <translation>结束训练</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="233" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="281" />
             <source>Run ended</source>
             <translation>本次训练已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="237" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="285" />
             <source>Stop the run now and show the debrief</source>
             <translation>立即结束训练并显示讲评</translation>
         </message>
@@ -1901,165 +2011,165 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="72" />
+            <location filename="../../ui/qml/Main.qml" line="82" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="72" />
+            <location filename="../../ui/qml/Main.qml" line="82" />
             <source>Watchfloor — LIVE</source>
             <translation>Watchfloor — 实战</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="99" />
+            <location filename="../../ui/qml/Main.qml" line="109" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="157" />
+            <location filename="../../ui/qml/Main.qml" line="167" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="157" />
+            <location filename="../../ui/qml/Main.qml" line="167" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="72" />
+            <location filename="../../ui/qml/Main.qml" line="82" />
             <source>Watchfloor — PLAYBACK</source>
             <translation>Watchfloor — 回放</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="83" />
+            <location filename="../../ui/qml/Main.qml" line="93" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation>回放显示的是记录：不能修改任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="91" />
+            <location filename="../../ui/qml/Main.qml" line="101" />
             <source>Playback shows a recording: no order is sent</source>
             <translation>回放显示的是记录：不会下达任何指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="95" />
+            <location filename="../../ui/qml/Main.qml" line="105" />
             <source>Select a unit on the map first</source>
             <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="107" />
+            <location filename="../../ui/qml/Main.qml" line="117" />
             <source>Open recording</source>
             <translation>打开记录</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="108" />
+            <location filename="../../ui/qml/Main.qml" line="118" />
             <source>Journals (*.sqlite *.db)</source>
             <translation>日志 (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="108" />
+            <location filename="../../ui/qml/Main.qml" line="118" />
             <source>All files (*)</source>
             <translation>所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="113" />
+            <location filename="../../ui/qml/Main.qml" line="123" />
             <source>The recording opens in a PLAYBACK window of its own</source>
             <translation>记录将在单独的回放窗口中打开</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="235" />
+            <location filename="../../ui/qml/Main.qml" line="245" />
             <source>Open recording…</source>
             <translation>打开记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="240" />
+            <location filename="../../ui/qml/Main.qml" line="250" />
             <source>Review a recorded journal in a PLAYBACK window of its own; this shift goes on (Ctrl+O)</source>
             <translation>在单独的回放窗口中审阅已记录的日志；本班次继续运行（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="246" />
+            <location filename="../../ui/qml/Main.qml" line="256" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="253" />
+            <location filename="../../ui/qml/Main.qml" line="263" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="259" />
+            <location filename="../../ui/qml/Main.qml" line="269" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="265" />
+            <location filename="../../ui/qml/Main.qml" line="275" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="274" />
+            <location filename="../../ui/qml/Main.qml" line="284" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation>日志：%1 条事件丢失，未保存（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="276" />
+            <location filename="../../ui/qml/Main.qml" line="286" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="277" />
+            <location filename="../../ui/qml/Main.qml" line="287" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="278" />
+            <location filename="../../ui/qml/Main.qml" line="288" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="328" />
+            <location filename="../../ui/qml/Main.qml" line="338" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="370" />
+            <location filename="../../ui/qml/Main.qml" line="382" />
             <source>New incident here…</source>
             <translation>在此新建事件…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="374" />
+            <location filename="../../ui/qml/Main.qml" line="386" />
             <source>Move the selected unit here</source>
             <translation>将所选单位调往此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="410" />
+            <location filename="../../ui/qml/Main.qml" line="422" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="427" />
-            <location filename="../../ui/qml/Main.qml" line="483" />
+            <location filename="../../ui/qml/Main.qml" line="439" />
+            <location filename="../../ui/qml/Main.qml" line="496" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="447" />
+            <location filename="../../ui/qml/Main.qml" line="459" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="495" />
+            <location filename="../../ui/qml/Main.qml" line="508" />
             <source>Incident %1 created: choose the units to send</source>
             <translation>事件 %1 已创建：请选择要派遣的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="500" />
+            <location filename="../../ui/qml/Main.qml" line="513" />
             <source>Click the map to place the incident</source>
             <translation>请在地图上单击确定事件地点</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="510" />
+            <location filename="../../ui/qml/Main.qml" line="523" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation>在地图上点击协查区域的中心</translation>
         </message>
@@ -2308,187 +2418,192 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="319" />
+            <location filename="../../ui/qml/MapPanel.qml" line="322" />
             <source>from %1</source>
             <translation>最早 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="633" />
+            <location filename="../../ui/qml/MapPanel.qml" line="393" />
+            <source>seen %1 · %2</source>
+            <translation>%1 发现 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/MapPanel.qml" line="708" />
             <source>%L1 on scene</source>
             <translation>%L1 个到场</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="634" />
+            <location filename="../../ui/qml/MapPanel.qml" line="709" />
             <source>%L1 en route</source>
             <translation>%L1 个途中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="635" />
+            <location filename="../../ui/qml/MapPanel.qml" line="710" />
             <source>%L1 available</source>
             <translation>%L1 个空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="636" />
+            <location filename="../../ui/qml/MapPanel.qml" line="711" />
             <source>%L1 off duty</source>
             <translation>%L1 个下岗</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="637" />
+            <location filename="../../ui/qml/MapPanel.qml" line="712" />
             <source>%L1 units: %2 (click to zoom in)</source>
             <translation>%L1 个单位：%2（点击放大）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="640" />
+            <location filename="../../ui/qml/MapPanel.qml" line="715" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="642" />
+            <location filename="../../ui/qml/MapPanel.qml" line="717" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="643" />
+            <location filename="../../ui/qml/MapPanel.qml" line="718" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="643" />
+            <location filename="../../ui/qml/MapPanel.qml" line="718" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="645" />
+            <location filename="../../ui/qml/MapPanel.qml" line="720" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="646" />
+            <location filename="../../ui/qml/MapPanel.qml" line="721" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="708" />
+            <location filename="../../ui/qml/MapPanel.qml" line="783" />
             <source>Click where %1 should go (Esc cancels)</source>
             <translation>点击 %1 要前往的地点（Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="710" />
+            <location filename="../../ui/qml/MapPanel.qml" line="785" />
             <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
             <translation>点击一个地点，查看车辆 1、3、5 分钟内能到达的范围（Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="714" />
+            <location filename="../../ui/qml/MapPanel.qml" line="789" />
             <source>Working out the roads…</source>
             <translation>正在计算道路…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="718" />
+            <location filename="../../ui/qml/MapPanel.qml" line="793" />
             <source>%1 by road: %2 (lights and siren)</source>
             <translation>%1 经道路：%2（警灯警笛）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="719" />
+            <location filename="../../ui/qml/MapPanel.qml" line="794" />
             <source>Reached by car with lights and siren within 1 min (dark), 3 min and 5 min (light)</source>
             <translation>警灯警笛行车可达范围：1 分钟（深色）、3 分钟和 5 分钟（浅色）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="723" />
+            <location filename="../../ui/qml/MapPanel.qml" line="798" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="723" />
+            <location filename="../../ui/qml/MapPanel.qml" line="798" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="727" />
+            <location filename="../../ui/qml/MapPanel.qml" line="802" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="763" />
+            <location filename="../../ui/qml/MapPanel.qml" line="838" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="776" />
+            <location filename="../../ui/qml/MapPanel.qml" line="851" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="787" />
+            <location filename="../../ui/qml/MapPanel.qml" line="862" />
             <source>Offline area…</source>
             <translation>离线区域…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="791" />
+            <location filename="../../ui/qml/MapPanel.qml" line="866" />
             <source>Prepare an offline area or import map tiles (Ctrl+Alt+O)</source>
             <translation>准备离线区域或导入地图瓦片（Ctrl+Alt+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="799" />
+            <location filename="../../ui/qml/MapPanel.qml" line="874" />
             <source>Drive-time…</source>
             <translation>行车时间…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="806" />
+            <location filename="../../ui/qml/MapPanel.qml" line="881" />
             <source>Show how far a car with lights and siren gets from a place in 1, 3 and 5 minutes (Ctrl+Alt+D)</source>
             <translation>显示警灯警笛车辆从一个地点出发 1、3、5 分钟内能到达的范围（Ctrl+Alt+D）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="816" />
+            <location filename="../../ui/qml/MapPanel.qml" line="891" />
             <source>Cordons…</source>
             <translation>封控圈…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="823" />
+            <location filename="../../ui/qml/MapPanel.qml" line="898" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation>绘制或选择封控圈并查看道路穿越点（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="836" />
+            <location filename="../../ui/qml/MapPanel.qml" line="911" />
             <source>Plate trail…</source>
             <translation>车牌轨迹…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="843" />
+            <location filename="../../ui/qml/MapPanel.qml" line="918" />
             <source>Follow a plate across the smart checkpoints and where it can go next (Ctrl+Alt+T)</source>
             <translation>跟踪车牌经过的智能卡口及其下一步可能去向（Ctrl+Alt+T）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="918" />
+            <location filename="../../ui/qml/MapPanel.qml" line="993" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="919" />
+            <location filename="../../ui/qml/MapPanel.qml" line="994" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="930" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1005" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="932" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1007" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="940" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1015" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="964" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1039" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation>%1 %2%（在此期间地图显示世界中的摄像头）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="974" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1049" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>
@@ -3218,37 +3333,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="60" />
+            <location filename="../../ui/qml/Theme.qml" line="61" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="62" />
+            <location filename="../../ui/qml/Theme.qml" line="63" />
             <source>%1 min %2 s</source>
             <translation>%1 分 %2 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="63" />
+            <location filename="../../ui/qml/Theme.qml" line="64" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="75" />
+            <location filename="../../ui/qml/Theme.qml" line="76" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="76" />
+            <location filename="../../ui/qml/Theme.qml" line="77" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="77" />
+            <location filename="../../ui/qml/Theme.qml" line="78" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="78" />
+            <location filename="../../ui/qml/Theme.qml" line="79" />
             <source>critical</source>
             <translation>紧急</translation>
         </message>
@@ -3560,130 +3675,135 @@
     <context>
         <name>WallTile</name>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="63" />
+            <location filename="../../ui/qml/WallTile.qml" line="68" />
             <source>PAUSED</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="63" />
+            <location filename="../../ui/qml/WallTile.qml" line="68" />
             <source>LIVE</source>
             <translation>实时</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="64" />
+            <location filename="../../ui/qml/WallTile.qml" line="69" />
             <source>STALE</source>
             <translation>画面滞后</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="65" />
-            <location filename="../../ui/qml/WallTile.qml" line="176" />
+            <location filename="../../ui/qml/WallTile.qml" line="70" />
+            <location filename="../../ui/qml/WallTile.qml" line="201" />
             <source>SIGNAL LOST</source>
             <translation>信号丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="66" />
-            <location filename="../../ui/qml/WallTile.qml" line="176" />
+            <location filename="../../ui/qml/WallTile.qml" line="71" />
+            <location filename="../../ui/qml/WallTile.qml" line="201" />
             <source>NO SIGNAL</source>
             <translation>无信号</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="67" />
+            <location filename="../../ui/qml/WallTile.qml" line="72" />
             <source>CONNECTING</source>
             <translation>连接中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="73" />
+            <location filename="../../ui/qml/WallTile.qml" line="78" />
             <source>no frame yet</source>
             <translation>尚无画面</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="75" />
-            <location filename="../../ui/qml/WallTile.qml" line="76" />
+            <location filename="../../ui/qml/WallTile.qml" line="80" />
+            <location filename="../../ui/qml/WallTile.qml" line="81" />
             <source>%1 s ago</source>
             <translation>%1 秒前</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="147" />
+            <location filename="../../ui/qml/WallTile.qml" line="172" />
             <source>%1 fps</source>
             <translation>%1 帧/秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="151" />
+            <location filename="../../ui/qml/WallTile.qml" line="176" />
             <source>%1 kb/s</source>
             <translation>%1 kb/s</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="153" />
+            <location filename="../../ui/qml/WallTile.qml" line="178" />
             <source>sub</source>
             <translation>子码流</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="153" />
+            <location filename="../../ui/qml/WallTile.qml" line="178" />
             <source>main</source>
             <translation>主码流</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="174" />
+            <location filename="../../ui/qml/WallTile.qml" line="199" />
             <source>Drop a camera here</source>
             <translation>将摄像头拖到这里</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="175" />
+            <location filename="../../ui/qml/WallTile.qml" line="200" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="193" />
+            <location filename="../../ui/qml/WallTile.qml" line="218" />
             <source>retrying in %1 s</source>
             <translation>%1 秒后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="226" />
+            <location filename="../../ui/qml/WallTile.qml" line="280" />
+            <source>Mark sighting here</source>
+            <translation>在此标记发现</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="286" />
             <source>Restore</source>
             <translation>还原</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="226" />
+            <location filename="../../ui/qml/WallTile.qml" line="286" />
             <source>Maximise</source>
             <translation>最大化</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="227" />
+            <location filename="../../ui/qml/WallTile.qml" line="287" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="227" />
+            <location filename="../../ui/qml/WallTile.qml" line="287" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="228" />
+            <location filename="../../ui/qml/WallTile.qml" line="288" />
             <source>Step one frame</source>
             <translation>单帧步进</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="229" />
+            <location filename="../../ui/qml/WallTile.qml" line="289" />
             <source>Snapshot</source>
             <translation>截图</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="230" />
+            <location filename="../../ui/qml/WallTile.qml" line="290" />
             <source>Unmute</source>
             <translation>取消静音</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="230" />
+            <location filename="../../ui/qml/WallTile.qml" line="290" />
             <source>Mute</source>
             <translation>静音</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="231" />
+            <location filename="../../ui/qml/WallTile.qml" line="291" />
             <source>Reconnect</source>
             <translation>重新连接</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="232" />
+            <location filename="../../ui/qml/WallTile.qml" line="292" />
             <source>Remove from wall</source>
             <translation>从视频墙移除</translation>
         </message>
@@ -4249,6 +4369,26 @@
             <location filename="../../app/core/Dispatch.cpp" line="451" />
             <source>Snooze between 1 and 240 minutes</source>
             <translation>暂缓时间须在 1 到 240 分钟之间</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="481" />
+            <source>Unknown camera %1</source>
+            <translation>未知摄像头 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="483" />
+            <source>A sighting is marked on the picture</source>
+            <translation>发现须标记在画面上</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="486" />
+            <source>What was marked has a name of at most %1 characters</source>
+            <translation>所标记对象的名称最多 %1 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="489" />
+            <source>The picture's time is not the world's</source>
+            <translation>画面时间与模拟世界时间不符</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@
 #include "PlaybackController.h"
 #include "ResponseZoneModel.h"
 #include "RoutePreview.h"
+#include "SceneSource.h"
 #include "Session.h"
 #include "TileServer.h"
 #include "TimeControl.h"
@@ -58,6 +59,7 @@ class TestFixture : public QObject
     Q_PROPERTY(int auditedActions READ auditedActions CONSTANT)
     Q_PROPERTY(wf::CordonDesk *cordons READ cordons CONSTANT)
     Q_PROPERTY(wf::wall::CameraRegister *cameraRegister READ cameraRegister CONSTANT)
+    Q_PROPERTY(wf::wall::SceneSource *sceneSource READ sceneSource CONSTANT)
 public:
     TestFixture()
         : m_host(&m_bus, true)
@@ -73,6 +75,8 @@ public:
         , m_recommendations(&m_world, wf::sim::HubeiMap::shared()->roadGraph(), &m_zones)
         , m_coverage(&m_world, wf::sim::HubeiMap::shared()->roadGraph(), &m_zones)
         , m_routes(&m_world, wf::sim::HubeiMap::shared()->roadGraph())
+        // The training cameras' world, as main.cpp makes it: the suspects from the ground truth.
+        , m_scene(&m_world, [this] { return m_host.groundTruth(); }, wf::sim::HubeiMap::shared()->roadGraph())
     {
         connect(&m_bus, &wf::EventBus::published, this, [this](const wf::Event &e) {
             m_world.apply(e);
@@ -99,6 +103,7 @@ public:
     wf::UnitRecommendationModel *recommendations() { return &m_recommendations; }
     wf::CoverageModel *coverage() { return &m_coverage; }
     wf::RoutePreview *routes() { return &m_routes; }
+    wf::wall::SceneSource *sceneSource() { return &m_scene; }
     // Training time: the simulated crews answer and drive this much faster.
     Q_INVOKABLE void setTimeScale(double scale) { m_host.setTimeScale(scale); }
     int auditedActions() const { return m_audited; }
@@ -347,6 +352,7 @@ private:
     wf::UnitRecommendationModel m_recommendations;
     wf::CoverageModel m_coverage;
     wf::RoutePreview m_routes;
+    wf::wall::SceneSource m_scene;
     QTemporaryDir m_tmp;
     int m_audited = 0;
     std::unique_ptr<LocalTileUpstream> m_upstream;

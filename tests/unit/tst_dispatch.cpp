@@ -8,6 +8,7 @@
 #include "WorldState.h"
 
 #include <QTest>
+#include <cmath>
 
 using namespace wf;
 using namespace Qt::StringLiterals;
@@ -407,6 +408,46 @@ private slots:
         QVERIFY(liveTrainee.lastError().contains(QStringLiteral("trainee")));
         Dispatch trainee(&d.bus, &host, &d.world, QStringLiteral("t2"), Dispatch::Role::Trainee);
         QCOMPARE(trainee.broadcastLookout(plate, {}, {}, u1).size(), 1);
+    }
+
+    void sightingIsAuditedJournaledAndPlacedOnTheMap()
+    {
+        Desk d(this);
+        ConnectorHost host(&d.bus, true);
+        host.discover(QStringLiteral(WATCHFLOOR_PLUGIN_DIR));
+        QString error;
+        QVERIFY2(host.start(QStringLiteral("sim"),
+                     { { QStringLiteral("units"), 5 }, { QStringLiteral("incidents_per_hour"), 0 } }, &error),
+            qPrintable(error));
+        Dispatch dispatch(&d.bus, &host, &d.world, QStringLiteral("trainee1"), Dispatch::Role::Trainee);
+        QVERIFY(d.world.cameras()->size() > 0);
+        const CameraReported camera = d.world.cameras()->rows().front();
+        const qint64 picture = d.world.clock() - 500;
+
+        d.events.clear();
+        QVERIFY2(dispatch.markSighting(camera.cameraId, picture, 0.25, 0.75, u"pickpocket:PP-01"_s),
+            qPrintable(dispatch.lastError()));
+        QCOMPARE(d.count(EventKind::OperatorAction), 1);
+        QCOMPARE(std::get<OperatorAction>(d.events.front().payload).action, u"mark_sighting"_s);
+        QCOMPARE(d.count(EventKind::SightingMarked), 1);
+        const auto &mark = std::get<SightingMarked>(d.events.back().payload);
+        QCOMPARE(mark, (SightingMarked { camera.cameraId, picture, 0.25, 0.75, u"pickpocket:PP-01"_s }));
+        // The dispatcher's map places the sighting at the camera, with the picture's time.
+        const LastSeenRow *seen = d.world.lastSeen()->find(u"camera:"_s + camera.cameraId);
+        QVERIFY(seen);
+        QCOMPARE(seen->position, camera.position);
+        QCOMPARE(seen->atMs, picture);
+
+        // Marks that are not a camera's picture change nothing but the audit trail.
+        d.events.clear();
+        QVERIFY(!dispatch.markSighting(u"NO-SUCH-CAMERA"_s, picture, 0.5, 0.5));
+        QVERIFY(!dispatch.markSighting(camera.cameraId, picture, 1.5, 0.5));
+        QVERIFY(!dispatch.markSighting(camera.cameraId, picture, 0.5, std::nan("")));
+        QVERIFY(!dispatch.markSighting(camera.cameraId, d.world.clock() + 3'600'000, 0.5, 0.5));
+        QVERIFY(!dispatch.markSighting(camera.cameraId, picture, 0.5, 0.5, QString(300, u'x')));
+        QCOMPARE(d.count(EventKind::SightingMarked), 0);
+        QCOMPARE(d.count(EventKind::OperatorAction), 5); // each refusal is audited
+        QCOMPARE(d.world.lastSeen()->size(), 1);
     }
 
     void anAlertBecomesAnIncident()

@@ -165,6 +165,10 @@ template<> std::optional<BackendStatus> sample()
     return BackendStatus { u"refused"_s, u"broker.example:8883"_s, u"dispatcher"_s, u"live"_s,
         u"the broker refused the user name or password"_s, 3, 7 };
 }
+template<> std::optional<SightingMarked> sample()
+{
+    return SightingMarked { u"CAM-HUBU-03"_s, 1717840980000, 0.4375, 0.62, u"pickpocket:PP-3"_s };
+}
 
 template<> std::optional<CordonActivated> sample()
 {
@@ -400,6 +404,19 @@ private slots:
         QVERIFY(!decodePayload(EventKind(0), bytes).has_value());
         QVERIFY(!decodePayload(EventKind(std::variant_size_v<EventPayload> + 1), bytes).has_value());
         QVERIFY(!decodePayload(EventKind(0xffff), bytes).has_value());
+    }
+
+    void decode_rejectsSightingOffThePicture()
+    {
+        // A mark is a place on the picture: 0..1 both ways, never NaN.
+        for (const auto &[x, y] : std::vector<std::pair<double, double>> {
+                 { -0.01, 0.5 }, { 0.5, 1.01 }, { std::nan(""), 0.5 }, { 0.5, 1e300 } }) {
+            const SightingMarked bad { u"CAM-1"_s, 1717840980000, x, y, {} };
+            QVERIFY2(!decodePayload(EventKind::SightingMarked, encodePayload(bad)).has_value(),
+                qPrintable(u"accepted a mark at %1, %2"_s.arg(x).arg(y)));
+        }
+        const SightingMarked corner { u"CAM-1"_s, 1717840980000, 1, 0, {} };
+        QVERIFY(decodePayload(EventKind::SightingMarked, encodePayload(corner)).has_value());
     }
 
     void decode_rejectsHugeCordonRingWithoutAllocating_data()

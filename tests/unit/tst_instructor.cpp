@@ -84,6 +84,55 @@ private slots:
         QVERIFY(!desk.instructor.endRun()); // once
     }
 
+    void instructorSeesWhichCamerasHadTheSuspect()
+    {
+        Desk desk(true);
+        QObject::connect(
+            &desk.bus, &EventBus::published, &desk.bus, [&](const Event &e) { desk.world.apply(e); });
+        desk.host.discover(QStringLiteral(WATCHFLOOR_PLUGIN_DIR));
+        QString error;
+        QVERIFY2(desk.host.start(QStringLiteral("sim"),
+                     { { QStringLiteral("scenario"), QStringLiteral("hit-and-run") } }, &error),
+            qPrintable(error));
+        desk.host.setTimeScale(0);
+        QVariantList chances;
+        for (int i = 0; i < 2 * 3600 && chances.isEmpty(); ++i) {
+            desk.host.step();
+            chances = desk.instructor.cameraChances();
+        }
+        QVERIFY2(!chances.isEmpty(), "no camera saw the taxi in two hours");
+        const QVariantMap chance = chances.first().toMap();
+        QCOMPARE(chance.value(QStringLiteral("suspect")).toString(), QStringLiteral("TAXI-1"));
+        const QString cameraId = chance.value(QStringLiteral("cameraId")).toString();
+        QCOMPARE(chance.value(QStringLiteral("cameraName")).toString(),
+            desk.world.cameras()->find(cameraId)->name);
+        QVERIFY(!chance.value(QStringLiteral("spotted")).toBool());
+        // The taxi where it is, with the way it came.
+        const QVariantList suspects = desk.instructor.suspects();
+        QCOMPARE(suspects.size(), 1);
+        QCOMPARE(
+            suspects.first().toMap().value(QStringLiteral("plate")).toString(), QStringLiteral("鄂A·T7K31"));
+        QVERIFY(!suspects.first().toMap().value(QStringLiteral("track")).toList().isEmpty());
+
+        // The trainee marks it on that camera: the instructor sees the chance taken.
+        const qint64 from = qint64(chance.value(QStringLiteral("fromMs")).toDouble());
+        QVERIFY2(desk.dispatch.markSighting(cameraId, from, 0.5, 0.6), qPrintable(desk.dispatch.lastError()));
+        desk.host.step();
+        bool marked = false;
+        for (const auto &c : desk.instructor.cameraChances()) {
+            const QVariantMap m = c.toMap();
+            if (m.value(QStringLiteral("cameraId")).toString() == cameraId
+                && qint64(m.value(QStringLiteral("fromMs")).toDouble()) == from)
+                marked = m.value(QStringLiteral("spotted")).toBool();
+        }
+        QVERIFY(marked);
+
+        // A live session has no truth to show.
+        Desk live(false);
+        QVERIFY(live.instructor.cameraChances().isEmpty());
+        QVERIFY(live.instructor.suspects().isEmpty());
+    }
+
     void liveSessionSendsNothing()
     {
         Desk desk(false);

@@ -68,6 +68,37 @@ class TestJournalPlayback : public QObject
 private slots:
     void initTestCase() { QVERIFY(QDir().mkpath(QStringLiteral(WATCHFLOOR_BINARY_DIR "/tests"))); }
 
+    void keyframe_keepsTheLastSeenPlaces()
+    {
+        // A playback that seeks by a keyframe shows where the dispatcher last saw someone.
+        WorldState live;
+        auto apply = [&](EventPayload p, qint64 at) {
+            Event e;
+            e.source = QStringLiteral("test");
+            e.sourceTimeMs = at;
+            e.payload = std::move(p);
+            live.apply(e);
+        };
+        apply(CameraReported { QStringLiteral("CAM-1"), QStringLiteral("户部巷 01"), { 30.55, 114.30 }, 90,
+                  60, QStringLiteral("sim://camera/CAM-1"), {} },
+            1000);
+        apply(SiteReported { QStringLiteral("SITE-1"), QStringLiteral("Checkpoint 1"),
+                  SiteKind::SmartCheckpoint, { 30.70, 114.10 } },
+            1000);
+        apply(SightingMarked { QStringLiteral("CAM-1"), 1500, 0.5, 0.5, {} }, 2000);
+        apply(PlateRead { QStringLiteral("SITE-1"), QStringLiteral("鄂A·T7K31"), true, {} }, 3000);
+        QCOMPARE(live.lastSeen()->count(), 2);
+        const QByteArray keyframe = encodeWorld(live);
+        WorldState played;
+        QVERIFY(restoreWorld(played, keyframe));
+        QCOMPARE(played.lastSeen()->count(), 2);
+        const LastSeenRow *mark = played.lastSeen()->find(QStringLiteral("camera:CAM-1"));
+        QVERIFY(mark);
+        QCOMPARE(mark->atMs, qint64(1500));
+        QCOMPARE(mark->position, (GeoPoint { 30.55, 114.30 }));
+        QCOMPARE(encodeWorld(played), keyframe);
+    }
+
     void seek_equalsLiveState_atManyMoments()
     {
         QTemporaryDir dir(tempBase());

@@ -242,8 +242,22 @@ private slots:
                     if (f.kind == SceneFigure::Kind::Pickpocket && !seen) {
                         seen = true;
                         const SyntheticScene scene(c->cameraId, c->name, SceneKind::FoodStreet, c->fovDeg);
-                        keep(scene.render({ snap->timeMs(), snap->weather(), figures }),
-                            QStringLiteral("training-video-pickpocket-hubu-alley"));
+                        const SyntheticScene::Moment moment { snap->timeMs(), snap->weather(), figures };
+                        keep(scene.render(moment), QStringLiteral("training-video-pickpocket-hubu-alley"));
+                        // Dressed as the scenario describes its pickpockets.
+                        const QList<QColor> described { QColor(0x6a2a2a), QColor(0xc8b23a),
+                            QColor(0x2a4a7a) };
+                        QVERIFY2(described.contains(f.clothing), qPrintable(f.clothing.name()));
+                        // The picture knows where it drew the pickpocket: a click there names it,
+                        // a click on the sky names nobody.
+                        bool named = false;
+                        for (int y = 0; y < SyntheticScene::kHeight && !named; y += 3) {
+                            for (int x = 0; x < SyntheticScene::kWidth && !named; x += 3)
+                                named = scene.actorAt(moment, QPointF(x, y)) == f.actorId;
+                        }
+                        QVERIFY2(named, qPrintable(f.actorId));
+                        QVERIFY(f.actorId.startsWith(u"pickpocket:"));
+                        QCOMPARE(scene.actorAt(moment, QPointF(SyntheticScene::kWidth / 2, 5)), QString());
                     }
                 }
             }

@@ -96,6 +96,38 @@ private slots:
         QCOMPARE(freeSink.all<ScenarioStarted>().at(0).scenarioId, QStringLiteral("free-shift"));
     }
 
+    void describedSuspectInTheBriefingAndOnCamera()
+    {
+        // The same chase with the car described: the words join the briefing, the colour
+        // reaches the cameras' ground truth.
+        QByteArray json = kChase;
+        json.replace("\"route\": \"fastest\" }",
+            "\"route\": \"fastest\", \"description\": { \"vehicle_colour\": \"#c8102e\", "
+            "\"text\": { \"zh\": \"红色轿车\", \"en\": \"red saloon\" } } }");
+        ScenarioError error;
+        const auto s = parseScenario(json, QStringLiteral("chase.json"), &error);
+        QVERIFY2(s, qPrintable(error.toString()));
+        SimConnector c(*s, 1);
+        RecordingSink sink;
+        QString e;
+        QVERIFY(c.start(&sink, &e));
+        const auto started = sink.all<ScenarioStarted>().at(0);
+        QCOMPARE(started.briefingEn,
+            QStringLiteral("A car flees.\n\nWhat the suspects look like:\n• 鄂A·T0001: red saloon"));
+        QVERIFY(started.briefingZh.endsWith(QStringLiteral("鄂A·T0001：红色轿车")));
+        c.setTimeScale(0);
+        c.step();
+        const auto truth = c.groundTruth();
+        QVERIFY(truth && truth->suspects.size() == 1);
+        QCOMPARE(truth->suspects.front().looks.vehicleColour, QStringLiteral("#c8102e"));
+        // A colour that is not one is refused with the line.
+        QByteArray bad = json;
+        bad.replace("#c8102e", "crimson");
+        QVERIFY(!parseScenario(bad, QStringLiteral("chase.json"), &error));
+        QVERIFY2(error.message.contains(QStringLiteral("vehicle_colour")), qPrintable(error.message));
+        QCOMPARE(error.line, 7);
+    }
+
     void pausedWorldDoesNotAdvance()
     {
         SimConnector c(smallShift());

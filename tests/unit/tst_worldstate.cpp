@@ -54,6 +54,43 @@ private slots:
         QCOMPARE(w.clock(), 2000);
     }
 
+    void lastSeenPlacesComeFromMarksAndHotPlateReads()
+    {
+        WorldState w;
+        QAbstractItemModelTester tester(w.lastSeen(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.apply(ev(CameraReported { QStringLiteral("CAM-1"), QStringLiteral("户部巷 01"), { 30.55, 114.30 },
+            90, 60, QStringLiteral("sim://camera/CAM-1"), {} }));
+        w.apply(ev(SiteReported { QStringLiteral("SITE-1"), QStringLiteral("Checkpoint 1"),
+            SiteKind::SmartCheckpoint, { 30.70, 114.10 } }));
+        // A mark places someone at its camera, with the picture's time; a later mark on the same
+        // camera moves the time, not the row.
+        w.apply(ev(SightingMarked { QStringLiteral("CAM-1"), 900, 0.5, 0.5, {} }, 1000));
+        w.apply(ev(SightingMarked { QStringLiteral("CAM-1"), 1900, 0.2, 0.6, {} }, 2000));
+        QCOMPARE(w.lastSeen()->count(), 1);
+        const LastSeenRow *mark = w.lastSeen()->find(QStringLiteral("camera:CAM-1"));
+        QVERIFY(mark);
+        QCOMPARE(mark->label, QStringLiteral("户部巷 01"));
+        QCOMPARE(mark->position, (GeoPoint { 30.55, 114.30 }));
+        QCOMPARE(mark->atMs, qint64(1900));
+        // A hot-listed plate read places the vehicle at the checkpoint; an ordinary read does not.
+        w.apply(ev(PlateRead { QStringLiteral("SITE-1"), QStringLiteral("鄂A·T7K31"), true,
+                       QStringLiteral("hit and run") },
+            3000));
+        w.apply(ev(PlateRead { QStringLiteral("SITE-1"), QStringLiteral("鄂A·00001"), false, {} }, 3000));
+        QCOMPARE(w.lastSeen()->count(), 2);
+        const LastSeenRow *read = w.lastSeen()->find(QStringLiteral("plate:鄂A·T7K31"));
+        QVERIFY(read);
+        QCOMPARE(read->position, (GeoPoint { 30.70, 114.10 }));
+        QCOMPARE(read->atMs, qint64(3000));
+        // A mark on a camera the world does not know is refused and counted.
+        const int rejected = w.rejectedEvents();
+        w.apply(ev(SightingMarked { QStringLiteral("NO-CAM"), 900, 0.5, 0.5, {} }));
+        QCOMPARE(w.rejectedEvents(), rejected + 1);
+        QCOMPARE(w.lastSeen()->count(), 2);
+        w.reset();
+        QCOMPARE(w.lastSeen()->count(), 0);
+    }
+
     void statusChangesUpdateTheRow()
     {
         WorldState w;

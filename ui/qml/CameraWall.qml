@@ -7,7 +7,8 @@ import Watchfloor.Ui
 
 // The camera wall: tiles in a layout (1, 2×2 … 6×6, one large plus small), each with its own
 // player and health overlay. Keys: arrows move between tiles, Enter maximises/restores, Space
-// pauses, "." steps, S takes a snapshot, Delete empties a tile, T starts/stops a tour.
+// pauses, "." steps, S takes a snapshot, Delete empties a tile, T starts/stops a tour, M then a
+// click on a picture marks a sighting (a suspect seen there).
 // An alert of high severity puts its nearest cameras on the reserved tiles at the end.
 FocusScope {
     id: wall
@@ -24,9 +25,35 @@ FocusScope {
     property bool expanded: false
     // In a window of its own (the physical wall on a second screen).
     property bool detached: false
+    // Where a marked sighting goes (audited, and scored in training); null: no marking.
+    property Dispatch dispatch: null
+    // After M (or the button): the next click on a picture marks a sighting there.
+    property bool spotting: false
     readonly property WallModel model: wallModel
     signal expandToggled()
     signal detachToggled()
+
+    // A sighting marked at (x, y) of a tile's latest picture (0..1 from its top left).
+    function markSighting(tile: WallTile, x: real, y: real): bool {
+        wall.spotting = false
+        if (!wall.dispatch || tile.cameraId === "")
+            return false
+        const pictureMs = tile.player.pictureTimeMs()
+        const actorId = tile.player.actorAt(x, y)
+        if (!wall.dispatch.markSighting(tile.cameraId, pictureMs, x, y, actorId)) {
+            status.text = qsTr("Sighting not marked: %1").arg(wall.dispatch.lastError)
+            return false
+        }
+        status.text = actorId !== ""
+            ? qsTr("Sighting marked on %1 at %2 (on someone in the picture)").arg(tile.name).arg(Theme.clockText(pictureMs))
+            : qsTr("Sighting marked on %1 at %2").arg(tile.name).arg(Theme.clockText(pictureMs))
+        return true
+    }
+
+    // The tile of a slot (null for none), e.g. to mark on it.
+    function tile(slot: int): WallTile {
+        return tileRepeater.itemAt(slot) as WallTile
+    }
 
     // "Show cameras near here" for a map click or an incident.
     function showNear(latitude: real, longitude: real): int {
@@ -63,7 +90,17 @@ FocusScope {
         case Qt.Key_Down: wallModel.moveCurrent(0, 1); break
         case Qt.Key_Return:
         case Qt.Key_Enter: wallModel.toggleMaximised(slot); break
-        case Qt.Key_Escape: wallModel.maximisedSlot = -1; break
+        case Qt.Key_Escape:
+            if (wall.spotting)
+                wall.spotting = false
+            else
+                wallModel.maximisedSlot = -1
+            break
+        case Qt.Key_M:
+            if (!wall.dispatch)
+                return
+            wall.spotting = !wall.spotting
+            break
         case Qt.Key_Space: wallModel.togglePause(slot); break
         case Qt.Key_Period: wallModel.step(slot); break
         case Qt.Key_S: wallModel.snapshot(slot); break
@@ -123,6 +160,15 @@ FocusScope {
                     onClicked: wallModel.touring ? wallModel.stopTour() : wallModel.startTour()
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Cycle all cameras through the wall every %1 s").arg(wallModel.tourDwellSeconds)
+                }
+                HeaderButton {
+                    visible: wall.dispatch !== null
+                    text: qsTr("Mark")
+                    checkable: true
+                    checked: wall.spotting
+                    onClicked: wall.spotting = !wall.spotting
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Then click a suspect on a picture: the camera, the time and the place in the picture are recorded (M; Esc cancels)")
                 }
                 HeaderButton {
                     text: qsTr("Cameras")
@@ -196,6 +242,23 @@ FocusScope {
             }
         }
 
+        Rectangle { // while marking: what the next click does
+            Layout.fillWidth: true
+            implicitHeight: 24
+            visible: wall.spotting
+            color: Theme.accent
+            Text {
+                anchors.fill: parent
+                anchors.leftMargin: 8
+                verticalAlignment: Text.AlignVCenter
+                elide: Text.ElideRight
+                text: qsTr("Click the suspect on a picture to mark a sighting (Esc cancels)")
+                color: "#0b0f14"
+                font.bold: true
+                font.pixelSize: Theme.smallFontSize
+            }
+        }
+
         Rectangle { // the alarm banner, while an alarm holds the reserved tiles
             Layout.fillWidth: true
             implicitHeight: 24
@@ -243,6 +306,7 @@ FocusScope {
                 TapHandler { onTapped: wall.forceActiveFocus() }
 
                 Repeater {
+                    id: tileRepeater
                     model: wallModel
                     delegate: WallTile {
                         id: tileDelegate
@@ -251,6 +315,9 @@ FocusScope {
                         required property int rowSpan
                         required property int columnSpan
                         wall: wallModel
+                        spotting: wall.spotting
+                        canMark: wall.dispatch !== null
+                        onMarkRequested: (x, y) => wall.markSighting(tileDelegate, x, y)
                         readonly property bool hiddenByMaximised: wallModel.maximisedSlot >= 0 && !maximised
                         // A tile hidden behind a maximised one is invisible, so its player stops.
                         visible: !hiddenByMaximised

@@ -38,6 +38,16 @@ Popup {
         }
         return qsTr("Rural (no target)")
     }
+    // Why the judge found a mark false, in the UI's language.
+    function whyText(why: string): string {
+        switch (why) {
+        case "no suspect in view": return qsTr("no suspect was in this camera's view then")
+        case "what was marked is not a suspect": return qsTr("what was marked is not a suspect")
+        case "marked a police unit": return qsTr("a police unit was marked")
+        case "no such camera": return qsTr("no such camera")
+        default: return why
+        }
+    }
     function bilingual(t: var): string {
         return !dialog.known(t) ? "" : (typeof t === "string" ? t : t[dialog.lang])
     }
@@ -176,6 +186,42 @@ Popup {
                                 .arg(modelData.name).arg(modelData.checkpoints).arg(dialog.seconds(modelData.time_to_close_s))
                               : qsTr("%1: %2 checkpoints, never closed").arg(modelData.name).arg(modelData.checkpoints)
                     }
+                }
+
+                Heading { text: qsTr("Sightings on camera") }
+                Line {
+                    readonly property var sightings: dialog.report.sightings ?? ({})
+                    text: (sightings.marked ?? 0) === 0
+                          ? qsTr("No sighting was marked; the suspects were in a camera's view %1 times.").arg(sightings.chances ?? 0)
+                          : qsTr("%1 marked: %2 real, %3 false; %4 of %5 chances on camera missed")
+                            .arg(sightings.marked).arg(sightings.real ?? 0).arg(sightings["false"] ?? 0)
+                            .arg(sightings.missed ?? 0).arg(sightings.chances ?? 0)
+                }
+                Repeater {
+                    model: dialog.report.sightings?.marks ?? []
+                    delegate: Line {
+                        required property var modelData
+                        text: modelData.real
+                              ? qsTr("Real: %1 at %2 (%3)").arg(modelData.camera).arg(modelData.picture_time).arg(modelData.suspect)
+                              : qsTr("False: %1 at %2 (%3)").arg(modelData.camera).arg(modelData.picture_time)
+                                .arg(dialog.whyText(modelData.why))
+                        color: modelData.real ? Theme.available : Theme.incident
+                    }
+                }
+                Repeater {
+                    model: dialog.report.sightings?.missed_chances ?? []
+                    delegate: Line {
+                        required property var modelData
+                        text: dialog.bilingual(modelData.text)
+                        color: Theme.enRoute
+                    }
+                }
+                Line {
+                    readonly property int more: (dialog.report.sightings?.missed ?? 0)
+                                                - (dialog.report.sightings?.missed_chances ?? []).length
+                    visible: more > 0
+                    text: qsTr("… and %1 more").arg(more)
+                    color: Theme.textDim
                 }
 
                 Heading { text: qsTr("Orders") }

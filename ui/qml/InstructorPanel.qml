@@ -213,6 +213,54 @@ Rectangle {
             }
         }
 
+        // Which cameras had a suspect in view, and when (the training world's ground truth):
+        // what the trainee could have spotted, and whether a mark was credited.
+        Text {
+            Layout.leftMargin: 6
+            Layout.topMargin: 4
+            text: qsTr("Suspects on camera")
+            color: Theme.text
+            font.bold: true
+            font.pixelSize: Theme.smallFontSize
+        }
+        ListView {
+            id: chanceList
+            Layout.fillWidth: true
+            Layout.leftMargin: 6
+            Layout.rightMargin: 6
+            Layout.preferredHeight: 90
+            clip: true
+            model: []
+            delegate: Text {
+                required property var modelData
+                width: ListView.view.width
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                font.pixelSize: Theme.smallFontSize
+                color: modelData.spotted ? Theme.available : Theme.textDim
+                text: (modelData.toMs - modelData.fromMs < 60000
+                       ? qsTr("%1 on %2 at %3").arg(modelData.suspect).arg(modelData.cameraName).arg(Theme.clockText(modelData.fromMs))
+                       : qsTr("%1 on %2 %3–%4").arg(modelData.suspect).arg(modelData.cameraName)
+                         .arg(Theme.clockText(modelData.fromMs)).arg(Theme.clockText(modelData.toMs)))
+                      + (modelData.spotted ? qsTr(" · marked") : "")
+            }
+            Text {
+                anchors.fill: parent
+                visible: chanceList.count === 0
+                wrapMode: Text.Wrap
+                text: qsTr("No camera has had a suspect in view yet.")
+                color: Theme.textDim
+                font.pixelSize: Theme.smallFontSize
+            }
+            Timer {
+                interval: 2000
+                running: panel.visible
+                repeat: true
+                triggeredOnStart: true
+                onTriggered: chanceList.model = panel.instructor.cameraChances()
+            }
+        }
+
         // Ending the run cannot be undone: the second click within a few seconds does it.
         Button {
             id: endRunButton

@@ -42,6 +42,16 @@ ApplicationWindow {
     // "Open recording…" (Ctrl+O): a journal in playback, in a window of its own; null in a test
     // window without it.
     property RecordingOpener recordings: null
+    // The training world's suspects for the instructor's map, refreshed while the panel is open.
+    property var suspectTracks: []
+    Timer {
+        interval: 1000
+        repeat: true
+        triggeredOnStart: true
+        running: window.session.training && window.instructorOpen
+        onTriggered: window.suspectTracks = window.instructor.suspects()
+    }
+
     // The instructor's spot for injections and moves: the map centre unless one was picked.
     property bool pickingSpot: false
     property bool spotPicked: false
@@ -345,6 +355,8 @@ ApplicationWindow {
             zoneEditor: window.zoneEditor
             cordons: window.cordons
             cameraRegister: window.cameraRegister
+            // The suspects and their tracks are the instructor's: the trainee finds them.
+            suspectTracks: window.session.training && window.instructorOpen ? window.suspectTracks : []
             Component.onCompleted: {
                 if (!isNaN(window.startLatitude) && !isNaN(window.startLongitude))
                     mapPanel.map.center = QtPositioning.coordinate(window.startLatitude, window.startLongitude)
@@ -455,6 +467,7 @@ ApplicationWindow {
                     cameras: window.world.cameras
                     cameraRegister: window.cameraRegister
                     sceneSource: window.sceneSource
+                    dispatch: window.dispatch
                     alerts: window.world.alerts
                     layout: window.wallLayout
                     healthPath: window.wallHealthPath

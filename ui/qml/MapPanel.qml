@@ -60,6 +60,9 @@ Item {
     property bool platePanelOpen: false
     // A unit's route to a clicked place and the drive-time areas around one; null: none.
     property RoutePreview routes: null
+    // The instructor's map only: the training world's suspects with their tracks (the
+    // Instructor's suspects()); empty on the trainee's map.
+    property var suspectTracks: []
     // What the next click on the map is for: nothing special, the selected unit's destination,
     // or the centre of the drive-time areas.
     enum Pick { None, RouteTo, DriveAreas }
@@ -318,6 +321,78 @@ Item {
                         anchors.horizontalCenter: parent.horizontalCenter
                         text: qsTr("from %1").arg(plateAhead.modelData.timeText.substring(0, 5))
                         fill: Theme.plateAhead
+                    }
+                }
+            }
+        }
+
+        // The instructor's view of the suspects: the way each came, and where it is.
+        MapItemView {
+            model: panel.suspectTracks
+            delegate: MapPolyline {
+                required property var modelData
+                path: modelData.track.map(p => QtPositioning.coordinate(p.latitude, p.longitude))
+                line.width: 3
+                line.color: Qt.alpha(Theme.suspect, 0.7)
+            }
+        }
+        MapItemView {
+            model: panel.suspectTracks
+            delegate: MapQuickItem {
+                id: suspectMarker
+                required property var modelData
+                coordinate: QtPositioning.coordinate(modelData.latitude, modelData.longitude)
+                anchorPoint.x: 7
+                anchorPoint.y: 7
+                sourceItem: Row {
+                    spacing: 3
+                    Rectangle {
+                        width: 14
+                        height: 14
+                        radius: 7
+                        color: Theme.suspect
+                        border.color: "white"
+                        border.width: 2
+                    }
+                    Text {
+                        textFormat: Text.PlainText
+                        text: suspectMarker.modelData.plate !== "" ? suspectMarker.modelData.plate
+                                                                   : suspectMarker.modelData.id
+                        color: "#3b0764"
+                        font.bold: true
+                        font.pixelSize: Theme.smallFontSize
+                    }
+                }
+            }
+        }
+        // Where the dispatcher last saw someone: a sighting marked on a camera, or a hot-listed
+        // plate read at a checkpoint, with its time.
+        MapItemView {
+            model: panel.world.lastSeen
+            delegate: MapQuickItem {
+                id: seenMarker
+                required property real latitude
+                required property real longitude
+                required property string label
+                required property real time
+                coordinate: QtPositioning.coordinate(latitude, longitude)
+                anchorPoint.x: 6
+                anchorPoint.y: 6
+                sourceItem: Row {
+                    spacing: 3
+                    Rectangle {
+                        width: 12
+                        height: 12
+                        rotation: 45
+                        color: "transparent"
+                        border.color: Theme.suspect
+                        border.width: 3
+                    }
+                    Text {
+                        textFormat: Text.PlainText
+                        text: qsTr("seen %1 · %2").arg(Theme.clockText(seenMarker.time).substring(0, 5)).arg(seenMarker.label)
+                        color: "#3b0764"
+                        font.pixelSize: Theme.smallFontSize
                     }
                 }
             }

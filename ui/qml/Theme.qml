@@ -45,6 +45,7 @@ QtObject {
     // A followed plate: its reads joined in time order, and the checkpoints it can reach next.
     readonly property color plateTrail: "#ff9800"
     readonly property color plateAhead: "#0288d1"
+    readonly property color suspect: "#d946ef" // suspects and where they were last seen
     // A reviewer's bookmark on the playback timeline.
     readonly property color bookmark: "#ffd84d"
 

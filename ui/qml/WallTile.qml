@@ -17,6 +17,11 @@ Rectangle {
     required property string subUrl
     required property bool highlighted
     required property bool reserved
+    // The wall's "mark a sighting" mode: a click on the picture asks to mark one there.
+    property bool spotting: false
+    property bool canMark: false
+    // A sighting to mark at (x, y) of the picture, 0..1 from its top left.
+    signal markRequested(real x, real y)
 
     readonly property bool current: wall.currentSlot === slot
     readonly property bool maximised: wall.maximisedSlot === slot
@@ -74,6 +79,26 @@ Rectangle {
         if (player.frameAgeMs < 10000)
             return qsTr("%1 s ago").arg((player.frameAgeMs / 1000).toFixed(1))
         return qsTr("%1 s ago").arg(Math.round(player.frameAgeMs / 1000))
+    }
+
+    // A point of the tile in the picture's own terms (0..1 from its top left), or null off it.
+    function pictureXY(x: real, y: real): var {
+        const r = video.contentRect
+        if (r.width <= 0 || r.height <= 0)
+            return null
+        const px = (x - video.x - r.x) / r.width
+        const py = (y - video.y - r.y) / r.height
+        return px >= 0 && px <= 1 && py >= 0 && py <= 1 ? Qt.point(px, py) : null
+    }
+    function requestMark(x: real, y: real) {
+        const p = pictureXY(x, y)
+        if (p === null || player.pictureTimeMs() <= 0)
+            return
+        markRing.x = x - markRing.width / 2
+        markRing.y = y - markRing.height / 2
+        markRing.visible = true
+        markRingTimer.restart()
+        tile.markRequested(p.x, p.y)
     }
 
     readonly property bool compact: width < 200
@@ -210,19 +235,54 @@ Rectangle {
         }
     }
 
-    TapHandler {
-        onTapped: tile.wall.currentSlot = tile.slot
-        onDoubleTapped: tile.wall.toggleMaximised(tile.slot)
+    Rectangle { // where a sighting was just marked
+        id: markRing
+        width: 28
+        height: 28
+        radius: 14
+        color: "transparent"
+        border.color: Theme.accent
+        border.width: 3
+        visible: false
+        Timer {
+            id: markRingTimer
+            interval: 2500
+            onTriggered: markRing.visible = false
+        }
+    }
+
+    HoverHandler {
+        cursorShape: tile.spotting ? Qt.CrossCursor : Qt.ArrowCursor
     }
     TapHandler {
-        acceptedButtons: Qt.RightButton
-        onTapped: {
+        onTapped: eventPoint => {
             tile.wall.currentSlot = tile.slot
+            if (tile.spotting)
+                tile.requestMark(eventPoint.position.x, eventPoint.position.y)
+        }
+        onDoubleTapped: {
+            if (!tile.spotting)
+                tile.wall.toggleMaximised(tile.slot)
+        }
+    }
+    property point menuPoint
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: eventPoint => {
+            tile.wall.currentSlot = tile.slot
+            tile.menuPoint = eventPoint.position
             menu.popup()
         }
     }
     Menu {
         id: menu
+        MenuItem {
+            text: qsTr("Mark sighting here")
+            // Training cameras: the picture knows the world's moment and who it shows.
+            visible: tile.canMark && tile.mainUrl.startsWith("sim://")
+            height: visible ? implicitHeight : 0
+            onTriggered: tile.requestMark(tile.menuPoint.x, tile.menuPoint.y)
+        }
         MenuItem { text: tile.maximised ? qsTr("Restore") : qsTr("Maximise"); onTriggered: tile.wall.toggleMaximised(tile.slot) }
         MenuItem { text: player.paused ? qsTr("Resume") : qsTr("Pause"); onTriggered: tile.wall.togglePause(tile.slot) }
         MenuItem { text: qsTr("Step one frame"); onTriggered: tile.wall.step(tile.slot) }

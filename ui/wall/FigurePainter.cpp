@@ -79,6 +79,8 @@ void paintVehicle(
         colour = QColor(0x2f6fb5);
     else if (f.kind == SceneFigure::Kind::PatrolCar)
         colour = QColor(0xf4f6f8);
+    if (f.body.isValid())
+        colour = f.body;
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(0, 0, 0, 70));
     p.drawRect(body.adjusted(-ppm * 0.1, body.height() * 0.85, ppm * 0.1, ppm * 0.12)); // shadow
@@ -87,7 +89,9 @@ void paintVehicle(
         // The bike under the rider, the rider on it.
         p.setBrush(light.shade(QColor(0x303438), f.aheadM));
         p.drawRect(QRectF(base.x() - 0.12 * ppm, base.y() - 0.7 * ppm, 0.24 * ppm, 0.7 * ppm));
-        p.setBrush(light.shade(QColor::fromRgb(kClothes[(f.seed >> 12) % kClothes.size()]), f.aheadM));
+        p.setBrush(light.shade(
+            f.clothing.isValid() ? f.clothing : QColor::fromRgb(kClothes[(f.seed >> 12) % kClothes.size()]),
+            f.aheadM));
         p.drawRect(QRectF(base.x() - 0.25 * ppm, base.y() - 1.45 * ppm, 0.5 * ppm, 0.75 * ppm));
         p.setBrush(light.shade(QColor(0xd94040), f.aheadM)); // helmet
         p.drawEllipse(QPointF(base.x(), base.y() - 1.58 * ppm), 0.14 * ppm, 0.15 * ppm);
@@ -162,9 +166,11 @@ void paintPerson(
         top = QColor(0x20242a);
         legs = QColor(0x20242a);
     } else if (f.kind == SceneFigure::Kind::Pickpocket) {
-        top = QColor(0x6a2a2a); // a dark red hooded jacket: what witnesses describe
+        top = QColor(0x6a2a2a); // a dark red hooded jacket, unless the scenario describes another
         legs = QColor(0x23262b);
     }
+    if (f.clothing.isValid())
+        top = f.clothing;
     const double w = 0.46 * ppm;
     p.setPen(Qt::NoPen);
     // Legs in stride.
@@ -192,15 +198,35 @@ void paintPerson(
         p.setBrush(light.shade(QColor(0x1d2a4a), f.aheadM)); // cap
         p.drawRect(QRectF(base.x() - 0.13 * ppm, base.y() - 1.74 * ppm, 0.26 * ppm, 0.07 * ppm));
     }
-    // A bag: a shoulder bag for many, the pickpocket's black one always.
-    if (f.kind == SceneFigure::Kind::Pickpocket || (f.seed >> 40) % 3 == 0) {
-        p.setBrush(light.shade(
-            f.kind == SceneFigure::Kind::Pickpocket ? QColor(0x101010) : QColor(0x6b4a2a), f.aheadM));
+    // A bag: a shoulder bag for many, the pickpocket's (black unless described) always.
+    if (f.kind == SceneFigure::Kind::Pickpocket || f.bag.isValid() || (f.seed >> 40) % 3 == 0) {
+        const QColor bag = f.bag.isValid()            ? f.bag
+            : f.kind == SceneFigure::Kind::Pickpocket ? QColor(0x101010)
+                                                      : QColor(0x6b4a2a);
+        p.setBrush(light.shade(bag, f.aheadM));
         p.drawRect(QRectF(base.x() + w * 0.45, base.y() - 1.1 * ppm, 0.22 * ppm, 0.28 * ppm));
     }
 }
 
 } // namespace
+
+QRectF bounds(const ScenePerspective &lens, const SceneFigure &f)
+{
+    if (f.aheadM < 1)
+        return {};
+    const double ppm = lens.pixelsPerMetre(f.aheadM);
+    const QPointF base = lens.ground(f.aheadM, f.rightM);
+    if (!f.isVehicle() || f.kind == SceneFigure::Kind::EBike) {
+        // A person (with a bag at the side), or a rider on an e-bike.
+        const double w = (f.kind == SceneFigure::Kind::EBike ? 0.5 : 0.46) * ppm;
+        return QRectF(base.x() - w * 0.6, base.y() - 1.74 * ppm, w * 1.3, 1.74 * ppm);
+    }
+    const Size s = sizeOf(f.kind);
+    const double rel = f.relativeHeadingDeg * ScenePerspective::kPi / 180;
+    const double across = s.width * std::abs(std::cos(rel)) + s.length * std::abs(std::sin(rel));
+    return QRectF(
+        base.x() - across * ppm / 2, base.y() - (s.height + 0.2) * ppm, across * ppm, (s.height + 0.2) * ppm);
+}
 
 int quantisedFontSize(double px)
 {

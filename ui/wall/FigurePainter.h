@@ -5,6 +5,7 @@
 #include "ScenePerspective.h"
 
 class QPainter;
+class QRectF;
 
 namespace wf::wall {
 
@@ -15,6 +16,8 @@ namespace wf::wall {
 namespace FigurePainter {
 void paint(
     QPainter &p, const ScenePerspective &lens, const SceneConditions &light, const SceneFigure &f, qint64 ms);
+// The box a figure covers in the picture (nothing under the camera): what a click hits.
+QRectF bounds(const ScenePerspective &lens, const SceneFigure &f);
 // A plate's text size is chosen from a few fixed sizes, so glyph caches stay warm.
 int quantisedFontSize(double px);
 } // namespace FigurePainter

@@ -41,7 +41,11 @@ std::optional<SceneFigure> SceneActor::figureFor(
     f.relativeHeadingDeg = std::remainder(double(headingDeg) - view.bearingDeg, 360.0);
     f.seed = sceneHash(id);
     f.fromWorld = true;
+    f.actorId = id;
     f.plate = plate;
+    f.clothing = clothing;
+    f.bag = bag;
+    f.body = body;
     // People walk at their own step; standing still, they stand.
     f.stepPhase = speedMps > 0.2 ? std::fmod(double(ms) / 600.0 + double(f.seed % 100) / 100, 1.0) : 0.25;
     switch (kind) {

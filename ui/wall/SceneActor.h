@@ -32,6 +32,10 @@ struct SceneActor
     float speedMps = 0;
     QString plate;
     QString vehicle; // a suspect's: "taxi", "car", "van", ...
+    // A suspect's looks as the scenario describes them; invalid: the figure's own.
+    QColor clothing;
+    QColor bag;
+    QColor body;
 
     // Positions are carried on (or back: the picture runs a tick behind the world) for at most
     // this long from the snapshot.

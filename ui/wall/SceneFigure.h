@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 #include <QtGlobal>
 
@@ -32,6 +33,11 @@ struct SceneFigure
     quint64 seed = 0; // colours, clothing and the like
     double stepPhase = 0; // people: where in a stride (0..1)
     bool fromWorld = false; // one of the world's actors rather than passing extras
+    QString actorId; // the world's actor it is (fromWorld), so a click on the picture can name it
+    // What a scenario says its suspect looks like; invalid: the figure's own colours.
+    QColor clothing; // people and riders: the top
+    QColor bag; // people: a bag of this colour
+    QColor body; // vehicles: the paint
 
     bool isVehicle() const { return kind <= Kind::EBike; }
 };

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QString>
-#include <QtGlobal>
+#include "StableHash.h"
 
 namespace wf::wall {
 
@@ -9,21 +8,12 @@ namespace wf::wall {
 // platform, so a picture is a pure function of its camera, its world and its moment.
 inline quint64 sceneMix(quint64 x)
 {
-    // splitmix64
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
+    return stableMix(x);
 }
 
 inline quint64 sceneHash(const QString &s)
 {
-    quint64 h = 1469598103934665603ull; // FNV-1a
-    for (QChar c : s) {
-        h ^= c.unicode();
-        h *= 1099511628211ull;
-    }
-    return h;
+    return stableHash(s);
 }
 
 } // namespace wf::wall

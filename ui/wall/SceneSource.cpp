@@ -1,11 +1,12 @@
 #include "SceneSource.h"
 
 #include "CameraView.h"
+#include "PickpocketAtWork.h"
 #include "RoadGraph.h"
 #include "RoadSnap.h"
-#include "SceneHash.h"
 #include "WorldState.h"
 
+#include <QColor>
 #include <chrono>
 #include <cmath>
 
@@ -13,9 +14,13 @@ namespace wf::wall {
 
 namespace {
 
-// A pickpocket works a crowd for the first quarter of an hour after a theft is reported, a few
-// metres from where it happened, until officers arrive.
-constexpr qint64 kPickpocketAtWorkMs = 15 * 60'000;
+void wearLooks(SceneActor &a, const GroundTruth::Looks &looks)
+{
+    // Colours the scenario checked ("#rrggbb"); anything else leaves the figure's own.
+    a.clothing = QColor::fromString(looks.clothing);
+    a.bag = QColor::fromString(looks.bag);
+    a.body = QColor::fromString(looks.vehicleColour);
+}
 
 } // namespace
 
@@ -76,17 +81,23 @@ std::vector<SceneActor> SceneSource::actorsOf(const WorldState &world, const Gro
         out.push_back(std::move(a));
     }
     for (const auto &i : world.incidents()->rows()) {
-        if (!i.open || i.info.type != u"pickpocketing" || i.stage >= IncidentStage::OnScene
-            || world.clock() - i.reportedMs > kPickpocketAtWorkMs)
+        // A pickpocket works the crowd until officers arrive.
+        if (!i.open || i.info.type != u"pickpocketing" || i.stage >= IncidentStage::OnScene)
             continue;
-        const quint64 h = sceneMix(sceneHash(i.info.incidentId));
+        const auto p = PickpocketAtWork::at(i.info.incidentId, i.info.position, i.reportedMs, world.clock());
+        if (!p)
+            continue;
         SceneActor a;
-        a.id = QStringLiteral("pickpocket:%1").arg(i.info.incidentId);
+        a.id = p->actorId;
         a.kind = SceneActor::Kind::Pickpocket;
-        const auto at = maps::offsetMeters({ i.info.position.lat, i.info.position.lon },
-            double(h % 30) - 15.0, double((h >> 16) % 30) - 15.0);
-        a.position = { at.lat, at.lon };
-        a.headingDeg = float((h >> 32) % 360);
+        a.position = p->position;
+        a.headingDeg = p->headingDeg;
+        if (truth) {
+            // What the scenario says this one wears.
+            if (const auto looks = truth->pickpockets.find(i.info.incidentId);
+                looks != truth->pickpockets.end())
+                wearLooks(a, looks->second);
+        }
         out.push_back(std::move(a));
     }
     if (truth) {
@@ -101,6 +112,7 @@ std::vector<SceneActor> SceneSource::actorsOf(const WorldState &world, const Gro
             a.speedMps = s.speedMps;
             a.plate = s.plate;
             a.vehicle = s.vehicle;
+            wearLooks(a, s.looks);
             out.push_back(std::move(a));
         }
     }

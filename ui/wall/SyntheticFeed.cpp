@@ -81,11 +81,25 @@ qint64 SyntheticFeed::pictureTimeMs() const
     return world > 0 ? world : QDateTime::currentMSecsSinceEpoch();
 }
 
+QString SyntheticFeed::actorAt(double x, double y) const
+{
+    const auto snapshot = m_setup.world ? m_setup.world->get() : nullptr;
+    if (!snapshot || !m_setup.view || m_lastPictureMs <= 0)
+        return {};
+    // The same moment, actors and placement the latest picture was drawn from.
+    SyntheticScene::Moment moment;
+    moment.ms = m_lastPictureMs;
+    moment.weather = snapshot->weather();
+    moment.actors = snapshot->figuresFor(*m_setup.view, m_lastPictureMs);
+    return m_scene->actorAt(moment, QPointF(x * SyntheticScene::kWidth, y * SyntheticScene::kHeight));
+}
+
 void SyntheticFeed::renderNext()
 {
     if (m_shared->busy.exchange(true))
         return; // the previous frame is not finished: skip this one
     const qint64 now = pictureTimeMs();
+    m_lastPictureMs = now;
     renderPool().start([scene = m_scene, shared = m_shared, view = m_setup.view, world = m_setup.world, now] {
         SyntheticScene::Moment moment;
         moment.ms = now;

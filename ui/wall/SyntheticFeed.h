@@ -57,6 +57,11 @@ public:
     // (or before the world's clock has started).
     qint64 pictureTimeMs() const;
 
+    // The moment of the latest picture drawn (the world's clock); 0 before the first.
+    qint64 lastPictureMs() const { return m_lastPictureMs; }
+    // The world's actor at (x, y) of the latest picture (0..1 from its top left), or "".
+    QString actorAt(double x, double y) const;
+
 signals:
     void frameReady(const QVideoFrame &frame);
 
@@ -68,6 +73,7 @@ private:
     std::shared_ptr<const SyntheticScene> m_scene;
     std::shared_ptr<Shared> m_shared;
     QTimer m_timer;
+    qint64 m_lastPictureMs = 0;
 };
 
 } // namespace wf::wall

@@ -157,6 +157,27 @@ QImage SyntheticScene::render(qint64 ms) const
     return img;
 }
 
+QString SyntheticScene::actorAt(const Moment &moment, QPointF point) const
+{
+    // Figures are drawn far first: the nearest one under the point is the one seen there, and a
+    // passer-by in front of a suspect hides it. A figure of the world far away is a few pixels
+    // tall; its box grows to a finger's width so it can be clicked.
+    const auto figures = figuresAt(moment);
+    for (auto f = figures.rbegin(); f != figures.rend(); ++f) {
+        QRectF box = FigurePainter::bounds(m_painter->lens(), *f);
+        if (box.isNull())
+            continue;
+        if (f->fromWorld && !f->actorId.isEmpty()) {
+            const double growX = std::max(0.0, (16 - box.width()) / 2);
+            const double growY = std::max(0.0, (16 - box.height()) / 2);
+            box.adjust(-growX, -growY, growX, growY);
+        }
+        if (box.contains(point))
+            return f->fromWorld ? f->actorId : QString();
+    }
+    return {};
+}
+
 QString SyntheticScene::plateInView(const Moment &moment) const
 {
     return plateIn(figuresAt(moment));

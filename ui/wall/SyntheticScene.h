@@ -5,6 +5,7 @@
 #include "SceneKind.h"
 
 #include <QImage>
+#include <QPointF>
 #include <QString>
 #include <memory>
 #include <vector>
@@ -55,6 +56,11 @@ public:
     // enough to read: what a plate-reading checkpoint would report (also shown in the OSD).
     QString plateInView(const Moment &moment) const;
     QString plateInView(qint64 msSinceEpoch) const;
+
+    // The world's actor drawn at a point of the picture (in its 704x576 pixels) at this
+    // moment, the nearest figure when several overlap; "" when the point is on none of the
+    // world's actors, or a passer-by stands in front there.
+    QString actorAt(const Moment &moment, QPointF point) const;
 
     // A plate like "鄂A·3K721", a pure function of its seed.
     static QString plateFor(quint64 seed);

@@ -524,4 +524,14 @@ QString WallPlayer::snapshot(const QString &folder)
     return image.save(path, "PNG") ? path : QString();
 }
 
+double WallPlayer::pictureTimeMs() const
+{
+    return m_feed ? double(m_feed->lastPictureMs()) : 0;
+}
+
+QString WallPlayer::actorAt(double x, double y) const
+{
+    return m_feed ? m_feed->actorAt(x, y) : QString();
+}
+
 } // namespace wf::wall

@@ -124,6 +124,11 @@ public:
     // Hands the latest frame to the screen. The wall calls this for all its tiles at the video
     // rate, so N unsynchronised streams cause one redraw per period instead of N.
     void present();
+    // A training camera's latest picture: its moment on the world's clock (0: none, or not a
+    // training camera) and the world's actor drawn at (x, y) of it (0..1 from the picture's top
+    // left; "" on none), for marking a sighting.
+    Q_INVOKABLE double pictureTimeMs() const;
+    Q_INVOKABLE QString actorAt(double x, double y) const;
     // Drops the connection and connects again now (the operator's "retry").
     Q_INVOKABLE void reconnect();
 
