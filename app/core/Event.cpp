@@ -160,17 +160,31 @@ struct Writer
         s << p.state << p.broker << p.role << p.ns << p.detail << qint32(p.outboxPending)
           << qint32(p.refusedMessages);
     }
-    void operator()(const CordonActivated &p)
-    {
-        s << p.cordonId << quint32(p.orderIds.size());
-        for (const auto &id : p.orderIds)
-            s << id;
-    }
+    void operator()(const CordonActivated &p) { s << p.cordonId << p.orderIds; }
     void operator()(const CordonClosed &p) { s << p.cordonId; }
     void operator()(const SightingMarked &p) { s << p.cameraId << p.pictureMs << p.x << p.y << p.actorId; }
 };
 
 template<typename T> T read(QDataStream &s, quint8 version);
+
+// A list of strings as QDataStream writes a QStringList (a count, then each). The count is checked
+// before anything is allocated: a corrupt one must not ask for gigabytes (a string takes at least
+// 4 bytes).
+bool readStrings(QDataStream &s, QStringList &out)
+{
+    quint32 n = 0;
+    s >> n;
+    if (n > quint32(s.device()->bytesAvailable() / 4)) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return false;
+    }
+    for (quint32 i = 0; i < n; ++i) {
+        QString item;
+        s >> item;
+        out.append(item);
+    }
+    return true;
+}
 
 template<> UnitReported read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
@@ -276,20 +290,10 @@ template<> AlertRaised read(QDataStream &s, [[maybe_unused]] quint8 version)
     s >> p.alertId >> p.text;
     getEnum(s, p.severity);
     s >> p.position;
-    // Layout 2 added the code and its arguments. The count is checked before anything is
-    // allocated: a corrupt one must not ask for gigabytes (a string takes at least 4 bytes).
+    // Layout 2 added the code and its arguments.
     if (version >= 2) {
-        quint32 n = 0;
-        s >> p.code >> n;
-        if (n > quint32(s.device()->bytesAvailable() / 4)) {
-            s.setStatus(QDataStream::ReadCorruptData);
-            return p;
-        }
-        for (quint32 i = 0; i < n; ++i) {
-            QString arg;
-            s >> arg;
-            p.args.append(arg);
-        }
+        s >> p.code;
+        readStrings(s, p.args);
     }
     return p;
 }
@@ -385,18 +389,8 @@ template<> AlertLinked read(QDataStream &s, [[maybe_unused]] quint8 version)
 template<> CordonActivated read(QDataStream &s, [[maybe_unused]] quint8 version)
 {
     CordonActivated p;
-    quint32 n = 0;
-    s >> p.cordonId >> n;
-    // As for rings: a corrupt count must not allocate; a string takes at least 4 bytes.
-    if (n > quint32(s.device()->bytesAvailable() / 4)) {
-        s.setStatus(QDataStream::ReadCorruptData);
-        return p;
-    }
-    for (quint32 i = 0; i < n; ++i) {
-        QString id;
-        s >> id;
-        p.orderIds.append(id);
-    }
+    s >> p.cordonId;
+    readStrings(s, p.orderIds);
     return p;
 }
 template<> CordonClosed read(QDataStream &s, [[maybe_unused]] quint8 version)
