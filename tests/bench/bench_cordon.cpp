@@ -16,9 +16,12 @@
 //    the roads again for each crossing), which must choose the same units (checked:
 //    manning_mismatches).
 //  - edit_frame_ms_p95 (target < 20): the time between frames while a vertex of a 2,000-vertex
-//    county outline is dragged in the cordon editor over the map (CordonEditor and its QML
-//    handles, moved every frame); baseline idle_frame_ms_p95: the same window, outline and
-//    frame-driven animation with nothing moved. Needs a GL window (run-bench gives it Xvfb).
+//    county outline is dragged in the cordon editor over the offline basemap (CordonEditor and
+//    CordonHandles, moved every frame); baseline idle_frame_ms_p95: the same window, outline and
+//    frame-driven animation with nothing moved. drag_step_ms_p95: the editor's own share of a
+//    frame (one drag step: the point moved, the outline validated through GEOS, the undo step
+//    merged). Needs a GL window (run-bench gives it Xvfb).
+#include "BaseMap.h"
 #include "BenchReport.h"
 #include "BoundaryCatalog.h"
 #include "CordonEditor.h"
@@ -28,6 +31,8 @@
 #include "RoadGraphBuilder.h"
 #include "RoadSnap.h"
 #include "SyntheticProvince.h"
+#include "TileRenderer.h"
+#include "TileServer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -35,6 +40,7 @@
 #include <QGuiApplication>
 #include <QQmlComponent>
 #include <QQmlEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 #include <QSet>
@@ -158,6 +164,7 @@ Window {
     required property real lat
     required property real lon
     required property real zoom
+    required property string tileUrl
     property bool running: false
     property bool dragging: false
     property int frame: 0
@@ -165,9 +172,10 @@ Window {
     Plugin {
         id: osm
         name: "osm"
-        PluginParameter { name: "osm.mapping.custom.host"; value: "http://127.0.0.1:9/" }
+        PluginParameter { name: "osm.mapping.custom.host"; value: win.tileUrl }
         PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true }
         PluginParameter { name: "osm.mapping.cache.disk.size"; value: 0 }
+        PluginParameter { name: "osm.mapping.highdpi_tiles"; value: false }
     }
     Map {
         id: map
@@ -388,6 +396,14 @@ int main(int argc, char **argv)
         editor.begin(CordonEditor::Tool::Polygon);
         for (const LatLon &p : resampled(outline, 2000))
             editor.addPoint(p.lat, p.lon);
+        // Over the offline basemap, as in the app.
+        BaseMap baseMap;
+        baseMap.loadFolder(QStringLiteral(":/watchfloor/basemap"), &error);
+        TileServer tiles(std::make_shared<const TileRenderer>(baseMap, TileRenderer::Language::Chinese));
+        if (!tiles.listen(&error)) {
+            std::fprintf(stderr, "bench cordon: %s\n", qPrintable(error));
+            return 1;
+        }
         QQmlEngine engine;
         QQmlComponent component(&engine);
         component.setData(kEditScene, QUrl(QStringLiteral("file:///bench_cordon_edit.qml")));
@@ -395,7 +411,7 @@ int main(int argc, char **argv)
         std::unique_ptr<QObject> root(component.createWithInitialProperties(
             { { QStringLiteral("editor"), QVariant::fromValue(&editor) },
                 { QStringLiteral("lat"), box.center().y() }, { QStringLiteral("lon"), box.center().x() },
-                { QStringLiteral("zoom"), 10.5 } }));
+                { QStringLiteral("zoom"), 10.5 }, { QStringLiteral("tileUrl"), tiles.baseUrl() } }));
         auto *window = qobject_cast<QQuickWindow *>(root.get());
         if (!window) {
             std::fprintf(
@@ -403,7 +419,7 @@ int main(int argc, char **argv)
             return 1;
         }
         const int measureMs = smoke ? 500 : 5000;
-        spin(500);
+        spin(smoke ? 500 : 3000); // the view's tiles rendered and shown
         root->setProperty("running", true);
         spin(300);
         const auto idle = frameIntervals(window, measureMs);
@@ -412,7 +428,18 @@ int main(int argc, char **argv)
         const auto editing = frameIntervals(window, measureMs);
         root->setProperty("running", false);
         editor.endDrag();
+        // The model's share of a frame: one drag step (snapping off), validated and on the undo stack.
+        std::vector<double> steps;
+        const LatLon start = editor.handlePoints().front();
+        for (int i = 0; i < (smoke ? 20 : 300); ++i) {
+            QElapsedTimer t;
+            t.start();
+            editor.moveHandle(0, start.lat + 0.004 * std::sin(i / 8.0), start.lon, 0);
+            steps.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        editor.endDrag();
         report.set(QStringLiteral("edit_frame_ms_p95"), p95(editing));
+        report.set(QStringLiteral("drag_step_ms_p95"), p95(steps));
         report.set(QStringLiteral("idle_frame_ms_p95"), p95(idle));
         report.set(QStringLiteral("edit_frames"), double(editing.size()));
         report.note(QStringLiteral("edit"),

@@ -113,6 +113,7 @@ Item {
             keyClick(Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
             fuzzyCompare(screenOf(0).x, 360, 2)
             verify(editor.canRedo)
+            wait(100) // the fill is triangulated off the GUI thread
             verify(TestFixture.saveScreenshot(root.Window.window, "cordon-editor"))
 
             keyClick(Qt.Key_Return)

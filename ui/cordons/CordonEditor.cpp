@@ -313,7 +313,6 @@ QList<QPointF> CordonEditor::screenPath(
 void CordonEditor::revalidate()
 {
     ++m_revision;
-    m_handleModel.update(m_handles);
     if (int(m_handles.size()) != m_lastCount) {
         m_lastCount = int(m_handles.size());
         emit handleCountChanged();

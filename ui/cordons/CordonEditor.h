@@ -1,6 +1,5 @@
 #pragma once
 
-#include "CordonHandleModel.h"
 #include "GeoShape.h"
 
 #include <QGeoCoordinate>
@@ -13,8 +12,8 @@
 
 namespace wf {
 
-// The shape a dispatcher is drawing, as a model: the geometry lives here, the handles are QML
-// visuals (CordonEditorVisuals.qml). A polygon is clicked point by point, its vertices dragged,
+// The shape a dispatcher is drawing, as a model: the geometry lives here, the handles are drawn
+// and dragged by CordonHandles. A polygon is clicked point by point, its vertices dragged,
 // a point inserted on an edge or deleted; a circle is a centre and a point on its rim; a
 // rectangle two opposite corners; a lasso is drawn freehand and becomes a polygon with as few
 // points as keep its outline. Points snap, when snapping is on, to the nearest boundary vertex
@@ -30,7 +29,6 @@ class CordonEditor : public QObject
     Q_PROPERTY(QVariantList handles READ handles NOTIFY changed)
     Q_PROPERTY(QVariantList path READ path NOTIFY changed)
     Q_PROPERTY(int handleCount READ handleCount NOTIFY handleCountChanged)
-    Q_PROPERTY(wf::CordonHandleModel *handleModel READ handleModel CONSTANT)
     Q_PROPERTY(double radiusMeters READ radiusMeters NOTIFY changed)
     Q_PROPERTY(double areaKm2 READ areaKm2 NOTIFY changed)
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
@@ -55,7 +53,7 @@ public:
     QVariantList handles() const; // QGeoCoordinate: polygon vertices; circle centre, rim; rectangle corners
     QVariantList path() const; // the outline the shape will have
     int handleCount() const { return int(m_handles.size()); }
-    CordonHandleModel *handleModel() { return &m_handleModel; }
+    const std::vector<maps::LatLon> &handlePoints() const { return m_handles; }
     double radiusMeters() const;
     double areaKm2() const;
     QString problem() const { return m_problem; }
@@ -126,7 +124,6 @@ private:
     maps::GeoShape m_shape;
     int m_dragSerial = 0;
     bool m_dragging = false;
-    CordonHandleModel m_handleModel;
     Snapper m_snapper;
     bool m_snapping = true;
     int m_lastCount = 0;
