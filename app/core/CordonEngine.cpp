@@ -68,6 +68,22 @@ bool covers(const CameraReported &camera, LatLon p, double rangeM)
 
 } // namespace
 
+std::vector<maps::LatLon> cordonOutline(const maps::GeoShape &shape)
+{
+    std::vector<maps::LatLon> best;
+    double bestArea = -1;
+    for (const auto &p : shape.polygons()) {
+        const double a = maps::ringAreaKm2(p.outer);
+        if (a > bestArea) {
+            bestArea = a;
+            best = p.outer;
+        }
+    }
+    if (best.size() > 1)
+        best.pop_back();
+    return best;
+}
+
 maps::GeoShape isochroneShape(const maps::Isochrone &iso)
 {
     maps::GeoShape all;

@@ -115,4 +115,8 @@ private:
 // The polygons of an isochrone as one shape (pieces that touch are merged).
 maps::GeoShape isochroneShape(const maps::Isochrone &iso);
 
+// The ring a CordonSet carries for a shape: the largest polygon's outer ring, first point not
+// repeated (a cordon is one ring; islands of a boundary are left out).
+std::vector<maps::LatLon> cordonOutline(const maps::GeoShape &shape);
+
 } // namespace wf

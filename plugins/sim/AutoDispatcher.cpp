@@ -1,5 +1,6 @@
 #include "AutoDispatcher.h"
 
+#include "CordonEngine.h"
 #include "SimGeometry.h"
 #include "TravelRanking.h"
 
@@ -147,7 +148,7 @@ void AutoDispatcher::dispatchIncident(const QString &incidentId, std::vector<Eve
     }
 }
 
-void AutoDispatcher::setCordons(GeoPoint origin, std::vector<Event> &out)
+void AutoDispatcher::setCordons(GeoPoint origin, double fledSeconds, std::vector<Event> &out)
 {
     const auto &map = m_world.map();
     const auto &roads = m_world.roads();
@@ -158,6 +159,10 @@ void AutoDispatcher::setCordons(GeoPoint origin, std::vector<Event> &out)
         plan.level = level;
         plan.id = QStringLiteral("CORDON-%1").arg(level);
         plan.setAtMs = m_world.now();
+        if (level == u"drive_time") {
+            setDriveRing(origin, fledSeconds, std::move(plan), out);
+            continue;
+        }
         for (int i : m_world.siteIndices()) {
             const auto &s = map.sites()[std::size_t(i)];
             if (!isCheckpoint(s) || s.edge < 0)
@@ -202,6 +207,66 @@ void AutoDispatcher::setCordons(GeoPoint origin, std::vector<Event> &out)
         }
         m_cordons.push_back(std::move(plan));
     }
+}
+
+// The ring a fleeing car can reach within the lead time, by the workstation's cordon engine on
+// the world's roads (the evading profile: village and county roads), and a unit for the nearest
+// checkpoint of each crossing, the crossing the suspect reaches first served first. What a
+// trainee does at the cordon desk, done by the book and without the trainee's judgement of
+// which crossings matter.
+void AutoDispatcher::setDriveRing(
+    GeoPoint origin, double fledSeconds, CordonPlan plan, std::vector<Event> &out)
+{
+    const auto &map = m_world.map();
+    CordonEngine engine(map.roadGraph());
+    const auto profile = maps::RoadProfile::evading();
+    const DriveRing ring
+        = engine.driveRing(origin, fledSeconds, kDriveRingLeadS, profile, m_world.conditions());
+    if (ring.ring.isEmpty())
+        return;
+    std::vector<SiteReported> checkpoints;
+    std::map<QString, int> siteIndex;
+    for (int i : m_world.siteIndices()) {
+        const auto &s = map.sites()[std::size_t(i)];
+        if (!isCheckpoint(s))
+            continue;
+        checkpoints.push_back({ s.id, s.name, s.kind, s.pos });
+        siteIndex[s.id] = i;
+    }
+    CordonQuery query;
+    query.origin = origin;
+    query.profile = profile;
+    query.conditions = m_world.conditions();
+    query.limitSeconds = fledSeconds + 2 * kDriveRingLeadS;
+    const CordonAnalysis analysis = engine.analyse(ring.ring, checkpoints, {}, query);
+    for (const CordonCrossing &c : analysis.crossings) {
+        if (c.checkpoints.empty())
+            continue;
+        const int site = siteIndex.at(c.checkpoints.front().siteId);
+        if (std::find(plan.sites.begin(), plan.sites.end(), site) == plan.sites.end())
+            plan.sites.push_back(site);
+    }
+    plan.name = QStringLiteral("驾车 %1+%2 分钟封控圈")
+                    .arg(qRound(fledSeconds / 60))
+                    .arg(int(kDriveRingLeadS / 60));
+    QList<GeoPoint> outline;
+    for (const maps::LatLon &p : cordonOutline(ring.ring.simplifiedMeters(30)))
+        outline.append({ p.lat, p.lon });
+    Event e;
+    e.source = QStringLiteral("auto-dispatcher");
+    e.sourceTimeMs = m_world.now();
+    e.payload = CordonSet { plan.id, plan.name, outline };
+    out.push_back(e);
+    for (int i : plan.sites) {
+        if (m_manned.count(i))
+            continue;
+        const QString unit = nearestAvailable(map.sites()[std::size_t(i)].pos, true);
+        if (unit.isEmpty())
+            break;
+        order(unit, QStringLiteral("man_checkpoint"), map.sites()[std::size_t(i)].pos, {}, out);
+        m_manned.insert(i);
+    }
+    m_cordons.push_back(std::move(plan));
 }
 
 // After a sighting or a tip: man the checkpoints ahead of the suspect, in the direction it
@@ -250,7 +315,9 @@ void AutoDispatcher::react(std::vector<Event> &events)
                 if (s.kind == StepKind::Suspect && s.incident == inc->incidentId && !m_cordonsSet) {
                     m_cordonsSet = true;
                     m_lastKnown[s.id] = inc->position;
-                    setCordons(inc->position, mine);
+                    // The suspect has been on the road since its step began, not since the report.
+                    const qint64 fledMs = m_scenario.startMs + qint64(std::llround(s.atMin * 60'000));
+                    setCordons(inc->position, std::max<qint64>(0, m_world.now() - fledMs) / 1000.0, mine);
                 }
             }
             dispatchIncident(inc->incidentId, mine);

@@ -15,6 +15,8 @@ namespace wf::sim {
 class AutoDispatcher
 {
 public:
+    // How far ahead of where the suspect can be the drive-time ring is drawn.
+    static constexpr double kDriveRingLeadS = 15 * 60;
     AutoDispatcher(const Scenario &scenario, SimWorld &world, const ScenarioDirector &director);
     // Looks at what happened and appends its own actions (orders, cordons) to events.
     void react(std::vector<Event> &events);
@@ -29,7 +31,8 @@ private:
     // workstation recommends by).
     std::vector<const SimUnit *> byTravelTime(GeoPoint p, double limitSeconds) const;
     void dispatchIncident(const QString &incidentId, std::vector<Event> &out);
-    void setCordons(GeoPoint origin, std::vector<Event> &out);
+    void setDriveRing(GeoPoint origin, double fledSeconds, CordonPlan plan, std::vector<Event> &out);
+    void setCordons(GeoPoint origin, double fledSeconds, std::vector<Event> &out);
     void manAhead(GeoPoint from, GeoPoint to, std::vector<Event> &out);
 
     const Scenario &m_scenario;

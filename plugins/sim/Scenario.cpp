@@ -526,12 +526,13 @@ std::optional<Scenario> parseScenario(const QByteArray &json, const QString &ori
         if (r.onlyKnown(*d, { "cordons" }, QStringLiteral("'dispatcher'"))) {
             if (const JsonNode *c = d->get(u"cordons")) {
                 if (!c->isArray())
-                    r.fail(c->line, QStringLiteral("'cordons' must be a list of county, city, province"));
+                    r.fail(c->line,
+                        QStringLiteral("'cordons' must be a list of drive_time, county, city, province"));
                 for (const auto &item : c->items) {
                     if (!item.isString()
-                        || (item.string != u"county" && item.string != u"city"
+                        || (item.string != u"drive_time" && item.string != u"county" && item.string != u"city"
                             && item.string != u"province")) {
-                        r.fail(item.line, QStringLiteral("a cordon is county, city or province"));
+                        r.fail(item.line, QStringLiteral("a cordon is drive_time, county, city or province"));
                         break;
                     }
                     s.cordons << item.string;

@@ -20,23 +20,6 @@ namespace wf {
 
 namespace {
 
-// The largest polygon's outer ring: a CordonSet is one ring (islands of a boundary are left out).
-std::vector<maps::LatLon> mainRing(const maps::GeoShape &shape)
-{
-    std::vector<maps::LatLon> best;
-    double bestArea = -1;
-    for (const auto &p : shape.polygons()) {
-        const double a = maps::ringAreaKm2(p.outer);
-        if (a > bestArea) {
-            bestArea = a;
-            best = p.outer;
-        }
-    }
-    if (best.size() > 1)
-        best.pop_back(); // CordonSet does not repeat the first point
-    return best;
-}
-
 QString minutesText(double seconds)
 {
     if (!std::isfinite(seconds))
@@ -201,7 +184,7 @@ bool CordonDesk::setBoundary(const QString &nameOrCode, bool nested)
     std::vector<const maps::LayerFeature *> chain = nested ? catalog->nested(*f) : std::vector { f };
     std::vector<Ring> rings;
     for (const auto *b : chain)
-        rings.push_back({ tr("%1 boundary").arg(b->name), mainRing(b->shape) });
+        rings.push_back({ tr("%1 boundary").arg(b->name), cordonOutline(b->shape) });
     QStringList names;
     for (const auto *b : chain)
         names << b->name;
@@ -233,7 +216,7 @@ bool CordonDesk::setDriveRing(
     m_incidentPoint = GeoPoint { latitude, longitude };
     const Ring r {
         tr("Drive-time ring %1 + %2 min").arg(elapsedMinutes, 0, 'f', 0).arg(leadMinutes, 0, 'f', 0),
-        mainRing(dr.ring.simplifiedMeters(30))
+        cordonOutline(dr.ring.simplifiedMeters(30))
     };
     return publish({ r }, QStringLiteral("set_cordon"),
         QStringLiteral("drive-time from %1,%2 elapsed %3 min lead %4 min profile %5")
@@ -264,7 +247,7 @@ void CordonDesk::followPlate(GeoPoint from, qint64 readMs)
                        .arg(plate)
                        .arg(elapsedSeconds / 60, 0, 'f', 0)
                        .arg(kTrailLeadMinutes, 0, 'f', 0),
-        mainRing(dr.ring.simplifiedMeters(30)) };
+        cordonOutline(dr.ring.simplifiedMeters(30)) };
     // The same cordon moves (an edit, not a new ring per read) while it is still set.
     const QString replace = m_world->cordons()->find(m_trailCordonId) ? m_trailCordonId : QString();
     m_incidentPoint = from; // crossings are timed from the read
