@@ -453,17 +453,17 @@
     <context>
         <name>CordonEditorVisuals</name>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="226" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="137" />
             <source>Draw round the area, holding the mouse button down · Esc: cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="229" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="140" />
             <source>Radius %1 km · Enter: done · Esc: cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="230" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="141" />
             <source>%1 km² · drag a point to move it, right-click to delete, click an edge's dot to insert · Enter: done · Esc: cancel</source>
             <translation type="unfinished" />
         </message>
@@ -471,23 +471,23 @@
     <context>
         <name>CordonEngine</name>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="95" />
+            <location filename="../../app/core/CordonEngine.cpp" line="111" />
             <source>The cordon has no shape</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="101" />
+            <location filename="../../app/core/CordonEngine.cpp" line="117" />
             <source>No road crosses this ring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="116" />
-            <location filename="../../app/core/CordonEngine.cpp" line="176" />
+            <location filename="../../app/core/CordonEngine.cpp" line="132" />
+            <location filename="../../app/core/CordonEngine.cpp" line="192" />
             <source>The incident is more than 2 km from a road the suspect can use</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="186" />
+            <location filename="../../app/core/CordonEngine.cpp" line="202" />
             <source>No road leads away from the incident</source>
             <translation type="unfinished" />
         </message>
@@ -3905,34 +3905,34 @@
     <context>
         <name>wf::CordonDesk</name>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="43" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="26" />
             <source>not reachable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="44" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="27" />
             <source>%1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="69" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="180" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="52" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="165" />
             <source>Drawn cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="140" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="230" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="125" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="215" />
             <source>Cordon not set: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="170" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="155" />
             <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="173" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="158" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>%n cordon(s) set</numerusform>
@@ -3940,67 +3940,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="193" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="178" />
             <source>Boundaries not available: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="198" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="183" />
             <source>No boundary called "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="204" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="189" />
             <source>%1 boundary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="216" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="201" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="222" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="207" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="235" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="220" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="257" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="252" />
+            <source>The drive-time ring cannot be drawn again: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="282" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="263" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="286" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="287" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="310" />
             <source>No cordon %1 to lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="309" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="332" />
             <source>Cordon lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="316" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="339" />
             <source>Cordons not imported: %1 is not a file on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="322" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="345" />
             <source>Cordons not imported, none set: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="331" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="354" />
             <source>%n cordon(s) imported from %1</source>
             <translation>
                 <numerusform>%n cordon(s) imported from %1</numerusform>
@@ -4008,17 +4014,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="340" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="363" />
             <source>No cordon set: nothing to export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="345" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="368" />
             <source>Cordons not exported: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="350" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="373" />
             <source>%n cordon(s) written to %1</source>
             <translation>
                 <numerusform>%n cordon(s) written to %1</numerusform>
@@ -4026,47 +4032,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="388" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="411" />
             <source>No cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="392" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="415" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="414" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="437" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="419" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="442" />
             <source>unknown (no incident)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="441" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="464" />
             <source>Analyse a cordon with road crossings first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="445" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="468" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="469" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="492" />
             <source>Make a manning plan first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="479" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="502" />
             <source>%1 is no longer free: make the plan again</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="507" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="530" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>%n unit(s) sent to man the cordon</numerusform>
@@ -4074,22 +4080,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="552" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="575" />
             <source>unnamed road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="594" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="617" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="599" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="622" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="604" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="627" />
             <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>
@@ -4098,7 +4104,7 @@
         <name>wf::CordonEditor</name>
         <message>
             <location filename="../../ui/cordons/CordonEditor.cpp" line="170" />
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="324" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="323" />
             <source>Draw round the area, holding the mouse button down</source>
             <translation type="unfinished" />
         </message>
@@ -4133,17 +4139,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="326" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="325" />
             <source>Click at least three points on the map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="328" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="327" />
             <source>Click the centre, then a point on the rim</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="329" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="328" />
             <source>Click one corner, then the opposite corner</source>
             <translation type="unfinished" />
         </message>

@@ -451,17 +451,17 @@
     <context>
         <name>CordonEditorVisuals</name>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="226" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="137" />
             <source>Draw round the area, holding the mouse button down · Esc: cancel</source>
             <translation>按住鼠标左键圈出区域 · Esc：取消</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="229" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="140" />
             <source>Radius %1 km · Enter: done · Esc: cancel</source>
             <translation>半径 %1 公里 · 回车：完成 · Esc：取消</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="230" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="141" />
             <source>%1 km² · drag a point to move it, right-click to delete, click an edge's dot to insert · Enter: done · Esc: cancel</source>
             <translation>%1 平方公里 · 拖动顶点可移动，右键删除，点击边中点插入 · 回车：完成 · Esc：取消</translation>
         </message>
@@ -469,23 +469,23 @@
     <context>
         <name>CordonEngine</name>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="95" />
+            <location filename="../../app/core/CordonEngine.cpp" line="111" />
             <source>The cordon has no shape</source>
             <translation>封控圈没有形状</translation>
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="101" />
+            <location filename="../../app/core/CordonEngine.cpp" line="117" />
             <source>No road crosses this ring</source>
             <translation>没有道路穿越此封控圈</translation>
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="116" />
-            <location filename="../../app/core/CordonEngine.cpp" line="176" />
+            <location filename="../../app/core/CordonEngine.cpp" line="132" />
+            <location filename="../../app/core/CordonEngine.cpp" line="192" />
             <source>The incident is more than 2 km from a road the suspect can use</source>
             <translation>事发地距嫌疑人可用的道路超过 2 公里</translation>
         </message>
         <message>
-            <location filename="../../app/core/CordonEngine.cpp" line="186" />
+            <location filename="../../app/core/CordonEngine.cpp" line="202" />
             <source>No road leads away from the incident</source>
             <translation>没有道路从事发地通出</translation>
         </message>
@@ -3892,187 +3892,193 @@
     <context>
         <name>wf::CordonDesk</name>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="43" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="26" />
             <source>not reachable</source>
             <translation>无法到达</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="44" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="27" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="69" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="180" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="52" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="165" />
             <source>Drawn cordon %1</source>
             <translation>手绘封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="140" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="230" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="125" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="215" />
             <source>Cordon not set: %1</source>
             <translation>未设置封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="170" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="155" />
             <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
             <translation>封控圈已移动；其布警方案仍然有效（如需覆盖新路口请重新生成方案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="173" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="158" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>已设置 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="193" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="178" />
             <source>Boundaries not available: %1</source>
             <translation>边界数据不可用：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="198" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="183" />
             <source>No boundary called "%1"</source>
             <translation>没有名为“%1”的边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="204" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="189" />
             <source>%1 boundary</source>
             <translation>%1边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="216" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="201" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation>没有路网：车程圈需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="222" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="207" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation>车程圈需要 0 到 600 分钟的已逃时间、1 到 120 分钟的提前量和已知的出行方式</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="235" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="220" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="257" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation>车程圈 %1 + %2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="252" />
+            <source>The drive-time ring cannot be drawn again: %1</source>
+            <translation>无法重新绘制驾车时间封控圈：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="282" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation>无法绘制该车牌的封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="263" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="286" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation>%1：读取后 %2 分钟 + %3 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="287" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="310" />
             <source>No cordon %1 to lift</source>
             <translation>没有可撤销的封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="309" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="332" />
             <source>Cordon lifted</source>
             <translation>封控圈已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="316" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="339" />
             <source>Cordons not imported: %1 is not a file on this computer</source>
             <translation>未导入封控圈：%1 不是本机上的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="322" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="345" />
             <source>Cordons not imported, none set: %1</source>
             <translation>未导入封控圈，一个也未设置：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="331" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="354" />
             <source>%n cordon(s) imported from %1</source>
             <translation>
                 <numerusform>已从 %1 导入 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="340" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="363" />
             <source>No cordon set: nothing to export</source>
             <translation>未设置封控圈：没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="345" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="368" />
             <source>Cordons not exported: %1</source>
             <translation>未导出封控圈：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="350" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="373" />
             <source>%n cordon(s) written to %1</source>
             <translation>
                 <numerusform>已将 %n 个封控圈写入 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="388" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="411" />
             <source>No cordon %1</source>
             <translation>没有封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="392" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="415" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation>没有路网：计算穿越点需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="414" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="437" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation>%1：道路穿越点 %2 处，卡点 %3 个，摄像机 %4 个；嫌疑人最早到达 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="419" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="442" />
             <source>unknown (no incident)</source>
             <translation>未知（无警情）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="441" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="464" />
             <source>Analyse a cordon with road crossings first</source>
             <translation>请先分析一个有道路交叉口的封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="445" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="468" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation>此封控圈的布控已在执行：撤销或重新分析后才能制定新方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="469" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="492" />
             <source>Make a manning plan first</source>
             <translation>请先制定布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="479" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="502" />
             <source>%1 is no longer free: make the plan again</source>
             <translation>%1 已不空闲：请重新制定方案</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="507" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="530" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>已派 %n 个单位布控封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="552" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="575" />
             <source>unnamed road</source>
             <translation>无名道路</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="594" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="617" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="599" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="622" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="604" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="627" />
             <source> · %1 left out</source>
             <translation> · %1 个未纳入</translation>
         </message>
@@ -4081,7 +4087,7 @@
         <name>wf::CordonEditor</name>
         <message>
             <location filename="../../ui/cordons/CordonEditor.cpp" line="170" />
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="324" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="323" />
             <source>Draw round the area, holding the mouse button down</source>
             <translation>按住鼠标左键圈出区域</translation>
         </message>
@@ -4116,17 +4122,17 @@
             <translation>删除点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="326" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="325" />
             <source>Click at least three points on the map</source>
             <translation>请在地图上至少点击三个点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="328" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="327" />
             <source>Click the centre, then a point on the rim</source>
             <translation>先点击圆心，再点击圆周上的一点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditor.cpp" line="329" />
+            <location filename="../../ui/cordons/CordonEditor.cpp" line="328" />
             <source>Click one corner, then the opposite corner</source>
             <translation>先点击一个角，再点击对角</translation>
         </message>

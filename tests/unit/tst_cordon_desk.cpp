@@ -3,6 +3,7 @@
 // none: one bad polygon, an unknown coordinate system, a broken or too large file sets nothing
 // and says which feature and why. The cordons set are exported as a new GeoJSON or KML file that
 // imports back as the same rings. Shapefiles and GeoPackages are made here with GDAL itself.
+#include "../common/RandomRoads.h"
 #include "ConnectorHost.h"
 #include "CordonDesk.h"
 #include "CordonFile.h"
@@ -411,6 +412,71 @@ private slots:
         QVERIFY2(s.desk.status().contains(u"unknown file type"_s), qPrintable(s.desk.status()));
         QVERIFY(!QFile::exists(dir.filePath(u"ring.shp"_s)));
         QCOMPARE(s.audited(u"export_cordons"_s), 0);
+    }
+
+    // A drive-time ring set from an incident grows as the world's clock runs: the same cordon,
+    // drawn again for the minutes since the suspect fled, each time audited; lifted, it stops.
+    void driveRingGrowsAsTheClockRuns()
+    {
+        testing::RandomRoadsOptions o;
+        o.cols = 30;
+        o.rows = 30;
+        o.spacingM = 600;
+        o.seed = 11;
+        auto graph = testing::RandomRoads::graph(o);
+        EventBus bus;
+        qint64 now = 1'780'000'000'000;
+        bus.setClock([&now] { return now; });
+        WorldState world;
+        std::vector<Event> events;
+        QObject::connect(&bus, &EventBus::published, &world, [&](const Event &e) {
+            world.apply(e);
+            events.push_back(e);
+        });
+        ConnectorHost host(&bus, true);
+        Dispatch dispatch(&bus, &host, &world, u"op-test"_s);
+        CordonDesk desk(&world, &bus, &dispatch, graph);
+        const auto tick = [&](qint64 ms) {
+            now += ms;
+            Event e;
+            e.sourceTimeMs = now;
+            e.payload = PlateRead { u"SC-X"_s, u"鄂C·00001"_s, false, {} };
+            bus.publish(e);
+        };
+        const auto area = [&world] {
+            std::vector<maps::LatLon> ring;
+            for (const auto &p : world.cordons()->at(0).info.ring)
+                ring.push_back({ p.lat, p.lon });
+            maps::ShapeProblem problem;
+            return maps::GeoShape::fromRing(ring, &problem).areaKm2();
+        };
+        const auto grown = [&events] {
+            return std::count_if(events.begin(), events.end(), [](const Event &e) {
+                const auto *a = std::get_if<OperatorAction>(&e.payload);
+                return a && a->action == u"grow_drive_ring";
+            });
+        };
+        tick(0);
+        const auto centre = maps::offsetMeters(o.origin, 15 * o.spacingM, 15 * o.spacingM);
+        QVERIFY2(desk.setDriveRing(centre.lat, centre.lon, 2, 3, u"car"_s), qPrintable(desk.status()));
+        QCOMPARE(world.cordons()->count(), 1);
+        const QString id = world.cordons()->at(0).info.cordonId;
+        const double first = area();
+
+        tick(CordonDesk::kTrailRedrawMs / 2); // not yet
+        QCOMPARE(grown(), 0);
+        tick(CordonDesk::kTrailRedrawMs / 2);
+        QCOMPARE(grown(), 1);
+        QCOMPARE(world.cordons()->count(), 1);
+        QCOMPARE(world.cordons()->at(0).info.cordonId, id);
+        QVERIFY2(area() > first * 1.2,
+            qPrintable(u"%1 km² after 2 more minutes, %2 at first"_s.arg(area()).arg(first)));
+        QVERIFY(world.cordons()->at(0).info.name.contains(u"4 + 3"_s));
+
+        desk.clearCordon(id);
+        tick(CordonDesk::kTrailRedrawMs);
+        QCOMPARE(grown(), 1);
+        QCOMPARE(world.cordons()->count(), 0);
     }
 };
 

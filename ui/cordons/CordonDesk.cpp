@@ -60,6 +60,8 @@ CordonDesk::CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
         if (m_plates->ringFollows() && m_world->cordons()->find(m_trailCordonId)
             && m_world->clock() - m_trailDrawnAtMs >= kTrailRedrawMs)
             followPlate(m_trailFrom, m_trailReadMs);
+        if (m_growing && m_world->clock() - m_growing->drawnAtMs >= kTrailRedrawMs)
+            growDriveRing();
     });
 }
 
@@ -218,13 +220,51 @@ bool CordonDesk::setDriveRing(
         tr("Drive-time ring %1 + %2 min").arg(elapsedMinutes, 0, 'f', 0).arg(leadMinutes, 0, 'f', 0),
         cordonOutline(dr.ring.simplifiedMeters(30))
     };
-    return publish({ r }, QStringLiteral("set_cordon"),
+    if (!publish({ r }, QStringLiteral("set_cordon"),
+            QStringLiteral("drive-time from %1,%2 elapsed %3 min lead %4 min profile %5")
+                .arg(latitude, 0, 'f', 5)
+                .arg(longitude, 0, 'f', 5)
+                .arg(elapsedMinutes)
+                .arg(leadMinutes)
+                .arg(profile)))
+        return false;
+    const qint64 now = m_world->clock();
+    m_growing = GrowingRing { m_cordonId, { latitude, longitude },
+        now - qint64(std::llround(elapsedMinutes * 60'000)), leadMinutes,
+        profile.isEmpty() ? QStringLiteral("car") : profile, now };
+    return true;
+}
+
+void CordonDesk::growDriveRing()
+{
+    GrowingRing &g = *m_growing;
+    if (!m_world->cordons()->find(g.cordonId)) {
+        m_growing.reset(); // lifted: nothing to grow
+        return;
+    }
+    const qint64 now = m_world->clock();
+    g.drawnAtMs = now;
+    const double elapsedMinutes = double(now - g.fledAtMs) / 60'000;
+    const auto profile = maps::RoadProfile::fromName(g.profile);
+    const DriveRing dr = m_engine->driveRing(g.from, elapsedMinutes * 60, g.leadMinutes * 60,
+        profile ? *profile : maps::RoadProfile::car(), maps::TravelConditions {});
+    if (dr.ring.isEmpty()) {
+        say(tr("The drive-time ring cannot be drawn again: %1").arg(dr.problem), true);
+        return;
+    }
+    m_incidentPoint = g.from;
+    const Ring r {
+        tr("Drive-time ring %1 + %2 min").arg(elapsedMinutes, 0, 'f', 0).arg(g.leadMinutes, 0, 'f', 0),
+        cordonOutline(dr.ring.simplifiedMeters(30))
+    };
+    publish({ r }, QStringLiteral("grow_drive_ring"),
         QStringLiteral("drive-time from %1,%2 elapsed %3 min lead %4 min profile %5")
-            .arg(latitude, 0, 'f', 5)
-            .arg(longitude, 0, 'f', 5)
-            .arg(elapsedMinutes)
-            .arg(leadMinutes)
-            .arg(profile));
+            .arg(g.from.lat, 0, 'f', 5)
+            .arg(g.from.lon, 0, 'f', 5)
+            .arg(elapsedMinutes, 0, 'f', 1)
+            .arg(g.leadMinutes)
+            .arg(g.profile),
+        g.cordonId);
 }
 
 void CordonDesk::followPlate(GeoPoint from, qint64 readMs)

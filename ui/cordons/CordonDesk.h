@@ -73,7 +73,9 @@ public:
     Q_INVOKABLE bool setRing(const QVariantList &ring, const QString &name);
     // A boundary by name or code; nested: the ones it lies in too (outermost first).
     Q_INVOKABLE bool setBoundary(const QString &nameOrCode, bool nested);
-    // The ring a suspect can have reached from the point after elapsedMinutes, leadMinutes ahead.
+    // The ring a suspect can have reached from the point after elapsedMinutes, leadMinutes ahead;
+    // drawn again (the same cordon) every kTrailRedrawMs of world time while it is set, as the
+    // area the suspect can be in grows.
     Q_INVOKABLE bool setDriveRing(
         double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile);
     Q_INVOKABLE void clearCordon(const QString &cordonId);
@@ -143,6 +145,18 @@ private:
     CordonEditor m_editor;
     CrossingModel m_crossings;
     std::unique_ptr<PlateTrail> m_plates;
+    // The drive-time ring set from an incident, drawn again as the world's clock runs.
+    struct GrowingRing
+    {
+        QString cordonId;
+        GeoPoint from;
+        qint64 fledAtMs = 0; // world clock when the suspect left `from`
+        double leadMinutes = 0;
+        QString profile;
+        qint64 drawnAtMs = 0;
+    };
+    void growDriveRing();
+    std::optional<GrowingRing> m_growing;
     QString m_trailCordonId; // the ring following the plate
     GeoPoint m_trailFrom;
     qint64 m_trailReadMs = 0;
