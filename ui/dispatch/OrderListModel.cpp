@@ -1,5 +1,6 @@
 #include "OrderListModel.h"
 
+#include "CentreTime.h"
 #include "DispatchText.h"
 #include "WorldModels.h"
 
@@ -87,14 +88,11 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         case ActiveRole:
             return !over(r.state);
         case HistoryTextRole: {
-            // The centre's clock (UTC+8), as every list shows it.
+            // The centre's clock, as every list shows it.
             QStringList steps;
-            for (const auto &[state, ms] : r.history) {
-                steps.append(QStringLiteral("%1 %2").arg(
-                    QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::fromSecondsAheadOfUtc(8 * 3600))
-                        .toString(QStringLiteral("HH:mm:ss")),
-                    dispatchtext::orderState(state)));
-            }
+            for (const auto &[state, ms] : r.history)
+                steps.append(
+                    QStringLiteral("%1 %2").arg(centreClockText(ms), dispatchtext::orderState(state)));
             if (!r.note.isEmpty())
                 steps.append(r.note);
             return steps.join(QStringLiteral(" · "));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CentreTime.h"
+
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -24,7 +26,7 @@ struct EvidenceRequest
     qint64 toMs = 0;
     QString outDir; // must not exist, or be an empty folder
     QString operatorId; // who exported, for the report and export.json
-    int utcOffsetSeconds = 8 * 3600; // the zone the report's times are shown in
+    int utcOffsetSeconds = kCentreUtcOffsetSeconds; // the zone the report's times are shown in
 };
 
 struct EvidenceSummary

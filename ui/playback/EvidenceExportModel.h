@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CentreTime.h"
 #include "EvidenceExport.h"
 
 #include <QObject>
@@ -60,7 +61,7 @@ private:
     std::atomic<bool> m_cancel { false };
     QString m_journalPath;
     QString m_operator;
-    int m_utcOffsetSeconds = 8 * 3600;
+    int m_utcOffsetSeconds = kCentreUtcOffsetSeconds;
     State m_state = State::Idle;
     int m_progress = 0;
     QString m_lastError;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CentreTime.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -42,7 +44,7 @@ public:
     qint64 events = 0;
     qint64 createdMs = 0;
     QString createdBy;
-    int utcOffsetSeconds = 8 * 3600; // the centre's zone, as the lists show it
+    int utcOffsetSeconds = kCentreUtcOffsetSeconds; // the centre's zone, as the lists show it
     std::vector<Line> bookmarks; // text: "note (author)"
     std::vector<Order> orders;
     std::vector<Line> keyEvents; // at most kMaxKeyEvents; the rest counted
