@@ -6,6 +6,12 @@
 //  - synthetic_frame_ms: mean time to draw one 704x576 training-camera picture of the busiest
 //    scene (target < 4 ms); baseline uncached_background_frame_ms draws the same pictures with
 //    the static background painted again for every frame (checked equal).
+//  - synthetic_16_tiles_cores: CPU cores the real app uses (training mode, the built-in world,
+//    under Xvfb) with its wall window showing 16 synthetic training cameras at 25 fps (target
+//    < 0.6); app_one_tile_cores: the same app, world and windows with a wall of one tile, so the
+//    difference is what the 15 further tiles cost; synthetic_16_tiles_fps: the pictures shown per
+//    second per tile (from the wall's health file).
+#include "AppProcess.h"
 #include "BenchReport.h"
 #include "Scenario.h"
 #include "ScenarioRun.h"
@@ -16,7 +22,10 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QTemporaryDir>
 #include <array>
+#include <cmath>
 #include <ctime>
 
 namespace {
@@ -66,9 +75,78 @@ wf::wall::SyntheticScene::Moment busyMoment(qint64 ms)
 
 } // namespace
 
+// The real app in training mode with its wall in a window of its own, `layout` tiles; its CPU
+// over measureMs once `wantLive` tiles show pictures and warmMs have passed.
+struct AppFigures
+{
+    double cores = -1;
+    double fps = 0;
+    int live = 0;
+    QString problem;
+};
+
+AppFigures measureApp(const QString &layout, int wantLive, int warmMs, int measureMs)
+{
+    AppFigures out;
+    QTemporaryDir dir;
+    const QString health = dir.filePath(QStringLiteral("health.json"));
+    wf::bench::Child app;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.multimedia.*=false"));
+    app.setProcessEnvironment(env);
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.setStandardOutputFile(QProcess::nullDevice());
+    app.start(QStringLiteral(WATCHFLOOR_APP),
+        { QStringLiteral("--wall-layout"), layout, QStringLiteral("--wall-window"),
+            QStringLiteral("--wall-health"), health, QStringLiteral("--db"),
+            dir.filePath(QStringLiteral("journal.sqlite")) });
+    if (!app.waitForStarted(10000)) {
+        out.problem = QStringLiteral("the app did not start");
+        return out;
+    }
+    const auto tiles
+        = [&health] { return wf::bench::readJson(health).value(QStringLiteral("tiles")).toArray(); };
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 90'000 && app.state() == QProcess::Running && out.live < wantLive) {
+        wf::bench::sleepMs(500);
+        out.live = 0;
+        for (const auto &v : tiles())
+            out.live += v.toObject().value(QStringLiteral("state")).toString() == u"live";
+    }
+    if (out.live < wantLive) {
+        out.problem
+            = QStringLiteral("%1 of %2 tiles showed pictures within 90 s").arg(out.live).arg(wantLive);
+        return out;
+    }
+    wf::bench::sleepMs(warmMs);
+    const double a = wf::bench::cpuSeconds(app.processId());
+    QElapsedTimer m;
+    m.start();
+    wf::bench::sleepMs(measureMs);
+    const double b = wf::bench::cpuSeconds(app.processId());
+    if (a < 0 || b < 0) {
+        out.problem = QStringLiteral("the app stopped while it was measured");
+        return out;
+    }
+    out.cores = (b - a) / (double(m.elapsed()) / 1000);
+    double sum = 0;
+    int n = 0;
+    for (const auto &v : tiles()) {
+        sum += v.toObject().value(QStringLiteral("fps")).toDouble();
+        ++n;
+    }
+    out.fps = n > 0 ? sum / n : 0;
+    return out;
+}
+
 int main(int argc, char *argv[])
 {
-    // Pictures need fonts, so a GUI application (run-bench gives it the offscreen platform).
+    // The app measured at the end needs a display; the pictures drawn here need fonts, so a GUI
+    // application (the platform run-bench gives it, offscreen or Xvfb's).
+    if (const int failed = wf::bench::ensureDisplay(argc, argv, "bench_sim"))
+        return failed;
     QGuiApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const bool smoke = wf::bench::BenchReport::smoke(args);
@@ -170,6 +248,27 @@ int main(int argc, char *argv[])
             .arg(busiestKind)
             .arg(frames)
             .arg(perKind.join(QStringLiteral(", ")))
+            .arg(busiest * 16 * 25 / 1000, 0, 'f', 2));
+
+    // The same pictures in the real app: 16 tiles, then one, each in a fresh app.
+    const int warmMs = smoke ? 1000 : 10'000;
+    const int measureMs = smoke ? 2000 : 20'000;
+    const AppFigures sixteen = measureApp(QStringLiteral("4x4"), 16, warmMs, measureMs);
+    const AppFigures one = measureApp(QStringLiteral("1"), 1, warmMs, measureMs);
+    if (!sixteen.problem.isEmpty() || !one.problem.isEmpty()) {
+        std::fprintf(stderr, "bench sim: the app with its wall: %s\n",
+            qPrintable(sixteen.problem.isEmpty() ? one.problem : sixteen.problem));
+        return 1;
+    }
+    report.set(QStringLiteral("synthetic_16_tiles_cores"), std::round(sixteen.cores * 1000) / 1000);
+    report.set(QStringLiteral("app_one_tile_cores"), std::round(one.cores * 1000) / 1000);
+    report.set(QStringLiteral("synthetic_16_tiles_fps"), std::round(sixteen.fps * 10) / 10);
+    report.note(QStringLiteral("synthetic_16_tiles_cores"),
+        QStringLiteral(
+            "the whole app (training world, main window with the map, wall window) under Xvfb over "
+            "%1 s; the 15 further tiles cost %2 cores; drawing the 16 pictures alone %3")
+            .arg(measureMs / 1000)
+            .arg(sixteen.cores - one.cores, 0, 'f', 3)
             .arg(busiest * 16 * 25 / 1000, 0, 'f', 2));
     return report.finish(args);
 }

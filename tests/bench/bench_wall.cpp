@@ -8,6 +8,7 @@
 // and rss_growth_mb_10min: resident memory growth of the app playing 16 streams for 10 minutes
 // (--rss-minutes M to change; --smoke: N = 4 only, short phases; --sizes 4,16 to choose N;
 // --no-soak to skip the memory run; --soak M for the memory run alone, M minutes).
+#include "AppProcess.h"
 #include "BenchReport.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,11 @@
 #include <vector>
 
 using wf::bench::BenchReport;
+using wf::bench::Child;
+using wf::bench::cpuSeconds;
+using wf::bench::readJson;
+using wf::bench::rssMb;
+using wf::bench::sleepMs;
 
 namespace {
 
@@ -53,59 +59,6 @@ int freePort()
     s.listen(QHostAddress::LocalHost, 0);
     return s.serverPort();
 }
-
-void sleepMs(int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        QThread::msleep(20);
-    }
-}
-
-double cpuSeconds(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray s = f.readAll();
-    const auto fields = s.mid(s.lastIndexOf(')') + 2).split(' '); // field 3 onwards
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
-}
-
-double rssMb(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const auto &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
-}
-
-struct Child : QProcess
-{
-    ~Child() override { stopNow(); }
-    void stopNow()
-    {
-        if (state() != NotRunning) {
-            terminate();
-            if (!waitForFinished(5000)) {
-                kill();
-                waitForFinished(3000);
-            }
-        }
-    }
-};
 
 QString layoutFor(int n)
 {
@@ -174,17 +127,8 @@ WallSample sample(const Child &app, const QString &health)
 
 int main(int argc, char *argv[])
 {
-    // The app under test needs a display: without one (ctest's smoke run), run under Xvfb.
-    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
-        std::vector<char *> xargs { const_cast<char *>("xvfb-run"), const_cast<char *>("-a"),
-            const_cast<char *>("-s"), const_cast<char *>("-screen 0 1920x1080x24") };
-        for (int i = 0; i < argc; ++i)
-            xargs.push_back(argv[i]);
-        xargs.push_back(nullptr);
-        execvp("xvfb-run", xargs.data());
-        std::perror("bench_wall: xvfb-run");
-        return 2;
-    }
+    if (const int failed = wf::bench::ensureDisplay(argc, argv, "bench_wall"))
+        return failed;
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool smoke = BenchReport::smoke(args);
