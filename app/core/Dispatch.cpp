@@ -516,11 +516,12 @@ void Dispatch::record(const QString &action, const QString &detail)
 
 void Dispatch::shareCordon(const Event &cordon)
 {
-    if (!m_host->training() || m_host->playback() || m_host->running().isEmpty())
+    if (m_host->playback() || m_host->running().isEmpty())
         return;
     QString error;
     if (!m_host->submit(cordon, &error))
-        qWarning("the training world did not take the cordon: %s", qPrintable(error));
+        qWarning("the %s did not take the cordon: %s", m_host->training() ? "training world" : "backend",
+            qPrintable(error));
 }
 
 void Dispatch::publish(EventPayload payload)

@@ -99,9 +99,9 @@ public:
     // Records an operator action that changes nothing in the world (a view change worth auditing).
     Q_INVOKABLE void record(const QString &action, const QString &detail);
 
-    // A cordon set, moved or lifted (already published and audited) goes to the training world
-    // too, which scores it against the suspects. A live backend does not take cordons: they stay
-    // in this workstation's journal.
+    // A cordon set, moved, lifted, activated or closed (already published and audited) goes to
+    // the running connector too: the training world scores it against the suspects, a live
+    // backend shares it with the other workstations. Never from a playback.
     void shareCordon(const Event &cordon);
 
 signals:

@@ -279,7 +279,8 @@ std::optional<MqttCodec::Decoded> MqttCodec::decode(QByteArrayView topicBytes, Q
     const QString &topicId = parts[1];
     const QString leaf = parts.value(2);
     const bool cordon = collection == u"cordons" && leaf.isEmpty();
-    if (payload.size() > (cordon ? kMaxCordonBytes : kMaxPayloadBytes))
+    const bool manning = collection == u"cordons" && leaf == u"manning";
+    if (payload.size() > (cordon || manning ? kMaxCordonBytes : kMaxPayloadBytes))
         return refuse("too_large", QStringLiteral("%1 bytes").arg(payload.size()), error);
 
     // An empty retained message removes a thing's retained state at the broker (a field
@@ -422,6 +423,26 @@ std::optional<MqttCodec::Decoded> MqttCodec::decode(QByteArrayView topicBytes, Q
                 }
             }
             e.payload = p;
+        } else {
+            f.fail("out_of_range", "state");
+        }
+    } else if (manning) {
+        // A cordon's manning plan went out (the orders that man it), or every crossing is manned.
+        payloadId = f.id("cordon_id");
+        const QString state = f.text("state", 32, true);
+        if (f.ok() && state == u"activated") {
+            CordonActivated p;
+            p.cordonId = payloadId;
+            p.orderIds = f.strings("order_ids", kMaxCordonOrders, 64);
+            for (const QString &id : std::as_const(p.orderIds)) {
+                if (!validId(id)) {
+                    f.fail("out_of_range", "order_ids");
+                    break;
+                }
+            }
+            e.payload = p;
+        } else if (f.ok() && state == u"closed") {
+            e.payload = CordonClosed { payloadId };
         } else {
             f.fail("out_of_range", "state");
         }
@@ -584,6 +605,38 @@ std::optional<OutgoingMessage> MqttCodec::encode(
         m.topic = m_prefix + "cordons/" + c->cordonId.toUtf8();
         m.payload = toJson({ { QStringLiteral("cordon_id"), c->cordonId },
                                { QStringLiteral("state"), QStringLiteral("cleared") } },
+            ts);
+        m.retain = true;
+        m.expirySeconds = 86400;
+        return m;
+    }
+    if (const auto *c = std::get_if<CordonActivated>(&event.payload)) {
+        const bool idsOk = std::all_of(
+            c->orderIds.begin(), c->orderIds.end(), [](const QString &id) { return validId(id); });
+        if (!validId(c->cordonId) || !idsOk || c->orderIds.size() > kMaxCordonOrders) {
+            *error = QStringLiteral(
+                "the manning of cordon '%1' cannot be published (ids, or more than %2 orders)")
+                         .arg(c->cordonId)
+                         .arg(kMaxCordonOrders);
+            return std::nullopt;
+        }
+        m.topic = m_prefix + "cordons/" + c->cordonId.toUtf8() + "/manning";
+        m.payload = toJson({ { QStringLiteral("cordon_id"), c->cordonId },
+                               { QStringLiteral("state"), QStringLiteral("activated") },
+                               { QStringLiteral("order_ids"), QJsonArray::fromStringList(c->orderIds) } },
+            ts);
+        m.retain = true;
+        m.expirySeconds = 86400;
+        return m;
+    }
+    if (const auto *c = std::get_if<CordonClosed>(&event.payload)) {
+        if (!validId(c->cordonId)) {
+            *error = QStringLiteral("cordon id '%1' cannot be published").arg(c->cordonId);
+            return std::nullopt;
+        }
+        m.topic = m_prefix + "cordons/" + c->cordonId.toUtf8() + "/manning";
+        m.payload = toJson({ { QStringLiteral("cordon_id"), c->cordonId },
+                               { QStringLiteral("state"), QStringLiteral("closed") } },
             ts);
         m.retain = true;
         m.expirySeconds = 86400;

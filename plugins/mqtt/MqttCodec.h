@@ -45,6 +45,7 @@ public:
     static constexpr int kVersion = 1;
     static constexpr qsizetype kMaxPayloadBytes = 8 * 1024;
     static constexpr qsizetype kMaxCordonBytes = 256 * 1024;
+    static constexpr int kMaxCordonOrders = 5000; // a cordon's manning: one order per crossing
     static constexpr qsizetype kMaxTopicBytes = 256;
     static constexpr int kMaxRingPoints = 10000;
     static constexpr int kMaxTextChars = 1000;

@@ -134,6 +134,10 @@ void MqttConnector::expireOrders()
 void MqttConnector::onMessage(
     const QByteArray &topic, const QByteArray &payload, const QByteArray &correlation)
 {
+    if (const auto own = m_ownEchoes.find(topic + '\n' + payload); own != m_ownEchoes.end()) {
+        m_ownEchoes.erase(own);
+        return;
+    }
     QString error;
     auto decoded = m_codec.decode(topic, payload, correlation, QDateTime::currentMSecsSinceEpoch(), &error);
     if (!decoded)
@@ -186,7 +190,11 @@ bool MqttConnector::submit(const Event &command, QString *error)
     }
     // Shared state (acknowledgements, cordons, incidents) is retained at the broker; while
     // disconnected libmosquitto keeps it queued for this session.
-    return m_client->publish(*message, error) >= 0;
+    if (m_client->publish(*message, error) < 0)
+        return false;
+    if (m_ownEchoes.size() < 10'000) // bounded: a broker that never echoes cannot grow it
+        m_ownEchoes.insert(message->topic + '\n' + message->payload);
+    return true;
 }
 
 } // namespace wf::mqtt

@@ -61,6 +61,9 @@ private:
     int m_reportedRefusals = 0;
     std::set<QString> m_online;
     std::map<QString, std::set<OrderState>> m_seenStates; // orders in the outbox: answers recorded
+    // Shared state this workstation published (topic and payload), not yet come back: the
+    // broker sends it to every subscriber, us too, and our own world already has it.
+    std::multiset<QByteArray> m_ownEchoes;
 };
 
 } // namespace wf::mqtt

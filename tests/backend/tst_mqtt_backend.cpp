@@ -25,6 +25,7 @@ namespace {
 
 const QList<MqttBroker::Account> kAccounts { { QStringLiteral("disp"), QStringLiteral("dispatcher"),
                                                  QStringLiteral("disp-pw") },
+    { QStringLiteral("disp2"), QStringLiteral("dispatcher"), QStringLiteral("disp2-pw") },
     { QStringLiteral("trainee1"), QStringLiteral("trainee"), QStringLiteral("trainee-pw") },
     { QStringLiteral("trainee2"), QStringLiteral("trainee"), QStringLiteral("trainee2-pw") },
     { QStringLiteral("WH-1"), QStringLiteral("field_unit"), QStringLiteral("unit1-pw") },
@@ -156,6 +157,53 @@ private slots:
         QVERIFY(!connector.submit(e, &error));
         QVERIFY(error.contains(QStringLiteral("ids")));
         connector.stop();
+    }
+
+    // A cordon one dispatcher sets, activates and sees closed reaches the other workstation as
+    // the same events, through the broker; the first does not get its own back.
+    void aCordonIsSharedWithTheOtherWorkstations()
+    {
+        MqttBroker broker(kAccounts);
+        QString error;
+        QVERIFY2(broker.start(&error), qPrintable(error));
+        QTemporaryDir dirA, dirB;
+        Sink a, b;
+        MqttConnector first(
+            workstation(broker, dirA.path(), QStringLiteral("disp"), QStringLiteral("disp-pw")));
+        MqttConnector second(
+            workstation(broker, dirB.path(), QStringLiteral("disp2"), QStringLiteral("disp2-pw")));
+        QVERIFY2(first.start(&a, &error), qPrintable(error));
+        QVERIFY2(second.start(&b, &error), qPrintable(error));
+        for (Sink *s : { &a, &b })
+            QVERIFY(QTest::qWaitFor(
+                [&] { return s->lastStatus() && s->lastStatus()->state == u"connected"; }, 30000));
+        QTest::qWait(300); // both subscribed
+
+        const QList<EventPayload> shared { CordonSet { QStringLiteral("CRD-7"), QStringLiteral("江汉区 ring"),
+                                               { { 30.60, 114.25 }, { 30.60, 114.30 }, { 30.56, 114.30 } } },
+            CordonActivated {
+                QStringLiteral("CRD-7"), { QStringLiteral("ORD-71"), QStringLiteral("ORD-72") } },
+            CordonClosed { QStringLiteral("CRD-7") } };
+        for (const EventPayload &p : shared) {
+            Event e;
+            e.sourceTimeMs = 1'780'000'000'000;
+            e.payload = p;
+            QVERIFY2(first.submit(e, &error), qPrintable(error));
+        }
+        const auto cordonEvents = [](const Sink &s) {
+            QList<EventPayload> out;
+            for (const Event &e : s.events)
+                if (e.kind() == EventKind::CordonSet || e.kind() == EventKind::CordonActivated
+                    || e.kind() == EventKind::CordonClosed)
+                    out.append(e.payload);
+            return out;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return cordonEvents(b).size() == shared.size(); }, 10000));
+        QCOMPARE(cordonEvents(b), shared);
+        QTest::qWait(500);
+        QVERIFY(cordonEvents(a).isEmpty()); // its own messages came back and were left out
+        first.stop();
+        second.stop();
     }
 
     void aTraineeCannotPublishInLive()

@@ -11,6 +11,7 @@
 #include "UnitRanker.h"
 #include "WorldState.h"
 
+#include <QGeoCoordinate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -197,6 +198,15 @@ private slots:
                 set = true;
                 QVERIFY(desk.setDriveRing(
                     hr->info.position.lat, hr->info.position.lon, 12, 10, QStringLiteral("evading")));
+                // Kept where it was drawn (a drive-time ring grows with the time since the flight,
+                // staying ahead of the taxi): the same outline set as a fixed ring.
+                const CordonRow growing = shift.world.cordons()->at(0);
+                QVariantList fixed;
+                for (const GeoPoint &p : growing.info.ring)
+                    fixed.append(QVariant::fromValue(QGeoCoordinate(p.lat, p.lon)));
+                QVERIFY(desk.setRing(fixed, QStringLiteral("12 + 10 min, fixed")));
+                desk.clearCordon(growing.info.cordonId);
+                QCOMPARE(shift.world.cordons()->count(), 1);
             }
         }
         Event end;
@@ -206,8 +216,8 @@ private slots:
             shift.host.step();
         QCOMPARE(shift.points(QStringLiteral("ring-held")), 0.0);
         const QJsonArray rings = shift.report().value(u"rings").toArray();
-        QCOMPARE(rings.size(), 1);
-        const QJsonObject met = rings.first().toObject().value(u"suspects").toArray().first().toObject();
+        QCOMPARE(rings.size(), 2); // the drive-time ring, lifted at once, and its fixed copy
+        const QJsonObject met = rings.last().toObject().value(u"suspects").toArray().first().toObject();
         QCOMPARE(met.value(u"held_when_reached").toBool(true), false);
         QVERIFY(met.value(u"got_out_min").toDouble() > 12); // it left the ring
     }

@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace wf;
+using namespace Qt::StringLiterals;
 using namespace wf::mqtt;
 
 namespace {
@@ -74,6 +75,13 @@ private slots:
             R"({"v":1,"ts":3,"cordon_id":"CRD-1","state":"active","name":"ring","ring":[[30.7,114.1],[30.7,114.5],[30.4,114.5],[30.4,114.1]]})");
         QVERIFY(e);
         QCOMPARE(std::get<CordonSet>(e->payload).ring.size(), 4);
+        e = decodeOk(codec, "wf/live/cordons/CRD-1/manning",
+            R"({"v":1,"ts":4,"cordon_id":"CRD-1","state":"activated","order_ids":["ORD-11","ORD-12"]})");
+        QVERIFY(e);
+        QCOMPARE(std::get<CordonActivated>(e->payload).orderIds, QStringList({ u"ORD-11"_s, u"ORD-12"_s }));
+        e = decodeOk(
+            codec, "wf/live/cordons/CRD-1/manning", R"({"v":1,"ts":5,"cordon_id":"CRD-1","state":"closed"})");
+        QVERIFY(e && std::get<CordonClosed>(e->payload).cordonId == u"CRD-1");
         e = decodeOk(codec, "wf/live/plates/K12",
             R"({"v":1,"ts":4,"site_id":"K12","plate":"鄂A12345","hot_listed":true,"reason":"hit-and-run"})");
         QVERIFY(e && std::get<PlateRead>(e->payload).hotListed);
@@ -88,7 +96,7 @@ private slots:
             &error);
         QVERIFY(presence && presence->presence && presence->presence->online);
         QCOMPARE(codec.refused(), 0);
-        QCOMPARE(codec.decoded(), 11);
+        QCOMPARE(codec.decoded(), 13);
     }
 
     void whatTheWorkstationSendsDecodesToWhatItMeant()
@@ -128,6 +136,9 @@ private slots:
         for (const EventPayload &p : { EventPayload(CordonSet { QStringLiteral("C1"), QStringLiteral("ring"),
                                            { { 30, 114 }, { 30.1, 114 }, { 30.1, 114.1 } } }),
                  EventPayload(CordonCleared { QStringLiteral("C1") }),
+                 EventPayload(CordonActivated {
+                     QStringLiteral("C1"), { QStringLiteral("ORD-5"), QStringLiteral("ORD-7") } }),
+                 EventPayload(CordonClosed { QStringLiteral("C1") }),
                  EventPayload(AlertAcknowledged { QStringLiteral("A1") }),
                  EventPayload(IncidentClosed { QStringLiteral("I1"), QStringLiteral("done") }) }) {
             Event e;
@@ -256,6 +267,18 @@ private slots:
         QTest::newRow("cordon of two points")
             << QByteArray("wf/live/cordons/K1")
             << QByteArray(R"({"v":1,"ts":1,"cordon_id":"K1","state":"active","ring":[[1,1],[2,2]]})")
+            << QStringLiteral("out_of_range");
+        QTest::newRow("manning with a bad order id")
+            << QByteArray("wf/live/cordons/K1/manning")
+            << QByteArray(R"({"v":1,"ts":1,"cordon_id":"K1","state":"activated","order_ids":["ORD 1"]})")
+            << QStringLiteral("out_of_range");
+        QTest::newRow("manning of another cordon")
+            << QByteArray("wf/live/cordons/K1/manning")
+            << QByteArray(R"({"v":1,"ts":1,"cordon_id":"K2","state":"closed"})")
+            << QStringLiteral("id_mismatch");
+        QTest::newRow("manning in an unknown state")
+            << QByteArray("wf/live/cordons/K1/manning")
+            << QByteArray(R"({"v":1,"ts":1,"cordon_id":"K1","state":"half"})")
             << QStringLiteral("out_of_range");
         QTest::newRow("an exercise in live")
             << QByteArray("wf/live/exercises/X1")

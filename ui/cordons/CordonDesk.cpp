@@ -242,6 +242,12 @@ void CordonDesk::growDriveRing()
         m_growing.reset(); // lifted: nothing to grow
         return;
     }
+    if (m_manningActive && m_planCordonId == g.cordonId) {
+        // Its manning went out: the ring stays where its units are going (a wider ring is the
+        // dispatcher's call, as a new one).
+        m_growing.reset();
+        return;
+    }
     const qint64 now = m_world->clock();
     g.drawnAtMs = now;
     const double elapsedMinutes = double(now - g.fledAtMs) / 60'000;
@@ -525,6 +531,7 @@ int CordonDesk::activateManning()
         e.source = QStringLiteral("operator");
         e.payload = CordonActivated { m_cordonId, orderIds };
         m_bus->publish(e);
+        m_dispatch->shareCordon(e);
     }
     summariseManning();
     say(sent > 0 ? tr("%n unit(s) sent to man the cordon", nullptr, sent) : m_dispatch->lastError(),
@@ -609,6 +616,7 @@ void CordonDesk::summariseManning()
                 e.source = QStringLiteral("operator");
                 e.payload = CordonClosed { id };
                 m_bus->publish(e);
+                m_dispatch->shareCordon(e);
             },
             Qt::QueuedConnection);
     }

@@ -74,8 +74,8 @@ public:
     // A boundary by name or code; nested: the ones it lies in too (outermost first).
     Q_INVOKABLE bool setBoundary(const QString &nameOrCode, bool nested);
     // The ring a suspect can have reached from the point after elapsedMinutes, leadMinutes ahead;
-    // drawn again (the same cordon) every kTrailRedrawMs of world time while it is set, as the
-    // area the suspect can be in grows.
+    // drawn again (the same cordon) every kTrailRedrawMs of world time while it is set and its
+    // manning has not gone out, as the area the suspect can be in grows.
     Q_INVOKABLE bool setDriveRing(
         double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile);
     Q_INVOKABLE void clearCordon(const QString &cordonId);
