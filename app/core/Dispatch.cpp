@@ -1,11 +1,13 @@
 #include "Dispatch.h"
 
+#include "CameraView.h"
 #include "ConnectorHost.h"
 #include "EventBus.h"
 #include "Geodesy.h"
 #include "WorldState.h"
 
 #include <QUrl>
+#include <cmath>
 
 namespace wf {
 
@@ -471,14 +473,26 @@ bool Dispatch::attachAlert(const QString &alertId, const QString &incidentId)
     return true;
 }
 
-bool Dispatch::markSighting(
-    const QString &cameraId, qint64 pictureMs, double x, double y, const QString &actorId)
+bool Dispatch::markSighting(const QString &cameraId, qint64 pictureMs, double x, double y,
+    const QString &actorId, double latitude, double longitude)
 {
     const QString action = QStringLiteral("mark_sighting");
     if (!mayAct(action))
         return false;
-    if (!m_world->cameras()->find(cameraId))
+    const CameraReported *camera = m_world->cameras()->find(cameraId);
+    if (!camera)
         return refuse(action, tr("Unknown camera %1").arg(cameraId));
+    std::optional<GeoPoint> ground;
+    if (!std::isnan(latitude) || !std::isnan(longitude)) {
+        // What the picture's lens makes of the point: on the ground within the camera's reach
+        // (CameraView's range, a metre's rounding allowed), or not a place the camera shows.
+        const bool onGlobe = std::abs(latitude) <= 90 && std::abs(longitude) <= 180;
+        if (!onGlobe
+            || maps::distanceMeters({ camera->position.lat, camera->position.lon }, { latitude, longitude })
+                > maps::CameraView {}.rangeM + 1)
+            return refuse(action, tr("The marked place is not within camera %1's view").arg(cameraId));
+        ground = GeoPoint { latitude, longitude };
+    }
     if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1))
         return refuse(action, tr("A sighting is marked on the picture"));
     if (actorId.size() > kMaxActorIdLength)
@@ -487,14 +501,17 @@ bool Dispatch::markSighting(
     // The picture runs a tick behind the world; a mark from the future is not a picture's.
     if (pictureMs <= 0 || (m_world->clock() > 0 && pictureMs > m_world->clock() + 60'000))
         return refuse(action, tr("The picture's time is not the world's"));
-    const SightingMarked mark { cameraId, pictureMs, x, y, actorId };
+    const SightingMarked mark { cameraId, pictureMs, x, y, actorId, ground };
     record(action,
-        QStringLiteral("camera=%1 at=%2 x=%3 y=%4 actor=%5")
+        QStringLiteral("camera=%1 at=%2 x=%3 y=%4 actor=%5%6")
             .arg(cameraId)
             .arg(pictureMs)
             .arg(x, 0, 'f', 3)
             .arg(y, 0, 'f', 3)
-            .arg(actorId));
+            .arg(actorId,
+                ground
+                    ? QStringLiteral(" ground=%1,%2").arg(ground->lat, 0, 'f', 6).arg(ground->lon, 0, 'f', 6)
+                    : QString()));
     publish(mark);
     if (m_host->training()) {
         // The training world scores what the trainee spots; a refusal there loses nothing of the

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QtQmlIntegration>
+#include <limits>
 
 namespace wf {
 
@@ -90,10 +91,13 @@ public:
 
     // A mark on a camera's picture: "a suspect is here". pictureMs is the moment of the picture
     // marked (the world's clock), x and y where in it (0..1 from the top left), actorId what the
-    // click hit when the picture knows. Journaled; in training the world's scorer judges it.
-    // Returns false (lastError says why) for an unknown camera or a mark off the picture.
-    Q_INVOKABLE bool markSighting(
-        const QString &cameraId, qint64 pictureMs, double x, double y, const QString &actorId = {});
+    // click hit when the picture knows, latitude and longitude the ground the point shows when
+    // the picture knows its lens (NaN: it does not; the map then shows the camera's place).
+    // Journaled; in training the world's scorer judges it. Returns false (lastError says why)
+    // for an unknown camera, a mark off the picture or a ground point out of the camera's reach.
+    Q_INVOKABLE bool markSighting(const QString &cameraId, qint64 pictureMs, double x, double y,
+        const QString &actorId = {}, double latitude = std::numeric_limits<double>::quiet_NaN(),
+        double longitude = std::numeric_limits<double>::quiet_NaN());
     static constexpr int kMaxActorIdLength = 200;
 
     // Records an operator action that changes nothing in the world (a view change worth auditing).

@@ -3,6 +3,7 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <array>
+#include <cmath>
 
 namespace wf {
 
@@ -44,7 +45,8 @@ static_assert(!kKindNames.back().isEmpty());
 // Bumped per payload layout change; decode keeps reading older layouts.
 // 2: AlertRaised carries a code and its arguments.
 // 3: OrderIssued carries a lookout (plate, description, photo).
-constexpr quint8 kPayloadVersion = 3;
+// 4: SightingMarked carries the ground point it stands for.
+constexpr quint8 kPayloadVersion = 4;
 
 QDataStream &operator<<(QDataStream &s, const GeoPoint &p)
 {
@@ -162,7 +164,11 @@ struct Writer
     }
     void operator()(const CordonActivated &p) { s << p.cordonId << p.orderIds; }
     void operator()(const CordonClosed &p) { s << p.cordonId; }
-    void operator()(const SightingMarked &p) { s << p.cameraId << p.pictureMs << p.x << p.y << p.actorId; }
+    void operator()(const SightingMarked &p)
+    {
+        s << p.cameraId << p.pictureMs << p.x << p.y << p.actorId << p.ground.has_value()
+          << p.ground.value_or(GeoPoint {});
+    }
 };
 
 template<typename T> T read(QDataStream &s, quint8 version);
@@ -406,6 +412,17 @@ template<> SightingMarked read(QDataStream &s, [[maybe_unused]] quint8 version)
     // A mark is on the picture or it is not one.
     if (!(p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1))
         s.setStatus(QDataStream::ReadCorruptData);
+    // Layout 4 added the ground point; a point off the globe is no place.
+    if (version >= 4) {
+        bool grounded = false;
+        GeoPoint ground;
+        s >> grounded >> ground;
+        if (grounded) {
+            if (!(std::abs(ground.lat) <= 90 && std::abs(ground.lon) <= 180))
+                s.setStatus(QDataStream::ReadCorruptData);
+            p.ground = ground;
+        }
+    }
     return p;
 }
 

@@ -319,6 +319,12 @@ struct SightingMarked
     double x = 0;
     double y = 0;
     QString actorId;
+    // Where on the ground the mark stands, through the camera's lens (payload layout 4); none
+    // in older journals and for a picture without a lens model: the camera's own place.
+    std::optional<GeoPoint> ground;
+    // The actorId of a mark on one of the picture's own crowd or traffic rather than on one of
+    // the world's actors: a passer-by, never a suspect.
+    static QString passerBy() { return QStringLiteral("passer-by"); }
     friend bool operator==(const SightingMarked &, const SightingMarked &) = default;
 };
 

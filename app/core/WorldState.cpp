@@ -213,15 +213,16 @@ struct WorldState::Applier
     }
     bool operator()(const OperatorAction &) { return true; } // audit only; changes nothing
     // A mark on a camera's picture: the scorer judges it; the map shows where the dispatcher
-    // last saw someone, at the camera.
+    // last saw someone: the ground the mark stands for, or the camera when that is not known.
     bool operator()(const SightingMarked &p)
     {
         const CameraReported *camera = w.m_cameras.find(p.cameraId);
         if (!camera)
             return false;
         const QString id = QStringLiteral("camera:%1").arg(p.cameraId);
-        w.m_lastSeen.upsert(
-            id, { id, camera->name.isEmpty() ? p.cameraId : camera->name, camera->position, p.pictureMs });
+        w.m_lastSeen.upsert(id,
+            { id, camera->name.isEmpty() ? p.cameraId : camera->name, p.ground.value_or(camera->position),
+                p.pictureMs });
         return true;
     }
     bool operator()(const ScenarioStarted &p)

@@ -74,9 +74,12 @@ struct Data
     }
     QJsonObject operator()(const SightingMarked &p) const
     {
-        return { { QStringLiteral("camera_id"), p.cameraId },
+        QJsonObject o { { QStringLiteral("camera_id"), p.cameraId },
             { QStringLiteral("picture_ts"), double(p.pictureMs) }, { QStringLiteral("x"), p.x },
             { QStringLiteral("y"), p.y }, { QStringLiteral("actor_id"), p.actorId } };
+        if (p.ground)
+            o.insert(u"ground", point(*p.ground));
+        return o;
     }
     QJsonObject operator()(const auto &) const { return {}; }
 };

@@ -70,6 +70,13 @@ struct TimelineStep
     double speedFactor = 1;
     // suspects, and the pickpockets of pickpocketing incidents (a burst's take these in turn)
     std::vector<Description> descriptions;
+    // The id of the incident this step reports: its own, or a burst's burstIndex-th ("PP-03").
+    QString incidentId(int burstIndex) const
+    {
+        return kind == StepKind::IncidentBurst
+            ? QStringLiteral("%1-%2").arg(id).arg(burstIndex + 1, 2, 10, QChar(u'0'))
+            : id;
+    }
     // tips and hot lists
     QString suspect;
     double delayMin = 0;

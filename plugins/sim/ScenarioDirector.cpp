@@ -49,10 +49,7 @@ void ScenarioDirector::play(const TimelineStep &s, int burstIndex)
 {
     if (!s.descriptions.empty()) {
         // A burst's incidents take the descriptions in turn.
-        const QString id = s.kind == StepKind::IncidentBurst
-            ? QStringLiteral("%1-%2").arg(s.id).arg(burstIndex + 1, 2, 10, QChar(u'0'))
-            : s.id;
-        m_looks[id] = s.descriptions[std::size_t(burstIndex) % s.descriptions.size()];
+        m_looks[s.incidentId(burstIndex)] = s.descriptions[std::size_t(burstIndex) % s.descriptions.size()];
     }
     switch (s.kind) {
     case StepKind::Incident:
@@ -60,8 +57,7 @@ void ScenarioDirector::play(const TimelineStep &s, int burstIndex)
         break;
     case StepKind::IncidentBurst: {
         const double a = m_rng.uniform(0, 2 * std::numbers::pi), r = s.radiusM * std::sqrt(m_rng.uniform());
-        m_world.reportIncident(QStringLiteral("%1-%2").arg(s.id).arg(burstIndex + 1, 2, 10, QChar(u'0')),
-            s.incidentType, bilingual(s.text), s.severity,
+        m_world.reportIncident(s.incidentId(burstIndex), s.incidentType, bilingual(s.text), s.severity,
             offsetMeters(s.at, r * std::sin(a), r * std::cos(a)));
         break;
     }

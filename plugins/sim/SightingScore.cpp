@@ -63,7 +63,13 @@ void SightingScore::observe(const std::vector<Event> &events)
         } else if (const auto *u = std::get_if<UnitReported>(&e.payload)) {
             m_units.insert(u->unitId, 0);
         } else if (const auto *inc = std::get_if<IncidentReported>(&e.payload)) {
-            if (inc->type == u"pickpocketing" && !m_pickpocketings.contains(inc->incidentId))
+            if (inc->type != u"pickpocketing")
+                continue;
+            // The world's everyday pickpocketings show on the cameras too, but the exercise is
+            // about its own (the scenario's and the instructor's): only those are quarries.
+            if (m_world.everyday(inc->incidentId))
+                m_backgroundPickpockets.insert(PickpocketAtWork::actorIdFor(inc->incidentId));
+            else if (!m_pickpocketings.contains(inc->incidentId))
                 m_pickpocketings[inc->incidentId] = { inc->incidentId, inc->position, e.sourceTimeMs, false };
         } else if (const auto *o = std::get_if<OrderIssued>(&e.payload)) {
             m_orderIncident[o->orderId] = o->incidentId;
@@ -138,6 +144,14 @@ SightingScore::Judgement SightingScore::judge(const SightingMarked &mark) const
     }
     if (m_units.contains(mark.actorId)) {
         j.why = QStringLiteral("marked a police unit");
+        return j;
+    }
+    if (mark.actorId == SightingMarked::passerBy()) {
+        j.why = QStringLiteral("marked a passer-by");
+        return j;
+    }
+    if (m_backgroundPickpockets.contains(mark.actorId)) {
+        j.why = QStringLiteral("not one of the exercise's suspects");
         return j;
     }
     // The chance of this camera nearest the picture's moment, within the tolerance; on the

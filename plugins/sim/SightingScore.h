@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <map>
 #include <optional>
 #include <set>
@@ -15,13 +16,15 @@ namespace wf::sim {
 
 // Judges what a trainee spots on the training cameras against what the cameras really saw.
 // Once a world second it looks where each quarry is (the scenario's suspects, and the
-// pickpockets at work at the open pickpocketing incidents, placed by the same rule the pictures
-// use) and which cameras have it in view (maps::CameraView, the wall's own rule and range), and
-// keeps each stretch of time a camera had a quarry in view: a chance. A mark (SightingMarked) is
-// real when its camera had a quarry in view within kToleranceMs of the picture marked, and was
-// not on something else the picture knows (a patrol car); every other mark is false. A chance
-// no real mark was credited with is a missed chance, told in words in the debrief. Part of the
-// Scorer, on its thread; not thread-safe.
+// pickpockets at work at the scenario's open pickpocketing incidents, placed by the same rule
+// the pictures use) and which cameras have it in view (maps::CameraView, the wall's own rule and
+// range), and keeps each stretch of time a camera had a quarry in view: a chance. A mark
+// (SightingMarked) is real when its camera had a quarry in view within kToleranceMs of the
+// picture marked, and was not on something else the picture knows: a patrol car, a passer-by
+// of the picture's own crowd, or the pickpocket of one of the world's everyday (background)
+// incidents, who is not what the exercise is about; every other mark is false, with the reason
+// in words. A chance no real mark was credited with is a missed chance, told in words in the
+// debrief. Part of the Scorer, on its thread; not thread-safe.
 class SightingScore
 {
 public:
@@ -93,7 +96,8 @@ private:
     QHash<QString, int> m_cameraIndex;
     QHash<quint64, std::vector<int>> m_cells;
     QHash<QString, int> m_units; // ids of the world's units: a mark on one is not a sighting
-    std::map<QString, Pickpocketing> m_pickpocketings;
+    std::map<QString, Pickpocketing> m_pickpocketings; // the exercise's (not the everyday ones)
+    QSet<QString> m_backgroundPickpockets; // actor ids of the world's everyday pickpocketings
     std::map<QString, QString> m_orderIncident;
     std::vector<Chance> m_chances;
     std::map<std::pair<QString, QString>, int> m_open; // (quarry, camera) -> its latest chance

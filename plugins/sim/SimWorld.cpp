@@ -605,6 +605,8 @@ void SimWorld::reportIncident(const QString &id, const QString &type, const QStr
     Severity severity, GeoPoint pos, bool scripted)
 {
     m_incidents[id] = { id, pos, scripted ? 0 : m_now + m_rng.between(30, 60) * 60'000, false };
+    if (!scripted)
+        m_everyday.insert(id);
     m_injected.push_back(make(IncidentReported { id, type, summary, severity, pos }));
     if (severity >= Severity::High)
         m_injected.push_back(

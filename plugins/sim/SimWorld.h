@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -137,6 +138,9 @@ public:
     const std::vector<int> &siteIndices() const { return m_sites; } // sites of this scale, into map().sites()
     const std::vector<Suspect> &suspects() const { return m_suspects; }
     const std::vector<Sighting> &sightings() const { return m_sightings; }
+    // Whether an incident is one of the world's everyday ones (its background rate) rather than
+    // one a scenario or an instructor put there.
+    bool everyday(const QString &incidentId) const { return m_everyday.contains(incidentId); }
     const HubeiMap &map() const { return *m_map; }
     const maps::RoadGraph &roads() const { return m_router.graph(); }
     // Routing on the shared graph with this world's own congestion.
@@ -228,6 +232,7 @@ private:
     std::multimap<qint64, PendingOrderStep> m_orderSteps;
     std::map<QString, OrderIssued> m_orders; // accepted, not yet under way
     std::map<QString, Incident> m_incidents;
+    std::set<QString> m_everyday; // ids of the background incidents reported
     std::vector<Jam> m_jams;
     std::vector<Suspect> m_suspects;
     std::vector<Sighting> m_sightings;

@@ -281,169 +281,169 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="44" />
+            <location filename="../../ui/qml/CameraWall.qml" line="47" />
             <source>Sighting not marked: %1</source>
             <translation>未标记发现：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="48" />
+            <location filename="../../ui/qml/CameraWall.qml" line="51" />
             <source>Sighting marked on %1 at %2 (on someone in the picture)</source>
             <translation>已在 %1 标记 %2 的发现（画面中的人或车）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="49" />
+            <location filename="../../ui/qml/CameraWall.qml" line="52" />
             <source>Sighting marked on %1 at %2</source>
             <translation>已在 %1 标记 %2 的发现</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="81" />
+            <location filename="../../ui/qml/CameraWall.qml" line="84" />
             <source>Snapshot saved: %1</source>
             <translation>截图已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="133" />
+            <location filename="../../ui/qml/CameraWall.qml" line="136" />
             <source>Camera wall</source>
             <translation>视频墙</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="141" />
+            <location filename="../../ui/qml/CameraWall.qml" line="144" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n 路摄像头</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="155" />
+            <location filename="../../ui/qml/CameraWall.qml" line="158" />
             <source>Wall layout</source>
             <translation>视频墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="158" />
+            <location filename="../../ui/qml/CameraWall.qml" line="161" />
             <source>Stop tour</source>
             <translation>停止轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="158" />
+            <location filename="../../ui/qml/CameraWall.qml" line="161" />
             <source>Tour</source>
             <translation>轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="162" />
+            <location filename="../../ui/qml/CameraWall.qml" line="165" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation>每 %1 秒轮巡全部摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="166" />
+            <location filename="../../ui/qml/CameraWall.qml" line="169" />
             <source>Mark</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="171" />
+            <location filename="../../ui/qml/CameraWall.qml" line="174" />
             <source>Then click a suspect on a picture: the camera, the time and the place in the picture are recorded (M; Esc cancels)</source>
             <translation>然后在画面上点击嫌疑人：记录摄像头、时间和画面位置（M；Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="174" />
+            <location filename="../../ui/qml/CameraWall.qml" line="177" />
             <source>Cameras</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="181" />
+            <location filename="../../ui/qml/CameraWall.qml" line="184" />
             <source>Shrink</source>
             <translation>收起</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="181" />
+            <location filename="../../ui/qml/CameraWall.qml" line="184" />
             <source>Expand</source>
             <translation>展开</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="184" />
+            <location filename="../../ui/qml/CameraWall.qml" line="187" />
             <source>Give the wall most of the window (F10)</source>
             <translation>让摄像机墙占据窗口大部分 (F10)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="188" />
+            <location filename="../../ui/qml/CameraWall.qml" line="191" />
             <source>Layouts ▾</source>
             <translation>布局 ▾</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="191" />
+            <location filename="../../ui/qml/CameraWall.qml" line="194" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation>已保存的布局，以及在独立屏幕上显示摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="196" />
+            <location filename="../../ui/qml/CameraWall.qml" line="199" />
             <source>No saved layouts yet</source>
             <translation>尚无已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="208" />
+            <location filename="../../ui/qml/CameraWall.qml" line="211" />
             <source>Layout “%1” put on the wall</source>
             <translation>布局“%1”已上墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="216" />
+            <location filename="../../ui/qml/CameraWall.qml" line="219" />
             <source>Save this layout as…</source>
             <translation>将此布局另存为…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="221" />
+            <location filename="../../ui/qml/CameraWall.qml" line="224" />
             <source>Delete a saved layout</source>
             <translation>删除已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="236" />
+            <location filename="../../ui/qml/CameraWall.qml" line="239" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation>将摄像机墙收回主窗口 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="237" />
+            <location filename="../../ui/qml/CameraWall.qml" line="240" />
             <source>Open the wall in its own window (F9)</source>
             <translation>在独立窗口中打开摄像机墙 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="255" />
+            <location filename="../../ui/qml/CameraWall.qml" line="258" />
             <source>Click the suspect on a picture to mark a sighting (Esc cancels)</source>
             <translation>在画面上点击嫌疑人以标记发现（Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="273" />
+            <location filename="../../ui/qml/CameraWall.qml" line="276" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation>报警：%1 — 最近的摄像头显示在红框窗格中（点击关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="333" />
+            <location filename="../../ui/qml/CameraWall.qml" line="336" />
             <source>No cameras known yet</source>
             <translation>暂无摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="355" />
+            <location filename="../../ui/qml/CameraWall.qml" line="358" />
             <source>Save the wall layout</source>
             <translation>保存摄像机墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="364" />
+            <location filename="../../ui/qml/CameraWall.qml" line="367" />
             <source>Layout saved as “%1”</source>
             <translation>布局已保存为“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="366" />
+            <location filename="../../ui/qml/CameraWall.qml" line="369" />
             <source>Layout not saved: %1</source>
             <translation>布局未保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="371" />
+            <location filename="../../ui/qml/CameraWall.qml" line="374" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation>名称（保存布局及每个画面上的摄像机）：</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="376" />
+            <location filename="../../ui/qml/CameraWall.qml" line="379" />
             <source>e.g. Night shift, Hankou station</source>
             <translation>例如：夜班、汉口站</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="381" />
+            <location filename="../../ui/qml/CameraWall.qml" line="384" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation>已有同名布局，将被替换。</translation>
         </message>
@@ -809,171 +809,181 @@
         </message>
         <message>
             <location filename="../../ui/qml/DebriefDialog.qml" line="47" />
+            <source>a passer-by in the crowd was marked, not a suspect</source>
+            <translation>标记的是人群中的路人，不是嫌疑人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="48" />
+            <source>the pickpocket of an everyday incident was marked, not one of the exercise's suspects</source>
+            <translation>标记的是日常警情中的扒手，不是本次演练的嫌疑人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/DebriefDialog.qml" line="49" />
             <source>no such camera</source>
             <translation>没有该摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="84" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="86" />
             <source>Debrief — %1</source>
             <translation>讲评 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="93" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="95" />
             <source>Score %1 of %2 (%3 %)</source>
             <translation>得分 %1 / %2（%3%）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="114" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="116" />
             <source>Ended by the instructor after %1 min.</source>
             <translation>教官在第 %1 分钟结束训练。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="115" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="117" />
             <source>Ended at its end time, after %1 min.</source>
             <translation>到达结束时间，共 %1 分钟。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="120" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="122" />
             <source>Response times</source>
             <translation>到场时间</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="123" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="125" />
             <source>No incidents were reported.</source>
             <translation>没有警情。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="129" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="131" />
             <source>%1: %2 incidents, %3 reached, %4 within target; median %5, 90th percentile %6</source>
             <translation>%1：警情 %2 起，到场 %3 起，达标 %4 起；中位数 %5，90 分位 %6</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="136" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="138" />
             <source>Suspects</source>
             <translation>嫌疑目标</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="139" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="141" />
             <source>This scenario has no fleeing suspect.</source>
             <translation>本想定没有逃逸的嫌疑目标。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="146" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="148" />
             <source>%1 (%2): intercepted at %3 by %4, %5 min into the run</source>
             <translation>%1（%2）：训练第 %5 分钟由 %4 在 %3 拦截</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="149" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="151" />
             <source>%1 (%2): not intercepted; %3 km from where it started, %4 plate reads</source>
             <translation>%1（%2）：未拦截；距出发地 %3 公里，卡口识别 %4 次</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="156" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="158" />
             <source>Cordons</source>
             <translation>封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="159" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="161" />
             <source>No cordons were set.</source>
             <translation>未设置封控圈。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="167" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="169" />
             <source>%1 (set at %2 min, %3 road crossings)</source>
             <translation>%1（第 %2 分钟设置，%3 个道路路口）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="169" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="171" />
             <source>%1: %2 caught inside it</source>
             <translation>%1：%2 在圈内被拦截</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="170" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="172" />
             <source>%1: no suspect came to it</source>
             <translation>%1：没有嫌疑人到达</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="172" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="174" />
             <source>%1: %2 came to %3 at %4 min and it was held (%5% of the ring held)</source>
             <translation>%1：%2 于第 %4 分钟驶到 %3，该路口已有警力把守（全圈 %5% 路口有人把守）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="174" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="176" />
             <source>%1: %2 came to %3 at %4 min and nobody held it (%5% of the ring held)</source>
             <translation>%1：%2 于第 %4 分钟驶到 %3，该路口无人把守（全圈 %5% 路口有人把守）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="185" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="187" />
             <source>%1: %2 checkpoints, closed %3 after it was set</source>
             <translation>%1：%2 个卡点，设置后 %3 完成封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="187" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="189" />
             <source>%1: %2 checkpoints, never closed</source>
             <translation>%1：%2 个卡点，未完成封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="191" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="193" />
             <source>Sightings on camera</source>
             <translation>监控画面中的发现</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="195" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="197" />
             <source>No sighting was marked; the suspects were in a camera's view %1 times.</source>
             <translation>未标记任何发现；嫌疑人共 %1 次出现在摄像头画面中。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="196" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="198" />
             <source>%1 marked: %2 real, %3 false; %4 of %5 chances on camera missed</source>
             <translation>标记 %1 次：属实 %2 次，误报 %3 次；%5 次画面机会中错过 %4 次</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="205" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="207" />
             <source>Real: %1 at %2 (%3)</source>
             <translation>属实：%1，%2（%3）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="206" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="208" />
             <source>False: %1 at %2 (%3)</source>
             <translation>误报：%1，%2（%3）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="223" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="225" />
             <source>… and %1 more</source>
             <translation>……另有 %1 条</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="227" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="229" />
             <source>Orders</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="230" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="232" />
             <source>%1 issued, %2 acknowledged, %3 on scene, %4 completed, %5 refused, %6 unanswered</source>
             <translation>下达 %1，签收 %2，到场 %3，完成 %4，拒绝 %5，未应答 %6</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="236" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="238" />
             <source>Objectives</source>
             <translation>考核目标</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="243" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="245" />
             <source>%1 — %2 of %3 points</source>
             <translation>%1 — %2 / %3 分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="251" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="253" />
             <source>Saved to %1</source>
             <translation>已保存到 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="252" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="254" />
             <source>Not saved to a file</source>
             <translation>未保存到文件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="262" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="264" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -4199,200 +4209,205 @@
     <context>
         <name>wf::Dispatch</name>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="83" />
+            <location filename="../../app/core/Dispatch.cpp" line="85" />
             <source>A trainee cannot act in a live session</source>
             <translation>学员不能在实战会话中操作</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="90" />
+            <location filename="../../app/core/Dispatch.cpp" line="92" />
             <source>Only a supervisor may edit the response zones</source>
             <translation>只有值班长可以编辑响应区域</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="98" />
-            <location filename="../../app/core/Dispatch.cpp" line="133" />
-            <location filename="../../app/core/Dispatch.cpp" line="240" />
+            <location filename="../../app/core/Dispatch.cpp" line="100" />
+            <location filename="../../app/core/Dispatch.cpp" line="135" />
+            <location filename="../../app/core/Dispatch.cpp" line="242" />
             <source>Unknown unit %1</source>
             <translation>未知单位 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="100" />
-            <location filename="../../app/core/Dispatch.cpp" line="244" />
+            <location filename="../../app/core/Dispatch.cpp" line="102" />
+            <location filename="../../app/core/Dispatch.cpp" line="246" />
             <source>%1 is off duty</source>
             <translation>%1 不在岗</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="106" />
+            <location filename="../../app/core/Dispatch.cpp" line="108" />
             <source>%1 already has an order for this incident</source>
             <translation>%1 已有本事件的指令</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="107" />
+            <location filename="../../app/core/Dispatch.cpp" line="109" />
             <source>%1 is committed to order %2</source>
             <translation>%1 正在执行指令 %2</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="119" />
+            <location filename="../../app/core/Dispatch.cpp" line="121" />
             <source>A lookout goes out with its plate or description: use the lookout dialog</source>
             <translation>协查通报须附车牌号或描述：请使用协查对话框</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="123" />
+            <location filename="../../app/core/Dispatch.cpp" line="125" />
             <source>The order has no valid place</source>
             <translation>指令没有有效地点</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="127" />
-            <location filename="../../app/core/Dispatch.cpp" line="149" />
-            <location filename="../../app/core/Dispatch.cpp" line="210" />
-            <location filename="../../app/core/Dispatch.cpp" line="398" />
-            <location filename="../../app/core/Dispatch.cpp" line="467" />
+            <location filename="../../app/core/Dispatch.cpp" line="129" />
+            <location filename="../../app/core/Dispatch.cpp" line="151" />
+            <location filename="../../app/core/Dispatch.cpp" line="212" />
+            <location filename="../../app/core/Dispatch.cpp" line="400" />
+            <location filename="../../app/core/Dispatch.cpp" line="469" />
             <source>Unknown incident %1</source>
             <translation>未知事件 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="153" />
+            <location filename="../../app/core/Dispatch.cpp" line="155" />
             <source>Incident %1 is no longer open</source>
             <translation>事件 %1 已不再处理中</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="157" />
-            <location filename="../../app/core/Dispatch.cpp" line="226" />
+            <location filename="../../app/core/Dispatch.cpp" line="159" />
+            <location filename="../../app/core/Dispatch.cpp" line="228" />
             <source>No unit chosen</source>
             <translation>未选择单位</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="163" />
-            <location filename="../../app/core/Dispatch.cpp" line="235" />
+            <location filename="../../app/core/Dispatch.cpp" line="165" />
+            <location filename="../../app/core/Dispatch.cpp" line="237" />
             <source>Unit %1 is chosen twice</source>
             <translation>单位 %1 被重复选择</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="190" />
+            <location filename="../../app/core/Dispatch.cpp" line="192" />
             <source>A lookout needs a plate or a description</source>
             <translation>协查通报需要车牌号或特征描述</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="192" />
+            <location filename="../../app/core/Dispatch.cpp" line="194" />
             <source>A plate has at most %1 characters</source>
             <translation>车牌号最多 %1 个字符</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="194" />
+            <location filename="../../app/core/Dispatch.cpp" line="196" />
             <source>A lookout's description has at most %1 characters</source>
             <translation>协查描述最多 %1 个字符</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="196" />
+            <location filename="../../app/core/Dispatch.cpp" line="198" />
             <source>The photo's address has at most %1 characters</source>
             <translation>照片地址最多 %1 个字符</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="205" />
+            <location filename="../../app/core/Dispatch.cpp" line="207" />
             <source>The photo must be an http(s) link or a file path</source>
             <translation>照片必须是 http(s) 链接或文件路径</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="207" />
+            <location filename="../../app/core/Dispatch.cpp" line="209" />
             <source>The photo's link must not carry a user name or password</source>
             <translation>照片链接中不得包含用户名或密码</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="230" />
+            <location filename="../../app/core/Dispatch.cpp" line="232" />
             <source>A lookout goes to at most %1 units</source>
             <translation>一次协查通报最多发给 %1 个警力</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="264" />
+            <location filename="../../app/core/Dispatch.cpp" line="266" />
             <source>The lookout's area has no valid centre: pick it on the map</source>
             <translation>协查区域没有有效的中心点：请在地图上选择</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="269" />
+            <location filename="../../app/core/Dispatch.cpp" line="271" />
             <source>The lookout's radius must be more than 0 and at most %1 km</source>
             <translation>协查半径必须大于 0 且不超过 %1 公里</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="281" />
+            <location filename="../../app/core/Dispatch.cpp" line="283" />
             <source>No unit on duty within %1 m of that place</source>
             <translation>该地点 %1 米范围内没有在岗警力</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="286" />
+            <location filename="../../app/core/Dispatch.cpp" line="288" />
             <source>%1 units are in that area; a lookout goes to at most %2: make the radius smaller</source>
             <translation>该区域内有 %1 个警力；一次协查最多发给 %2 个：请缩小半径</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="352" />
+            <location filename="../../app/core/Dispatch.cpp" line="354" />
             <source>An incident needs a place: pick it on the map</source>
             <translation>事件需要地点：请在地图上选择</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="356" />
+            <location filename="../../app/core/Dispatch.cpp" line="358" />
             <source>An incident needs a type</source>
             <translation>事件需要类型</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="360" />
+            <location filename="../../app/core/Dispatch.cpp" line="362" />
             <source>Unknown priority %1</source>
             <translation>未知优先级 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="366" />
-            <location filename="../../app/core/Dispatch.cpp" line="418" />
-            <location filename="../../app/core/Dispatch.cpp" line="433" />
-            <location filename="../../app/core/Dispatch.cpp" line="449" />
-            <location filename="../../app/core/Dispatch.cpp" line="465" />
+            <location filename="../../app/core/Dispatch.cpp" line="368" />
+            <location filename="../../app/core/Dispatch.cpp" line="420" />
+            <location filename="../../app/core/Dispatch.cpp" line="435" />
+            <location filename="../../app/core/Dispatch.cpp" line="451" />
+            <location filename="../../app/core/Dispatch.cpp" line="467" />
             <source>Unknown alert %1</source>
             <translation>未知警情 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="370" />
+            <location filename="../../app/core/Dispatch.cpp" line="372" />
             <source>Alert %1 is already attached to incident %2</source>
             <translation>警情 %1 已关联到事件 %2</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="400" />
+            <location filename="../../app/core/Dispatch.cpp" line="402" />
             <source>Unknown incident stage %1</source>
             <translation>未知事件阶段 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="405" />
+            <location filename="../../app/core/Dispatch.cpp" line="407" />
             <source>Only a supervisor may reopen an incident</source>
             <translation>只有值班长可以重新打开事件</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="435" />
+            <location filename="../../app/core/Dispatch.cpp" line="437" />
             <source>Say why the alert is dismissed</source>
             <translation>请说明排除警情的原因</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="437" />
+            <location filename="../../app/core/Dispatch.cpp" line="439" />
             <source>Only a supervisor may dismiss a critical alert</source>
             <translation>只有值班长可以排除紧急警情</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="451" />
+            <location filename="../../app/core/Dispatch.cpp" line="453" />
             <source>Snooze between 1 and 240 minutes</source>
             <translation>暂缓时间须在 1 到 240 分钟之间</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="481" />
+            <location filename="../../app/core/Dispatch.cpp" line="484" />
             <source>Unknown camera %1</source>
             <translation>未知摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="483" />
+            <location filename="../../app/core/Dispatch.cpp" line="493" />
+            <source>The marked place is not within camera %1's view</source>
+            <translation>标记的位置不在摄像头 %1 的视野内</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/Dispatch.cpp" line="497" />
             <source>A sighting is marked on the picture</source>
             <translation>发现须标记在画面上</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="486" />
+            <location filename="../../app/core/Dispatch.cpp" line="500" />
             <source>What was marked has a name of at most %1 characters</source>
             <translation>所标记对象的名称最多 %1 个字符</translation>
         </message>
         <message>
-            <location filename="../../app/core/Dispatch.cpp" line="489" />
+            <location filename="../../app/core/Dispatch.cpp" line="503" />
             <source>The picture's time is not the world's</source>
             <translation>画面时间与模拟世界时间不符</translation>
         </message>

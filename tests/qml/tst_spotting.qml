@@ -1,12 +1,14 @@
 import QtQuick
 import QtTest
+import QtPositioning
 import Watchfloor.Ui
 import Watchfloor.Testing
 
 // Spotting on the camera wall in the pickpocketing scenario: the wall fills with the Hubu
-// Alley cameras, a pickpocket at work shows in a picture; "Mark" and a click on the pickpocket
-// marks a real sighting, "Mark" and a click on a picture with nobody wanted in it a false one;
-// the trainee's map places the sightings and the debrief counts them.
+// Alley cameras, a pickpocket at work shows in a picture; the M key and a click on the
+// pickpocket marks a real sighting, "Mark" and a click on a picture with nobody wanted in it a
+// false one; the trainee's map places the sightings (on the ground the click showed) and the
+// debrief counts them.
 TestCase {
     id: testCase
     name: "Spotting"
@@ -83,15 +85,39 @@ TestCase {
         waitForRendering(win.contentItem)
         verify(TestFixture.saveScreenshot(win, "spotting-pickpocket-on-the-wall"))
 
-        // "Mark" (what M and the header's button switch on), then a click on the pickpocket.
-        wall.spotting = true
+        // The trainee's way: a click on the tile gives the wall the keyboard, M arms the next
+        // click, and a click on the pickpocket marks it.
+        verify(!wall.spotting)
+        win.requestActivate() // keys go to the active window
+        tryVerify(() => win.active, 5000)
+        clickOnPicture(tile, Qt.point(0.03, 0.5))
+        tryVerify(() => wall.activeFocus, 2000, "a click on a tile did not give the wall the keyboard")
+        wait(600) // not a double click (that maximises or restores the tile)
+        keyClick(Qt.Key_M)
+        verify(wall.spotting, "M did not arm marking")
+        const seenBefore = TestFixture.world.lastSeen.count
         clickOnPicture(tile, at)
         verify(!wall.spotting)
         compare(TestFixture.dispatch.lastError, "")
         compare(TestFixture.events.data(TestFixture.events.index(0, 0), 257 + 3),
                 "Sighting marked on camera " + tile.cameraId)
-        // The trainee's map now shows where the pickpocket was seen, with the picture's time.
+        // The trainee's map now shows where the pickpocket was seen, with the picture's time:
+        // on the ground the click showed (where the pickpocket stands), not at the camera.
+        compare(seenBefore, 0)
         compare(TestFixture.world.lastSeen.count, 1)
+        const seen = TestFixture.world.lastSeen
+        const place = QtPositioning.coordinate(seen.data(seen.index(0, 0), 257 + 2),
+                                               seen.data(seen.index(0, 0), 257 + 3))
+        const cameras = TestFixture.world.cameras
+        let camera = null
+        for (let i = 0; i < cameras.count && camera === null; ++i) {
+            if (cameras.data(cameras.index(i, 0), 257) === tile.cameraId)
+                camera = QtPositioning.coordinate(cameras.data(cameras.index(i, 0), 257 + 2),
+                                                  cameras.data(cameras.index(i, 0), 257 + 3))
+        }
+        verify(camera !== null && camera.isValid && place.isValid)
+        const metres = camera.distanceTo(place)
+        verify(metres > 3 && metres <= 401, "the mark is placed " + metres + " m from its camera")
 
         wall.model.toggleMaximised(seenOn) // back to the whole wall
         tryVerify(() => tile.width < 400, 5000)

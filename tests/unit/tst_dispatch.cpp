@@ -438,16 +438,40 @@ private slots:
         QCOMPARE(seen->position, camera.position);
         QCOMPARE(seen->atMs, picture);
 
+        // A picture that knows its lens gives the ground the mark stands for: the event carries
+        // it and the map shows it there, not at the camera.
+        const auto ground = maps::offsetMeters({ camera.position.lat, camera.position.lon }, 30, 40);
+        d.events.clear();
+        QVERIFY2(dispatch.markSighting(camera.cameraId, picture + 200, 0.5, 0.6, {}, ground.lat, ground.lon),
+            qPrintable(dispatch.lastError()));
+        QCOMPARE(d.count(EventKind::SightingMarked), 1);
+        const auto &placed = std::get<SightingMarked>(d.events.back().payload);
+        QVERIFY(placed.ground);
+        QCOMPARE(placed.ground->lat, ground.lat);
+        QCOMPARE(placed.ground->lon, ground.lon);
+        seen = d.world.lastSeen()->find(u"camera:"_s + camera.cameraId);
+        QVERIFY(seen);
+        QCOMPARE(seen->position, (GeoPoint { ground.lat, ground.lon }));
+        QCOMPARE(seen->atMs, picture + 200);
+
         // Marks that are not a camera's picture change nothing but the audit trail.
         d.events.clear();
+        // A ground point beyond the camera's reach (1 km away), half a point, or off the globe.
+        const auto far = maps::offsetMeters({ camera.position.lat, camera.position.lon }, 0, 1000);
+        QVERIFY(!dispatch.markSighting(camera.cameraId, picture, 0.5, 0.5, {}, far.lat, far.lon));
+        QVERIFY(dispatch.lastError().contains(u"view"_s));
+        QVERIFY(!dispatch.markSighting(camera.cameraId, picture, 0.5, 0.5, {}, ground.lat, std::nan("")));
+        QVERIFY(!dispatch.markSighting(camera.cameraId, picture, 0.5, 0.5, {}, 91, ground.lon));
         QVERIFY(!dispatch.markSighting(u"NO-SUCH-CAMERA"_s, picture, 0.5, 0.5));
         QVERIFY(!dispatch.markSighting(camera.cameraId, picture, 1.5, 0.5));
         QVERIFY(!dispatch.markSighting(camera.cameraId, picture, 0.5, std::nan("")));
         QVERIFY(!dispatch.markSighting(camera.cameraId, d.world.clock() + 3'600'000, 0.5, 0.5));
         QVERIFY(!dispatch.markSighting(camera.cameraId, picture, 0.5, 0.5, QString(300, u'x')));
         QCOMPARE(d.count(EventKind::SightingMarked), 0);
-        QCOMPARE(d.count(EventKind::OperatorAction), 5); // each refusal is audited
+        QCOMPARE(d.count(EventKind::OperatorAction), 8); // each refusal is audited
         QCOMPARE(d.world.lastSeen()->size(), 1);
+        QCOMPARE(d.world.lastSeen()->find(u"camera:"_s + camera.cameraId)->position,
+            (GeoPoint { ground.lat, ground.lon }));
     }
 
     void anAlertBecomesAnIncident()

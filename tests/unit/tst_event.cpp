@@ -167,7 +167,8 @@ template<> std::optional<BackendStatus> sample()
 }
 template<> std::optional<SightingMarked> sample()
 {
-    return SightingMarked { u"CAM-HUBU-03"_s, 1717840980000, 0.4375, 0.62, u"pickpocket:PP-3"_s };
+    return SightingMarked { u"CAM-HUBU-03"_s, 1717840980000, 0.4375, 0.62, u"pickpocket:PP-3"_s,
+        GeoPoint { 30.5491, 114.3012 } };
 }
 
 template<> std::optional<CordonActivated> sample()
@@ -342,8 +343,8 @@ private slots:
             QVERIFY2(s.payload, qPrintable(describe(s)));
             const EventKind kind = kindOf(*s.payload);
             const QByteArray bytes = encodePayload(*s.payload);
-            QCOMPARE(quint8(bytes.at(0)), quint8(3)); // the layout version this test knows
-            for (const quint8 version : { quint8(0), quint8(4), quint8(0x7f), quint8(0xff) }) {
+            QCOMPARE(quint8(bytes.at(0)), quint8(4)); // the layout version this test knows
+            for (const quint8 version : { quint8(0), quint8(5), quint8(0x7f), quint8(0xff) }) {
                 QByteArray changed = bytes;
                 changed[0] = char(version);
                 QVERIFY2(!decodePayload(kind, changed).has_value(),
@@ -417,6 +418,38 @@ private slots:
         }
         const SightingMarked corner { u"CAM-1"_s, 1717840980000, 1, 0, {} };
         QVERIFY(decodePayload(EventKind::SightingMarked, encodePayload(corner)).has_value());
+    }
+
+    void decode_sightingsKeepTheirGroundPoint()
+    {
+        // A mark stands for a place on the ground, which the journal keeps...
+        const SightingMarked grounded { u"CAM-1"_s, 1717840980000, 0.5, 0.7, {}, GeoPoint { 30.55, 114.3 } };
+        const auto back = decodePayload(EventKind::SightingMarked, encodePayload(grounded));
+        QVERIFY(back);
+        QCOMPARE(std::get<SightingMarked>(*back).ground, grounded.ground);
+        // ...and one without (a picture that knows no lens) has none after decoding.
+        const SightingMarked bare { u"CAM-1"_s, 1717840980000, 0.5, 0.7, {}, std::nullopt };
+        const auto none = decodePayload(EventKind::SightingMarked, encodePayload(bare));
+        QVERIFY(none && !std::get<SightingMarked>(*none).ground);
+        // A place off the globe is refused, not shown on the map.
+        const SightingMarked off { u"CAM-1"_s, 1717840980000, 0.5, 0.7, {}, GeoPoint { 95, 114.3 } };
+        QVERIFY(!decodePayload(EventKind::SightingMarked, encodePayload(off)).has_value());
+    }
+
+    void decode_readsSightingsOfLayout3()
+    {
+        // Journals written before marks carried their ground point stay readable: the mark is
+        // shown at its camera.
+        QByteArray bytes;
+        QDataStream s(&bytes, QIODevice::WriteOnly);
+        s.setVersion(QDataStream::Qt_6_8);
+        s << quint8(3) << u"CAM-HUBU-03"_s << qint64(1717840980000) << 0.25 << 0.5 << u"pickpocket:PP-01"_s;
+        const auto payload = decodePayload(EventKind::SightingMarked, bytes);
+        QVERIFY(payload);
+        const auto &mark = std::get<SightingMarked>(*payload);
+        QCOMPARE(mark.cameraId, u"CAM-HUBU-03"_s);
+        QCOMPARE(mark.actorId, u"pickpocket:PP-01"_s);
+        QVERIFY(!mark.ground);
     }
 
     void decode_rejectsHugeCordonRingWithoutAllocating_data()

@@ -51,7 +51,7 @@ private slots:
         // People walk where they are.
         const auto walker = actorAt(10, 50, SceneActor::Kind::FootOfficer).figureFor(kView, t, t);
         QVERIFY(walker && std::abs(walker->rightM - 10) < 0.1);
-        // Twice as far: further up the picture and half as large (ScenePerspective divides by ahead).
+        // Twice as far: further up the picture and half as large (maps::CameraLens divides by ahead).
         const auto far = actorAt(0, 100).figureFor(kView, t, t);
         QVERIFY(far && std::abs(far->aheadM - 100) < 0.1);
         // What it is and what can be read on it.

@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QTest>
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 
 using namespace wf;
 using namespace wf::wall;
@@ -251,11 +253,33 @@ private slots:
                         // The picture knows where it drew the pickpocket: a click there names it,
                         // a click on the sky names nobody.
                         bool named = false;
+                        QPointF click;
                         for (int y = 0; y < SyntheticScene::kHeight && !named; y += 3) {
-                            for (int x = 0; x < SyntheticScene::kWidth && !named; x += 3)
-                                named = scene.actorAt(moment, QPointF(x, y)) == f.actorId;
+                            for (int x = 0; x < SyntheticScene::kWidth && !named; x += 3) {
+                                click = QPointF(x, y);
+                                named = scene.actorAt(moment, click) == f.actorId;
+                            }
                         }
                         QVERIFY2(named, qPrintable(f.actorId));
+                        // A mark there stands for the ground the pickpocket stands on (a click on
+                        // the head is not the street behind it), found through the picture's lens.
+                        const maps::CameraView view = viewOf(*c);
+                        const double b = view.bearingDeg * std::numbers::pi / 180;
+                        const auto truth = maps::offsetMeters(view.position,
+                            f.aheadM * std::sin(b) + f.rightM * std::cos(b),
+                            f.aheadM * std::cos(b) - f.rightM * std::sin(b));
+                        const auto marked = scene.lens().groundAt(view, scene.standingPointAt(moment, click));
+                        QVERIFY2(maps::distanceMeters(truth, marked) < 1,
+                            qPrintable(QStringLiteral("marked %1 m from the pickpocket, who is %2 m away")
+                                    .arg(maps::distanceMeters(truth, marked))
+                                    .arg(std::hypot(f.aheadM, f.rightM))));
+                        // A passer-by is named as one, the sky as nobody.
+                        bool passerBy = false;
+                        for (int y = 250; y < SyntheticScene::kHeight && !passerBy; y += 3) {
+                            for (int x = 0; x < SyntheticScene::kWidth && !passerBy; x += 3)
+                                passerBy = scene.actorAt(moment, QPointF(x, y)) == SightingMarked::passerBy();
+                        }
+                        QVERIFY(passerBy);
                         QVERIFY(f.actorId.startsWith(u"pickpocket:"));
                         QCOMPARE(scene.actorAt(moment, QPointF(SyntheticScene::kWidth / 2, 5)), QString());
                     }

@@ -13,6 +13,7 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 using namespace wf;
 using namespace wf::sim;
@@ -169,6 +170,8 @@ private slots:
             seen.quarry };
         const SightingMarked elsewhere { blind, middle, 0.5, 0.5, {} };
         const SightingMarked patrolCar { seen.cameraId, middle, 0.3, 0.7, unitId };
+        // Someone of the picture's own crowd, beside the pickpocket on the same picture.
+        const SightingMarked passerBy { seen.cameraId, middle, 0.7, 0.6, SightingMarked::passerBy() };
         QVERIFY(judge.judge(onIt).real);
         QCOMPARE(judge.judge(onIt).quarry, seen.quarry);
         QVERIFY(judge.judge(late).real);
@@ -178,6 +181,8 @@ private slots:
         QCOMPARE(judge.judge(elsewhere).why, u"no suspect in view"_s);
         QVERIFY(!judge.judge(patrolCar).real);
         QCOMPARE(judge.judge(patrolCar).why, u"marked a police unit"_s);
+        QVERIFY(!judge.judge(passerBy).real);
+        QCOMPARE(judge.judge(passerBy).why, u"marked a passer-by"_s);
 
         run.markSighting(onIt);
         run.markSighting(elsewhere);
@@ -220,6 +225,67 @@ private slots:
         QVERIFY(onCamera >= 1);
         const double expected = std::round(std::min(1.0, (1.0 / onCamera) / 0.5) * 20 * 10) / 10;
         QCOMPARE(spot.value(u"points").toDouble(), expected);
+    }
+
+    void everydayPickpocketIsNotASuspect()
+    {
+        // The world's own pickpocketings (its background incidents) show on the cameras like
+        // the exercise's, but only the exercise's are suspects: a mark on an everyday one is
+        // false and says why, it is no chance to miss, and it does not count for the spot
+        // objective.
+        ScenarioError error;
+        const auto s = loadScenario(u"pickpocketing"_s, &error);
+        QVERIFY2(s, qPrintable(error.toString()));
+        ScenarioRun run(*s, 7, false);
+        keep(run.start());
+        keep(run.step(1000));
+        // One of Hubu Alley's cameras, before the scenario's first report (5 minutes in).
+        const Camera *cam = nullptr;
+        for (const auto &c : m_cameras) {
+            if (c.info.name.startsWith(u"户部巷"_s)) {
+                cam = &c;
+                break;
+            }
+        }
+        QVERIFY(cam);
+        // An everyday pickpocketing 60 m in front of it (its pickpocket works within 15 m of it).
+        const double b = cam->info.bearingDeg * std::numbers::pi / 180;
+        const auto at = maps::offsetMeters(
+            { cam->info.position.lat, cam->info.position.lon }, 60 * std::sin(b), 60 * std::cos(b));
+        run.world().reportIncident(
+            u"INC-EVERYDAY"_s, u"pickpocketing"_s, u"户部巷"_s, Severity::Medium, { at.lat, at.lon }, false);
+        QVERIFY(run.world().everyday(u"INC-EVERYDAY"_s));
+        for (int i = 0; i < 30; ++i)
+            keep(run.step(1000));
+        QVERIFY(run.elapsedMs() < 5 * 60'000);
+        const QString actor = PickpocketAtWork::actorIdFor(u"INC-EVERYDAY"_s);
+        // The reference: the pictures' own rule puts the pickpocket in this camera's view.
+        const qint64 now = run.world().now();
+        const auto where = pickpocketAt(actor, now - 10'000);
+        QVERIFY(where);
+        QVERIFY(cam->view().look({ where->lat, where->lon }).inView);
+
+        const SightingScore &judge = run.scorer().sightings();
+        for (const auto &c : judge.chances())
+            QVERIFY2(c.quarry != actor, "an everyday pickpocket was taken for a suspect");
+        const SightingMarked onIt { cam->info.cameraId, now - 10'000, 0.5, 0.6, actor };
+        const SightingMarked there { cam->info.cameraId, now - 10'000, 0.5, 0.6, {} };
+        QVERIFY(!judge.judge(onIt).real);
+        QCOMPARE(judge.judge(onIt).why, u"not one of the exercise's suspects"_s);
+        QVERIFY(!judge.judge(there).real);
+        QCOMPARE(judge.judge(there).why, u"no suspect in view"_s);
+        run.markSighting(onIt);
+
+        run.end();
+        const QJsonObject report = run.report();
+        const QJsonObject sightings = report.value(u"sightings").toObject();
+        QCOMPARE(sightings.value(u"real").toInt(), 0);
+        QCOMPARE(sightings.value(u"false").toInt(), 1);
+        QCOMPARE(sightings.value(u"marks").toArray().at(0).toObject().value(u"why").toString(),
+            u"not one of the exercise's suspects"_s);
+        for (const auto &m : sightings.value(u"missed_chances").toArray())
+            QVERIFY(m.toObject().value(u"suspect").toString() != actor);
+        QCOMPARE(objective(report, u"spot"_s).value(u"on_camera").toInt(), 0);
     }
 
     void taxiPassingACheckpointIsAMissedChance()

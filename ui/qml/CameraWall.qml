@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtPositioning
 import Watchfloor.Core
 import Watchfloor.Ui
 
@@ -40,7 +41,9 @@ FocusScope {
             return false
         const pictureMs = tile.player.pictureTimeMs()
         const actorId = tile.player.actorAt(x, y)
-        if (!wall.dispatch.markSighting(tile.cameraId, pictureMs, x, y, actorId)) {
+        // The ground the point shows (invalid, NaN both ways, for a picture without a lens).
+        const ground = tile.player.groundAt(x, y)
+        if (!wall.dispatch.markSighting(tile.cameraId, pictureMs, x, y, actorId, ground.latitude, ground.longitude)) {
             status.text = qsTr("Sighting not marked: %1").arg(wall.dispatch.lastError)
             return false
         }

@@ -44,6 +44,8 @@ Popup {
         case "no suspect in view": return qsTr("no suspect was in this camera's view then")
         case "what was marked is not a suspect": return qsTr("what was marked is not a suspect")
         case "marked a police unit": return qsTr("a police unit was marked")
+        case "marked a passer-by": return qsTr("a passer-by in the crowd was marked, not a suspect")
+        case "not one of the exercise's suspects": return qsTr("the pickpocket of an everyday incident was marked, not one of the exercise's suspects")
         case "no such camera": return qsTr("no such camera")
         default: return why
         }

@@ -14,12 +14,50 @@ constexpr double kNearM = 4; // where walkers leave the picture at the bottom
 constexpr double kFarM = 70;
 constexpr double kWalkMps = 1.3;
 
+// A street's or a plaza's camera hangs on a facade or a pole above the crowd, looking down the
+// street over the heads of the nearest (so a face in the crowd is hidden only by those just in
+// front of it); indoors it hangs lower, under the ceiling.
+double cameraHeightM(SceneKind kind)
+{
+    return kind == SceneKind::FoodStreet || kind == SceneKind::Plaza ? 6 : 4;
+}
+// Where the horizon is: a street's camera is tilted down to the street, the picture mostly
+// crowd and paving.
+int horizonRow(SceneKind kind)
+{
+    switch (kind) {
+    case SceneKind::FoodStreet:
+        return 170;
+    case SceneKind::Plaza:
+        return 200;
+    default:
+        return 230;
+    }
+}
+
+// How deep the world's people are drawn (CameraLens's stage): a food street's camera looks
+// down a narrow street packed with people, where those it shows plainly stand within a score
+// of metres, so someone anywhere in its 400 m is drawn within 18 m, in front of the far crowd:
+// a person at least 60 of the picture's 576 rows tall, the colour of a jacket and a bag plain
+// to see. Halls and plazas are wider and their crowds thinner; they show their people smaller.
+double stageDepthM(SceneKind kind)
+{
+    switch (kind) {
+    case SceneKind::FoodStreet:
+        return 18;
+    case SceneKind::StationHall:
+    case SceneKind::AirportHall:
+        return 30;
+    default:
+        return 40;
+    }
+}
+
 } // namespace
 
 CrowdScenePainter::CrowdScenePainter(SceneKind kind, quint64 cameraSeed, double fovDeg)
     : ScenePainter(kind, cameraSeed,
-          ScenePerspective::forLens(
-              fovDeg, kind == SceneKind::Plaza ? 6 : 4, kind == SceneKind::Plaza ? 200 : 230))
+          maps::CameraLens::forLens(fovDeg, cameraHeightM(kind), horizonRow(kind), stageDepthM(kind)))
 {
     switch (kind) {
     case SceneKind::FoodStreet:
@@ -107,7 +145,7 @@ void CrowdScenePainter::paintStreet(QPainter &p, const SceneConditions &light) c
 {
     paintSky(p, light);
     const int h = m_lens.horizon;
-    p.fillRect(0, h, ScenePerspective::kWidth, ScenePerspective::kHeight - h,
+    p.fillRect(0, h, maps::CameraLens::kWidth, maps::CameraLens::kHeight - h,
         light.shade(light.raining() ? QColor(0x6a645c) : QColor(0x9a8f80)));
     // Paving stones in perspective.
     p.setPen(QPen(light.shade(QColor(0x7a7064)), 1));
@@ -170,8 +208,8 @@ void CrowdScenePainter::paintHall(QPainter &p, const SceneConditions &light) con
     // Indoors the light is the hall's, whatever the hour; only the windows show the sky.
     const QColor ceiling = airport ? QColor(0xdcdcd8) : QColor(0x8a8c90);
     const QColor floor = airport ? QColor(0xc8c4bc) : QColor(0xa8a49c);
-    p.fillRect(0, 0, ScenePerspective::kWidth, h, ceiling);
-    p.fillRect(0, h, ScenePerspective::kWidth, ScenePerspective::kHeight - h, floor);
+    p.fillRect(0, 0, maps::CameraLens::kWidth, h, ceiling);
+    p.fillRect(0, h, maps::CameraLens::kWidth, maps::CameraLens::kHeight - h, floor);
     // The far wall with its glass, showing the sky outside.
     const double farWall = 90;
     const QPointF wl = m_lens.at(farWall, -m_halfWidthM - 4, 0);
@@ -243,7 +281,7 @@ void CrowdScenePainter::paintPlaza(QPainter &p, const SceneConditions &light) co
         p.drawPolygon(QPolygonF { QPointF(base.x() - w * 0.6, y + 1.5 * s),
             QPointF(base.x() + w * 0.6, y + 1.5 * s), QPointF(base.x(), y - 2 * s) });
     }
-    p.fillRect(0, h, ScenePerspective::kWidth, ScenePerspective::kHeight - h,
+    p.fillRect(0, h, maps::CameraLens::kWidth, maps::CameraLens::kHeight - h,
         light.shade(light.raining() ? QColor(0x70706c) : QColor(0xb0aca4)));
     p.setPen(QPen(light.shade(QColor(0x9a968e)), 1));
     for (double d = 6; d < 300; d *= 1.25)

@@ -7,7 +7,7 @@ namespace wf::wall {
 // Scenes of people on foot: a food or pedestrian street between stalls and shopfronts, a
 // station's concourse, an airport's hall, an open plaza. People walk towards and away from the
 // camera in bands across the view, each a pure function of the camera and its slot; some stand
-// (vendors, travellers waiting). The camera hangs lower than a road camera, as it does indoors.
+// (vendors, travellers waiting). A street camera hangs as high as a road camera, a hall's lower.
 class CrowdScenePainter : public ScenePainter
 {
 public:

@@ -55,11 +55,11 @@ void paintPlate(QPainter &p, const QRectF &plate, const QString &text, bool yell
 }
 
 void paintVehicle(
-    QPainter &p, const ScenePerspective &lens, const SceneConditions &light, const SceneFigure &f, qint64 ms)
+    QPainter &p, const maps::CameraLens &lens, const SceneConditions &light, const SceneFigure &f, qint64 ms)
 {
     const Size s = sizeOf(f.kind);
     const double ppm = lens.pixelsPerMetre(f.aheadM);
-    const double rel = f.relativeHeadingDeg * ScenePerspective::kPi / 180;
+    const double rel = f.relativeHeadingDeg * maps::CameraLens::kPi / 180;
     // Seen at an angle a vehicle shows some of its side: its outline is as wide as its
     // footprint across the line of sight.
     const double across = s.width * std::abs(std::cos(rel)) + s.length * std::abs(std::sin(rel));
@@ -147,7 +147,7 @@ void paintVehicle(
 }
 
 void paintPerson(
-    QPainter &p, const ScenePerspective &lens, const SceneConditions &light, const SceneFigure &f)
+    QPainter &p, const maps::CameraLens &lens, const SceneConditions &light, const SceneFigure &f)
 {
     const double ppm = lens.pixelsPerMetre(f.aheadM);
     const QPointF base = lens.ground(f.aheadM, f.rightM);
@@ -174,7 +174,7 @@ void paintPerson(
     const double w = 0.46 * ppm;
     p.setPen(Qt::NoPen);
     // Legs in stride.
-    const double stride = std::sin(f.stepPhase * 2 * ScenePerspective::kPi) * 0.12 * ppm;
+    const double stride = std::sin(f.stepPhase * 2 * maps::CameraLens::kPi) * 0.12 * ppm;
     p.setBrush(light.shade(legs, f.aheadM));
     p.drawRect(QRectF(base.x() - w * 0.4 + stride, base.y() - 0.85 * ppm, w * 0.35, 0.85 * ppm));
     p.drawRect(QRectF(base.x() + w * 0.05 - stride, base.y() - 0.85 * ppm, w * 0.35, 0.85 * ppm));
@@ -210,7 +210,7 @@ void paintPerson(
 
 } // namespace
 
-QRectF bounds(const ScenePerspective &lens, const SceneFigure &f)
+QRectF bounds(const maps::CameraLens &lens, const SceneFigure &f)
 {
     if (f.aheadM < 1)
         return {};
@@ -222,7 +222,7 @@ QRectF bounds(const ScenePerspective &lens, const SceneFigure &f)
         return QRectF(base.x() - w * 0.6, base.y() - 1.74 * ppm, w * 1.3, 1.74 * ppm);
     }
     const Size s = sizeOf(f.kind);
-    const double rel = f.relativeHeadingDeg * ScenePerspective::kPi / 180;
+    const double rel = f.relativeHeadingDeg * maps::CameraLens::kPi / 180;
     const double across = s.width * std::abs(std::cos(rel)) + s.length * std::abs(std::sin(rel));
     return QRectF(
         base.x() - across * ppm / 2, base.y() - (s.height + 0.2) * ppm, across * ppm, (s.height + 0.2) * ppm);
@@ -239,7 +239,7 @@ int quantisedFontSize(double px)
 }
 
 void paint(
-    QPainter &p, const ScenePerspective &lens, const SceneConditions &light, const SceneFigure &f, qint64 ms)
+    QPainter &p, const maps::CameraLens &lens, const SceneConditions &light, const SceneFigure &f, qint64 ms)
 {
     if (f.aheadM < 1)
         return; // under the camera: nothing of it is in the picture

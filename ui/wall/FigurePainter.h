@@ -1,8 +1,8 @@
 #pragma once
 
+#include "CameraLens.h"
 #include "SceneConditions.h"
 #include "SceneFigure.h"
-#include "ScenePerspective.h"
 
 class QPainter;
 class QRectF;
@@ -15,9 +15,9 @@ namespace wf::wall {
 // the same figure under the same conditions is drawn the same.
 namespace FigurePainter {
 void paint(
-    QPainter &p, const ScenePerspective &lens, const SceneConditions &light, const SceneFigure &f, qint64 ms);
+    QPainter &p, const maps::CameraLens &lens, const SceneConditions &light, const SceneFigure &f, qint64 ms);
 // The box a figure covers in the picture (nothing under the camera): what a click hits.
-QRectF bounds(const ScenePerspective &lens, const SceneFigure &f);
+QRectF bounds(const maps::CameraLens &lens, const SceneFigure &f);
 // A plate's text size is chosen from a few fixed sizes, so glyph caches stay warm.
 int quantisedFontSize(double px);
 } // namespace FigurePainter

@@ -13,11 +13,14 @@ constexpr int kHorizon = 190;
 constexpr double kCrossingNear = 40; // the junction's crossing road, metres ahead
 constexpr double kCrossingFar = 54;
 constexpr double kCanopyAhead = 30; // a checkpoint's canopy
+// The world's vehicles and officers are drawn within this depth (CameraLens's stage): a car
+// 400 m up the road is still a car, and one within a few dozen metres is as near as it is.
+constexpr double kStageM = 150;
 
 } // namespace
 
 RoadScenePainter::RoadScenePainter(SceneKind kind, quint64 cameraSeed, double fovDeg)
-    : ScenePainter(kind, cameraSeed, ScenePerspective::forLens(fovDeg, 6, kHorizon))
+    : ScenePainter(kind, cameraSeed, maps::CameraLens::forLens(fovDeg, 6, kHorizon, kStageM))
 {
     switch (kind) {
     case SceneKind::Expressway:
@@ -173,7 +176,7 @@ void RoadScenePainter::paintBuildings(QPainter &p, const SceneConditions &light)
     // A skyline that differs per camera so that tiles are told apart at a glance.
     quint64 h = m_seed;
     const bool lit = light.night();
-    for (int x = 0; x < ScenePerspective::kWidth;) {
+    for (int x = 0; x < maps::CameraLens::kWidth;) {
         h = sceneMix(h);
         const int w = 30 + int(h % 60);
         const int height
@@ -206,7 +209,7 @@ void RoadScenePainter::paintBackground(QPainter &p, const SceneConditions &light
         paintBuildings(p, light);
     const QColor verge = rural ? QColor(0x5b7a3a) : QColor(0x8a8a84);
     p.fillRect(
-        0, kHorizon, ScenePerspective::kWidth, ScenePerspective::kHeight - kHorizon, light.shade(verge));
+        0, kHorizon, maps::CameraLens::kWidth, maps::CameraLens::kHeight - kHorizon, light.shade(verge));
 
     const double half = m_lanes * m_laneWidth + (m_kind == SceneKind::Expressway ? 1.0 : 0.0);
     const double nearD = m_lens.nearestAheadM() * 0.9;

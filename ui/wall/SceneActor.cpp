@@ -1,7 +1,7 @@
 #include "SceneActor.h"
 
+#include "CameraLens.h"
 #include "SceneHash.h"
-#include "ScenePerspective.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,7 +15,7 @@ maps::LatLon SceneActor::positionAt(qint64 ms, qint64 snapshotMs) const
     if (speedMps <= 0 || carry == 0)
         return at;
     const double metres = speedMps * double(carry) / 1000.0;
-    const double h = headingDeg * ScenePerspective::kPi / 180;
+    const double h = headingDeg * maps::CameraLens::kPi / 180;
     return maps::offsetMeters(at, metres * std::sin(h), metres * std::cos(h));
 }
 
@@ -28,13 +28,13 @@ std::optional<SceneFigure> SceneActor::figureFor(
         // The world puts vehicles on the road's centre line; traffic keeps right, so a vehicle
         // drives in the lane to the right of it (an e-bike at the kerb).
         const double side = kind == Kind::SuspectEBike ? kEBikeKeepRightM : kKeepRightM;
-        const double h = (headingDeg + 90) * ScenePerspective::kPi / 180;
+        const double h = (headingDeg + 90) * maps::CameraLens::kPi / 180;
         at = maps::offsetMeters(at, side * std::sin(h), side * std::cos(h));
     }
     const auto sight = view.look(at);
     if (!sight.inView || sight.distanceM < kNearestM)
         return std::nullopt;
-    const QPointF ar = ScenePerspective::aheadRight(sight.distanceM, sight.offsetDeg);
+    const QPointF ar = maps::CameraLens::aheadRight(sight.distanceM, sight.offsetDeg);
     SceneFigure f;
     f.aheadM = ar.x();
     f.rightM = ar.y();

@@ -7,7 +7,7 @@
 namespace wf::wall {
 
 // One thing standing or moving in front of a synthetic camera, placed on the ground in metres
-// (ahead of the camera and to its right) for ScenePerspective, with what is needed to draw it.
+// (ahead of the camera and to its right) for maps::CameraLens, with what is needed to draw it.
 // The passing traffic and crowds of a scene are figures, and so is every actor of the world
 // that the camera sees.
 struct SceneFigure

@@ -20,7 +20,7 @@ void ScenePainter::paintSky(QPainter &p, const SceneConditions &light) const
     QLinearGradient sky(0, 0, 0, m_lens.horizon);
     sky.setColorAt(0, light.sky(1));
     sky.setColorAt(1, light.sky(0));
-    p.fillRect(0, 0, ScenePerspective::kWidth, m_lens.horizon, sky);
+    p.fillRect(0, 0, maps::CameraLens::kWidth, m_lens.horizon, sky);
 }
 
 void ScenePainter::paintWall(

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "CameraLens.h"
 #include "SceneConditions.h"
 #include "SceneFigure.h"
 #include "SceneKind.h"
-#include "ScenePerspective.h"
 
 #include <memory>
 #include <vector>
@@ -25,14 +25,14 @@ public:
     static std::unique_ptr<ScenePainter> make(SceneKind kind, quint64 cameraSeed, double fovDeg);
 
     SceneKind kind() const { return m_kind; }
-    const ScenePerspective &lens() const { return m_lens; }
+    const maps::CameraLens &lens() const { return m_lens; }
     // The static picture: sky, ground, buildings, road or hall, in this light.
     virtual void paintBackground(QPainter &p, const SceneConditions &light) const = 0;
     // The extras (vehicles passing, people walking) at this moment.
     virtual void addExtras(qint64 ms, std::vector<SceneFigure> &out) const = 0;
 
 protected:
-    ScenePainter(SceneKind kind, quint64 seed, ScenePerspective lens)
+    ScenePainter(SceneKind kind, quint64 seed, maps::CameraLens lens)
         : m_kind(kind)
         , m_seed(seed)
         , m_lens(lens)
@@ -46,7 +46,7 @@ protected:
 
     SceneKind m_kind;
     quint64 m_seed;
-    ScenePerspective m_lens;
+    maps::CameraLens m_lens;
 };
 
 } // namespace wf::wall

@@ -81,17 +81,35 @@ qint64 SyntheticFeed::pictureTimeMs() const
     return world > 0 ? world : QDateTime::currentMSecsSinceEpoch();
 }
 
-QString SyntheticFeed::actorAt(double x, double y) const
+std::optional<SyntheticScene::Moment> SyntheticFeed::latestMoment() const
 {
     const auto snapshot = m_setup.world ? m_setup.world->get() : nullptr;
     if (!snapshot || !m_setup.view || m_lastPictureMs <= 0)
-        return {};
+        return std::nullopt;
     // The same moment, actors and placement the latest picture was drawn from.
     SyntheticScene::Moment moment;
     moment.ms = m_lastPictureMs;
     moment.weather = snapshot->weather();
     moment.actors = snapshot->figuresFor(*m_setup.view, m_lastPictureMs);
-    return m_scene->actorAt(moment, QPointF(x * SyntheticScene::kWidth, y * SyntheticScene::kHeight));
+    return moment;
+}
+
+QString SyntheticFeed::actorAt(double x, double y) const
+{
+    const auto moment = latestMoment();
+    return moment
+        ? m_scene->actorAt(*moment, QPointF(x * SyntheticScene::kWidth, y * SyntheticScene::kHeight))
+        : QString();
+}
+
+std::optional<maps::LatLon> SyntheticFeed::groundAt(double x, double y) const
+{
+    const auto moment = latestMoment();
+    if (!moment)
+        return std::nullopt;
+    const QPointF feet
+        = m_scene->standingPointAt(*moment, QPointF(x * SyntheticScene::kWidth, y * SyntheticScene::kHeight));
+    return m_scene->lens().groundAt(*m_setup.view, feet);
 }
 
 void SyntheticFeed::renderNext()

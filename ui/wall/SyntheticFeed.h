@@ -3,6 +3,7 @@
 #include "CameraView.h"
 #include "SceneKind.h"
 #include "SceneSnapshot.h"
+#include "SyntheticScene.h"
 
 #include <QObject>
 #include <QTimer>
@@ -12,7 +13,6 @@
 
 namespace wf::wall {
 
-class SyntheticScene;
 class WorldClock;
 
 // A simulated camera's live feed: renders its SyntheticScene at 25 fps (704x576) off the GUI
@@ -61,6 +61,10 @@ public:
     qint64 lastPictureMs() const { return m_lastPictureMs; }
     // The world's actor at (x, y) of the latest picture (0..1 from its top left), or "".
     QString actorAt(double x, double y) const;
+    // The ground (x, y) of the latest picture shows, through the picture's own lens: where the
+    // one drawn there stands, else the ground at the point; nothing without a picture of the
+    // world (no view of the camera, no world, no picture yet).
+    std::optional<maps::LatLon> groundAt(double x, double y) const;
 
 signals:
     void frameReady(const QVideoFrame &frame);
@@ -68,6 +72,7 @@ signals:
 private:
     struct Shared; // what the render job and the feed share; the job never touches the feed
     void renderNext();
+    std::optional<SyntheticScene::Moment> latestMoment() const;
 
     Setup m_setup;
     std::shared_ptr<const SyntheticScene> m_scene;

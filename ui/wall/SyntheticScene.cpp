@@ -44,6 +44,11 @@ SyntheticScene::SyntheticScene(QString cameraId, QString cameraName, SceneKind k
     , m_background(std::make_shared<Background>())
 { }
 
+const maps::CameraLens &SyntheticScene::lens() const
+{
+    return m_painter->lens();
+}
+
 QString SyntheticScene::plateFor(quint64 seed)
 {
     return RoadScenePainter::plateFor(seed);
@@ -54,7 +59,15 @@ std::vector<SceneFigure> SyntheticScene::figuresAt(const Moment &moment) const
     std::vector<SceneFigure> figures;
     figures.reserve(64 + moment.actors.size());
     m_painter->addExtras(moment.ms, figures);
-    figures.insert(figures.end(), moment.actors.begin(), moment.actors.end());
+    // The world's actors are placed in the world's metres; the picture draws them on its lens's
+    // stage (the extras already stand on it).
+    const maps::CameraLens &lens = m_painter->lens();
+    for (SceneFigure f : moment.actors) {
+        const QPointF staged = lens.onStage(f.aheadM, f.rightM);
+        f.aheadM = staged.x();
+        f.rightM = staged.y();
+        figures.push_back(std::move(f));
+    }
     // Far first, so that near ones cover them; ties broken by position, so the order (and the
     // picture) does not depend on the order figures were given in.
     std::sort(figures.begin(), figures.end(), [](const SceneFigure &a, const SceneFigure &b) {
@@ -157,11 +170,11 @@ QImage SyntheticScene::render(qint64 ms) const
     return img;
 }
 
-QString SyntheticScene::actorAt(const Moment &moment, QPointF point) const
+std::optional<SceneFigure> SyntheticScene::figureAt(const Moment &moment, QPointF point) const
 {
     // Figures are drawn far first: the nearest one under the point is the one seen there, and a
-    // passer-by in front of a suspect hides it. A figure of the world far away is a few pixels
-    // tall; its box grows to a finger's width so it can be clicked.
+    // passer-by in front of a suspect hides it. A figure of the world far away may be small; its
+    // box grows to a finger's width so it can be clicked.
     const auto figures = figuresAt(moment);
     for (auto f = figures.rbegin(); f != figures.rend(); ++f) {
         QRectF box = FigurePainter::bounds(m_painter->lens(), *f);
@@ -173,9 +186,24 @@ QString SyntheticScene::actorAt(const Moment &moment, QPointF point) const
             box.adjust(-growX, -growY, growX, growY);
         }
         if (box.contains(point))
-            return f->fromWorld ? f->actorId : QString();
+            return *f;
     }
-    return {};
+    return std::nullopt;
+}
+
+QString SyntheticScene::actorAt(const Moment &moment, QPointF point) const
+{
+    const auto f = figureAt(moment, point);
+    if (!f)
+        return {};
+    return f->fromWorld ? f->actorId : SightingMarked::passerBy();
+}
+
+QPointF SyntheticScene::standingPointAt(const Moment &moment, QPointF point) const
+{
+    // Someone clicked on is where their feet are, not where the ground behind their head is.
+    const auto f = figureAt(moment, point);
+    return f ? m_painter->lens().ground(f->aheadM, f->rightM) : point;
 }
 
 QString SyntheticScene::plateInView(const Moment &moment) const

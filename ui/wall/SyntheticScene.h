@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CameraLens.h"
 #include "GroundTruth.h"
 #include "SceneFigure.h"
 #include "SceneKind.h"
@@ -8,6 +9,7 @@
 #include <QPointF>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace wf::wall {
@@ -58,9 +60,15 @@ public:
     QString plateInView(qint64 msSinceEpoch) const;
 
     // The world's actor drawn at a point of the picture (in its 704x576 pixels) at this
-    // moment, the nearest figure when several overlap; "" when the point is on none of the
-    // world's actors, or a passer-by stands in front there.
+    // moment, the nearest figure when several overlap; SightingMarked::passerBy() when it is
+    // one of the picture's own crowd or traffic (a passer-by in front of a suspect hides it);
+    // "" when the point is on nobody.
     QString actorAt(const Moment &moment, QPointF point) const;
+    // Where on the ground a point of the picture stands: the feet of the figure drawn there, or
+    // the point itself when it is on nobody. With lens().groundAt, the place a mark stands for.
+    QPointF standingPointAt(const Moment &moment, QPointF point) const;
+    // How the picture shows the ground (the world's actors on its stage).
+    const maps::CameraLens &lens() const;
 
     // A plate like "鄂A·3K721", a pure function of its seed.
     static QString plateFor(quint64 seed);
@@ -68,6 +76,7 @@ public:
 private:
     struct Background; // cached per light and weather, shared by copies
     std::vector<SceneFigure> figuresAt(const Moment &moment) const;
+    std::optional<SceneFigure> figureAt(const Moment &moment, QPointF point) const;
     QString plateIn(const std::vector<SceneFigure> &figures) const;
 
     QString m_id;

@@ -534,4 +534,10 @@ QString WallPlayer::actorAt(double x, double y) const
     return m_feed ? m_feed->actorAt(x, y) : QString();
 }
 
+QGeoCoordinate WallPlayer::groundAt(double x, double y) const
+{
+    const auto ground = m_feed ? m_feed->groundAt(x, y) : std::nullopt;
+    return ground ? QGeoCoordinate(ground->lat, ground->lon) : QGeoCoordinate();
+}
+
 } // namespace wf::wall

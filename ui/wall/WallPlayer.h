@@ -3,6 +3,7 @@
 #include "WallModel.h"
 
 #include <QElapsedTimer>
+#include <QGeoCoordinate>
 #include <QPointer>
 #include <QQuickItem>
 #include <QTimer>
@@ -129,6 +130,9 @@ public:
     // left; "" on none), for marking a sighting.
     Q_INVOKABLE double pictureTimeMs() const;
     Q_INVOKABLE QString actorAt(double x, double y) const;
+    // The ground that point of the picture shows (where the one drawn there stands), through the
+    // training picture's lens; invalid for any other camera or before a picture.
+    Q_INVOKABLE QGeoCoordinate groundAt(double x, double y) const;
     // Drops the connection and connects again now (the operator's "retry").
     Q_INVOKABLE void reconnect();
 
