@@ -205,8 +205,8 @@ private slots:
             bytes.constData());
     }
 
-    // The training runner's journal: its automatic dispatcher sets the county, city and province
-    // rings of a hit-and-run; the export holds them all.
+    // The training runner's journal: its automatic dispatcher sets the drive-time, county, city and
+    // province rings of a hit-and-run; the export holds them all.
     void exportCordons_trainingRunnerJournal()
     {
         QTemporaryDir dir(QStringLiteral(WATCHFLOOR_BINARY_DIR "/tests/tst_layer_commands-XXXXXX"));
@@ -236,13 +236,17 @@ private slots:
         const QString out = dir.filePath(QStringLiteral("rings.geojson"));
         const auto r = runApp({ QStringLiteral("--export-cordons"), journal, out });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(parse(r.out).value(u"cordons").toInt(), 3);
+        QCOMPARE(parse(r.out).value(u"cordons").toInt(), 4);
         QString error;
         const auto layer = wf::maps::LayerFile::read(out, &error);
         QVERIFY2(layer, qPrintable(error));
-        QCOMPARE(int(layer->features.size()), 3);
-        for (const auto &f : layer->features)
+        QCOMPARE(int(layer->features.size()), 4);
+        int driveRings = 0;
+        for (const auto &f : layer->features) {
             QVERIFY2(f.name.contains(QStringLiteral("封控圈")), qPrintable(f.name));
+            driveRings += f.name.startsWith(QStringLiteral("驾车")) ? 1 : 0;
+        }
+        QCOMPARE(driveRings, 1);
     }
 
     void exportCordons_refusedInWords()
