@@ -478,6 +478,87 @@ private slots:
         QCOMPARE(grown(), 1);
         QCOMPARE(world.cordons()->count(), 0);
     }
+
+    // A sighting marked on a camera's picture moves a growing drive-time ring: it starts again
+    // from the ground the mark stands on, at the picture's moment; an older sighting does not.
+    void aSightingMovesTheGrowingDriveRing()
+    {
+        testing::RandomRoadsOptions o;
+        o.cols = 30;
+        o.rows = 30;
+        o.spacingM = 600;
+        o.seed = 11;
+        auto graph = testing::RandomRoads::graph(o);
+        EventBus bus;
+        qint64 now = 1'780'000'000'000;
+        bus.setClock([&now] { return now; });
+        WorldState world;
+        std::vector<Event> events;
+        QObject::connect(&bus, &EventBus::published, &world, [&](const Event &e) {
+            world.apply(e);
+            events.push_back(e);
+        });
+        ConnectorHost host(&bus, true);
+        Dispatch dispatch(&bus, &host, &world, u"op-test"_s);
+        CordonDesk desk(&world, &bus, &dispatch, graph);
+        const auto moved = [&events] {
+            return std::count_if(events.begin(), events.end(), [](const Event &e) {
+                const auto *a = std::get_if<OperatorAction>(&e.payload);
+                return a && a->action == u"move_drive_ring_to_sighting";
+            });
+        };
+        const auto shape = [&world] {
+            std::vector<maps::LatLon> ring;
+            for (const auto &p : world.cordons()->at(0).info.ring)
+                ring.push_back({ p.lat, p.lon });
+            maps::ShapeProblem problem;
+            return maps::GeoShape::fromRing(ring, &problem);
+        };
+        const auto sighting = [&](maps::LatLon ground, qint64 pictureMs) {
+            Event e;
+            e.sourceTimeMs = now;
+            e.payload = SightingMarked { u"CAM0001"_s, pictureMs, 0.5, 0.6, {},
+                GeoPoint { ground.lat, ground.lon } };
+            bus.publish(e);
+        };
+        const auto tick = [&](qint64 ms) { // the world's clock runs on its events
+            now += ms;
+            Event e;
+            e.sourceTimeMs = now;
+            e.payload = PlateRead { u"SC-X"_s, u"鄂C·00001"_s, false, {} };
+            bus.publish(e);
+        };
+        tick(0);
+        const auto centre = maps::offsetMeters(o.origin, 8 * o.spacingM, 8 * o.spacingM);
+        const auto seen = maps::offsetMeters(o.origin, 22 * o.spacingM, 22 * o.spacingM); // ~12 km on
+        const qint64 fled = now;
+        QVERIFY2(desk.setDriveRing(centre.lat, centre.lon, 3, 3, u"car"_s), qPrintable(desk.status()));
+        const QString id = world.cordons()->at(0).info.cordonId;
+        QVERIFY(shape().contains(centre));
+        QVERIFY(!shape().contains(seen));
+
+        tick(60'000);
+        sighting(maps::offsetMeters(o.origin, 2 * o.spacingM, 2 * o.spacingM),
+            fled - 4 * 60'000); // before the flight
+        QCOMPARE(moved(), 0);
+
+        sighting(seen, now - 30'000);
+        QCOMPARE(moved(), 1);
+        QCOMPARE(world.cordons()->count(), 1);
+        QCOMPARE(world.cordons()->at(0).info.cordonId, id); // the same cordon, moved
+        QVERIFY(shape().contains(seen));
+        QVERIFY(!shape().contains(centre));
+        const QVariantList from = desk.incidentPosition();
+        QCOMPARE(from.size(), 2);
+        QVERIFY(std::abs(from.at(0).toDouble() - seen.lat) < 1e-6
+            && std::abs(from.at(1).toDouble() - seen.lon) < 1e-6);
+
+        // Lifted: a sighting moves nothing.
+        desk.clearCordon(id);
+        sighting(centre, now);
+        QCOMPARE(moved(), 1);
+        QCOMPARE(world.cordons()->count(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCordonDesk)

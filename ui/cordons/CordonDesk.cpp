@@ -63,6 +63,7 @@ CordonDesk::CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
         if (m_growing && m_world->clock() - m_growing->drawnAtMs >= kTrailRedrawMs)
             growDriveRing();
     });
+    connect(m_bus, &EventBus::published, this, &CordonDesk::followSighting);
 }
 
 CordonDesk::~CordonDesk() = default;
@@ -235,7 +236,25 @@ bool CordonDesk::setDriveRing(
     return true;
 }
 
-void CordonDesk::growDriveRing()
+void CordonDesk::followSighting(const Event &event)
+{
+    // A mark on a camera's picture says the suspect stood there at that moment: a drive-time
+    // ring still growing starts again from that ground, as it does from a plate read.
+    const auto *sighting = std::get_if<SightingMarked>(&event.payload);
+    if (!sighting || !sighting->ground || !m_growing || !m_engine)
+        return;
+    const GeoPoint ground = *sighting->ground;
+    if (!std::isfinite(ground.lat) || !std::isfinite(ground.lon) || std::abs(ground.lat) > 90
+        || std::abs(ground.lon) > 180)
+        return;
+    if (sighting->pictureMs < m_growing->fledAtMs || sighting->pictureMs > m_world->clock() + 60'000)
+        return; // older than what the ring knows already, or from a clock that is wrong
+    m_growing->from = ground;
+    m_growing->fledAtMs = sighting->pictureMs;
+    growDriveRing(QStringLiteral("move_drive_ring_to_sighting"));
+}
+
+void CordonDesk::growDriveRing(const QString &action)
 {
     GrowingRing &g = *m_growing;
     if (!m_world->cordons()->find(g.cordonId)) {
@@ -250,7 +269,7 @@ void CordonDesk::growDriveRing()
     }
     const qint64 now = m_world->clock();
     g.drawnAtMs = now;
-    const double elapsedMinutes = double(now - g.fledAtMs) / 60'000;
+    const double elapsedMinutes = std::max(0.0, double(now - g.fledAtMs) / 60'000);
     const auto profile = maps::RoadProfile::fromName(g.profile);
     const DriveRing dr = m_engine->driveRing(g.from, elapsedMinutes * 60, g.leadMinutes * 60,
         profile ? *profile : maps::RoadProfile::car(), maps::TravelConditions {});
@@ -263,7 +282,7 @@ void CordonDesk::growDriveRing()
         tr("Drive-time ring %1 + %2 min").arg(elapsedMinutes, 0, 'f', 0).arg(g.leadMinutes, 0, 'f', 0),
         cordonOutline(dr.ring.simplifiedMeters(30))
     };
-    publish({ r }, QStringLiteral("grow_drive_ring"),
+    publish({ r }, action,
         QStringLiteral("drive-time from %1,%2 elapsed %3 min lead %4 min profile %5")
             .arg(g.from.lat, 0, 'f', 5)
             .arg(g.from.lon, 0, 'f', 5)

@@ -155,7 +155,10 @@ private:
         QString profile;
         qint64 drawnAtMs = 0;
     };
-    void growDriveRing();
+    // Audited as `action`: grow_drive_ring as the clock runs, move_drive_ring_to_sighting when a
+    // sighting marked on a camera's picture moved it.
+    void growDriveRing(const QString &action = QStringLiteral("grow_drive_ring"));
+    void followSighting(const wf::Event &event);
     std::optional<GrowingRing> m_growing;
     QString m_trailCordonId; // the ring following the plate
     GeoPoint m_trailFrom;
