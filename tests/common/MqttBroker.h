@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 #include <unistd.h>
 
@@ -61,8 +62,19 @@ public:
     bool start(QString *error)
     {
         QDir().mkpath(m_dir + QStringLiteral("/data"));
-        if (m_port != 0)
-            return launch(error); // a restart keeps its port: clients come back to it
+        if (m_port != 0) {
+            // A restart keeps its port: clients come back to it. While the broker was down, an
+            // outgoing connection of any process on the machine may have been given that port
+            // as its source port (a client retrying against the dead port can even connect to
+            // itself); it is released within seconds, so wait for it as a restarted broker would.
+            for (int attempt = 0;; ++attempt) {
+                if (launch(error))
+                    return true;
+                if (attempt == 20 || !error->contains(QStringLiteral("Address already in use")))
+                    return false;
+                QThread::msleep(500);
+            }
+        }
         if (!prepare(error))
             return false;
         // Another test may take the free port between the probe and the broker's bind.
