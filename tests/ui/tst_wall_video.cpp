@@ -88,6 +88,42 @@ private slots:
                 SyntheticScene(QStringLiteral("CAM0001"), QStringLiteral("Jianghan Road 01")).render(dusk)));
     }
 
+    void syntheticPictureIsDrawnAtTheTilesSize()
+    {
+        // A 4x4 wall's tile on a 1080p screen: the picture is drawn at the tile's size, the
+        // same scene as at full size (compared on the full picture filtered down to it).
+        QCOMPARE(SyntheticScene::pictureSizeFor(QSize(480, 270)), QSize(330, 270));
+        QCOMPARE(SyntheticScene::pictureSizeFor(QSize(1280, 720)), QSize(704, 576));
+        QCOMPARE(SyntheticScene::pictureSizeFor(QSize(680, 560)), QSize(704, 576)); // nearly as large
+        QCOMPARE(SyntheticScene::pictureSizeFor(QSize()), QSize(704, 576));
+        QCOMPARE(SyntheticScene::pictureSizeFor(QSize(40, 30)), QSize(176, 144));
+        const qint64 t = 1'717'844'400'000; // 19:00, lamps lit
+        SyntheticScene scene(QStringLiteral("CAM0001"), QStringLiteral("Jianghan Road 01"));
+        const SyntheticScene::Moment moment { t, wf::GroundTruth::Weather::Clear, {} };
+        QImage small, again;
+        scene.render(moment, small, QSize(330, 270));
+        QCOMPARE(small.size(), QSize(330, 270));
+        scene.render(moment, again, QSize(330, 270));
+        QCOMPARE(digest(small), digest(again));
+        const QImage reference
+            = scene.render(moment).scaled(330, 270, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        double diff = 0;
+        for (int y = 0; y < 270; ++y) {
+            for (int x = 0; x < 330; ++x) {
+                const QRgb a = small.pixel(x, y);
+                const QRgb b = reference.pixel(x, y);
+                diff += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b))
+                    + std::abs(qBlue(a) - qBlue(b));
+            }
+        }
+        const double meanDiff = diff / (330.0 * 270 * 3);
+        QVERIFY2(meanDiff < 12, qPrintable(QString::number(meanDiff))); // the same scene, not another
+        // A different moment is a different picture at the small size too.
+        scene.render(
+            SyntheticScene::Moment { t + 4000, wf::GroundTruth::Weather::Clear, {} }, again, QSize(330, 270));
+        QVERIFY(digest(small) != digest(again));
+    }
+
     void syntheticFeedShowsTheWorldsTime()
     {
         // A training world at 2024-03-14 22:40 (Wuhan), paused: the feed's pictures are that
@@ -228,6 +264,8 @@ private slots:
         QVERIFY2(tile.player->fps() > 18 && tile.player->fps() < 30,
             qPrintable(QString::number(tile.player->fps())));
         QCOMPARE(tile.player->resolution(), QSize(704, 576));
+        // The 320x260 tile is handed pictures of its size, not the camera's 704x576.
+        QCOMPARE(tile.player->pictureSize(), QSize(318, 260));
         QVERIFY(frames.count() >= 18);
 
         // Paused: the picture holds still while the feed goes on; step shows one more frame.

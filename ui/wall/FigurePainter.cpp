@@ -172,6 +172,10 @@ void paintPerson(
     if (f.clothing.isValid())
         top = f.clothing;
     const double w = 0.46 * ppm;
+    // Under 14 pixels on the screen (far off, or a small tile's picture drawn scaled down) a
+    // round head or a rounded body cannot be told from a square one, and curves are most of
+    // what a crowd costs to draw.
+    const bool curves = h * p.worldTransform().m22() >= 14;
     p.setPen(Qt::NoPen);
     // Legs in stride.
     const double stride = std::sin(f.stepPhase * 2 * maps::CameraLens::kPi) * 0.12 * ppm;
@@ -180,7 +184,11 @@ void paintPerson(
     p.drawRect(QRectF(base.x() + w * 0.05 - stride, base.y() - 0.85 * ppm, w * 0.35, 0.85 * ppm));
     // Body.
     p.setBrush(light.shade(top, f.aheadM));
-    p.drawRoundedRect(QRectF(base.x() - w / 2, base.y() - 1.45 * ppm, w, 0.65 * ppm), w * 0.2, w * 0.2);
+    const QRectF body(base.x() - w / 2, base.y() - 1.45 * ppm, w, 0.65 * ppm);
+    if (curves)
+        p.drawRoundedRect(body, w * 0.2, w * 0.2);
+    else
+        p.drawRect(body);
     if (f.kind == SceneFigure::Kind::Officer) {
         // The hi-vis vest: what makes a foot patrol stand out on camera, day or night.
         p.setBrush(light.night() ? QColor(0xc8e040) : light.shade(QColor(0xc8e040), f.aheadM));
@@ -193,7 +201,11 @@ void paintPerson(
     else if (f.kind == SceneFigure::Kind::Pickpocket)
         head = top.darker(130);
     p.setBrush(light.shade(head, f.aheadM));
-    p.drawEllipse(QPointF(base.x(), base.y() - 1.58 * ppm), 0.12 * ppm, 0.14 * ppm);
+    const QPointF headCentre(base.x(), base.y() - 1.58 * ppm);
+    if (curves)
+        p.drawEllipse(headCentre, 0.12 * ppm, 0.14 * ppm);
+    else
+        p.drawRect(QRectF(headCentre.x() - 0.1 * ppm, headCentre.y() - 0.13 * ppm, 0.2 * ppm, 0.26 * ppm));
     if (f.kind == SceneFigure::Kind::Officer) {
         p.setBrush(light.shade(QColor(0x1d2a4a), f.aheadM)); // cap
         p.drawRect(QRectF(base.x() - 0.13 * ppm, base.y() - 1.74 * ppm, 0.26 * ppm, 0.07 * ppm));

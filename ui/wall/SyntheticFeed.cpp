@@ -69,6 +69,11 @@ void SyntheticFeed::stop()
     m_timer.stop();
 }
 
+void SyntheticFeed::setTargetSize(QSize deviceSize)
+{
+    m_pictureSize = SyntheticScene::pictureSizeFor(deviceSize);
+}
+
 QString SyntheticFeed::cameraIdFromUrl(const QString &url)
 {
     static const QString prefix = QStringLiteral("sim://camera/");
@@ -83,15 +88,10 @@ qint64 SyntheticFeed::pictureTimeMs() const
 
 std::optional<SyntheticScene::Moment> SyntheticFeed::latestMoment() const
 {
-    const auto snapshot = m_setup.world ? m_setup.world->get() : nullptr;
-    if (!snapshot || !m_setup.view || m_lastPictureMs <= 0)
+    if (!m_setup.world || !m_setup.world->get() || !m_setup.view || m_lastPictureMs <= 0)
         return std::nullopt;
     // The same moment, actors and placement the latest picture was drawn from.
-    SyntheticScene::Moment moment;
-    moment.ms = m_lastPictureMs;
-    moment.weather = snapshot->weather();
-    moment.actors = snapshot->figuresFor(*m_setup.view, m_lastPictureMs);
-    return moment;
+    return momentOf(m_setup.world, m_setup.view, m_lastPictureMs);
 }
 
 QString SyntheticFeed::actorAt(double x, double y) const
@@ -112,21 +112,36 @@ std::optional<maps::LatLon> SyntheticFeed::groundAt(double x, double y) const
     return m_scene->lens().groundAt(*m_setup.view, feet);
 }
 
+SyntheticScene::Moment SyntheticFeed::momentOf(const std::shared_ptr<const SceneSnapshot::Latest> &world,
+    const std::optional<maps::CameraView> &view, qint64 ms)
+{
+    SyntheticScene::Moment moment;
+    moment.ms = ms;
+    if (auto snapshot = world ? world->get() : nullptr) {
+        moment.weather = snapshot->weather();
+        if (view)
+            moment.actors = snapshot->figuresFor(*view, ms);
+    }
+    return moment;
+}
+
+QImage SyntheticFeed::fullPicture(qint64 pictureMs) const
+{
+    return m_scene->render(momentOf(m_setup.world, m_setup.view, pictureMs));
+}
+
 void SyntheticFeed::renderNext()
 {
     if (m_shared->busy.exchange(true))
         return; // the previous frame is not finished: skip this one
     const qint64 now = pictureTimeMs();
     m_lastPictureMs = now;
-    renderPool().start([scene = m_scene, shared = m_shared, view = m_setup.view, world = m_setup.world, now] {
-        SyntheticScene::Moment moment;
-        moment.ms = now;
-        if (auto snapshot = world ? world->get() : nullptr) {
-            moment.weather = snapshot->weather();
-            if (view)
-                moment.actors = snapshot->figuresFor(*view, now);
-        }
-        QVideoFrame frame(scene->render(moment));
+    renderPool().start([scene = m_scene, shared = m_shared, view = m_setup.view, world = m_setup.world, now,
+                           size = m_pictureSize] {
+        QImage picture;
+        scene->render(momentOf(world, view, now), picture, size);
+        QVideoFrame frame(picture);
+        frame.setStartTime(now * 1000); // the moment shown, for a full-size snapshot of it
         shared->busy = false;
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

@@ -15,9 +15,10 @@ namespace wf::wall {
 
 class WorldClock;
 
-// A simulated camera's live feed: renders its SyntheticScene at 25 fps (704x576) off the GUI
-// thread and hands out QVideoFrames. It exists only while a tile shows the camera, so a camera
-// nobody watches costs nothing; a frame still being drawn when the next is due is skipped
+// A simulated camera's live feed: renders its SyntheticScene at 25 fps off the GUI thread, at
+// the size of the tile that shows it (704x576 at most, like a camera's main and sub-streams),
+// and hands out QVideoFrames whose start time is the moment they show. It exists only while a tile shows the
+// camera, so a camera nobody watches costs nothing; a frame still being drawn when the next is due is skipped
 // rather than queued, so a busy machine shows fewer frames instead of growing latency.
 class SyntheticFeed : public QObject
 {
@@ -48,6 +49,9 @@ public:
 
     void start();
     void stop();
+    // The tile's size in device pixels: later pictures are drawn at SyntheticScene::pictureSizeFor it.
+    void setTargetSize(QSize deviceSize);
+    QSize pictureSize() const { return m_pictureSize; }
 
     SceneKind kind() const { return m_setup.kind; }
 
@@ -65,6 +69,9 @@ public:
     // one drawn there stands, else the ground at the point; nothing without a picture of the
     // world (no view of the camera, no world, no picture yet).
     std::optional<maps::LatLon> groundAt(double x, double y) const;
+    // The picture of the moment `pictureMs` (a frame's startTime() / 1000) at the camera's full
+    // 704x576, whatever size the tile shows: what a snapshot keeps as evidence.
+    QImage fullPicture(qint64 pictureMs) const;
 
 signals:
     void frameReady(const QVideoFrame &frame);
@@ -73,12 +80,16 @@ private:
     struct Shared; // what the render job and the feed share; the job never touches the feed
     void renderNext();
     std::optional<SyntheticScene::Moment> latestMoment() const;
+    // The world's weather and the actors in view at `ms`; safe on the render pool's threads.
+    static SyntheticScene::Moment momentOf(const std::shared_ptr<const SceneSnapshot::Latest> &world,
+        const std::optional<maps::CameraView> &view, qint64 ms);
 
     Setup m_setup;
     std::shared_ptr<const SyntheticScene> m_scene;
     std::shared_ptr<Shared> m_shared;
     QTimer m_timer;
     qint64 m_lastPictureMs = 0;
+    QSize m_pictureSize { SyntheticScene::kWidth, SyntheticScene::kHeight };
 };
 
 } // namespace wf::wall

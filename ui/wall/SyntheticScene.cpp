@@ -101,6 +101,26 @@ QString SyntheticScene::plateIn(const std::vector<SceneFigure> &figures) const
 
 void SyntheticScene::render(const Moment &moment, QImage &target) const
 {
+    render(moment, target, QSize(kWidth, kHeight));
+}
+
+QSize SyntheticScene::pictureSizeFor(QSize target)
+{
+    // As the wall's receiver scales a network camera's pictures: only when it saves a good part.
+    const int w = target.width();
+    const int h = target.height();
+    if (w <= 0 || h <= 0 || (w * 10 >= kWidth * 9 && h * 10 >= kHeight * 9))
+        return { kWidth, kHeight };
+    const double f = std::clamp(std::min(double(w) / kWidth, double(h) / kHeight), 0.25, 1.0);
+    return { std::max(176, int(std::lround(kWidth * f)) & ~1),
+        std::max(144, int(std::lround(kHeight * f)) & ~1) };
+}
+
+void SyntheticScene::render(const Moment &moment, QImage &target, QSize size) const
+{
+    const QSize full(kWidth, kHeight);
+    if (!size.isValid() || size.width() > kWidth || size.height() > kHeight)
+        size = full;
     // The light changes by the quarter hour, so the background drawn for a quarter hour is the
     // one any moment of it would draw: the picture stays a pure function of its moment.
     SceneConditions light = SceneConditions::at(moment.ms, moment.weather, kUtcOffsetSeconds);
@@ -108,19 +128,25 @@ void SyntheticScene::render(const Moment &moment, QImage &target) const
     {
         // The static picture, drawn again only when the light or the weather changes.
         std::lock_guard lock(m_background->mutex);
-        if (m_background->bucket != light.bucket() || m_background->image.isNull() || !m_cacheBackground) {
-            QImage img(kWidth, kHeight, QImage::Format_RGB32);
+        if (m_background->bucket != light.bucket() || m_background->image.size() != size
+            || !m_cacheBackground) {
+            QImage img(full, QImage::Format_RGB32);
             QPainter p(&img);
             p.setRenderHint(QPainter::Antialiasing);
             m_painter->paintBackground(p, light);
             p.end();
-            m_background->image = img;
+            // Drawn at full size and filtered down once per quarter hour: thin lines and
+            // far windows stay visible instead of dropping out between pixels.
+            m_background->image
+                = size == full ? img : img.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
             m_background->bucket = light.bucket();
         }
         target = m_background->image; // shares until painted, then one copy
     }
     QPainter p(&target);
     p.setRenderHint(QPainter::Antialiasing, false); // cheaper, and the picture is a camera's anyway
+    if (size != full) // the picture's own coordinates (704x576) from here on
+        p.scale(double(size.width()) / kWidth, double(size.height()) / kHeight);
     const auto figures = figuresAt(moment);
     for (const auto &f : figures)
         FigurePainter::paint(p, m_painter->lens(), light, f, moment.ms);

@@ -7,6 +7,7 @@
 
 #include <QImage>
 #include <QPointF>
+#include <QSize>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -49,6 +50,13 @@ public:
 
     // Renders the moment into `target` (resized to 704x576 RGB32 if needed).
     void render(const Moment &moment, QImage &target) const;
+    // The same picture drawn at `size` (from pictureSizeFor), as a camera's sub-stream shows it:
+    // a small wall tile neither draws nor uploads pixels it cannot show.
+    void render(const Moment &moment, QImage &target, QSize size) const;
+    // The size to draw for a tile of `target` device pixels: 704x576 scaled down to fit it
+    // (aspect kept, even sizes, at least 176x144), never up; the full size when the tile is
+    // nearly as large or its size is unknown.
+    static QSize pictureSizeFor(QSize target);
     QImage render(const Moment &moment) const;
     // A moment of clear weather with no actors of the world in view.
     void render(qint64 msSinceEpoch, QImage &target) const;

@@ -212,10 +212,12 @@ void WallPlayer::geometryChange(const QRectF &newGeometry, const QRectF &oldGeom
 
 void WallPlayer::updateTargetSize()
 {
-    if (!m_receiver)
-        return;
     const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
-    m_receiver->setTargetSize(QSize(qCeil(width() * dpr), qCeil(height() * dpr)));
+    const QSize size(qCeil(width() * dpr), qCeil(height() * dpr));
+    if (m_receiver)
+        m_receiver->setTargetSize(size);
+    if (m_feed)
+        m_feed->setTargetSize(size);
 }
 
 QString WallPlayer::backend() const
@@ -282,6 +284,7 @@ void WallPlayer::connectSource()
         m_sceneKind = setup.kind;
         m_feed = new SyntheticFeed(std::move(setup), this);
         connect(m_feed, &SyntheticFeed::frameReady, this, frameIn);
+        updateTargetSize();
         m_feed->start();
         return;
     }
@@ -409,7 +412,9 @@ void WallPlayer::onFrame(const QVideoFrame &frame, qint64 stamp)
         m_frameTimes.pop_front();
     m_pictureSize = frame.size();
     // The stream's own size, not the size the receiver scaled it to for this tile.
-    m_resolution = m_receiver && m_receiver->sourceSize().isValid() ? m_receiver->sourceSize() : frame.size();
+    m_resolution = m_receiver && m_receiver->sourceSize().isValid() ? m_receiver->sourceSize()
+        : m_feed ? QSize(SyntheticScene::kWidth, SyntheticScene::kHeight)
+                 : frame.size();
     if (m_receiver)
         m_bitrateKbps = m_receiver->bitrateKbps();
     if (m_measureLatency) {
@@ -508,7 +513,10 @@ QString WallPlayer::snapshot(const QString &folder)
 {
     if (!m_shown.isValid())
         return {};
-    const QImage image = m_shown.toImage();
+    // A training camera's picture is drawn again at its full size; a network camera's is kept
+    // as the tile shows it.
+    const QImage image = m_feed && m_shown.startTime() > 0 ? m_feed->fullPicture(m_shown.startTime() / 1000)
+                                                           : m_shown.toImage();
     if (image.isNull())
         return {};
     QString dir = folder;
