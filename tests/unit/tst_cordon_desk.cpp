@@ -464,9 +464,11 @@ private slots:
         const double first = area();
 
         tick(CordonDesk::kTrailRedrawMs / 2); // not yet
+        QTest::qWait(200);
         QCOMPARE(grown(), 0);
         tick(CordonDesk::kTrailRedrawMs / 2);
-        QCOMPARE(grown(), 1);
+        // Worked out off the GUI thread: the event loop runs while the road search does.
+        QTRY_COMPARE_WITH_TIMEOUT(grown(), 1, 10000);
         QCOMPARE(world.cordons()->count(), 1);
         QCOMPARE(world.cordons()->at(0).info.cordonId, id);
         QVERIFY2(area() > first * 1.2,
@@ -475,6 +477,7 @@ private slots:
 
         desk.clearCordon(id);
         tick(CordonDesk::kTrailRedrawMs);
+        QTest::qWait(300);
         QCOMPARE(grown(), 1);
         QCOMPARE(world.cordons()->count(), 0);
     }

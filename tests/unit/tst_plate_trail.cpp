@@ -207,6 +207,7 @@ private slots:
         // Time passes without a read: the area the vehicle can be in grows, the ring with it.
         now = kT0 + 60'000 + CordonDesk::kTrailRedrawMs;
         bus.publish(read(siteAt(0, 0), QStringLiteral("鄂C·00001"), now));
+        QTRY_COMPARE_WITH_TIMEOUT(audited, 3, 10000); // worked out off the GUI thread
         QCOMPARE(world.cordons()->count(), 1);
         QCOMPARE(world.cordons()->at(0).info.cordonId, id);
         QVERIFY2(shapeOf().areaKm2() > areaAtRead * 1.2,

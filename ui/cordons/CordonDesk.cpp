@@ -38,6 +38,7 @@ CordonDesk::CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
     , m_editor(nullptr, [this](maps::LatLon p, double radiusM) { return snap(p, radiusM); })
 {
     if (roads) {
+        m_rings = std::make_unique<DriveRingWorker>(roads);
         m_ranker = std::make_unique<UnitRanker>(roads);
         m_engine = std::make_unique<CordonEngine>(std::move(roads));
     }
@@ -53,15 +54,18 @@ CordonDesk::CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
 
     m_plates = std::make_unique<PlateTrail>(m_world, m_engine.get());
     connect(m_bus, &EventBus::published, m_plates.get(), &PlateTrail::observe);
-    connect(m_plates.get(), &PlateTrail::ringWanted, this, &CordonDesk::followPlate);
+    connect(m_plates.get(), &PlateTrail::ringWanted, this,
+        [this](GeoPoint from, qint64 readMs) { followPlate(from, readMs, AtOnce); });
     // The area a fleeing vehicle can be in grows with time: its ring is drawn again as the
     // world's clock runs, not only at a new read.
     connect(m_world, &WorldState::clockChanged, this, [this] {
+        // Redraws nobody asked for are worked out off the GUI thread, so the map never
+        // freezes while a ring grows.
         if (m_plates->ringFollows() && m_world->cordons()->find(m_trailCordonId)
             && m_world->clock() - m_trailDrawnAtMs >= kTrailRedrawMs)
-            followPlate(m_trailFrom, m_trailReadMs);
+            followPlate(m_trailFrom, m_trailReadMs, Background);
         if (m_growing && m_world->clock() - m_growing->drawnAtMs >= kTrailRedrawMs)
-            growDriveRing();
+            growDriveRing(QStringLiteral("grow_drive_ring"), Background);
     });
     connect(m_bus, &EventBus::published, this, &CordonDesk::followSighting);
 }
@@ -251,10 +255,10 @@ void CordonDesk::followSighting(const Event &event)
         return; // older than what the ring knows already, or from a clock that is wrong
     m_growing->from = ground;
     m_growing->fledAtMs = sighting->pictureMs;
-    growDriveRing(QStringLiteral("move_drive_ring_to_sighting"));
+    growDriveRing(QStringLiteral("move_drive_ring_to_sighting"), AtOnce);
 }
 
-void CordonDesk::growDriveRing(const QString &action)
+void CordonDesk::growDriveRing(const QString &action, Timing timing)
 {
     GrowingRing &g = *m_growing;
     if (!m_world->cordons()->find(g.cordonId)) {
@@ -271,38 +275,73 @@ void CordonDesk::growDriveRing(const QString &action)
     g.drawnAtMs = now;
     const double elapsedMinutes = std::max(0.0, double(now - g.fledAtMs) / 60'000);
     const auto profile = maps::RoadProfile::fromName(g.profile);
-    const DriveRing dr = m_engine->driveRing(g.from, elapsedMinutes * 60, g.leadMinutes * 60,
-        profile ? *profile : maps::RoadProfile::car(), maps::TravelConditions {});
-    if (dr.ring.isEmpty()) {
-        say(tr("The drive-time ring cannot be drawn again: %1").arg(dr.problem), true);
+    const DriveRingWorker::Request request { g.from, elapsedMinutes * 60, g.leadMinutes * 60,
+        profile ? *profile : maps::RoadProfile::car() };
+    const auto apply = [this, asked = g, elapsedMinutes, action](const DriveRing &dr) {
+        // Only while it is still the ring asked for: not lifted, not moved, not manned since.
+        if (!m_growing || m_growing->cordonId != asked.cordonId || m_growing->fledAtMs != asked.fledAtMs
+            || m_growing->from.lat != asked.from.lat || m_growing->from.lon != asked.from.lon
+            || !m_world->cordons()->find(asked.cordonId)
+            || (m_manningActive && m_planCordonId == asked.cordonId))
+            return;
+        if (dr.ring.isEmpty()) {
+            say(tr("The drive-time ring cannot be drawn again: %1").arg(dr.problem), true);
+            return;
+        }
+        m_incidentPoint = asked.from;
+        const Ring r { tr("Drive-time ring %1 + %2 min")
+                           .arg(elapsedMinutes, 0, 'f', 0)
+                           .arg(asked.leadMinutes, 0, 'f', 0),
+            cordonOutline(dr.ring.simplifiedMeters(30)) };
+        publish({ r }, action,
+            QStringLiteral("drive-time from %1,%2 elapsed %3 min lead %4 min profile %5")
+                .arg(asked.from.lat, 0, 'f', 5)
+                .arg(asked.from.lon, 0, 'f', 5)
+                .arg(elapsedMinutes, 0, 'f', 1)
+                .arg(asked.leadMinutes)
+                .arg(asked.profile),
+            asked.cordonId);
+    };
+    if (timing == Background && m_rings) {
+        m_rings->compute(QStringLiteral("drive-ring"), request, apply);
         return;
     }
-    m_incidentPoint = g.from;
-    const Ring r {
-        tr("Drive-time ring %1 + %2 min").arg(elapsedMinutes, 0, 'f', 0).arg(g.leadMinutes, 0, 'f', 0),
-        cordonOutline(dr.ring.simplifiedMeters(30))
-    };
-    publish({ r }, action,
-        QStringLiteral("drive-time from %1,%2 elapsed %3 min lead %4 min profile %5")
-            .arg(g.from.lat, 0, 'f', 5)
-            .arg(g.from.lon, 0, 'f', 5)
-            .arg(elapsedMinutes, 0, 'f', 1)
-            .arg(g.leadMinutes)
-            .arg(g.profile),
-        g.cordonId);
+    if (m_rings)
+        m_rings->cancel(QStringLiteral("drive-ring")); // this one is newer than any under way
+    apply(m_engine->driveRing(request.from, request.elapsedSeconds, request.leadSeconds, request.profile,
+        maps::TravelConditions {}));
 }
 
-void CordonDesk::followPlate(GeoPoint from, qint64 readMs)
+void CordonDesk::followPlate(GeoPoint from, qint64 readMs, Timing timing)
 {
     if (!m_engine)
         return;
     const qint64 now = std::max(m_world->clock(), readMs);
     const double elapsedSeconds = double(now - readMs) / 1000;
-    const DriveRing dr = m_engine->driveRing(
-        from, elapsedSeconds, kTrailLeadMinutes * 60, maps::RoadProfile::car(), maps::TravelConditions {});
     m_trailFrom = from;
     m_trailReadMs = readMs;
     m_trailDrawnAtMs = now;
+    const DriveRingWorker::Request request { from, elapsedSeconds, kTrailLeadMinutes * 60,
+        maps::RoadProfile::car() };
+    if (timing == Background && m_rings) {
+        m_rings->compute(
+            QStringLiteral("plate-ring"), request, [this, from, readMs, elapsedSeconds](const DriveRing &dr) {
+                // Only while the ring still follows this read.
+                if (m_trailReadMs == readMs && m_plates->ringFollows()
+                    && m_world->cordons()->find(m_trailCordonId))
+                    drawPlateRing(dr, from, readMs, elapsedSeconds);
+            });
+        return;
+    }
+    if (m_rings)
+        m_rings->cancel(QStringLiteral("plate-ring"));
+    drawPlateRing(m_engine->driveRing(
+                      from, elapsedSeconds, request.leadSeconds, request.profile, maps::TravelConditions {}),
+        from, readMs, elapsedSeconds);
+}
+
+void CordonDesk::drawPlateRing(const DriveRing &dr, GeoPoint from, qint64 readMs, double elapsedSeconds)
+{
     if (dr.ring.isEmpty()) {
         say(tr("The plate's ring cannot be drawn: %1").arg(dr.problem), true);
         return;

@@ -5,6 +5,7 @@
 #include "CordonEngine.h"
 #include "CordonManning.h"
 #include "CrossingModel.h"
+#include "DriveRingWorker.h"
 #include "PlateTrail.h"
 
 #include <QObject>
@@ -127,7 +128,11 @@ private:
     // replaceId: the one ring replaces that cordon (an edit) instead of setting a new one.
     bool publish(const std::vector<Ring> &rings, const QString &action, const QString &detail,
         const QString &replaceId = {});
-    void followPlate(GeoPoint from, qint64 readMs);
+    // A ring asked for by the dispatcher or moved by news (a read, a sighting) is drawn at
+    // once; one redrawn as the clock runs is worked out in the background.
+    enum Timing { AtOnce, Background };
+    void followPlate(GeoPoint from, qint64 readMs, Timing timing);
+    void drawPlateRing(const DriveRing &dr, GeoPoint from, qint64 readMs, double elapsedSeconds);
     // Where a drawn point snaps: a boundary's vertex within the radius, else the nearest road.
     std::optional<maps::LatLon> snap(maps::LatLon p, double radiusM);
     void say(const QString &text, bool error);
@@ -140,6 +145,7 @@ private:
     EventBus *m_bus;
     Dispatch *m_dispatch;
     std::unique_ptr<CordonEngine> m_engine;
+    std::unique_ptr<DriveRingWorker> m_rings; // the redraws worked out off the GUI thread
     std::unique_ptr<maps::BoundaryCatalog> m_boundaries;
     QString m_boundaryError;
     CordonEditor m_editor;
@@ -157,7 +163,7 @@ private:
     };
     // Audited as `action`: grow_drive_ring as the clock runs, move_drive_ring_to_sighting when a
     // sighting marked on a camera's picture moved it.
-    void growDriveRing(const QString &action = QStringLiteral("grow_drive_ring"));
+    void growDriveRing(const QString &action, Timing timing);
     void followSighting(const wf::Event &event);
     std::optional<GrowingRing> m_growing;
     QString m_trailCordonId; // the ring following the plate
