@@ -271,8 +271,12 @@ private slots:
         // Paused: the picture holds still while the feed goes on; step shows one more frame.
         tile.player->setPaused(true);
         frames.clear();
+        const double shownAt = tile.player->pictureTimeMs();
+        QVERIFY(shownAt > 0);
         QTest::qWait(400);
         QCOMPARE(frames.count(), 0);
+        // A mark on a paused tile is about the picture on the screen, not the feed's latest.
+        QCOMPARE(tile.player->pictureTimeMs(), shownAt);
         tile.player->step();
         QTRY_COMPARE_WITH_TIMEOUT(frames.count(), 1, 1000);
         QTest::qWait(300);

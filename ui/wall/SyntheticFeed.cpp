@@ -86,25 +86,25 @@ qint64 SyntheticFeed::pictureTimeMs() const
     return world > 0 ? world : QDateTime::currentMSecsSinceEpoch();
 }
 
-std::optional<SyntheticScene::Moment> SyntheticFeed::latestMoment() const
+std::optional<SyntheticScene::Moment> SyntheticFeed::pictureMoment(qint64 pictureMs) const
 {
-    if (!m_setup.world || !m_setup.world->get() || !m_setup.view || m_lastPictureMs <= 0)
+    if (!m_setup.world || !m_setup.world->get() || !m_setup.view || pictureMs <= 0)
         return std::nullopt;
-    // The same moment, actors and placement the latest picture was drawn from.
-    return momentOf(m_setup.world, m_setup.view, m_lastPictureMs);
+    // The same moment, actors and placement the picture was drawn from.
+    return momentOf(m_setup.world, m_setup.view, pictureMs);
 }
 
-QString SyntheticFeed::actorAt(double x, double y) const
+QString SyntheticFeed::actorAt(double x, double y, qint64 pictureMs) const
 {
-    const auto moment = latestMoment();
+    const auto moment = pictureMoment(pictureMs);
     return moment
         ? m_scene->actorAt(*moment, QPointF(x * SyntheticScene::kWidth, y * SyntheticScene::kHeight))
         : QString();
 }
 
-std::optional<maps::LatLon> SyntheticFeed::groundAt(double x, double y) const
+std::optional<maps::LatLon> SyntheticFeed::groundAt(double x, double y, qint64 pictureMs) const
 {
-    const auto moment = latestMoment();
+    const auto moment = pictureMoment(pictureMs);
     if (!moment)
         return std::nullopt;
     const QPointF feet

@@ -63,12 +63,13 @@ public:
 
     // The moment of the latest picture drawn (the world's clock); 0 before the first.
     qint64 lastPictureMs() const { return m_lastPictureMs; }
-    // The world's actor at (x, y) of the latest picture (0..1 from its top left), or "".
-    QString actorAt(double x, double y) const;
-    // The ground (x, y) of the latest picture shows, through the picture's own lens: where the
+    // The world's actor at (x, y) (0..1 from its top left) of the picture of `pictureMs` (a
+    // frame's startTime() / 1000: the one a tile shows, paused or not), or "".
+    QString actorAt(double x, double y, qint64 pictureMs) const;
+    // The ground (x, y) of that picture shows, through the picture's own lens: where the
     // one drawn there stands, else the ground at the point; nothing without a picture of the
     // world (no view of the camera, no world, no picture yet).
-    std::optional<maps::LatLon> groundAt(double x, double y) const;
+    std::optional<maps::LatLon> groundAt(double x, double y, qint64 pictureMs) const;
     // The picture of the moment `pictureMs` (a frame's startTime() / 1000) at the camera's full
     // 704x576, whatever size the tile shows: what a snapshot keeps as evidence.
     QImage fullPicture(qint64 pictureMs) const;
@@ -79,7 +80,9 @@ signals:
 private:
     struct Shared; // what the render job and the feed share; the job never touches the feed
     void renderNext();
-    std::optional<SyntheticScene::Moment> latestMoment() const;
+    // The moment `pictureMs` as its picture was drawn; nothing without a view of the camera, a
+    // world or a picture.
+    std::optional<SyntheticScene::Moment> pictureMoment(qint64 pictureMs) const;
     // The world's weather and the actors in view at `ms`; safe on the render pool's threads.
     static SyntheticScene::Moment momentOf(const std::shared_ptr<const SceneSnapshot::Latest> &world,
         const std::optional<maps::CameraView> &view, qint64 ms);

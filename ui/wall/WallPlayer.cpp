@@ -534,17 +534,21 @@ QString WallPlayer::snapshot(const QString &folder)
 
 double WallPlayer::pictureTimeMs() const
 {
-    return m_feed ? double(m_feed->lastPictureMs()) : 0;
+    if (!m_feed)
+        return 0;
+    // The picture on the screen (a paused tile's is older than the feed's latest).
+    return m_shown.isValid() && m_shown.startTime() > 0 ? double(m_shown.startTime() / 1000)
+                                                        : double(m_feed->lastPictureMs());
 }
 
 QString WallPlayer::actorAt(double x, double y) const
 {
-    return m_feed ? m_feed->actorAt(x, y) : QString();
+    return m_feed ? m_feed->actorAt(x, y, qint64(pictureTimeMs())) : QString();
 }
 
 QGeoCoordinate WallPlayer::groundAt(double x, double y) const
 {
-    const auto ground = m_feed ? m_feed->groundAt(x, y) : std::nullopt;
+    const auto ground = m_feed ? m_feed->groundAt(x, y, qint64(pictureTimeMs())) : std::nullopt;
     return ground ? QGeoCoordinate(ground->lat, ground->lon) : QGeoCoordinate();
 }
 

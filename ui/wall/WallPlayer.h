@@ -125,9 +125,10 @@ public:
     // Hands the latest frame to the screen. The wall calls this for all its tiles at the video
     // rate, so N unsynchronised streams cause one redraw per period instead of N.
     void present();
-    // A training camera's latest picture: its moment on the world's clock (0: none, or not a
-    // training camera) and the world's actor drawn at (x, y) of it (0..1 from the picture's top
-    // left; "" on none), for marking a sighting.
+    // The training camera's picture on the screen (a paused tile's, not the feed's latest): its
+    // moment on the world's clock (0: none, or not a training camera) and the world's actor
+    // drawn at (x, y) of it (0..1 from the picture's top left; "" on none), for marking a
+    // sighting.
     Q_INVOKABLE double pictureTimeMs() const;
     Q_INVOKABLE QString actorAt(double x, double y) const;
     // The ground that point of the picture shows (where the one drawn there stands), through the
