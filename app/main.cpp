@@ -5,6 +5,7 @@
 #include "CameraCommands.h"
 #include "CameraFile.h"
 #include "CameraRegister.h"
+#include "CentreTime.h"
 #include "ConnectorHost.h"
 #include "CordonDesk.h"
 #include "CoverageModel.h"
@@ -14,6 +15,7 @@
 #include "EvidenceCommands.h"
 #include "Instructor.h"
 #include "Journal.h"
+#include "JournalRetention.h"
 #include "Keyframer.h"
 #include "LayerCommands.h"
 #include "MapTiles.h"
@@ -180,15 +182,27 @@ int main(int argc, char *argv[])
 
     // Playback shows a recorded journal read-only: no journal is written, no connector started.
     const bool playbackMode = !opt.playbackPath.isEmpty();
+    // The workstation's own journal is the file of the centre's day it starts on; a --db is the
+    // operator's own file, never pruned.
+    const QDate centreToday = QDateTime::currentDateTimeUtc().addSecs(wf::kCentreUtcOffsetSeconds).date();
+    const bool dayJournal = !playbackMode && opt.dbPath.isEmpty();
     const QString journalPath = playbackMode ? opt.playbackPath
-        : opt.dbPath.isEmpty()               ? wf::defaultJournalPath(opt.training)
-                                             : opt.dbPath;
+        : dayJournal
+        ? QDir(wf::defaultJournalDir()).filePath(wf::JournalRetention::dayFileName(opt.training, centreToday))
+        : opt.dbPath;
     wf::Journal journal;
     if (!playbackMode) {
         QDir().mkpath(QFileInfo(journalPath).absolutePath());
         if (!journal.open(
                 journalPath, opt.training ? wf::JournalMode::Training : wf::JournalMode::Live, &error))
             return fail(error);
+    }
+    wf::JournalRetention::Pruned pruned;
+    if (dayJournal && settings->journal.keepDays > 0) {
+        pruned = wf::JournalRetention::prune(
+            QDir(wf::defaultJournalDir()), opt.training, centreToday, settings->journal.keepDays);
+        for (const QString &problem : std::as_const(pruned.problems))
+            std::fprintf(stderr, "watchfloor: journal retention: %s\n", qPrintable(problem));
     }
 
     wf::EventBus bus;
@@ -361,6 +375,18 @@ int main(int argc, char *argv[])
         journalWatch.start(1000);
         dispatch.record(QStringLiteral("session_start"),
             QStringLiteral("training=%1 journal=%2").arg(opt.training ? u"yes" : u"no", journalPath));
+        if (!pruned.removed.isEmpty()) {
+            // The supervisor's limit at work, on the record like any other removal of evidence.
+            dispatch.record(QStringLiteral("journal_retention"),
+                QStringLiteral("keep_days=%1 removed=%2 bytes=%3")
+                    .arg(settings->journal.keepDays)
+                    .arg(pruned.removed.join(u','))
+                    .arg(pruned.bytes));
+            std::fprintf(stderr,
+                "watchfloor: journal retention: removed %lld day journals older than %d days (%.1f MB)\n",
+                static_cast<long long>(pruned.removed.size()), settings->journal.keepDays,
+                double(pruned.bytes) / 1e6);
+        }
     }
 
     // The cordon tools over the session's road graph (crossings, drive-time rings need it).

@@ -519,10 +519,9 @@ QString userDataDir()
 }
 } // namespace
 
-QString defaultJournalPath(bool training)
+QString defaultJournalDir()
 {
-    return QDir(userDataDir())
-        .filePath(training ? QStringLiteral("training-journal.sqlite") : QStringLiteral("journal.sqlite"));
+    return userDataDir();
 }
 
 QString defaultWallLayoutsPath()

@@ -105,7 +105,8 @@ bool parseLatLon(const QString &text, double *lat, double *lon);
 bool parsePlaybackTime(const QString &text, qint64 *ms, bool *isOffset);
 
 // The default journal for a kind of session. Training and live never share a journal.
-QString defaultJournalPath(bool training);
+// The folder of the workstation's own day journals (JournalRetention names their files).
+QString defaultJournalDir();
 // Where the wall's named layouts are kept (shared by training and live: they are about cameras).
 QString defaultWallLayoutsPath();
 // Where a supervisor's edits of the response zones are saved when dispatch.zones names no file.

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <cmath>
 
 namespace wf {
 
@@ -154,6 +155,29 @@ bool applyDispatch(Settings::DispatchSettings &d, const QJsonObject &o, const QS
     return true;
 }
 
+bool applyJournal(Settings::JournalSettings &j, const QJsonObject &o, const QString &origin, QString *error)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != u"keep_days") {
+            *error = QStringLiteral("%1: unknown setting 'journal.%2'").arg(origin, it.key());
+            return false;
+        }
+    }
+    if (o.contains(u"keep_days")) {
+        const QJsonValue v = o.value(u"keep_days");
+        const double n = v.isDouble() ? v.toDouble() : -1;
+        if (!(n >= 0 && n <= Settings::kMaxJournalKeepDays) || n != std::floor(n)) {
+            *error = QStringLiteral("%1: journal.keep_days must be a whole number of days from 0 (keep every "
+                                    "day) to %2")
+                         .arg(origin)
+                         .arg(Settings::kMaxJournalKeepDays);
+            return false;
+        }
+        j.keepDays = int(n);
+    }
+    return true;
+}
+
 bool applyBackend(Settings::Backend &b, const QJsonObject &o, const QString &origin, QString *error)
 {
     static const QStringList known { QStringLiteral("url"), QStringLiteral("ca_file"),
@@ -191,7 +215,8 @@ bool applyBackend(Settings::Backend &b, const QJsonObject &o, const QString &ori
 bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *error)
 {
     static const QStringList known { QStringLiteral("operator"), QStringLiteral("sim"), QStringLiteral("map"),
-        QStringLiteral("dispatch"), QStringLiteral("backend"), QStringLiteral("$comment") };
+        QStringLiteral("dispatch"), QStringLiteral("backend"), QStringLiteral("journal"),
+        QStringLiteral("$comment") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("%1: unknown setting '%2'").arg(origin, it.key());
@@ -199,7 +224,7 @@ bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *er
         }
     }
     // A section of the wrong type would otherwise read as empty and be ignored without a word.
-    for (const auto *section : { "sim", "map", "dispatch", "backend" }) {
+    for (const auto *section : { "sim", "map", "dispatch", "backend", "journal" }) {
         const QJsonValue v = o.value(QLatin1String(section));
         if (!v.isUndefined() && !v.isObject()) {
             *error = QStringLiteral("%1: '%2' must be an object ({ ... }), not %3")
@@ -252,7 +277,8 @@ bool apply(Settings &s, const QJsonObject &o, const QString &origin, QString *er
     }
     return applyMap(s.map, o.value(u"map").toObject(), origin, error)
         && applyDispatch(s.dispatch, o.value(u"dispatch").toObject(), origin, error)
-        && applyBackend(s.backend, o.value(u"backend").toObject(), origin, error);
+        && applyBackend(s.backend, o.value(u"backend").toObject(), origin, error)
+        && applyJournal(s.journal, o.value(u"journal").toObject(), origin, error);
 }
 
 } // namespace

@@ -12,6 +12,7 @@ struct Settings
 {
     static constexpr qint64 kMaxFileBytes = 1024 * 1024; // a settings file is a few hundred bytes
     static constexpr double kMaxIncidentsPerHour = 10000; // the province's busiest shift is ~400
+    static constexpr int kMaxJournalKeepDays = 3650;
 
     QString operatorId;
     int simUnits = 60;
@@ -59,6 +60,12 @@ struct Settings
         // training world's zones built in.
         QString zonesPath;
     } dispatch;
+    // The workstation's own journal ("journal" in the file): keep_days, the supervisor's limit on
+    // the day files kept (JournalRetention); 0 keeps every day.
+    struct JournalSettings
+    {
+        int keepDays = 0;
+    } journal;
 
     static std::optional<Settings> load(const QString &userFile, QString *error);
     static std::optional<Settings> fromJson(const QByteArray &json, const QString &origin, QString *error);

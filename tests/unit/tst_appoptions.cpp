@@ -374,10 +374,11 @@ private slots:
         QVERIFY2(p.message.contains(mentions), qPrintable(p.message));
     }
 
-    void trainingAndLiveJournalsDiffer()
+    void dayJournalsLiveInTheUsersDataFolder()
     {
-        QVERIFY(defaultJournalPath(true) != defaultJournalPath(false));
-        QVERIFY(defaultJournalPath(true).endsWith(QStringLiteral(".sqlite")));
+        // Beside the user's other files (the wall's layouts), never in the working directory.
+        QVERIFY(QDir::isAbsolutePath(defaultJournalDir()));
+        QCOMPARE(defaultJournalDir(), QFileInfo(defaultWallLayoutsPath()).absolutePath());
     }
 
     void settingsOverlayTheDefaults()

@@ -59,6 +59,14 @@ private slots:
             << QByteArray(R"({"backend": {"role": "admin"}})") << QStringLiteral("backend.role");
         QTest::newRow("backend url not text")
             << QByteArray(R"({"backend": {"url": 8883}})") << QStringLiteral("backend.url must be a string");
+        QTest::newRow("journal days negative")
+            << QByteArray(R"({"journal": {"keep_days": -1}})") << QStringLiteral("journal.keep_days");
+        QTest::newRow("journal days a fraction")
+            << QByteArray(R"({"journal": {"keep_days": 1.5}})") << QStringLiteral("whole number");
+        QTest::newRow("journal days as text")
+            << QByteArray(R"({"journal": {"keep_days": "30"}})") << QStringLiteral("journal.keep_days");
+        QTest::newRow("unknown journal key")
+            << QByteArray(R"({"journal": {"keep": 30}})") << QStringLiteral("'journal.keep'");
     }
     void wrongTypesAndRangesAreErrors()
     {
@@ -77,7 +85,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = write(dir,
-            R"({"operator": "li.na", "sim": {"incidents_per_hour": 0}, "map": {"cache_max_mb": 512, "camera_index": "/var/lib/h.cameras"}})");
+            R"({"operator": "li.na", "sim": {"incidents_per_hour": 0}, "map": {"cache_max_mb": 512, "camera_index": "/var/lib/h.cameras"}, "journal": {"keep_days": 90}})");
         QString error;
         const auto s = Settings::load(path, &error);
         QVERIFY2(s, qPrintable(error));
@@ -85,12 +93,14 @@ private slots:
         QCOMPARE(s->map.cacheMaxMegabytes, 512);
         QCOMPARE(s->map.cameraIndexPath, QStringLiteral("/var/lib/h.cameras"));
         QCOMPARE(s->simUnits, 60); // the built-in default, untouched
+        QCOMPARE(s->journal.keepDays, 90);
         QVERIFY(s->backend.url.isEmpty()); // no backend unless configured: training on the sim
         QCOMPARE(s->backend.role, QStringLiteral("dispatcher"));
         // The defaults' cache limit.
         const auto d = Settings::load(QString(), &error);
         QVERIFY2(d, qPrintable(error));
         QCOMPARE(d->map.cacheMaxMegabytes, 2048);
+        QCOMPARE(d->journal.keepDays, 0); // every day's journal kept unless a supervisor sets a limit
     }
 
     void hugeFilesAndDevicesAreRefusedUnread()
