@@ -610,92 +610,92 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="146" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="152" />
             <source>Drive-time ring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="148" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="155" />
             <source>From the newest open incident, or the map's centre</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="167" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="174" />
             <source>Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="170" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="177" />
             <source>Set each polygon of a GeoJSON, KML, Shapefile or GeoPackage file (at most %1 MB) as a cordon; a file with one bad polygon sets none (Ctrl+Alt+K)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="174" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="181" />
             <source>Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="178" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="185" />
             <source>Write the cordons set to a new GeoJSON or KML file (Ctrl+Alt+X)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="210" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="217" />
             <source>posts closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="210" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="217" />
             <source>manning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="215" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="222" />
             <source>Crossings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="219" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="226" />
             <source>Lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="227" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="234" />
             <source>No cordon set: draw one, pick a boundary or a drive-time ring, or import a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="347" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="354" />
             <source>Import cordons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="349" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="356" />
             <source>Vector layers (*.geojson *.json *.kml *.shp *.gpkg)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="349" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="356" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="354" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="361" />
             <source>Export cordons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="357" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="364" />
             <source>GeoJSON (*.geojson)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="357" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="364" />
             <source>KML (*.kml)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonPanel.qml" line="264" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="271" />
             <source>%1. %2 · %3 · %4 · %n camera(s)</source>
             <translation>
                 <numerusform>%1. %2 · %3 · %4 · %n camera(s)</numerusform>
@@ -703,67 +703,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="268" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="275" />
             <source>no checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="280" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="287" />
             <source>Manning plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="290" />
             <source>For each crossing, the free unit that gets there first, against the suspect's earliest arrival</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="287" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="294" />
             <source>Activate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="290" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="297" />
             <source>Send each ticked unit a man-checkpoint order to its crossing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="327" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="334" />
             <source>nobody within reach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="328" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="335" />
             <source>%1 in %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="329" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="336" />
             <source>suspect: not within reach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="330" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="337" />
             <source>suspect %1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="332" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="339" />
             <source> · closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="333" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="340" />
             <source> · en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="333" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="340" />
             <source> · unmanned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="334" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="341" />
             <source>%1. %2: %3 · %4</source>
             <translation type="unfinished" />
         </message>
@@ -3925,24 +3925,24 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="52" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="165" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="53" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="170" />
             <source>Drawn cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="125" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="215" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="130" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
             <source>Cordon not set: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="155" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="160" />
             <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="158" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="163" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>%n cordon(s) set</numerusform>
@@ -3950,73 +3950,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="178" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="183" />
             <source>Boundaries not available: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="183" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="188" />
             <source>No boundary called "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="189" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="194" />
             <source>%1 boundary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="201" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="206" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="207" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="213" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="220" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="257" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="244" />
+            <source>Working out the drive-time ring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="266" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="331" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="252" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="327" />
             <source>The drive-time ring cannot be drawn again: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="282" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="385" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="286" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="389" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="310" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="413" />
             <source>No cordon %1 to lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="332" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="435" />
             <source>Cordon lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="339" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="442" />
             <source>Cordons not imported: %1 is not a file on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="345" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="448" />
             <source>Cordons not imported, none set: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="354" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="457" />
             <source>%n cordon(s) imported from %1</source>
             <translation>
                 <numerusform>%n cordon(s) imported from %1</numerusform>
@@ -4024,17 +4029,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="363" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="466" />
             <source>No cordon set: nothing to export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="368" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="471" />
             <source>Cordons not exported: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="373" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="476" />
             <source>%n cordon(s) written to %1</source>
             <translation>
                 <numerusform>%n cordon(s) written to %1</numerusform>
@@ -4042,47 +4047,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="411" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="514" />
             <source>No cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="415" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="518" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="437" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="540" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="442" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="545" />
             <source>unknown (no incident)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="464" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="567" />
             <source>Analyse a cordon with road crossings first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="468" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="571" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="492" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="595" />
             <source>Make a manning plan first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="502" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="605" />
             <source>%1 is no longer free: make the plan again</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="530" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="634" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>%n unit(s) sent to man the cordon</numerusform>
@@ -4090,22 +4095,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="575" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="679" />
             <source>unnamed road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="617" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="722" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="622" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="727" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="627" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="732" />
             <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>
@@ -5191,32 +5196,32 @@
     <context>
         <name>wf::wall::WallPlayer</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="291" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="294" />
             <source>Invalid address: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="325" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="328" />
             <source>Playback error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="332" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="335" />
             <source>The stream ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="334" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="337" />
             <source>Unsupported or unreachable stream</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="478" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="483" />
             <source>No picture for %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="479" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="484" />
             <source>No picture within %1 s of connecting</source>
             <translation type="unfinished" />
         </message>

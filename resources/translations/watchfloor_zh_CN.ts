@@ -608,159 +608,159 @@
             <translation>规避（乡村和县道）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="146" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="152" />
             <source>Drive-time ring</source>
             <translation>车程圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="148" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="155" />
             <source>From the newest open incident, or the map's centre</source>
             <translation>从最新的未结警情出发，无警情时从地图中心出发</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="167" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="174" />
             <source>Import…</source>
             <translation>导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="170" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="177" />
             <source>Set each polygon of a GeoJSON, KML, Shapefile or GeoPackage file (at most %1 MB) as a cordon; a file with one bad polygon sets none (Ctrl+Alt+K)</source>
             <translation>将 GeoJSON、KML、Shapefile 或 GeoPackage 文件（最大 %1 MB）中的每个多边形设为封控圈；文件中只要有一个无效多边形，就一个也不设置（Ctrl+Alt+K）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="174" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="181" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="178" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="185" />
             <source>Write the cordons set to a new GeoJSON or KML file (Ctrl+Alt+X)</source>
             <translation>将已设置的封控圈写入新的 GeoJSON 或 KML 文件（Ctrl+Alt+X）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="210" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="217" />
             <source>posts closed</source>
             <translation>卡口已封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="210" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="217" />
             <source>manning</source>
             <translation>布控中</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="215" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="222" />
             <source>Crossings</source>
             <translation>穿越点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="219" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="226" />
             <source>Lift</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="227" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="234" />
             <source>No cordon set: draw one, pick a boundary or a drive-time ring, or import a file</source>
             <translation>未设置封控圈：可绘制、选择边界或车程圈，或导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="347" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="354" />
             <source>Import cordons</source>
             <translation>导入封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="349" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="356" />
             <source>Vector layers (*.geojson *.json *.kml *.shp *.gpkg)</source>
             <translation>矢量图层 (*.geojson *.json *.kml *.shp *.gpkg)</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="349" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="356" />
             <source>All files (*)</source>
             <translation>所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="354" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="361" />
             <source>Export cordons</source>
             <translation>导出封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="357" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="364" />
             <source>GeoJSON (*.geojson)</source>
             <translation>GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="357" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="364" />
             <source>KML (*.kml)</source>
             <translation>KML (*.kml)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonPanel.qml" line="264" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="271" />
             <source>%1. %2 · %3 · %4 · %n camera(s)</source>
             <translation>
                 <numerusform>%1. %2 · %3 · %4 · %n 个摄像机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="268" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="275" />
             <source>no checkpoint</source>
             <translation>无卡点</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="280" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="287" />
             <source>Manning plan</source>
             <translation>布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="283" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="290" />
             <source>For each crossing, the free unit that gets there first, against the suspect's earliest arrival</source>
             <translation>为每个交叉口找出最先到达的空闲单位，并与嫌疑人最早到达时间比较</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="287" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="294" />
             <source>Activate</source>
             <translation>执行</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="290" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="297" />
             <source>Send each ticked unit a man-checkpoint order to its crossing</source>
             <translation>向每个勾选的单位下达前往其交叉口设卡的指令</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="327" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="334" />
             <source>nobody within reach</source>
             <translation>无单位可及</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="328" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="335" />
             <source>%1 in %2 min</source>
             <translation>%1，%2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="329" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="336" />
             <source>suspect: not within reach</source>
             <translation>嫌疑人：不可及</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="330" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="337" />
             <source>suspect %1 min</source>
             <translation>嫌疑人 %1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="332" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="339" />
             <source> · closed</source>
             <translation> · 已封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="333" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="340" />
             <source> · en route</source>
             <translation> · 途中</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="333" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="340" />
             <source> · unmanned</source>
             <translation> · 无人值守</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="334" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="341" />
             <source>%1. %2: %3 · %4</source>
             <translation>%1. %2：%3 · %4</translation>
         </message>
@@ -3912,183 +3912,188 @@
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="52" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="165" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="53" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="170" />
             <source>Drawn cordon %1</source>
             <translation>手绘封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="125" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="215" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="130" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
             <source>Cordon not set: %1</source>
             <translation>未设置封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="155" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="160" />
             <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
             <translation>封控圈已移动；其布警方案仍然有效（如需覆盖新路口请重新生成方案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="158" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="163" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>已设置 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="178" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="183" />
             <source>Boundaries not available: %1</source>
             <translation>边界数据不可用：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="183" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="188" />
             <source>No boundary called "%1"</source>
             <translation>没有名为“%1”的边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="189" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="194" />
             <source>%1 boundary</source>
             <translation>%1边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="201" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="206" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation>没有路网：车程圈需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="207" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="213" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation>车程圈需要 0 到 600 分钟的已逃时间、1 到 120 分钟的提前量和已知的出行方式</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="220" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="257" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="244" />
+            <source>Working out the drive-time ring…</source>
+            <translation>正在计算车程圈…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="266" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="331" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation>车程圈 %1 + %2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="252" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="327" />
             <source>The drive-time ring cannot be drawn again: %1</source>
             <translation>无法重新绘制驾车时间封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="282" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="385" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation>无法绘制该车牌的封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="286" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="389" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation>%1：读取后 %2 分钟 + %3 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="310" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="413" />
             <source>No cordon %1 to lift</source>
             <translation>没有可撤销的封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="332" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="435" />
             <source>Cordon lifted</source>
             <translation>封控圈已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="339" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="442" />
             <source>Cordons not imported: %1 is not a file on this computer</source>
             <translation>未导入封控圈：%1 不是本机上的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="345" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="448" />
             <source>Cordons not imported, none set: %1</source>
             <translation>未导入封控圈，一个也未设置：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="354" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="457" />
             <source>%n cordon(s) imported from %1</source>
             <translation>
                 <numerusform>已从 %1 导入 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="363" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="466" />
             <source>No cordon set: nothing to export</source>
             <translation>未设置封控圈：没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="368" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="471" />
             <source>Cordons not exported: %1</source>
             <translation>未导出封控圈：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="373" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="476" />
             <source>%n cordon(s) written to %1</source>
             <translation>
                 <numerusform>已将 %n 个封控圈写入 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="411" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="514" />
             <source>No cordon %1</source>
             <translation>没有封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="415" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="518" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation>没有路网：计算穿越点需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="437" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="540" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation>%1：道路穿越点 %2 处，卡点 %3 个，摄像机 %4 个；嫌疑人最早到达 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="442" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="545" />
             <source>unknown (no incident)</source>
             <translation>未知（无警情）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="464" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="567" />
             <source>Analyse a cordon with road crossings first</source>
             <translation>请先分析一个有道路交叉口的封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="468" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="571" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation>此封控圈的布控已在执行：撤销或重新分析后才能制定新方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="492" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="595" />
             <source>Make a manning plan first</source>
             <translation>请先制定布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="502" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="605" />
             <source>%1 is no longer free: make the plan again</source>
             <translation>%1 已不空闲：请重新制定方案</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="530" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="634" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>已派 %n 个单位布控封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="575" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="679" />
             <source>unnamed road</source>
             <translation>无名道路</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="617" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="722" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="622" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="727" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="627" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="732" />
             <source> · %1 left out</source>
             <translation> · %1 个未纳入</translation>
         </message>
@@ -5171,32 +5176,32 @@
     <context>
         <name>wf::wall::WallPlayer</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="291" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="294" />
             <source>Invalid address: %1</source>
             <translation>地址无效：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="325" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="328" />
             <source>Playback error</source>
             <translation>播放错误</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="332" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="335" />
             <source>The stream ended</source>
             <translation>视频流已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="334" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="337" />
             <source>Unsupported or unreachable stream</source>
             <translation>不支持或无法访问的视频流</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="478" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="483" />
             <source>No picture for %1 s</source>
             <translation>%1 秒无画面</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="479" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="484" />
             <source>No picture within %1 s of connecting</source>
             <translation>连接后 %1 秒内无画面</translation>
         </message>

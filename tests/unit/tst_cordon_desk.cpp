@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGeoCoordinate>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -561,6 +562,56 @@ private slots:
         sighting(centre, now);
         QCOMPARE(moved(), 1);
         QCOMPARE(world.cordons()->count(), 0);
+    }
+
+    // The panel's button: the ring is worked out off the UI thread, the desk says so meanwhile and
+    // refuses a second request; bad parameters are refused at once; the ring set is the one
+    // setDriveRing gives, and it grows from the time it was asked at.
+    void aRequestedDriveRingIsWorkedOutInTheBackground()
+    {
+        testing::RandomRoadsOptions o;
+        o.cols = 30;
+        o.rows = 30;
+        o.spacingM = 600;
+        o.seed = 11;
+        auto graph = testing::RandomRoads::graph(o);
+        EventBus bus;
+        qint64 now = 1'780'000'000'000;
+        bus.setClock([&now] { return now; });
+        WorldState world;
+        QObject::connect(&bus, &EventBus::published, &world, [&](const Event &e) { world.apply(e); });
+        ConnectorHost host(&bus, true);
+        Dispatch dispatch(&bus, &host, &world, u"op-test"_s);
+        CordonDesk desk(&world, &bus, &dispatch, graph);
+        const auto centre = maps::offsetMeters(o.origin, 15 * o.spacingM, 15 * o.spacingM);
+
+        QVERIFY(!desk.requestDriveRing(centre.lat, centre.lon, -5, 3, u"car"_s));
+        QVERIFY(desk.statusIsError());
+        QVERIFY(!desk.requestDriveRing(centre.lat, centre.lon, 2, 3, u"helicopter"_s));
+        QVERIFY(!desk.working());
+
+        QSignalSpy working(&desk, &CordonDesk::workingChanged);
+        QVERIFY2(desk.requestDriveRing(centre.lat, centre.lon, 2, 3, u"car"_s), qPrintable(desk.status()));
+        QVERIFY(desk.working());
+        QCOMPARE(world.cordons()->count(), 0); // not set until it is worked out
+        QVERIFY(!desk.requestDriveRing(centre.lat, centre.lon, 5, 3, u"car"_s)); // one at a time
+        QTRY_COMPARE_WITH_TIMEOUT(world.cordons()->count(), 1, 10000);
+        QVERIFY(!desk.working());
+        QCOMPARE(working.count(), 2);
+        QVERIFY2(!desk.statusIsError(), qPrintable(desk.status()));
+        const auto &set = world.cordons()->at(0).info;
+        QVERIFY(set.name.contains(u"2 + 3"_s));
+
+        // The same ring as the one worked out on the UI thread.
+        WorldState other;
+        EventBus otherBus;
+        otherBus.setClock([&now] { return now; });
+        QObject::connect(&otherBus, &EventBus::published, &other, [&](const Event &e) { other.apply(e); });
+        ConnectorHost otherHost(&otherBus, true);
+        Dispatch otherDispatch(&otherBus, &otherHost, &other, u"op-test"_s);
+        CordonDesk otherDesk(&other, &otherBus, &otherDispatch, graph);
+        QVERIFY(otherDesk.setDriveRing(centre.lat, centre.lon, 2, 3, u"car"_s));
+        QCOMPARE(other.cordons()->at(0).info.ring, set.ring);
     }
 };
 

@@ -199,44 +199,84 @@ bool CordonDesk::setBoundary(const QString &nameOrCode, bool nested)
         rings, QStringLiteral("set_cordon"), QStringLiteral("boundary %1").arg(names.join(u" > ")));
 }
 
-bool CordonDesk::setDriveRing(
+std::optional<DriveRingWorker::Request> CordonDesk::driveRingRequest(
     double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile)
 {
     if (!m_engine) {
         say(tr("No road graph: drive-time rings need one (--roads)"), true);
-        return false;
+        return std::nullopt;
     }
     const auto p = maps::RoadProfile::fromName(profile.isEmpty() ? QStringLiteral("car") : profile);
     if (!p || !std::isfinite(elapsedMinutes) || elapsedMinutes < 0 || elapsedMinutes > 600
-        || !std::isfinite(leadMinutes) || leadMinutes < 1 || leadMinutes > 120) {
+        || !std::isfinite(leadMinutes) || leadMinutes < 1 || leadMinutes > 120 || !std::isfinite(latitude)
+        || !std::isfinite(longitude) || std::abs(latitude) > 90 || std::abs(longitude) > 180) {
         say(tr("A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known "
                "profile"),
             true);
-        return false;
+        return std::nullopt;
     }
-    const DriveRing dr = m_engine->driveRing(
-        { latitude, longitude }, elapsedMinutes * 60, leadMinutes * 60, *p, maps::TravelConditions {});
+    return DriveRingWorker::Request { { latitude, longitude }, elapsedMinutes * 60, leadMinutes * 60, *p };
+}
+
+bool CordonDesk::setDriveRing(
+    double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile)
+{
+    const auto request = driveRingRequest(latitude, longitude, elapsedMinutes, leadMinutes, profile);
+    if (!request)
+        return false;
+    return setComputedDriveRing(m_engine->driveRing(request->from, request->elapsedSeconds,
+                                    request->leadSeconds, request->profile, maps::TravelConditions {}),
+        *request, profile, m_world->clock());
+}
+
+bool CordonDesk::requestDriveRing(
+    double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile)
+{
+    if (m_working)
+        return false; // the button is disabled meanwhile; a script asking twice gets a refusal
+    const auto request = driveRingRequest(latitude, longitude, elapsedMinutes, leadMinutes, profile);
+    if (!request)
+        return false;
+    if (!m_rings)
+        return setDriveRing(latitude, longitude, elapsedMinutes, leadMinutes, profile);
+    m_working = true;
+    emit workingChanged();
+    say(tr("Working out the drive-time ring…"), false);
+    const qint64 askedAt = m_world->clock();
+    m_rings->compute(QStringLiteral("new-drive-ring"), *request,
+        [this, request = *request, profile, askedAt](const DriveRing &dr) {
+            m_working = false;
+            emit workingChanged();
+            setComputedDriveRing(dr, request, profile, askedAt);
+        });
+    return true;
+}
+
+bool CordonDesk::setComputedDriveRing(
+    const DriveRing &dr, const DriveRingWorker::Request &request, const QString &profile, qint64 askedAtMs)
+{
     if (dr.ring.isEmpty()) {
         say(tr("Cordon not set: %1").arg(dr.problem), true);
         return false;
     }
-    m_incidentPoint = GeoPoint { latitude, longitude };
+    const double elapsedMinutes = request.elapsedSeconds / 60;
+    const double leadMinutes = request.leadSeconds / 60;
+    m_incidentPoint = request.from;
     const Ring r {
         tr("Drive-time ring %1 + %2 min").arg(elapsedMinutes, 0, 'f', 0).arg(leadMinutes, 0, 'f', 0),
         cordonOutline(dr.ring.simplifiedMeters(30))
     };
     if (!publish({ r }, QStringLiteral("set_cordon"),
             QStringLiteral("drive-time from %1,%2 elapsed %3 min lead %4 min profile %5")
-                .arg(latitude, 0, 'f', 5)
-                .arg(longitude, 0, 'f', 5)
+                .arg(request.from.lat, 0, 'f', 5)
+                .arg(request.from.lon, 0, 'f', 5)
                 .arg(elapsedMinutes)
                 .arg(leadMinutes)
                 .arg(profile)))
         return false;
-    const qint64 now = m_world->clock();
-    m_growing = GrowingRing { m_cordonId, { latitude, longitude },
-        now - qint64(std::llround(elapsedMinutes * 60'000)), leadMinutes,
-        profile.isEmpty() ? QStringLiteral("car") : profile, now };
+    m_growing
+        = GrowingRing { m_cordonId, request.from, askedAtMs - qint64(std::llround(elapsedMinutes * 60'000)),
+              leadMinutes, profile.isEmpty() ? QStringLiteral("car") : profile, askedAtMs };
     return true;
 }
 

@@ -35,6 +35,7 @@ class CordonDesk : public QObject
     Q_PROPERTY(wf::CrossingModel *crossings READ crossings CONSTANT)
     Q_PROPERTY(wf::PlateTrail *plates READ plates CONSTANT)
     Q_PROPERTY(bool hasRoads READ hasRoads CONSTANT)
+    Q_PROPERTY(bool working READ working NOTIFY workingChanged)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool statusIsError READ statusIsError NOTIFY statusChanged)
     Q_PROPERTY(QString cordonId READ cordonId NOTIFY analysed)
@@ -79,6 +80,12 @@ public:
     // manning has not gone out, as the area the suspect can be in grows.
     Q_INVOKABLE bool setDriveRing(
         double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile);
+    // The same ring worked out off the UI thread (the panel's button: a province-scale ring is
+    // two road searches of a few hundred milliseconds): false when refused at once (the reason
+    // in status) or while one is being worked out; `working` meanwhile, then set as above.
+    Q_INVOKABLE bool requestDriveRing(
+        double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile);
+    bool working() const { return m_working; }
     Q_INVOKABLE void clearCordon(const QString &cordonId);
     // Each polygon of a GeoJSON, KML, Shapefile or GeoPackage set as a cordon, all or none (one
     // audited action, a CordonSet each); a bad file sets nothing and says which feature and why.
@@ -118,6 +125,7 @@ signals:
     void analysed();
     void boundariesLoaded();
     void manningChanged();
+    void workingChanged();
 
 private:
     struct Ring
@@ -133,6 +141,12 @@ private:
     enum Timing { AtOnce, Background };
     void followPlate(GeoPoint from, qint64 readMs, Timing timing);
     void drawPlateRing(const DriveRing &dr, GeoPoint from, qint64 readMs, double elapsedSeconds);
+    // A drive-time ring's parameters checked (the refusal said in status), and the ring set once
+    // worked out, growing from the world's time it was asked at.
+    std::optional<DriveRingWorker::Request> driveRingRequest(
+        double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile);
+    bool setComputedDriveRing(const DriveRing &dr, const DriveRingWorker::Request &request,
+        const QString &profile, qint64 askedAtMs);
     // Where a drawn point snaps: a boundary's vertex within the radius, else the nearest road.
     std::optional<maps::LatLon> snap(maps::LatLon p, double radiusM);
     void say(const QString &text, bool error);
@@ -146,6 +160,7 @@ private:
     Dispatch *m_dispatch;
     std::unique_ptr<CordonEngine> m_engine;
     std::unique_ptr<DriveRingWorker> m_rings; // the redraws worked out off the GUI thread
+    bool m_working = false; // a ring the dispatcher asked for is being worked out
     std::unique_ptr<maps::BoundaryCatalog> m_boundaries;
     QString m_boundaryError;
     CordonEditor m_editor;

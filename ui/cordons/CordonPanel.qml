@@ -142,8 +142,15 @@ Rectangle {
                 valueRole: "value"
                 model: [{ text: qsTr("Car"), value: "car" }, { text: qsTr("Evading (village and county roads)"), value: "evading" }]
             }
+            BusyIndicator {
+                running: root.desk.working
+                visible: running
+                Layout.preferredWidth: 24
+                Layout.preferredHeight: 24
+            }
             Button {
                 text: qsTr("Drive-time ring")
+                enabled: !root.desk.working
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("From the newest open incident, or the map's centre")
                 onClicked: {
@@ -154,7 +161,7 @@ Rectangle {
                         lat = incidents[0]
                         lon = incidents[1]
                     }
-                    root.desk.setDriveRing(lat, lon, elapsed.value, lead.value, profile.currentValue)
+                    root.desk.requestDriveRing(lat, lon, elapsed.value, lead.value, profile.currentValue)
                 }
             }
         }
