@@ -1,8 +1,10 @@
 #include "EvidenceCommands.h"
 
+#include "BaseMap.h"
 #include "EvidenceExport.h"
 #include "EvidenceManifest.h"
 #include "Journal.h"
+#include "TileRenderer.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -43,6 +45,16 @@ int exportEvidence(const AppOptions &opt)
     request.toMs = !opt.hasTo ? end : opt.toIsOffset ? start + opt.toMs : opt.toMs;
     request.outDir = opt.exportEvidenceDir;
     request.operatorId = qEnvironmentVariable("USER", QStringLiteral("operator"));
+    // The report's maps on the embedded base map (the roads are the session's, not known here).
+    maps::BaseMap baseMap;
+    if (baseMap.loadFolder(QStringLiteral(":/watchfloor/basemap"), &error))
+        request.renderer = std::make_shared<const maps::TileRenderer>(baseMap,
+            QLocale(opt.language.isEmpty() ? QLocale::system().name() : opt.language).language()
+                    == QLocale::Chinese
+                ? maps::TileRenderer::Language::Chinese
+                : maps::TileRenderer::Language::English);
+    else
+        std::fprintf(stderr, "watchfloor: the report has no maps: %s\n", qPrintable(error));
     int shown = -1;
     const auto summary = evidence::exportRange(
         request,

@@ -254,9 +254,10 @@ int main(int argc, char *argv[])
         return fail(error);
     if (!roads)
         std::fprintf(stderr, "watchfloor: no road graph: %s\n", qPrintable(error));
-    wf::maps::TileServer tiles(std::make_shared<const wf::maps::TileRenderer>(
-                                   baseMap, tileLanguage, settings->map.drawRoads ? roads : nullptr),
-        *tileConfig);
+    const auto tileRenderer = std::make_shared<const wf::maps::TileRenderer>(
+        baseMap, tileLanguage, settings->map.drawRoads ? roads : nullptr);
+    wf::maps::TileServer tiles(tileRenderer, *tileConfig);
+    playback.evidence()->setRenderer(tileRenderer); // the evidence report's maps are the map's
     if (!tiles.listen(&error))
         return fail(error);
     // A cache that is not ours (or is broken) is left alone; the map runs without it and says so.

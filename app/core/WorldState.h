@@ -55,6 +55,7 @@ public:
     const SiteModel *sites() const { return &m_sites; }
     const CameraModel *cameras() const { return &m_cameras; }
     const LastSeenModel *lastSeen() const { return &m_lastSeen; }
+    const CordonModel *cordons() const { return &m_cordons; }
 
     qint64 clock() const { return m_clock; }
     qint64 eventsApplied() const { return m_applied; }

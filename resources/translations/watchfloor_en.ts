@@ -1335,117 +1335,122 @@
     <context>
         <name>EvidenceExport</name>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="103" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="108" />
             <source>the export was cancelled; nothing was written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="117" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="122" />
             <source>no output folder was given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="120" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="125" />
             <source>%1 exists and is not a folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="124" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="129" />
             <source>the output folder %1 is not empty; evidence goes into a new or empty folder (nothing was written)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="131" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="136" />
             <source>the folder %1 does not exist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="135" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="140" />
             <source>the range ends before it starts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="141" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="146" />
             <source>journal %1 holds no events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="146" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="151" />
             <source>the range %1 to %2 is outside the journal, which runs from %3 to %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="152" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="157" />
             <source>the range holds about %1 events, more than %2 in one export; export a shorter range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="161" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="166" />
             <source>cannot write in %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="166" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="171" />
             <source>the export failed and nothing was written: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="211" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
             <source>seq</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="212" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="217" />
             <source>received (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="213" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="218" />
             <source>received (ms since 1970 UTC)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="214" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="219" />
             <source>source time (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="215" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="220" />
             <source>source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="221" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="217" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="222" />
             <source>about</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="218" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="223" />
             <source>description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="300" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="317" />
             <source>(no note) — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="301" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="318" />
             <source>%1 — %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="348" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="336" />
+            <source>incident %1 (%2) reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="384" />
             <source>cannot replace the empty folder %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="351" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="387" />
             <source>cannot rename %1 to %2</source>
             <translation type="unfinished" />
         </message>
@@ -1453,133 +1458,148 @@
     <context>
         <name>EvidenceReport</name>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="120" />
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="148" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="131" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="159" />
             <source>Evidence report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="146" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="157" />
             <source>Watchfloor evidence report, %1 to %2 (%3), page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="150" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="161" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="151" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="162" />
             <source>SHA-256 of the journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="153" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="164" />
             <source>Recording of a live shift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="154" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="165" />
             <source>Recording of a training run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="155" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="166" />
             <source>Recording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="156" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="167" />
             <source>From %1 to %2 (%3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="157" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="168" />
             <source>Events in the range: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="158" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="169" />
             <source>Exported %1 by %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="160" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="171" />
             <source>The folder's manifest.sha256 holds the SHA-256 of every file; check it with watchfloor --verify-export FOLDER or sha256sum -c manifest.sha256.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="164" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="175" />
             <source>Bookmarks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="167" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="178" />
             <source>No bookmarks in this range.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="174" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="185" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="180" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="191" />
             <source>No orders were issued in this range.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
             <source>Order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
             <source>Unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
             <source>Incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
             <source>Issued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
             <source>Acknowledged (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="184" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="195" />
             <source>On scene (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="184" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="195" />
             <source>Last state</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="193" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="204" />
             <source>Acknowledged and on scene: seconds from the order to the unit's answer, as received.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="198" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="210" />
+            <source>The map at each incident's report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="213" />
+            <source>Units: green available, orange en route, red on scene, grey off duty; red squares: open incidents; red outlines: cordons set; the ring: the incident's place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="222" />
+            <source>… and %1 more incidents without a map: see the timeline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="226" />
             <source>Timeline of key events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="202" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="230" />
             <source>No alerts, incidents, orders or cordon edits in this range.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="206" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="234" />
             <source>… and %1 more key events: see events.csv.</source>
             <translation type="unfinished" />
         </message>
@@ -3981,47 +4001,47 @@
         </message>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="266" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="331" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="332" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="327" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="328" />
             <source>The drive-time ring cannot be drawn again: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="385" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="386" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="389" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="390" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="413" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="414" />
             <source>No cordon %1 to lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="435" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="436" />
             <source>Cordon lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="442" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="443" />
             <source>Cordons not imported: %1 is not a file on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="448" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="449" />
             <source>Cordons not imported, none set: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="457" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="458" />
             <source>%n cordon(s) imported from %1</source>
             <translation>
                 <numerusform>%n cordon(s) imported from %1</numerusform>
@@ -4029,17 +4049,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="466" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="467" />
             <source>No cordon set: nothing to export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="471" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="472" />
             <source>Cordons not exported: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="476" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="477" />
             <source>%n cordon(s) written to %1</source>
             <translation>
                 <numerusform>%n cordon(s) written to %1</numerusform>
@@ -4047,47 +4067,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="514" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="515" />
             <source>No cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="518" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="519" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="540" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="541" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="545" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="546" />
             <source>unknown (no incident)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="567" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="568" />
             <source>Analyse a cordon with road crossings first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="571" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="572" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="595" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="596" />
             <source>Make a manning plan first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="605" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="606" />
             <source>%1 is no longer free: make the plan again</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="634" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="635" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>%n unit(s) sent to man the cordon</numerusform>
@@ -4095,22 +4115,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="679" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="680" />
             <source>unnamed road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="722" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="723" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="727" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="728" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="732" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="733" />
             <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>

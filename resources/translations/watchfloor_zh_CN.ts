@@ -1331,117 +1331,122 @@
     <context>
         <name>EvidenceExport</name>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="103" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="108" />
             <source>the export was cancelled; nothing was written</source>
             <translation>导出已取消；未写入任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="117" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="122" />
             <source>no output folder was given</source>
             <translation>未指定输出文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="120" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="125" />
             <source>%1 exists and is not a folder</source>
             <translation>%1 已存在且不是文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="124" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="129" />
             <source>the output folder %1 is not empty; evidence goes into a new or empty folder (nothing was written)</source>
             <translation>输出文件夹 %1 不是空的；证据只写入新的或空的文件夹（未写入任何内容）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="131" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="136" />
             <source>the folder %1 does not exist</source>
             <translation>文件夹 %1 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="135" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="140" />
             <source>the range ends before it starts</source>
             <translation>范围的终点早于起点</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="141" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="146" />
             <source>journal %1 holds no events</source>
             <translation>日志 %1 中没有事件</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="146" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="151" />
             <source>the range %1 to %2 is outside the journal, which runs from %3 to %4</source>
             <translation>范围 %1 至 %2 超出日志，日志时间为 %3 至 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="152" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="157" />
             <source>the range holds about %1 events, more than %2 in one export; export a shorter range</source>
             <translation>该范围约有 %1 条事件，超过单次导出上限 %2；请导出更短的范围</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="161" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="166" />
             <source>cannot write in %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="166" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="171" />
             <source>the export failed and nothing was written: %1</source>
             <translation>导出失败，未写入任何内容：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="211" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
             <source>seq</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="212" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="217" />
             <source>received (%1)</source>
             <translation>接收时间（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="213" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="218" />
             <source>received (ms since 1970 UTC)</source>
             <translation>接收时间（1970 UTC 起毫秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="214" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="219" />
             <source>source time (%1)</source>
             <translation>源时间（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="215" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="220" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="221" />
             <source>kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="217" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="222" />
             <source>about</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="218" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="223" />
             <source>description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="300" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="317" />
             <source>(no note) — %1</source>
             <translation>（无备注）— %1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="301" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="318" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="348" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="336" />
+            <source>incident %1 (%2) reported</source>
+            <translation>警情 %1（%2）报警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="384" />
             <source>cannot replace the empty folder %1</source>
             <translation>无法替换空文件夹 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="351" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="387" />
             <source>cannot rename %1 to %2</source>
             <translation>无法将 %1 重命名为 %2</translation>
         </message>
@@ -1449,133 +1454,148 @@
     <context>
         <name>EvidenceReport</name>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="120" />
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="148" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="131" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="159" />
             <source>Evidence report</source>
             <translation>证据报告</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="146" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="157" />
             <source>Watchfloor evidence report, %1 to %2 (%3), page</source>
             <translation>Watchfloor 证据报告，%1 至 %2（%3），页</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="150" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="161" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="151" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="162" />
             <source>SHA-256 of the journal: %1</source>
             <translation>日志的 SHA-256：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="153" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="164" />
             <source>Recording of a live shift</source>
             <translation>实战值班记录</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="154" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="165" />
             <source>Recording of a training run</source>
             <translation>训练记录</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="155" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="166" />
             <source>Recording</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="156" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="167" />
             <source>From %1 to %2 (%3)</source>
             <translation>从 %1 到 %2（%3）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="157" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="168" />
             <source>Events in the range: %1</source>
             <translation>范围内事件数：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="158" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="169" />
             <source>Exported %1 by %2</source>
             <translation>%1 由 %2 导出</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="160" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="171" />
             <source>The folder's manifest.sha256 holds the SHA-256 of every file; check it with watchfloor --verify-export FOLDER or sha256sum -c manifest.sha256.</source>
             <translation>文件夹中的 manifest.sha256 记录了每个文件的 SHA-256；可用 watchfloor --verify-export 文件夹 或 sha256sum -c manifest.sha256 校验。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="164" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="175" />
             <source>Bookmarks</source>
             <translation>书签</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="167" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="178" />
             <source>No bookmarks in this range.</source>
             <translation>此范围内没有书签。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="174" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="185" />
             <source>Orders</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="180" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="191" />
             <source>No orders were issued in this range.</source>
             <translation>此范围内没有下达指令。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
             <source>Order</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
             <source>Unit</source>
             <translation>单元</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
             <source>Incident</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
             <source>Issued</source>
             <translation>下达</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="183" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
             <source>Acknowledged (s)</source>
             <translation>确认（秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="184" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="195" />
             <source>On scene (s)</source>
             <translation>到场（秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="184" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="195" />
             <source>Last state</source>
             <translation>最后状态</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="193" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="204" />
             <source>Acknowledged and on scene: seconds from the order to the unit's answer, as received.</source>
             <translation>确认与到场：从下达指令到收到单元回复的秒数。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="198" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="210" />
+            <source>The map at each incident's report</source>
+            <translation>各警情报警时的地图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="213" />
+            <source>Units: green available, orange en route, red on scene, grey off duty; red squares: open incidents; red outlines: cordons set; the ring: the incident's place.</source>
+            <translation>警力：绿色空闲，橙色在途，红色到场，灰色下班；红色方块：未结警情；红色轮廓：已设封控圈；圆圈：警情位置。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="222" />
+            <source>… and %1 more incidents without a map: see the timeline.</source>
+            <translation>……另有 %1 起警情未附地图：见时间线。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="226" />
             <source>Timeline of key events</source>
             <translation>关键事件时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="202" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="230" />
             <source>No alerts, incidents, orders or cordon edits in this range.</source>
             <translation>此范围内没有告警、警情、指令或封控圈编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="206" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="234" />
             <source>… and %1 more key events: see events.csv.</source>
             <translation>…… 另有 %1 条关键事件：见 events.csv。</translation>
         </message>
@@ -3967,133 +3987,133 @@
         </message>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="266" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="331" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="332" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation>车程圈 %1 + %2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="327" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="328" />
             <source>The drive-time ring cannot be drawn again: %1</source>
             <translation>无法重新绘制驾车时间封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="385" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="386" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation>无法绘制该车牌的封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="389" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="390" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation>%1：读取后 %2 分钟 + %3 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="413" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="414" />
             <source>No cordon %1 to lift</source>
             <translation>没有可撤销的封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="435" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="436" />
             <source>Cordon lifted</source>
             <translation>封控圈已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="442" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="443" />
             <source>Cordons not imported: %1 is not a file on this computer</source>
             <translation>未导入封控圈：%1 不是本机上的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="448" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="449" />
             <source>Cordons not imported, none set: %1</source>
             <translation>未导入封控圈，一个也未设置：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="457" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="458" />
             <source>%n cordon(s) imported from %1</source>
             <translation>
                 <numerusform>已从 %1 导入 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="466" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="467" />
             <source>No cordon set: nothing to export</source>
             <translation>未设置封控圈：没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="471" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="472" />
             <source>Cordons not exported: %1</source>
             <translation>未导出封控圈：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="476" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="477" />
             <source>%n cordon(s) written to %1</source>
             <translation>
                 <numerusform>已将 %n 个封控圈写入 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="514" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="515" />
             <source>No cordon %1</source>
             <translation>没有封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="518" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="519" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation>没有路网：计算穿越点需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="540" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="541" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation>%1：道路穿越点 %2 处，卡点 %3 个，摄像机 %4 个；嫌疑人最早到达 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="545" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="546" />
             <source>unknown (no incident)</source>
             <translation>未知（无警情）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="567" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="568" />
             <source>Analyse a cordon with road crossings first</source>
             <translation>请先分析一个有道路交叉口的封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="571" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="572" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation>此封控圈的布控已在执行：撤销或重新分析后才能制定新方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="595" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="596" />
             <source>Make a manning plan first</source>
             <translation>请先制定布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="605" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="606" />
             <source>%1 is no longer free: make the plan again</source>
             <translation>%1 已不空闲：请重新制定方案</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="634" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="635" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>已派 %n 个单位布控封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="679" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="680" />
             <source>unnamed road</source>
             <translation>无名道路</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="722" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="723" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="727" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="728" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="732" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="733" />
             <source> · %1 left out</source>
             <translation> · %1 个未纳入</translation>
         </message>

@@ -8,9 +8,12 @@
 #include "../common/SyntheticShift.h"
 #include "EvidenceExport.h"
 #include "EvidenceManifest.h"
+#include "EvidenceMap.h"
+#include "EvidenceReport.h"
 #include "Journal.h"
 #include "JournalPlayback.h"
 #include "ReviewNotes.h"
+#include "TileRenderer.h"
 #include "WorldState.h"
 
 #include <QDir>
@@ -20,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -184,6 +188,72 @@ private slots:
             qPrintable(verdict.problems.join(u'\n')));
         QVERIFY(verdict.problems.join(u'\n').contains(u"report.pdf: missing"_s));
         QVERIFY(verdict.problems.join(u'\n').contains(u"note.txt: not in the manifest"_s));
+    }
+
+    // With the base map, the report holds the map as it stood at each incident's report: one
+    // picture per incident of the range (at most the limit, the rest counted), each on the base
+    // map with the units around the incident drawn in their status colours.
+    void withTheBaseMap_aMapPerIncident()
+    {
+        maps::BaseMap baseMap;
+        QString error;
+        QVERIFY2(baseMap.loadFolder(QStringLiteral(WATCHFLOOR_SOURCE_DIR "/resources/basemap"), &error),
+            qPrintable(error));
+        auto r = request(u"case-maps"_s, 300'000, 2100'000);
+        r.renderer
+            = std::make_shared<const maps::TileRenderer>(baseMap, maps::TileRenderer::Language::Chinese);
+        const auto withMaps = evidence::exportRange(r, {}, &error);
+        QVERIFY2(withMaps, qPrintable(error));
+        const auto plain = evidence::exportRange(request(u"case-no-maps"_s, 300'000, 2100'000), {}, &error);
+        QVERIFY2(plain, qPrintable(error));
+
+        const qint64 incidents = std::count_if(m_events.begin(), m_events.end(), [&](const Event &e) {
+            return e.kind() == EventKind::IncidentReported && e.receiveTimeMs >= r.fromMs
+                && e.receiveTimeMs <= r.toMs;
+        });
+        QVERIFY(incidents > 0);
+        QCOMPARE(withMaps->maps, int(std::min<qint64>(incidents, EvidenceReport::kMaxMaps)));
+        QCOMPARE(plain->maps, 0);
+        QVERIFY2(withMaps->pages > plain->pages,
+            qPrintable(u"%1 pages with maps, %2 without"_s.arg(withMaps->pages).arg(plain->pages)));
+        const QByteArray pdf = readAll(QDir(r.outDir).filePath(u"report.pdf"_s));
+        QCOMPARE(pdfPages(pdf), withMaps->pages);
+        QVERIFY(pdf.count("/Subtype /Image") >= withMaps->maps); // the pictures are in it
+
+        // One picture as the exporter draws it: the base map's land, and the units near the first
+        // incident in their colours.
+        const auto first = std::find_if(m_events.begin(), m_events.end(), [&](const Event &e) {
+            return e.kind() == EventKind::IncidentReported && e.receiveTimeMs >= r.fromMs;
+        });
+        WorldState world;
+        JournalPlayback playback(&world);
+        QVERIFY2(playback.open(m_journal, &error), qPrintable(error));
+        playback.seek(first->receiveTimeMs);
+        const auto &incident = std::get<IncidentReported>(first->payload);
+        const maps::LatLon centre { incident.position.lat, incident.position.lon };
+        const int zoom = 12;
+        const QImage picture = evidence::drawMap(*r.renderer, world, centre, zoom, QSize(1000, 640));
+        QCOMPARE(picture.size(), QSize(1000, 640));
+        QSet<QRgb> colours;
+        for (int y = 0; y < picture.height(); y += 4)
+            for (int x = 0; x < picture.width(); x += 4)
+                colours.insert(picture.pixel(x, y) & 0xffffff);
+        QVERIFY2(colours.size() > 20, "a flat picture: no base map drawn");
+        // Every unit of the world in the picture has its dot, in its status colour.
+        const QPointF topLeft = maps::toWorldPixel(centre, zoom) - QPointF(500, 320);
+        int inView = 0;
+        for (const auto &u : world.units()->rows()) {
+            const QPointF q
+                = maps::toWorldPixel({ u.info.position.lat, u.info.position.lon }, zoom) - topLeft;
+            if (q.x() < 8 || q.y() < 8 || q.x() > 992 || q.y() > 632)
+                continue;
+            ++inView;
+            const QRgb c = picture.pixel(q.toPoint()) & 0xffffff;
+            QVERIFY2(c == 0x2fbf71 || c == 0xf5a524 || c == 0xe5484d || c == 0x7b8794 || c == 0xd10f3a
+                    || c == 0xffffff,
+                qPrintable(u"unit %1: colour %2"_s.arg(u.info.unitId).arg(c, 6, 16, QChar(u'0'))));
+        }
+        QVERIFY2(inView > 0, "no unit in the picture to check");
     }
 
     void intoAnEmptyFolder_isFine()

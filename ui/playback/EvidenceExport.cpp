@@ -3,6 +3,7 @@
 #include "DispatchText.h"
 #include "EventLogModel.h"
 #include "EvidenceManifest.h"
+#include "EvidenceMap.h"
 #include "EvidenceReport.h"
 #include "Journal.h"
 #include "JournalPlayback.h"
@@ -27,6 +28,10 @@
 namespace wf::evidence {
 
 namespace {
+
+// The report's maps: the district around the incident, the units that could answer in view
+// (about 16 by 10 km at 1,000x640 pixels).
+constexpr int kMapZoom = 13;
 
 QString isoUtc(qint64 ms)
 {
@@ -221,6 +226,12 @@ std::optional<EvidenceSummary> exportRange(
         + "\r\n");
 
     EvidenceReport report;
+    struct MapMoment
+    {
+        qint64 timeMs = 0;
+        IncidentReported incident;
+    };
+    std::vector<MapMoment> mapMoments; // each incident reported in the range, for the report's maps
     QHash<QString, size_t> orderRow;
     qint64 events = 0;
     const qint64 span = std::max<qint64>(1, lastSeq - afterSeq);
@@ -245,6 +256,12 @@ std::optional<EvidenceSummary> exportRange(
                     report.keyEvents.push_back({ e.receiveTimeMs, text });
                 else
                     ++report.keyEventsLeftOut;
+            }
+            if (const auto *i = std::get_if<IncidentReported>(&e.payload)) {
+                if (mapMoments.size() < size_t(EvidenceReport::kMaxMaps))
+                    mapMoments.push_back({ e.receiveTimeMs, *i });
+                else
+                    ++report.mapsLeftOut;
             }
             if (const auto *o = std::get_if<OrderIssued>(&e.payload)) {
                 orderRow.insert(o->orderId, report.orders.size());
@@ -306,6 +323,25 @@ std::optional<EvidenceSummary> exportRange(
     if (cancelled(82))
         return refuse(cancelledText());
 
+    // The map as it stood when each incident came in, the world rebuilt from the recording.
+    if (request.renderer && !mapMoments.empty()) {
+        WorldState world;
+        JournalPlayback playback(&world);
+        if (!playback.open(request.journalPath, &why))
+            return failed(why);
+        for (const auto &m : mapMoments) {
+            playback.seek(m.timeMs);
+            const QString type = m.incident.type.isEmpty() ? m.incident.summary : m.incident.type;
+            report.maps.push_back({ m.timeMs,
+                QCoreApplication::translate("EvidenceExport", "incident %1 (%2) reported")
+                    .arg(m.incident.incidentId, type),
+                evidence::drawMap(*request.renderer, world,
+                    { m.incident.position.lat, m.incident.position.lon }, kMapZoom, QSize(1000, 640)) });
+            if (cancelled(82 + int(6 * report.maps.size() / mapMoments.size())))
+                return refuse(cancelledText());
+        }
+    }
+
     report.journalName = QFileInfo(request.journalPath).fileName();
     report.journalSha256 = sourceSha;
     report.journalMode = modeName;
@@ -356,6 +392,7 @@ std::optional<EvidenceSummary> exportRange(
     summary.events = events;
     summary.orders = int(report.orders.size());
     summary.bookmarks = int(report.bookmarks.size());
+    summary.maps = int(report.maps.size());
     summary.pages = *pages;
     summary.files = QDir(out.absoluteFilePath()).entryList(QDir::Files, QDir::Name);
     if (progress)

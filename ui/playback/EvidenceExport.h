@@ -5,9 +5,14 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace wf {
+
+namespace maps {
+class TileRenderer;
+}
 
 // An evidence folder of a time range of a recorded journal, for handing over: the slice of the
 // journal as a journal of its own (journal.sqlite, which --playback opens: it starts with a
@@ -27,6 +32,8 @@ struct EvidenceRequest
     QString outDir; // must not exist, or be an empty folder
     QString operatorId; // who exported, for the report and export.json
     int utcOffsetSeconds = kCentreUtcOffsetSeconds; // the zone the report's times are shown in
+    // Draws the report's maps (the map at each incident's report, EvidenceMap); none without it.
+    std::shared_ptr<const maps::TileRenderer> renderer;
 };
 
 struct EvidenceSummary
@@ -35,6 +42,7 @@ struct EvidenceSummary
     int orders = 0;
     int bookmarks = 0;
     int pages = 0; // of report.pdf
+    int maps = 0; // map pictures in it
     QStringList files; // names in the folder, manifest included
 };
 

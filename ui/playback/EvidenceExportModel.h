@@ -34,6 +34,8 @@ public:
     void setJournal(const QString &path) { m_journalPath = path; }
     void setOperator(const QString &operatorId) { m_operator = operatorId; }
     void setUtcOffsetSeconds(int seconds) { m_utcOffsetSeconds = seconds; }
+    // The base map the report's pictures are drawn on; none: a report without maps.
+    void setRenderer(std::shared_ptr<const maps::TileRenderer> renderer) { m_renderer = std::move(renderer); }
 
     // Starts an export of [fromMs, toMs] into folder (a path or a file:// URL); false when one is
     // running already.
@@ -62,6 +64,7 @@ private:
     QString m_journalPath;
     QString m_operator;
     int m_utcOffsetSeconds = kCentreUtcOffsetSeconds;
+    std::shared_ptr<const maps::TileRenderer> m_renderer;
     State m_state = State::Idle;
     int m_progress = 0;
     QString m_lastError;

@@ -63,6 +63,17 @@ public:
         }
         m_y += h;
     }
+    // A picture across the width, on a new page if it does not fit below.
+    void image(const QImage &picture)
+    {
+        if (picture.isNull())
+            return;
+        const int w = m_area.width();
+        const int h = int(double(w) * picture.height() / picture.width());
+        need(h);
+        m_painter.drawImage(QRect(0, m_y, w, h), picture);
+        m_y += h;
+    }
     void rule()
     {
         need(4);
@@ -194,6 +205,24 @@ std::optional<int> EvidenceReport::write(const QString &path, QString *error) co
                 Qt::darkGray);
         }
         pager.gap(30);
+
+        if (!maps.empty()) {
+            pager.paragraph(heading, tr("The map at each incident's report"));
+            pager.rule();
+            pager.paragraph(small,
+                tr("Units: green available, orange en route, red on scene, grey off duty; red squares: "
+                   "open incidents; red outlines: cordons set; the ring: the incident's place."),
+                0, Qt::darkGray);
+            for (const auto &m : maps) {
+                pager.gap(12);
+                pager.paragraph(bold, QStringLiteral("%1 — %2").arg(when(m.timeMs), m.caption));
+                pager.image(m.image);
+            }
+            if (mapsLeftOut > 0)
+                pager.paragraph(
+                    body, tr("… and %1 more incidents without a map: see the timeline.").arg(mapsLeftOut));
+            pager.gap(30);
+        }
 
         pager.paragraph(heading, tr("Timeline of key events"));
         pager.rule();

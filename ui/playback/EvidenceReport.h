@@ -3,6 +3,7 @@
 #include "CentreTime.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -13,8 +14,8 @@ namespace wf {
 // The PDF of an evidence export, for a reader without Watchfloor: what was exported (journal,
 // its SHA-256, the range), the bookmarks with their notes, the orders with their acknowledgement
 // and response times, and the timeline of key events. Drawn with QPdfWriter and QPainter, in the
-// UI's language; needs a QGuiApplication (fonts), works on any thread. No map images: drawing
-// the map needs the tile renderer and the world at each moment, left for later.
+// UI's language; needs a QGuiApplication (fonts), works on any thread. The map pictures of key
+// moments are drawn by the exporter (EvidenceMap) and placed here with their captions.
 struct EvidenceReport
 {
     Q_DECLARE_TR_FUNCTIONS(EvidenceReport)
@@ -49,8 +50,17 @@ public:
     std::vector<Order> orders;
     std::vector<Line> keyEvents; // at most kMaxKeyEvents; the rest counted
     qint64 keyEventsLeftOut = 0;
+    struct MapPicture
+    {
+        qint64 timeMs = 0;
+        QString caption;
+        QImage image;
+    };
+    std::vector<MapPicture> maps; // at most kMaxMaps
+    qint64 mapsLeftOut = 0;
 
     static constexpr int kMaxKeyEvents = 3000;
+    static constexpr int kMaxMaps = 8;
 
     // Writes the PDF; returns the number of pages, or nullopt with error (a write that failed,
     // e.g. a full disk).
