@@ -66,6 +66,17 @@ bool MqttConnector::start(EventSink *sink, QString *error)
     }
     connect(&m_housekeeping, &QTimer::timeout, this, [this] {
         expireOrders();
+        // An order asked again whose terminal did not repeat its answers is finished as it was.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (auto it = m_askedAgain.begin(); it != m_askedAgain.end();) {
+            if (now - it->second < kAskAgainWaitMs) {
+                ++it;
+                continue;
+            }
+            m_outbox.markFinished(it->first);
+            m_seenStates.erase(it->first);
+            it = m_askedAgain.erase(it);
+        }
         if (m_client && m_client->isConnected())
             flushOutbox(false);
         // Refused messages are counted; the count is journaled at most once a second.
@@ -104,7 +115,32 @@ void MqttConnector::onConnected()
             QDateTime::currentMSecsSinceEpoch()),
         &error);
     flushOutbox(true);
+    if (m_everConnected)
+        m_reconnectedMs = QDateTime::currentMSecsSinceEpoch();
+    m_everConnected = true;
     report(QStringLiteral("connected"), {});
+}
+
+bool MqttConnector::askAgain(const QString &orderId, OrderState finalState)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto &seen = m_seenStates[orderId];
+    const bool gap = finalState == OrderState::Done
+        && (!seen.contains(OrderState::Delivered) || !seen.contains(OrderState::Acknowledged));
+    if (!gap || m_reconnectedMs == 0 || now - m_reconnectedMs > kAfterOutageMs
+        || m_askedAgain.contains(orderId) || !m_client || !m_client->isConnected())
+        return false;
+    for (const auto &entry : m_outbox.pending()) {
+        if (entry.orderId != orderId)
+            continue;
+        QString error;
+        if (m_client->publish(entry.message, &error) < 0)
+            return false;
+        m_outbox.markSent(orderId, now);
+        m_askedAgain[orderId] = now;
+        return true;
+    }
+    return false;
 }
 
 void MqttConnector::flushOutbox(bool everything)
@@ -152,13 +188,19 @@ void MqttConnector::onMessage(
     if (!decoded->event)
         return; // retained state removed at the broker
     if (const auto *s = std::get_if<OrderStateChanged>(&decoded->event->payload)) {
+        const bool final = s->state == OrderState::Done || s->state == OrderState::Rejected;
         // Answers repeat when an order was sent again: each state of an order is recorded once.
-        if (!m_seenStates[s->orderId].insert(s->state).second)
+        if (!m_seenStates[s->orderId].insert(s->state).second) {
+            if (final && m_askedAgain.erase(s->orderId) > 0) { // the repeated answers are in
+                m_outbox.markFinished(s->orderId);
+                m_seenStates.erase(s->orderId);
+            }
             return;
-        if (s->state == OrderState::Done || s->state == OrderState::Rejected) {
+        }
+        if (final && !askAgain(s->orderId, s->state)) {
             m_outbox.markFinished(s->orderId);
             m_seenStates.erase(s->orderId);
-        } else {
+        } else if (!final) {
             m_outbox.markAnswered(s->orderId);
         }
     }

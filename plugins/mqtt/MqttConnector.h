@@ -64,6 +64,15 @@ private:
     // Shared state this workstation published (topic and payload), not yet come back: the
     // broker sends it to every subscriber, us too, and our own world already has it.
     std::multiset<QByteArray> m_ownEchoes;
+    // A broker killed with answers in its memory loses them (mosquitto saves to disk now and
+    // then): an order finished soon after a reconnect whose delivery or acknowledgement never
+    // came is sent once more, and the terminal repeats its answers so far. Order id -> when.
+    static constexpr qint64 kAfterOutageMs = 120'000; // how long after a reconnect that is done
+    static constexpr qint64 kAskAgainWaitMs = 30'000; // how long the repeated answers are awaited
+    bool askAgain(const QString &orderId, OrderState finalState);
+    qint64 m_reconnectedMs = 0; // the last connect that followed a lost connection
+    bool m_everConnected = false;
+    std::map<QString, qint64> m_askedAgain;
 };
 
 } // namespace wf::mqtt

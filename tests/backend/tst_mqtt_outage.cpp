@@ -92,11 +92,78 @@ private slots:
         const auto stats = peer.stats();
         QCOMPARE(stats.value(u"unique").toInt(), kOrders); // none lost
         QCOMPARE(stats.value(u"processed_twice").toInt(), 0); // none acted on twice
-        QCOMPARE(sink.withState(OrderState::Delivered), kOrders); // every status recorded
-        QCOMPARE(sink.withState(OrderState::Acknowledged), kOrders);
-        QCOMPARE(connector.outboxSize(), 0);
+        // Every status recorded: an answer the killed broker lost is asked for again (the order
+        // sent once more, the terminal repeating its answers), so it may come after the last done.
+        QTRY_COMPARE_WITH_TIMEOUT(sink.withState(OrderState::Delivered), kOrders, 40000);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.withState(OrderState::Acknowledged), kOrders, 40000);
+        QTRY_COMPARE_WITH_TIMEOUT(connector.outboxSize(), 0, 40000);
+        QCOMPARE(peer.stats().value(u"processed_twice").toInt(), 0);
         qInfo("peer received %d messages for %d orders (re-sent after the outage, de-duplicated)",
             stats.value(u"received").toInt(), kOrders);
+    }
+
+    // The fault behind "every status recorded": a broker killed while it held an answer loses it.
+    // It happens with a stock mosquitto only when the kill falls between an answer's arrival and
+    // its passing on, so the terminal here drops each order's first "delivered" on purpose (a
+    // fake, for a fault that cannot be produced on demand). After an outage the workstation asks
+    // again for an order that finished without it and records it; without an outage it does not
+    // second-guess a terminal, which may skip states.
+    void anAnswerLostInAnOutageIsAskedForAgain()
+    {
+        const QList<MqttBroker::Account> accounts { { QStringLiteral("disp"), QStringLiteral("dispatcher"),
+                                                        QStringLiteral("d") },
+            { QStringLiteral("WH-1"), QStringLiteral("field_unit"), QStringLiteral("u") } };
+        MqttBroker broker(accounts);
+        QString error;
+        QVERIFY2(broker.start(&error), qPrintable(error));
+        FieldPeer peer(broker.dir() + QStringLiteral("/peer.json"));
+        QVERIFY2(peer.start(broker.port(), broker.caFile(), QStringLiteral("WH-1"), QStringLiteral("u"),
+                     QStringLiteral("delivered,acknowledged,done"),
+                     { QStringLiteral("--lose-first"), QStringLiteral("delivered") }),
+            qPrintable(peer.errors()));
+        ConnectorOptions o;
+        o.broker.host = QStringLiteral("127.0.0.1");
+        o.broker.port = broker.port();
+        o.broker.caFile = broker.caFile();
+        o.broker.username = o.broker.clientId = QStringLiteral("disp");
+        o.broker.password = "d";
+        o.broker.reconnectMaxSeconds = 2;
+        o.operatorId = QStringLiteral("li");
+        o.outboxPath = broker.dir() + QStringLiteral("/outbox.sqlite");
+        Sink sink;
+        MqttConnector connector(o);
+        QVERIFY2(connector.start(&sink, &error), qPrintable(error));
+        QVERIFY(QTest::qWaitFor([&] { return sink.connection == u"connected"; }, 30000));
+        const auto order = [&](int i) {
+            Event e;
+            e.payload = OrderIssued { QStringLiteral("ORD-LOST-%1").arg(i), QStringLiteral("WH-1"),
+                QStringLiteral("respond"), GeoPoint { 30.5, 114.3 }, {} };
+            QVERIFY2(connector.submit(e, &error), qPrintable(error));
+        };
+
+        // No outage yet: a terminal's skipped state is its own business.
+        for (int i = 0; i < 5; ++i)
+            order(i);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.withState(OrderState::Done), 5, 20000);
+        QTest::qWait(500);
+        QCOMPARE(sink.withState(OrderState::Delivered), 0);
+        QCOMPARE(connector.outboxSize(), 0);
+
+        // The broker killed and back: now an order finished without its delivery is asked again.
+        sink.connection.clear();
+        broker.kill();
+        QVERIFY(QTest::qWaitFor([&] { return sink.connection == u"disconnected"; }, 10000));
+        QVERIFY2(broker.start(&error), qPrintable(error));
+        QVERIFY(QTest::qWaitFor([&] { return sink.connection == u"connected"; }, 30000));
+        for (int i = 5; i < 25; ++i)
+            order(i);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.withState(OrderState::Done), 25, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.withState(OrderState::Delivered), 20, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(connector.outboxSize(), 0, 30000);
+        const auto stats = peer.stats();
+        QCOMPARE(stats.value(u"lost").toInt(), 25);
+        QCOMPARE(stats.value(u"unique").toInt(), 25);
+        QCOMPARE(stats.value(u"processed_twice").toInt(), 0); // asked again, acted on once
     }
 };
 

@@ -20,17 +20,20 @@ public:
     ~FieldPeer() { stop(); }
 
     // Starts it as unit `user` and waits until it has subscribed to its orders.
+    // extraArgs: e.g. --lose-first delivered (see the script).
     bool start(int port, const QString &caFile, const QString &user, const QString &password,
-        const QString &states = QStringLiteral("delivered,acknowledged,en_route,on_scene,done"))
+        const QString &states = QStringLiteral("delivered,acknowledged,en_route,on_scene,done"),
+        const QStringList &extraArgs = {})
     {
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FIELD_PEER_PASSWORD"), password);
         m_process.setProcessEnvironment(env);
         m_process.start(QStringLiteral("python3"),
-            { QStringLiteral(WATCHFLOOR_SOURCE_DIR "/tests/tools/mqtt_field_peer.py"),
+            QStringList { QStringLiteral(WATCHFLOOR_SOURCE_DIR "/tests/tools/mqtt_field_peer.py"),
                 QStringLiteral("--port"), QString::number(port), QStringLiteral("--ca"), caFile,
                 QStringLiteral("--user"), user, QStringLiteral("--states"), states, QStringLiteral("--stats"),
-                m_stats });
+                m_stats }
+                + extraArgs);
         return QTest::qWaitFor([&] { return stats().value(u"subscribed").toInt() > 0; }, 15000);
     }
     void stop()
