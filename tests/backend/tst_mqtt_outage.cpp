@@ -35,6 +35,26 @@ struct Sink : EventSink
     }
 };
 
+// A stock mosquitto with the dispatcher's and one field unit's accounts.
+const QList<MqttBroker::Account> kAccounts { { QStringLiteral("disp"), QStringLiteral("dispatcher"),
+                                                 QStringLiteral("d") },
+    { QStringLiteral("WH-1"), QStringLiteral("field_unit"), QStringLiteral("u") } };
+
+// The workstation's connector options for that broker, as the dispatcher "disp".
+ConnectorOptions dispatcherOptions(const MqttBroker &broker)
+{
+    ConnectorOptions o;
+    o.broker.host = QStringLiteral("127.0.0.1");
+    o.broker.port = broker.port();
+    o.broker.caFile = broker.caFile();
+    o.broker.username = o.broker.clientId = QStringLiteral("disp");
+    o.broker.password = "d";
+    o.broker.reconnectMaxSeconds = 2;
+    o.operatorId = QStringLiteral("li");
+    o.outboxPath = broker.dir() + QStringLiteral("/outbox.sqlite");
+    return o;
+}
+
 } // namespace
 
 class TestMqttOutage : public QObject
@@ -44,10 +64,7 @@ private slots:
     void everyOrderOnceThroughABrokerKilledMidStream()
     {
         constexpr int kOrders = 1000;
-        const QList<MqttBroker::Account> accounts { { QStringLiteral("disp"), QStringLiteral("dispatcher"),
-                                                        QStringLiteral("d") },
-            { QStringLiteral("WH-1"), QStringLiteral("field_unit"), QStringLiteral("u") } };
-        MqttBroker broker(accounts);
+        MqttBroker broker(kAccounts);
         QString error;
         QVERIFY2(broker.start(&error), qPrintable(error));
         FieldPeer peer(broker.dir() + QStringLiteral("/peer.json"));
@@ -55,17 +72,8 @@ private slots:
                      QStringLiteral("delivered,acknowledged,done")),
             qPrintable(peer.errors()));
 
-        ConnectorOptions o;
-        o.broker.host = QStringLiteral("127.0.0.1");
-        o.broker.port = broker.port();
-        o.broker.caFile = broker.caFile();
-        o.broker.username = o.broker.clientId = QStringLiteral("disp");
-        o.broker.password = "d";
-        o.broker.reconnectMaxSeconds = 2;
-        o.operatorId = QStringLiteral("li");
-        o.outboxPath = broker.dir() + QStringLiteral("/outbox.sqlite");
         Sink sink;
-        MqttConnector connector(o);
+        MqttConnector connector(dispatcherOptions(broker));
         QVERIFY2(connector.start(&sink, &error), qPrintable(error));
         QVERIFY(QTest::qWaitFor([&] { return sink.connection == u"connected"; }, 30000));
 
@@ -110,10 +118,7 @@ private slots:
     // second-guess a terminal, which may skip states.
     void anAnswerLostInAnOutageIsAskedForAgain()
     {
-        const QList<MqttBroker::Account> accounts { { QStringLiteral("disp"), QStringLiteral("dispatcher"),
-                                                        QStringLiteral("d") },
-            { QStringLiteral("WH-1"), QStringLiteral("field_unit"), QStringLiteral("u") } };
-        MqttBroker broker(accounts);
+        MqttBroker broker(kAccounts);
         QString error;
         QVERIFY2(broker.start(&error), qPrintable(error));
         FieldPeer peer(broker.dir() + QStringLiteral("/peer.json"));
@@ -121,17 +126,8 @@ private slots:
                      QStringLiteral("delivered,acknowledged,done"),
                      { QStringLiteral("--lose-first"), QStringLiteral("delivered") }),
             qPrintable(peer.errors()));
-        ConnectorOptions o;
-        o.broker.host = QStringLiteral("127.0.0.1");
-        o.broker.port = broker.port();
-        o.broker.caFile = broker.caFile();
-        o.broker.username = o.broker.clientId = QStringLiteral("disp");
-        o.broker.password = "d";
-        o.broker.reconnectMaxSeconds = 2;
-        o.operatorId = QStringLiteral("li");
-        o.outboxPath = broker.dir() + QStringLiteral("/outbox.sqlite");
         Sink sink;
-        MqttConnector connector(o);
+        MqttConnector connector(dispatcherOptions(broker));
         QVERIFY2(connector.start(&sink, &error), qPrintable(error));
         QVERIFY(QTest::qWaitFor([&] { return sink.connection == u"connected"; }, 30000));
         const auto order = [&](int i) {

@@ -35,13 +35,38 @@ struct Station
     ConnectorHost host { &bus, true };
     Dispatch dispatch { &bus, &host, &world, u"op-test"_s };
     std::vector<Event> events;
-    CordonDesk desk { &world, &bus, &dispatch, nullptr };
-    Station()
+    CordonDesk desk;
+    explicit Station(std::shared_ptr<const maps::RoadGraph> roads = nullptr)
+        : desk(&world, &bus, &dispatch, std::move(roads))
     {
         QObject::connect(&bus, &EventBus::published, &world, [this](const Event &e) {
             world.apply(e);
             events.push_back(e);
         });
+    }
+    // The drive-time ring tests' clock: the test's own, moved on by tick(), which publishes an
+    // event so that the world's clock (which runs on its events) follows.
+    qint64 now = 1'780'000'000'000;
+    void useOwnClock()
+    {
+        bus.setClock([this] { return now; });
+    }
+    void tick(qint64 ms)
+    {
+        now += ms;
+        Event e;
+        e.sourceTimeMs = now;
+        e.payload = PlateRead { u"SC-X"_s, u"鄂C·00001"_s, false, {} };
+        bus.publish(e);
+    }
+    // The first cordon's ring as a shape.
+    maps::GeoShape firstRing() const
+    {
+        std::vector<maps::LatLon> ring;
+        for (const auto &p : world.cordons()->at(0).info.ring)
+            ring.push_back({ p.lat, p.lon });
+        maps::ShapeProblem problem;
+        return maps::GeoShape::fromRing(ring, &problem);
     }
     int count(EventKind kind) const
     {
@@ -174,6 +199,17 @@ QList<GeoPoint> ringAround(double lat, double lon, int n)
         ring.append({ lat + 0.0123456789 * std::sin(a), lon + 0.0187654321 * std::cos(a) });
     }
     return ring;
+}
+
+// The drive-time ring tests' roads: a 30 x 30 grid of 600 m blocks.
+testing::RandomRoadsOptions ringGrid()
+{
+    testing::RandomRoadsOptions o;
+    o.cols = 30;
+    o.rows = 30;
+    o.spacingM = 600;
+    o.seed = 11;
+    return o;
 }
 
 } // namespace
@@ -419,44 +455,14 @@ private slots:
     // drawn again for the minutes since the suspect fled, each time audited; lifted, it stops.
     void driveRingGrowsAsTheClockRuns()
     {
-        testing::RandomRoadsOptions o;
-        o.cols = 30;
-        o.rows = 30;
-        o.spacingM = 600;
-        o.seed = 11;
-        auto graph = testing::RandomRoads::graph(o);
-        EventBus bus;
-        qint64 now = 1'780'000'000'000;
-        bus.setClock([&now] { return now; });
-        WorldState world;
-        std::vector<Event> events;
-        QObject::connect(&bus, &EventBus::published, &world, [&](const Event &e) {
-            world.apply(e);
-            events.push_back(e);
-        });
-        ConnectorHost host(&bus, true);
-        Dispatch dispatch(&bus, &host, &world, u"op-test"_s);
-        CordonDesk desk(&world, &bus, &dispatch, graph);
-        const auto tick = [&](qint64 ms) {
-            now += ms;
-            Event e;
-            e.sourceTimeMs = now;
-            e.payload = PlateRead { u"SC-X"_s, u"鄂C·00001"_s, false, {} };
-            bus.publish(e);
-        };
-        const auto area = [&world] {
-            std::vector<maps::LatLon> ring;
-            for (const auto &p : world.cordons()->at(0).info.ring)
-                ring.push_back({ p.lat, p.lon });
-            maps::ShapeProblem problem;
-            return maps::GeoShape::fromRing(ring, &problem).areaKm2();
-        };
-        const auto grown = [&events] {
-            return std::count_if(events.begin(), events.end(), [](const Event &e) {
-                const auto *a = std::get_if<OperatorAction>(&e.payload);
-                return a && a->action == u"grow_drive_ring";
-            });
-        };
+        const auto o = ringGrid();
+        Station s(testing::RandomRoads::graph(o));
+        s.useOwnClock();
+        auto &desk = s.desk;
+        auto &world = s.world;
+        const auto tick = [&s](qint64 ms) { s.tick(ms); };
+        const auto area = [&s] { return s.firstRing().areaKm2(); };
+        const auto grown = [&s] { return s.audited(u"grow_drive_ring"_s); };
         tick(0);
         const auto centre = maps::offsetMeters(o.origin, 15 * o.spacingM, 15 * o.spacingM);
         QVERIFY2(desk.setDriveRing(centre.lat, centre.lon, 2, 3, u"car"_s), qPrintable(desk.status()));
@@ -487,51 +493,22 @@ private slots:
     // from the ground the mark stands on, at the picture's moment; an older sighting does not.
     void aSightingMovesTheGrowingDriveRing()
     {
-        testing::RandomRoadsOptions o;
-        o.cols = 30;
-        o.rows = 30;
-        o.spacingM = 600;
-        o.seed = 11;
-        auto graph = testing::RandomRoads::graph(o);
-        EventBus bus;
-        qint64 now = 1'780'000'000'000;
-        bus.setClock([&now] { return now; });
-        WorldState world;
-        std::vector<Event> events;
-        QObject::connect(&bus, &EventBus::published, &world, [&](const Event &e) {
-            world.apply(e);
-            events.push_back(e);
-        });
-        ConnectorHost host(&bus, true);
-        Dispatch dispatch(&bus, &host, &world, u"op-test"_s);
-        CordonDesk desk(&world, &bus, &dispatch, graph);
-        const auto moved = [&events] {
-            return std::count_if(events.begin(), events.end(), [](const Event &e) {
-                const auto *a = std::get_if<OperatorAction>(&e.payload);
-                return a && a->action == u"move_drive_ring_to_sighting";
-            });
-        };
-        const auto shape = [&world] {
-            std::vector<maps::LatLon> ring;
-            for (const auto &p : world.cordons()->at(0).info.ring)
-                ring.push_back({ p.lat, p.lon });
-            maps::ShapeProblem problem;
-            return maps::GeoShape::fromRing(ring, &problem);
-        };
+        const auto o = ringGrid();
+        Station s(testing::RandomRoads::graph(o));
+        s.useOwnClock();
+        auto &desk = s.desk;
+        auto &world = s.world;
+        qint64 &now = s.now;
+        const auto moved = [&s] { return s.audited(u"move_drive_ring_to_sighting"_s); };
+        const auto shape = [&s] { return s.firstRing(); };
         const auto sighting = [&](maps::LatLon ground, qint64 pictureMs) {
             Event e;
             e.sourceTimeMs = now;
             e.payload = SightingMarked { u"CAM0001"_s, pictureMs, 0.5, 0.6, {},
                 GeoPoint { ground.lat, ground.lon } };
-            bus.publish(e);
+            s.bus.publish(e);
         };
-        const auto tick = [&](qint64 ms) { // the world's clock runs on its events
-            now += ms;
-            Event e;
-            e.sourceTimeMs = now;
-            e.payload = PlateRead { u"SC-X"_s, u"鄂C·00001"_s, false, {} };
-            bus.publish(e);
-        };
+        const auto tick = [&s](qint64 ms) { s.tick(ms); };
         tick(0);
         const auto centre = maps::offsetMeters(o.origin, 8 * o.spacingM, 8 * o.spacingM);
         const auto seen = maps::offsetMeters(o.origin, 22 * o.spacingM, 22 * o.spacingM); // ~12 km on
@@ -569,20 +546,12 @@ private slots:
     // setDriveRing gives, and it grows from the time it was asked at.
     void aRequestedDriveRingIsWorkedOutInTheBackground()
     {
-        testing::RandomRoadsOptions o;
-        o.cols = 30;
-        o.rows = 30;
-        o.spacingM = 600;
-        o.seed = 11;
-        auto graph = testing::RandomRoads::graph(o);
-        EventBus bus;
-        qint64 now = 1'780'000'000'000;
-        bus.setClock([&now] { return now; });
-        WorldState world;
-        QObject::connect(&bus, &EventBus::published, &world, [&](const Event &e) { world.apply(e); });
-        ConnectorHost host(&bus, true);
-        Dispatch dispatch(&bus, &host, &world, u"op-test"_s);
-        CordonDesk desk(&world, &bus, &dispatch, graph);
+        const auto o = ringGrid();
+        const auto graph = testing::RandomRoads::graph(o);
+        Station s(graph);
+        s.useOwnClock();
+        auto &desk = s.desk;
+        auto &world = s.world;
         const auto centre = maps::offsetMeters(o.origin, 15 * o.spacingM, 15 * o.spacingM);
 
         QVERIFY(!desk.requestDriveRing(centre.lat, centre.lon, -5, 3, u"car"_s));
@@ -603,15 +572,10 @@ private slots:
         QVERIFY(set.name.contains(u"2 + 3"_s));
 
         // The same ring as the one worked out on the UI thread.
-        WorldState other;
-        EventBus otherBus;
-        otherBus.setClock([&now] { return now; });
-        QObject::connect(&otherBus, &EventBus::published, &other, [&](const Event &e) { other.apply(e); });
-        ConnectorHost otherHost(&otherBus, true);
-        Dispatch otherDispatch(&otherBus, &otherHost, &other, u"op-test"_s);
-        CordonDesk otherDesk(&other, &otherBus, &otherDispatch, graph);
-        QVERIFY(otherDesk.setDriveRing(centre.lat, centre.lon, 2, 3, u"car"_s));
-        QCOMPARE(other.cordons()->at(0).info.ring, set.ring);
+        Station other(graph);
+        other.useOwnClock();
+        QVERIFY(other.desk.setDriveRing(centre.lat, centre.lon, 2, 3, u"car"_s));
+        QCOMPARE(other.world.cordons()->at(0).info.ring, set.ring);
     }
 };
 
