@@ -162,8 +162,9 @@ int main(int argc, char *argv[])
 
     // A malformed camera file stops the start before anything is written.
     QList<wf::CameraReported> siteCameras;
+    QHash<QString, QString> cameraRecordings; // where each camera's recorded video is, for playback
     if (!opt.camerasPath.isEmpty()) {
-        auto cameras = wf::wall::loadCameraFile(opt.camerasPath, &error);
+        auto cameras = wf::wall::loadCameraFile(opt.camerasPath, &error, &cameraRecordings);
         if (!cameras)
             return fail(QStringLiteral("--cameras: %1").arg(error));
         siteCameras = std::move(*cameras);
@@ -403,6 +404,16 @@ int main(int argc, char *argv[])
     // The training cameras' synthetic video: the world's time, weather and actors, each camera
     // filming its kind of place.
     wf::wall::SceneSource sceneSource(&world, [&host] { return host.groundTruth(); }, roads);
+    QVariantMap wallRecordings;
+    if (playbackMode) {
+        // The tiles show what was filmed at the moment on the timeline, which moves on between
+        // the recorded events.
+        sceneSource.followPosition(playback.positionMs());
+        QObject::connect(&playback, &wf::PlaybackController::positionChanged, &sceneSource,
+            [&] { sceneSource.followPosition(playback.positionMs()); });
+        for (auto it = cameraRecordings.cbegin(); it != cameraRecordings.cend(); ++it)
+            wallRecordings.insert(it.key(), it.value());
+    }
 
     QQmlApplicationEngine engine;
     engine.setInitialProperties({ { QStringLiteral("world"), QVariant::fromValue(&world) },
@@ -430,6 +441,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("wallExpanded"), opt.wallExpanded },
         { QStringLiteral("wallDetached"), opt.wallWindow },
         { QStringLiteral("wallLayoutsPath"), wf::defaultWallLayoutsPath() },
+        { QStringLiteral("wallRecordings"), wallRecordings },
         { QStringLiteral("startLatitude"), opt.hasView ? opt.viewLatitude : qQNaN() },
         { QStringLiteral("startLongitude"), opt.hasView ? opt.viewLongitude : qQNaN() },
         { QStringLiteral("startZoom"), opt.hasView ? opt.viewZoom : qQNaN() } });

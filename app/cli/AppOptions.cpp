@@ -64,7 +64,8 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     // Camera wall options.
     const QCommandLineOption cameras(QStringLiteral("cameras"),
         QStringLiteral(
-            "Cameras of this site: a JSON array of {id, name, lat, lon, bearing_deg, fov_deg, main, sub}."),
+            "Cameras of this site: a JSON array of {id, name, lat, lon, bearing_deg, fov_deg, main, sub, "
+            "playback}. With --playback, where their recorded video is."),
         QStringLiteral("FILE"));
     const QCommandLineOption wallLayout(QStringLiteral("wall-layout"),
         QStringLiteral("Start layout of the camera wall: 1, 2x2, 3x3, 4x4, 5x5, 6x6, 1+5 or 1+7."),
@@ -448,10 +449,10 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     if (o.headlessEvidenceCommand()
         && (o.headlessCameraCommand() || o.headlessRoadCommand() || o.headlessTileCommand()))
         return fail(QStringLiteral("evidence commands are runs of their own"));
-    if (!o.playbackPath.isEmpty() && (p.isSet(db) || p.isSet(scenario) || p.isSet(cameras)))
-        return fail(
-            QStringLiteral("--playback shows a recorded journal; --db, --scenario and --cameras are for "
-                           "a running shift"));
+    // With --playback, --cameras only says where the site's cameras keep their recordings.
+    if (!o.playbackPath.isEmpty() && (p.isSet(db) || p.isSet(scenario)))
+        return fail(QStringLiteral(
+            "--playback shows a recorded journal; --db and --scenario are for a running shift"));
     if (o.route && !o.importRoadsPath.isEmpty())
         return fail(QStringLiteral("--import-roads and --route are separate runs"));
     if (o.headlessRoadCommand() && o.headlessTileCommand())

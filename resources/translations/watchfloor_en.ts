@@ -282,32 +282,32 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="47" />
+            <location filename="../../ui/qml/CameraWall.qml" line="50" />
             <source>Sighting not marked: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="51" />
+            <location filename="../../ui/qml/CameraWall.qml" line="54" />
             <source>Sighting marked on %1 at %2 (on someone in the picture)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="52" />
+            <location filename="../../ui/qml/CameraWall.qml" line="55" />
             <source>Sighting marked on %1 at %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="84" />
+            <location filename="../../ui/qml/CameraWall.qml" line="87" />
             <source>Snapshot saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="136" />
+            <location filename="../../ui/qml/CameraWall.qml" line="139" />
             <source>Camera wall</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="144" />
+            <location filename="../../ui/qml/CameraWall.qml" line="147" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n camera</numerusform>
@@ -315,137 +315,137 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="158" />
+            <location filename="../../ui/qml/CameraWall.qml" line="161" />
             <source>Wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="161" />
+            <location filename="../../ui/qml/CameraWall.qml" line="164" />
             <source>Stop tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="161" />
+            <location filename="../../ui/qml/CameraWall.qml" line="164" />
             <source>Tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="165" />
+            <location filename="../../ui/qml/CameraWall.qml" line="168" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="169" />
+            <location filename="../../ui/qml/CameraWall.qml" line="172" />
             <source>Mark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="174" />
+            <location filename="../../ui/qml/CameraWall.qml" line="177" />
             <source>Then click a suspect on a picture: the camera, the time and the place in the picture are recorded (M; Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="177" />
+            <location filename="../../ui/qml/CameraWall.qml" line="180" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="184" />
+            <location filename="../../ui/qml/CameraWall.qml" line="187" />
             <source>Shrink</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="184" />
+            <location filename="../../ui/qml/CameraWall.qml" line="187" />
             <source>Expand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="187" />
+            <location filename="../../ui/qml/CameraWall.qml" line="190" />
             <source>Give the wall most of the window (F10)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="191" />
+            <location filename="../../ui/qml/CameraWall.qml" line="194" />
             <source>Layouts ▾</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="194" />
+            <location filename="../../ui/qml/CameraWall.qml" line="197" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="199" />
+            <location filename="../../ui/qml/CameraWall.qml" line="202" />
             <source>No saved layouts yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="211" />
+            <location filename="../../ui/qml/CameraWall.qml" line="214" />
             <source>Layout “%1” put on the wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="219" />
+            <location filename="../../ui/qml/CameraWall.qml" line="222" />
             <source>Save this layout as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="224" />
+            <location filename="../../ui/qml/CameraWall.qml" line="227" />
             <source>Delete a saved layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="239" />
+            <location filename="../../ui/qml/CameraWall.qml" line="242" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="240" />
+            <location filename="../../ui/qml/CameraWall.qml" line="243" />
             <source>Open the wall in its own window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="258" />
+            <location filename="../../ui/qml/CameraWall.qml" line="261" />
             <source>Click the suspect on a picture to mark a sighting (Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="276" />
+            <location filename="../../ui/qml/CameraWall.qml" line="279" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="336" />
+            <location filename="../../ui/qml/CameraWall.qml" line="339" />
             <source>No cameras known yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="358" />
+            <location filename="../../ui/qml/CameraWall.qml" line="361" />
             <source>Save the wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="367" />
+            <location filename="../../ui/qml/CameraWall.qml" line="370" />
             <source>Layout saved as “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="369" />
+            <location filename="../../ui/qml/CameraWall.qml" line="372" />
             <source>Layout not saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="374" />
+            <location filename="../../ui/qml/CameraWall.qml" line="377" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="379" />
+            <location filename="../../ui/qml/CameraWall.qml" line="382" />
             <source>e.g. Night shift, Hankou station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="384" />
+            <location filename="../../ui/qml/CameraWall.qml" line="387" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation type="unfinished" />
         </message>
@@ -1335,122 +1335,122 @@
     <context>
         <name>EvidenceExport</name>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="108" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="109" />
             <source>the export was cancelled; nothing was written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="122" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="123" />
             <source>no output folder was given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="125" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="126" />
             <source>%1 exists and is not a folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="129" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="130" />
             <source>the output folder %1 is not empty; evidence goes into a new or empty folder (nothing was written)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="136" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="137" />
             <source>the folder %1 does not exist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="140" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="141" />
             <source>the range ends before it starts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="146" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="147" />
             <source>journal %1 holds no events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="151" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="152" />
             <source>the range %1 to %2 is outside the journal, which runs from %3 to %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="157" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="158" />
             <source>the range holds about %1 events, more than %2 in one export; export a shorter range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="166" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="167" />
             <source>cannot write in %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="171" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="172" />
             <source>the export failed and nothing was written: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="237" />
             <source>seq</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="217" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="238" />
             <source>received (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="218" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="239" />
             <source>received (ms since 1970 UTC)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="219" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="240" />
             <source>source time (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="220" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="241" />
             <source>source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="221" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="242" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="222" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="243" />
             <source>about</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="223" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="244" />
             <source>description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="317" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="336" />
             <source>(no note) — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="318" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="337" />
             <source>%1 — %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="336" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="355" />
             <source>incident %1 (%2) reported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="384" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="411" />
             <source>cannot replace the empty folder %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="387" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="414" />
             <source>cannot rename %1 to %2</source>
             <translation type="unfinished" />
         </message>
@@ -1499,107 +1499,112 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="168" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="169" />
+            <source>Only what was in the area %1 at some moment of the range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="170" />
             <source>Events in the range: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="169" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="171" />
             <source>Exported %1 by %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="171" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="173" />
             <source>The folder's manifest.sha256 holds the SHA-256 of every file; check it with watchfloor --verify-export FOLDER or sha256sum -c manifest.sha256.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="175" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="177" />
             <source>Bookmarks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="178" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="180" />
             <source>No bookmarks in this range.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="185" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="187" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="191" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="193" />
             <source>No orders were issued in this range.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="196" />
             <source>Order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="196" />
             <source>Unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="196" />
             <source>Incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="196" />
             <source>Issued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="196" />
             <source>Acknowledged (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="195" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="197" />
             <source>On scene (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="195" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="197" />
             <source>Last state</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="204" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="206" />
             <source>Acknowledged and on scene: seconds from the order to the unit's answer, as received.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="210" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="212" />
             <source>The map at each incident's report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="213" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="215" />
             <source>Units: green available, orange en route, red on scene, grey off duty; red squares: open incidents; red outlines: cordons set; the ring: the incident's place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="222" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="225" />
             <source>… and %1 more incidents without a map: see the timeline.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="226" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="229" />
             <source>Timeline of key events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="230" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="233" />
             <source>No alerts, incidents, orders or cordon edits in this range.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="234" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="237" />
             <source>… and %1 more key events: see events.csv.</source>
             <translation type="unfinished" />
         </message>
@@ -2049,143 +2054,143 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="82" />
+            <location filename="../../ui/qml/Main.qml" line="84" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="82" />
+            <location filename="../../ui/qml/Main.qml" line="84" />
             <source>Watchfloor — LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="109" />
+            <location filename="../../ui/qml/Main.qml" line="111" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="167" />
+            <location filename="../../ui/qml/Main.qml" line="169" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="167" />
+            <location filename="../../ui/qml/Main.qml" line="169" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="82" />
+            <location filename="../../ui/qml/Main.qml" line="84" />
             <source>Watchfloor — PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="93" />
+            <location filename="../../ui/qml/Main.qml" line="95" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="101" />
+            <location filename="../../ui/qml/Main.qml" line="103" />
             <source>Playback shows a recording: no order is sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="105" />
+            <location filename="../../ui/qml/Main.qml" line="107" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="117" />
+            <location filename="../../ui/qml/Main.qml" line="119" />
             <source>Open recording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="118" />
+            <location filename="../../ui/qml/Main.qml" line="120" />
             <source>Journals (*.sqlite *.db)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="118" />
+            <location filename="../../ui/qml/Main.qml" line="120" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="123" />
+            <location filename="../../ui/qml/Main.qml" line="125" />
             <source>The recording opens in a PLAYBACK window of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="245" />
+            <location filename="../../ui/qml/Main.qml" line="247" />
             <source>Open recording…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="250" />
+            <location filename="../../ui/qml/Main.qml" line="252" />
             <source>Review a recorded journal in a PLAYBACK window of its own; this shift goes on (Ctrl+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="256" />
+            <location filename="../../ui/qml/Main.qml" line="258" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="263" />
+            <location filename="../../ui/qml/Main.qml" line="265" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="269" />
+            <location filename="../../ui/qml/Main.qml" line="271" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="275" />
+            <location filename="../../ui/qml/Main.qml" line="277" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="284" />
+            <location filename="../../ui/qml/Main.qml" line="286" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="286" />
+            <location filename="../../ui/qml/Main.qml" line="288" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="287" />
+            <location filename="../../ui/qml/Main.qml" line="289" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="288" />
+            <location filename="../../ui/qml/Main.qml" line="290" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="338" />
+            <location filename="../../ui/qml/Main.qml" line="340" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="382" />
+            <location filename="../../ui/qml/Main.qml" line="384" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="386" />
+            <location filename="../../ui/qml/Main.qml" line="388" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="422" />
+            <location filename="../../ui/qml/Main.qml" line="424" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="439" />
-            <location filename="../../ui/qml/Main.qml" line="496" />
+            <location filename="../../ui/qml/Main.qml" line="441" />
+            <location filename="../../ui/qml/Main.qml" line="500" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -2193,22 +2198,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="459" />
+            <location filename="../../ui/qml/Main.qml" line="461" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="508" />
+            <location filename="../../ui/qml/Main.qml" line="512" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="513" />
+            <location filename="../../ui/qml/Main.qml" line="517" />
             <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="523" />
+            <location filename="../../ui/qml/Main.qml" line="527" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation type="unfinished" />
         </message>
@@ -3016,6 +3021,19 @@
         </message>
     </context>
     <context>
+        <name>RecordingAddress</name>
+        <message>
+            <location filename="../../ui/wall/RecordingAddress.cpp" line="26" />
+            <source>unknown placeholder {%1} (known: {id}, {start}, {start_unix})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordingAddress.cpp" line="33" />
+            <source>not a URL or an absolute path</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReviewNotes</name>
         <message>
             <location filename="../../app/core/ReviewNotes.cpp" line="96" />
@@ -3375,37 +3393,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="61" />
+            <location filename="../../ui/qml/Theme.qml" line="67" />
             <source>%1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="63" />
+            <location filename="../../ui/qml/Theme.qml" line="69" />
             <source>%1 min %2 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="64" />
+            <location filename="../../ui/qml/Theme.qml" line="70" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="76" />
+            <location filename="../../ui/qml/Theme.qml" line="82" />
             <source>low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="77" />
+            <location filename="../../ui/qml/Theme.qml" line="83" />
             <source>medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="78" />
+            <location filename="../../ui/qml/Theme.qml" line="84" />
             <source>high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="79" />
+            <location filename="../../ui/qml/Theme.qml" line="85" />
             <source>critical</source>
             <translation type="unfinished" />
         </message>
@@ -3718,135 +3736,156 @@
     <context>
         <name>WallTile</name>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="68" />
+            <location filename="../../ui/qml/WallTile.qml" line="69" />
             <source>PAUSED</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="68" />
+            <location filename="../../ui/qml/WallTile.qml" line="69" />
             <source>LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="69" />
-            <source>STALE</source>
+            <source>RECORDED</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="70" />
-            <location filename="../../ui/qml/WallTile.qml" line="201" />
-            <source>SIGNAL LOST</source>
+            <location filename="../../ui/qml/WallTile.qml" line="206" />
+            <source>NO RECORDING</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="71" />
-            <location filename="../../ui/qml/WallTile.qml" line="201" />
-            <source>NO SIGNAL</source>
+            <source>STALE</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="72" />
+            <location filename="../../ui/qml/WallTile.qml" line="208" />
+            <source>SIGNAL LOST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="73" />
+            <location filename="../../ui/qml/WallTile.qml" line="208" />
+            <source>NO SIGNAL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="74" />
             <source>CONNECTING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="78" />
+            <location filename="../../ui/qml/WallTile.qml" line="80" />
             <source>no frame yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="80" />
-            <location filename="../../ui/qml/WallTile.qml" line="81" />
+            <location filename="../../ui/qml/WallTile.qml" line="82" />
+            <location filename="../../ui/qml/WallTile.qml" line="83" />
             <source>%1 s ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="172" />
+            <location filename="../../ui/qml/WallTile.qml" line="174" />
             <source>%1 fps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="176" />
+            <location filename="../../ui/qml/WallTile.qml" line="178" />
             <source>%1 kb/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="178" />
+            <location filename="../../ui/qml/WallTile.qml" line="181" />
             <source>sub</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="178" />
+            <location filename="../../ui/qml/WallTile.qml" line="181" />
             <source>main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="199" />
+            <location filename="../../ui/qml/WallTile.qml" line="204" />
             <source>Drop a camera here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="200" />
+            <location filename="../../ui/qml/WallTile.qml" line="205" />
+            <source>No recorded video for this camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="207" />
             <source>Connecting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="218" />
+            <location filename="../../ui/qml/WallTile.qml" line="223" />
+            <source>The site's camera file gives it no "playback" address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="229" />
             <source>retrying in %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="280" />
+            <location filename="../../ui/qml/WallTile.qml" line="291" />
             <source>Mark sighting here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="286" />
+            <location filename="../../ui/qml/WallTile.qml" line="297" />
             <source>Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="286" />
+            <location filename="../../ui/qml/WallTile.qml" line="297" />
             <source>Maximise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="287" />
+            <location filename="../../ui/qml/WallTile.qml" line="298" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="287" />
+            <location filename="../../ui/qml/WallTile.qml" line="298" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="288" />
+            <location filename="../../ui/qml/WallTile.qml" line="299" />
             <source>Step one frame</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="289" />
+            <location filename="../../ui/qml/WallTile.qml" line="300" />
             <source>Snapshot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="290" />
+            <location filename="../../ui/qml/WallTile.qml" line="301" />
             <source>Unmute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="290" />
+            <location filename="../../ui/qml/WallTile.qml" line="301" />
             <source>Mute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="291" />
+            <location filename="../../ui/qml/WallTile.qml" line="302" />
             <source>Reconnect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="292" />
+            <location filename="../../ui/qml/WallTile.qml" line="303" />
             <source>Remove from wall</source>
             <translation type="unfinished" />
         </message>
@@ -5090,57 +5129,62 @@
     <context>
         <name>wf::wall</name>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="44" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="46" />
             <source>line %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="47" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="49" />
             <source>expected a JSON array of cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="52" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="54" />
             <source>camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="54" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="56" />
             <source>%1: expected an object</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="60" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="62" />
             <source>%1: missing "%2"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="65" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="67" />
             <source>%1: "%2" must be a non-empty string</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="75" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="77" />
             <source>%1: "%2" must be a number from %3 to %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="93" />
-            <source>%1: duplicate id "%2"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/wall/CameraFile.cpp" line="97" />
-            <source>%1: "transport" must be "tcp" or "udp"</source>
+            <source>%1: "playback": %2</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/wall/CameraFile.cpp" line="100" />
+            <source>%1: duplicate id "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="104" />
+            <source>%1: "transport" must be "tcp" or "udp"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="107" />
             <source>%1: not a valid URL: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="118" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="128" />
             <source>cannot read %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -5161,6 +5205,128 @@
             <location filename="../../ui/wall/CameraRegister.cpp" line="107" />
             <location filename="../../ui/wall/CameraRegister.cpp" line="125" />
             <source>The camera register could not be prepared: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::wall::HlsTimeline</name>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="43" />
+            <source>the playlist is larger than %1 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="63" />
+            <source>line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="66" />
+            <source>not an HLS playlist (it does not start with #EXTM3U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="71" />
+            <source>a master playlist (a list of variants): give the recording's media playlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="78" />
+            <source>a segment duration must be a number of seconds from 0 to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="84" />
+            <source>not a date and time with a zone: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="92" />
+            <source>a segment without #EXTINF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="94" />
+            <source>more than %1 segments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="113" />
+            <source>not an HLS playlist (it is empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="115" />
+            <source>the playlist has no segments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="117" />
+            <source>the playlist has no EXT-X-PROGRAM-DATE-TIME, so its video cannot be put on the clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="126" />
+            <source>segment %1 was filmed before the one before it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::wall::RecordedPlayer</name>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="47" />
+            <source>No playback clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="71" />
+            <source>Paused at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="74" />
+            <source>No recording at %1; recorded %2–%3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="77" />
+            <source>No recording at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="90" />
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="121" />
+            <source>Cannot read the recording's playlist: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="97" />
+            <source>A recording without {start} must be an HLS playlist (http, https or a file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="117" />
+            <source>The recording's playlist is larger than %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="133" />
+            <source>The recording's playlist: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="168" />
+            <source>Cannot play the recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="172" />
+            <source>Unsupported or unreachable recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="247" />
+            <source>No picture from the recording within %1 s</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5216,32 +5382,42 @@
     <context>
         <name>wf::wall::WallPlayer</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="294" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="248" />
+            <source>Recorded %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="315" />
+            <source>No playback clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="332" />
             <source>Invalid address: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="328" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="366" />
             <source>Playback error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="335" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="373" />
             <source>The stream ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="337" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="375" />
             <source>Unsupported or unreachable stream</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="483" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="534" />
             <source>No picture for %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="484" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="535" />
             <source>No picture within %1 s of connecting</source>
             <translation type="unfinished" />
         </message>

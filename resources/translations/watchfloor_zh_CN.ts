@@ -281,169 +281,169 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="47" />
+            <location filename="../../ui/qml/CameraWall.qml" line="50" />
             <source>Sighting not marked: %1</source>
             <translation>未标记发现：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="51" />
+            <location filename="../../ui/qml/CameraWall.qml" line="54" />
             <source>Sighting marked on %1 at %2 (on someone in the picture)</source>
             <translation>已在 %1 标记 %2 的发现（画面中的人或车）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="52" />
+            <location filename="../../ui/qml/CameraWall.qml" line="55" />
             <source>Sighting marked on %1 at %2</source>
             <translation>已在 %1 标记 %2 的发现</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="84" />
+            <location filename="../../ui/qml/CameraWall.qml" line="87" />
             <source>Snapshot saved: %1</source>
             <translation>截图已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="136" />
+            <location filename="../../ui/qml/CameraWall.qml" line="139" />
             <source>Camera wall</source>
             <translation>视频墙</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="144" />
+            <location filename="../../ui/qml/CameraWall.qml" line="147" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n 路摄像头</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="158" />
+            <location filename="../../ui/qml/CameraWall.qml" line="161" />
             <source>Wall layout</source>
             <translation>视频墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="161" />
+            <location filename="../../ui/qml/CameraWall.qml" line="164" />
             <source>Stop tour</source>
             <translation>停止轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="161" />
+            <location filename="../../ui/qml/CameraWall.qml" line="164" />
             <source>Tour</source>
             <translation>轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="165" />
+            <location filename="../../ui/qml/CameraWall.qml" line="168" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation>每 %1 秒轮巡全部摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="169" />
+            <location filename="../../ui/qml/CameraWall.qml" line="172" />
             <source>Mark</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="174" />
+            <location filename="../../ui/qml/CameraWall.qml" line="177" />
             <source>Then click a suspect on a picture: the camera, the time and the place in the picture are recorded (M; Esc cancels)</source>
             <translation>然后在画面上点击嫌疑人：记录摄像头、时间和画面位置（M；Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="177" />
+            <location filename="../../ui/qml/CameraWall.qml" line="180" />
             <source>Cameras</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="184" />
+            <location filename="../../ui/qml/CameraWall.qml" line="187" />
             <source>Shrink</source>
             <translation>收起</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="184" />
+            <location filename="../../ui/qml/CameraWall.qml" line="187" />
             <source>Expand</source>
             <translation>展开</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="187" />
+            <location filename="../../ui/qml/CameraWall.qml" line="190" />
             <source>Give the wall most of the window (F10)</source>
             <translation>让摄像机墙占据窗口大部分 (F10)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="191" />
+            <location filename="../../ui/qml/CameraWall.qml" line="194" />
             <source>Layouts ▾</source>
             <translation>布局 ▾</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="194" />
+            <location filename="../../ui/qml/CameraWall.qml" line="197" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation>已保存的布局，以及在独立屏幕上显示摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="199" />
+            <location filename="../../ui/qml/CameraWall.qml" line="202" />
             <source>No saved layouts yet</source>
             <translation>尚无已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="211" />
+            <location filename="../../ui/qml/CameraWall.qml" line="214" />
             <source>Layout “%1” put on the wall</source>
             <translation>布局“%1”已上墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="219" />
+            <location filename="../../ui/qml/CameraWall.qml" line="222" />
             <source>Save this layout as…</source>
             <translation>将此布局另存为…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="224" />
+            <location filename="../../ui/qml/CameraWall.qml" line="227" />
             <source>Delete a saved layout</source>
             <translation>删除已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="239" />
+            <location filename="../../ui/qml/CameraWall.qml" line="242" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation>将摄像机墙收回主窗口 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="240" />
+            <location filename="../../ui/qml/CameraWall.qml" line="243" />
             <source>Open the wall in its own window (F9)</source>
             <translation>在独立窗口中打开摄像机墙 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="258" />
+            <location filename="../../ui/qml/CameraWall.qml" line="261" />
             <source>Click the suspect on a picture to mark a sighting (Esc cancels)</source>
             <translation>在画面上点击嫌疑人以标记发现（Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="276" />
+            <location filename="../../ui/qml/CameraWall.qml" line="279" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation>报警：%1 — 最近的摄像头显示在红框窗格中（点击关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="336" />
+            <location filename="../../ui/qml/CameraWall.qml" line="339" />
             <source>No cameras known yet</source>
             <translation>暂无摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="358" />
+            <location filename="../../ui/qml/CameraWall.qml" line="361" />
             <source>Save the wall layout</source>
             <translation>保存摄像机墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="367" />
+            <location filename="../../ui/qml/CameraWall.qml" line="370" />
             <source>Layout saved as “%1”</source>
             <translation>布局已保存为“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="369" />
+            <location filename="../../ui/qml/CameraWall.qml" line="372" />
             <source>Layout not saved: %1</source>
             <translation>布局未保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="374" />
+            <location filename="../../ui/qml/CameraWall.qml" line="377" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation>名称（保存布局及每个画面上的摄像机）：</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="379" />
+            <location filename="../../ui/qml/CameraWall.qml" line="382" />
             <source>e.g. Night shift, Hankou station</source>
             <translation>例如：夜班、汉口站</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="384" />
+            <location filename="../../ui/qml/CameraWall.qml" line="387" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation>已有同名布局，将被替换。</translation>
         </message>
@@ -1331,122 +1331,122 @@
     <context>
         <name>EvidenceExport</name>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="108" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="109" />
             <source>the export was cancelled; nothing was written</source>
             <translation>导出已取消；未写入任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="122" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="123" />
             <source>no output folder was given</source>
             <translation>未指定输出文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="125" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="126" />
             <source>%1 exists and is not a folder</source>
             <translation>%1 已存在且不是文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="129" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="130" />
             <source>the output folder %1 is not empty; evidence goes into a new or empty folder (nothing was written)</source>
             <translation>输出文件夹 %1 不是空的；证据只写入新的或空的文件夹（未写入任何内容）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="136" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="137" />
             <source>the folder %1 does not exist</source>
             <translation>文件夹 %1 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="140" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="141" />
             <source>the range ends before it starts</source>
             <translation>范围的终点早于起点</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="146" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="147" />
             <source>journal %1 holds no events</source>
             <translation>日志 %1 中没有事件</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="151" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="152" />
             <source>the range %1 to %2 is outside the journal, which runs from %3 to %4</source>
             <translation>范围 %1 至 %2 超出日志，日志时间为 %3 至 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="157" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="158" />
             <source>the range holds about %1 events, more than %2 in one export; export a shorter range</source>
             <translation>该范围约有 %1 条事件，超过单次导出上限 %2；请导出更短的范围</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="166" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="167" />
             <source>cannot write in %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="171" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="172" />
             <source>the export failed and nothing was written: %1</source>
             <translation>导出失败，未写入任何内容：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="216" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="237" />
             <source>seq</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="217" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="238" />
             <source>received (%1)</source>
             <translation>接收时间（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="218" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="239" />
             <source>received (ms since 1970 UTC)</source>
             <translation>接收时间（1970 UTC 起毫秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="219" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="240" />
             <source>source time (%1)</source>
             <translation>源时间（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="220" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="241" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="221" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="242" />
             <source>kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="222" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="243" />
             <source>about</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="223" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="244" />
             <source>description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="317" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="336" />
             <source>(no note) — %1</source>
             <translation>（无备注）— %1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="318" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="337" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="336" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="355" />
             <source>incident %1 (%2) reported</source>
             <translation>警情 %1（%2）报警</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="384" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="411" />
             <source>cannot replace the empty folder %1</source>
             <translation>无法替换空文件夹 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="387" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="414" />
             <source>cannot rename %1 to %2</source>
             <translation>无法将 %1 重命名为 %2</translation>
         </message>
@@ -1495,107 +1495,112 @@
             <translation>从 %1 到 %2（%3）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="168" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="169" />
+            <source>Only what was in the area %1 at some moment of the range</source>
+            <translation>仅含该时段内曾在区域 %1 中的内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="170" />
             <source>Events in the range: %1</source>
             <translation>范围内事件数：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="169" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="171" />
             <source>Exported %1 by %2</source>
             <translation>%1 由 %2 导出</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="171" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="173" />
             <source>The folder's manifest.sha256 holds the SHA-256 of every file; check it with watchfloor --verify-export FOLDER or sha256sum -c manifest.sha256.</source>
             <translation>文件夹中的 manifest.sha256 记录了每个文件的 SHA-256；可用 watchfloor --verify-export 文件夹 或 sha256sum -c manifest.sha256 校验。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="175" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="177" />
             <source>Bookmarks</source>
             <translation>书签</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="178" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="180" />
             <source>No bookmarks in this range.</source>
             <translation>此范围内没有书签。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="185" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="187" />
             <source>Orders</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="191" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="193" />
             <source>No orders were issued in this range.</source>
             <translation>此范围内没有下达指令。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="196" />
             <source>Order</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="196" />
             <source>Unit</source>
             <translation>单元</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="196" />
             <source>Incident</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="196" />
             <source>Issued</source>
             <translation>下达</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="194" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="196" />
             <source>Acknowledged (s)</source>
             <translation>确认（秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="195" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="197" />
             <source>On scene (s)</source>
             <translation>到场（秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="195" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="197" />
             <source>Last state</source>
             <translation>最后状态</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="204" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="206" />
             <source>Acknowledged and on scene: seconds from the order to the unit's answer, as received.</source>
             <translation>确认与到场：从下达指令到收到单元回复的秒数。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="210" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="212" />
             <source>The map at each incident's report</source>
             <translation>各警情报警时的地图</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="213" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="215" />
             <source>Units: green available, orange en route, red on scene, grey off duty; red squares: open incidents; red outlines: cordons set; the ring: the incident's place.</source>
             <translation>警力：绿色空闲，橙色在途，红色到场，灰色下班；红色方块：未结警情；红色轮廓：已设封控圈；圆圈：警情位置。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="222" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="225" />
             <source>… and %1 more incidents without a map: see the timeline.</source>
             <translation>……另有 %1 起警情未附地图：见时间线。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="226" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="229" />
             <source>Timeline of key events</source>
             <translation>关键事件时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="230" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="233" />
             <source>No alerts, incidents, orders or cordon edits in this range.</source>
             <translation>此范围内没有告警、警情、指令或封控圈编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceReport.cpp" line="234" />
+            <location filename="../../ui/playback/EvidenceReport.cpp" line="237" />
             <source>… and %1 more key events: see events.csv.</source>
             <translation>…… 另有 %1 条关键事件：见 events.csv。</translation>
         </message>
@@ -2041,165 +2046,165 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="82" />
+            <location filename="../../ui/qml/Main.qml" line="84" />
             <source>Watchfloor — TRAINING</source>
             <translation>Watchfloor 指挥席 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="82" />
+            <location filename="../../ui/qml/Main.qml" line="84" />
             <source>Watchfloor — LIVE</source>
             <translation>Watchfloor — 实战</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="109" />
+            <location filename="../../ui/qml/Main.qml" line="111" />
             <source>Order %1 sent to %2</source>
             <translation>指令 %1 已发送给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="167" />
+            <location filename="../../ui/qml/Main.qml" line="169" />
             <source>Watchfloor — camera wall</source>
             <translation>Watchfloor — 摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="167" />
+            <location filename="../../ui/qml/Main.qml" line="169" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation>Watchfloor — 摄像机墙 — 训练模式</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="82" />
+            <location filename="../../ui/qml/Main.qml" line="84" />
             <source>Watchfloor — PLAYBACK</source>
             <translation>Watchfloor — 回放</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="93" />
+            <location filename="../../ui/qml/Main.qml" line="95" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation>回放显示的是记录：不能修改任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="101" />
+            <location filename="../../ui/qml/Main.qml" line="103" />
             <source>Playback shows a recording: no order is sent</source>
             <translation>回放显示的是记录：不会下达任何指令</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="105" />
+            <location filename="../../ui/qml/Main.qml" line="107" />
             <source>Select a unit on the map first</source>
             <translation>请先在地图上选择一个单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="117" />
+            <location filename="../../ui/qml/Main.qml" line="119" />
             <source>Open recording</source>
             <translation>打开记录</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="118" />
+            <location filename="../../ui/qml/Main.qml" line="120" />
             <source>Journals (*.sqlite *.db)</source>
             <translation>日志 (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="118" />
+            <location filename="../../ui/qml/Main.qml" line="120" />
             <source>All files (*)</source>
             <translation>所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="123" />
+            <location filename="../../ui/qml/Main.qml" line="125" />
             <source>The recording opens in a PLAYBACK window of its own</source>
             <translation>记录将在单独的回放窗口中打开</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="245" />
+            <location filename="../../ui/qml/Main.qml" line="247" />
             <source>Open recording…</source>
             <translation>打开记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="250" />
+            <location filename="../../ui/qml/Main.qml" line="252" />
             <source>Review a recorded journal in a PLAYBACK window of its own; this shift goes on (Ctrl+O)</source>
             <translation>在单独的回放窗口中审阅已记录的日志；本班次继续运行（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="256" />
+            <location filename="../../ui/qml/Main.qml" line="258" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation>在地图上右键可在该处新建事件；Shift+单击显示能看到该处的摄像机</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="263" />
+            <location filename="../../ui/qml/Main.qml" line="265" />
             <source>Open incidents: %1</source>
             <translation>未结警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="269" />
+            <location filename="../../ui/qml/Main.qml" line="271" />
             <source>Orders: %1</source>
             <translation>指令：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="275" />
+            <location filename="../../ui/qml/Main.qml" line="277" />
             <source>Rejected events: %1</source>
             <translation>被拒事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="284" />
+            <location filename="../../ui/qml/Main.qml" line="286" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation>日志：%1 条事件丢失，未保存（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="286" />
+            <location filename="../../ui/qml/Main.qml" line="288" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation>日志无法保存（%1）；%2 条事件等待写入</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="287" />
+            <location filename="../../ui/qml/Main.qml" line="289" />
             <source>Journal errors: %1</source>
             <translation>日志错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="288" />
+            <location filename="../../ui/qml/Main.qml" line="290" />
             <source>Journal: %1</source>
             <translation>日志：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="338" />
+            <location filename="../../ui/qml/Main.qml" line="340" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation>点击地图选择教官位置（Esc：使用地图中心）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="382" />
+            <location filename="../../ui/qml/Main.qml" line="384" />
             <source>New incident here…</source>
             <translation>在此新建事件…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="386" />
+            <location filename="../../ui/qml/Main.qml" line="388" />
             <source>Move the selected unit here</source>
             <translation>将所选单位调往此处</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="422" />
+            <location filename="../../ui/qml/Main.qml" line="424" />
             <source>Instructor's spot: %1, %2</source>
             <translation>教官位置：%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="439" />
-            <location filename="../../ui/qml/Main.qml" line="496" />
+            <location filename="../../ui/qml/Main.qml" line="441" />
+            <location filename="../../ui/qml/Main.qml" line="500" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>已将该地点附近的 %n 路摄像头上墙</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="459" />
+            <location filename="../../ui/qml/Main.qml" line="461" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation>摄像机墙在独立窗口中（按 F9 收回）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="508" />
+            <location filename="../../ui/qml/Main.qml" line="512" />
             <source>Incident %1 created: choose the units to send</source>
             <translation>事件 %1 已创建：请选择要派遣的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="513" />
+            <location filename="../../ui/qml/Main.qml" line="517" />
             <source>Click the map to place the incident</source>
             <translation>请在地图上单击确定事件地点</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="523" />
+            <location filename="../../ui/qml/Main.qml" line="527" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation>在地图上点击协查区域的中心</translation>
         </message>
@@ -3006,6 +3011,19 @@
         </message>
     </context>
     <context>
+        <name>RecordingAddress</name>
+        <message>
+            <location filename="../../ui/wall/RecordingAddress.cpp" line="26" />
+            <source>unknown placeholder {%1} (known: {id}, {start}, {start_unix})</source>
+            <translation>未知占位符 {%1}（可用：{id}、{start}、{start_unix}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordingAddress.cpp" line="33" />
+            <source>not a URL or an absolute path</source>
+            <translation>不是 URL 或绝对路径</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewNotes</name>
         <message>
             <location filename="../../app/core/ReviewNotes.cpp" line="96" />
@@ -3363,37 +3381,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="61" />
+            <location filename="../../ui/qml/Theme.qml" line="67" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="63" />
+            <location filename="../../ui/qml/Theme.qml" line="69" />
             <source>%1 min %2 s</source>
             <translation>%1 分 %2 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="64" />
+            <location filename="../../ui/qml/Theme.qml" line="70" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="76" />
+            <location filename="../../ui/qml/Theme.qml" line="82" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="77" />
+            <location filename="../../ui/qml/Theme.qml" line="83" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="78" />
+            <location filename="../../ui/qml/Theme.qml" line="84" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="79" />
+            <location filename="../../ui/qml/Theme.qml" line="85" />
             <source>critical</source>
             <translation>紧急</translation>
         </message>
@@ -3705,135 +3723,156 @@
     <context>
         <name>WallTile</name>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="68" />
+            <location filename="../../ui/qml/WallTile.qml" line="69" />
             <source>PAUSED</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="68" />
+            <location filename="../../ui/qml/WallTile.qml" line="69" />
             <source>LIVE</source>
             <translation>实时</translation>
         </message>
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="69" />
+            <source>RECORDED</source>
+            <translation>录像</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="70" />
+            <location filename="../../ui/qml/WallTile.qml" line="206" />
+            <source>NO RECORDING</source>
+            <translation>无录像</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="71" />
             <source>STALE</source>
             <translation>画面滞后</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="70" />
-            <location filename="../../ui/qml/WallTile.qml" line="201" />
+            <location filename="../../ui/qml/WallTile.qml" line="72" />
+            <location filename="../../ui/qml/WallTile.qml" line="208" />
             <source>SIGNAL LOST</source>
             <translation>信号丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="71" />
-            <location filename="../../ui/qml/WallTile.qml" line="201" />
+            <location filename="../../ui/qml/WallTile.qml" line="73" />
+            <location filename="../../ui/qml/WallTile.qml" line="208" />
             <source>NO SIGNAL</source>
             <translation>无信号</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="72" />
+            <location filename="../../ui/qml/WallTile.qml" line="74" />
             <source>CONNECTING</source>
             <translation>连接中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="78" />
+            <location filename="../../ui/qml/WallTile.qml" line="80" />
             <source>no frame yet</source>
             <translation>尚无画面</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="80" />
-            <location filename="../../ui/qml/WallTile.qml" line="81" />
+            <location filename="../../ui/qml/WallTile.qml" line="82" />
+            <location filename="../../ui/qml/WallTile.qml" line="83" />
             <source>%1 s ago</source>
             <translation>%1 秒前</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="172" />
+            <location filename="../../ui/qml/WallTile.qml" line="174" />
             <source>%1 fps</source>
             <translation>%1 帧/秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="176" />
+            <location filename="../../ui/qml/WallTile.qml" line="178" />
             <source>%1 kb/s</source>
             <translation>%1 kb/s</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="178" />
+            <location filename="../../ui/qml/WallTile.qml" line="181" />
             <source>sub</source>
             <translation>子码流</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="178" />
+            <location filename="../../ui/qml/WallTile.qml" line="181" />
             <source>main</source>
             <translation>主码流</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="199" />
+            <location filename="../../ui/qml/WallTile.qml" line="204" />
             <source>Drop a camera here</source>
             <translation>将摄像头拖到这里</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="200" />
+            <location filename="../../ui/qml/WallTile.qml" line="205" />
+            <source>No recorded video for this camera</source>
+            <translation>此摄像头没有录像</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="207" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="218" />
+            <location filename="../../ui/qml/WallTile.qml" line="223" />
+            <source>The site's camera file gives it no "playback" address</source>
+            <translation>本站点摄像头文件未给出其“playback”录像地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="229" />
             <source>retrying in %1 s</source>
             <translation>%1 秒后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="280" />
+            <location filename="../../ui/qml/WallTile.qml" line="291" />
             <source>Mark sighting here</source>
             <translation>在此标记发现</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="286" />
+            <location filename="../../ui/qml/WallTile.qml" line="297" />
             <source>Restore</source>
             <translation>还原</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="286" />
+            <location filename="../../ui/qml/WallTile.qml" line="297" />
             <source>Maximise</source>
             <translation>最大化</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="287" />
+            <location filename="../../ui/qml/WallTile.qml" line="298" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="287" />
+            <location filename="../../ui/qml/WallTile.qml" line="298" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="288" />
+            <location filename="../../ui/qml/WallTile.qml" line="299" />
             <source>Step one frame</source>
             <translation>单帧步进</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="289" />
+            <location filename="../../ui/qml/WallTile.qml" line="300" />
             <source>Snapshot</source>
             <translation>截图</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="290" />
+            <location filename="../../ui/qml/WallTile.qml" line="301" />
             <source>Unmute</source>
             <translation>取消静音</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="290" />
+            <location filename="../../ui/qml/WallTile.qml" line="301" />
             <source>Mute</source>
             <translation>静音</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="291" />
+            <location filename="../../ui/qml/WallTile.qml" line="302" />
             <source>Reconnect</source>
             <translation>重新连接</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="292" />
+            <location filename="../../ui/qml/WallTile.qml" line="303" />
             <source>Remove from wall</source>
             <translation>从视频墙移除</translation>
         </message>
@@ -5070,57 +5109,62 @@
     <context>
         <name>wf::wall</name>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="44" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="46" />
             <source>line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="47" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="49" />
             <source>expected a JSON array of cameras</source>
             <translation>应为摄像头的 JSON 数组</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="52" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="54" />
             <source>camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="54" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="56" />
             <source>%1: expected an object</source>
             <translation>%1：应为对象</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="60" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="62" />
             <source>%1: missing "%2"</source>
             <translation>%1：缺少“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="65" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="67" />
             <source>%1: "%2" must be a non-empty string</source>
             <translation>%1：“%2”必须是非空字符串</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="75" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="77" />
             <source>%1: "%2" must be a number from %3 to %4</source>
             <translation>%1：“%2”必须是 %3 到 %4 之间的数字</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="93" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="97" />
+            <source>%1: "playback": %2</source>
+            <translation>%1：“playback”：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/CameraFile.cpp" line="100" />
             <source>%1: duplicate id "%2"</source>
             <translation>%1：重复的 id“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="97" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="104" />
             <source>%1: "transport" must be "tcp" or "udp"</source>
             <translation>%1：“transport”必须是“tcp”或“udp”</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="100" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="107" />
             <source>%1: not a valid URL: %2</source>
             <translation>%1：无效的 URL：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="118" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="128" />
             <source>cannot read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
@@ -5142,6 +5186,128 @@
             <location filename="../../ui/wall/CameraRegister.cpp" line="125" />
             <source>The camera register could not be prepared: %1</source>
             <translation>无法准备摄像头台账：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::wall::HlsTimeline</name>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="43" />
+            <source>the playlist is larger than %1 MB</source>
+            <translation>播放列表大于 %1 MB</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="63" />
+            <source>line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="66" />
+            <source>not an HLS playlist (it does not start with #EXTM3U)</source>
+            <translation>不是 HLS 播放列表（未以 #EXTM3U 开头）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="71" />
+            <source>a master playlist (a list of variants): give the recording's media playlist</source>
+            <translation>这是主播放列表（码流列表）：请给出录像的媒体播放列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="78" />
+            <source>a segment duration must be a number of seconds from 0 to %1</source>
+            <translation>分片时长必须是 0 到 %1 之间的秒数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="84" />
+            <source>not a date and time with a zone: %1</source>
+            <translation>不是带时区的日期时间：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="92" />
+            <source>a segment without #EXTINF</source>
+            <translation>分片缺少 #EXTINF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="94" />
+            <source>more than %1 segments</source>
+            <translation>分片超过 %1 个</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="113" />
+            <source>not an HLS playlist (it is empty)</source>
+            <translation>不是 HLS 播放列表（内容为空）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="115" />
+            <source>the playlist has no segments</source>
+            <translation>播放列表没有分片</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="117" />
+            <source>the playlist has no EXT-X-PROGRAM-DATE-TIME, so its video cannot be put on the clock</source>
+            <translation>播放列表没有 EXT-X-PROGRAM-DATE-TIME，无法将其视频对应到时钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="126" />
+            <source>segment %1 was filmed before the one before it</source>
+            <translation>第 %1 个分片的拍摄时间早于前一个分片</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::wall::RecordedPlayer</name>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="47" />
+            <source>No playback clock</source>
+            <translation>没有回放时钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="71" />
+            <source>Paused at %1</source>
+            <translation>暂停于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="74" />
+            <source>No recording at %1; recorded %2–%3</source>
+            <translation>%1 无录像；录像时段 %2–%3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="77" />
+            <source>No recording at %1</source>
+            <translation>%1 无录像</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="90" />
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="121" />
+            <source>Cannot read the recording's playlist: %1</source>
+            <translation>无法读取录像播放列表：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="97" />
+            <source>A recording without {start} must be an HLS playlist (http, https or a file)</source>
+            <translation>不含 {start} 的录像地址必须是 HLS 播放列表（http、https 或文件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="117" />
+            <source>The recording's playlist is larger than %1</source>
+            <translation>录像播放列表大于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="133" />
+            <source>The recording's playlist: %1</source>
+            <translation>录像播放列表：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="168" />
+            <source>Cannot play the recording</source>
+            <translation>无法播放录像</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="172" />
+            <source>Unsupported or unreachable recording</source>
+            <translation>录像格式不支持或无法访问</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/RecordedPlayer.cpp" line="247" />
+            <source>No picture from the recording within %1 s</source>
+            <translation>录像在 %1 秒内没有画面</translation>
         </message>
     </context>
     <context>
@@ -5196,32 +5362,42 @@
     <context>
         <name>wf::wall::WallPlayer</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="294" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="248" />
+            <source>Recorded %1</source>
+            <translation>录制于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="315" />
+            <source>No playback clock</source>
+            <translation>没有回放时钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wall/WallPlayer.cpp" line="332" />
             <source>Invalid address: %1</source>
             <translation>地址无效：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="328" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="366" />
             <source>Playback error</source>
             <translation>播放错误</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="335" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="373" />
             <source>The stream ended</source>
             <translation>视频流已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="337" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="375" />
             <source>Unsupported or unreachable stream</source>
             <translation>不支持或无法访问的视频流</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="483" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="534" />
             <source>No picture for %1 s</source>
             <translation>%1 秒无画面</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="484" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="535" />
             <source>No picture within %1 s of connecting</source>
             <translation>连接后 %1 秒内无画面</translation>
         </message>

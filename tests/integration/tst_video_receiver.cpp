@@ -3,6 +3,7 @@
 // Pictures arrive at the stream's rate, scaled to the target size, with the sender's clock
 // readable; bad servers fail within the deadline with a reason; a receiver deleted at any
 // moment takes nothing down with it.
+#include "../common/ChildProcess.h"
 #include "DecodePool.h"
 #include "FrameStamp.h"
 #include "VideoReceiver.h"
@@ -18,25 +19,9 @@
 
 using namespace wf::wall;
 
+using namespace wf::testing;
+
 namespace {
-
-int freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
-
-struct Child : QProcess
-{
-    ~Child() override
-    {
-        if (state() != NotRunning) {
-            kill();
-            waitForFinished(5000);
-        }
-    }
-};
 
 bool startTool(Child &server, const QStringList &args)
 {

@@ -3,6 +3,8 @@
 // over HTTP. Frames must arrive, the screenshot must show video, a killed server must turn its
 // tiles to "signal lost" (others unaffected) and a restarted one must recover within 10 s;
 // and 16 streams must play at once. The app reports its tiles through --wall-health.
+#include "../common/ChildProcess.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,31 +20,14 @@
 #include <QUrl>
 #include <cmath>
 
-namespace {
+using namespace wf::testing;
 
-int freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
+namespace {
 
 QString tool(const char *name)
 {
     return QStringLiteral(WATCHFLOOR_SOURCE_DIR "/tests/tools/") + QLatin1String(name);
 }
-
-// A child process that is killed (not just left) when the test ends, pass or fail.
-struct Child : QProcess
-{
-    ~Child() override
-    {
-        if (state() != NotRunning) {
-            kill();
-            waitForFinished(5000);
-        }
-    }
-};
 
 bool waitReady(Child &server)
 {

@@ -362,6 +362,60 @@ private slots:
         QCOMPARE(cameras->at(1).position.lat, 30.6);
     }
 
+    void inPlaybackATileShowsTheRecordingNeverTheLiveStream()
+    {
+        WorldState world;
+        WallModel wall;
+        wall.setCameras(world.cameras());
+        const auto site = [](const QString &id) {
+            return Event { 0, 1000, 1000, QStringLiteral("config"),
+                CameraReported { id, id, { 30.5, 114.3 }, 0, 60,
+                    QStringLiteral("rtsp://10.0.0.1/%1/main").arg(id),
+                    QStringLiteral("rtsp://10.0.0.1/%1/sub").arg(id) } };
+        };
+        world.apply(site(QStringLiteral("GATE-1")));
+        world.apply(site(QStringLiteral("GATE-2")));
+        world.apply(cameraEvent(QStringLiteral("SIM-1"), 30.5, 114.3, 0));
+        const auto url = [&](const QString &id, WallModel::Role role) {
+            for (int i = 0; i < wall.count(); ++i) {
+                if (wall.cameraAt(i) == id)
+                    return wall.data(wall.index(i), role).toString();
+            }
+            return QStringLiteral("(not on the wall)");
+        };
+        QCOMPARE(url(QStringLiteral("GATE-1"), WallModel::MainUrlRole),
+            QStringLiteral("rtsp://10.0.0.1/GATE-1/main"));
+        QSignalSpy changed(&wall, &WallModel::dataChanged);
+        wall.setRecordings({ { QStringLiteral("GATE-1"), QStringLiteral("http://nvr/{id}/index.m3u8") } });
+        wall.setPlayback(true);
+        QVERIFY(changed.size() >= 1); // the tiles change their source
+        QCOMPARE(url(QStringLiteral("GATE-1"), WallModel::MainUrlRole),
+            QStringLiteral("http://nvr/{id}/index.m3u8"));
+        QCOMPARE(url(QStringLiteral("GATE-1"), WallModel::SubUrlRole), QString());
+        // No address: nothing to play (the tile says so), rather than today's live picture.
+        QCOMPARE(url(QStringLiteral("GATE-2"), WallModel::MainUrlRole), QString());
+        QCOMPARE(url(QStringLiteral("GATE-2"), WallModel::SubUrlRole), QString());
+        // A training camera is drawn again for the playback's moment.
+        QCOMPARE(url(QStringLiteral("SIM-1"), WallModel::MainUrlRole), QStringLiteral("sim://camera/SIM-1"));
+    }
+
+    void aCameraFileSaysWhereEachCameraIsRecorded()
+    {
+        const QByteArray json
+            = q("[{'id': 'K1', 'name': 'Gate', 'lat': 30.5, 'lon': 114.3, 'bearing_deg': 90, "
+                "'fov_deg': 70, 'main': 'rtsp://10.0.0.1/main', 'transport': 'tcp', "
+                "'playback': 'rtsp://10.0.0.9/tracks/{id}?starttime={start}'},\n"
+                " {'id': 'K2', 'name': 'Hall', 'lat': 30.6, 'lon': 114.4, 'bearing_deg': 0, "
+                "'fov_deg': 50, 'main': 'rtsp://10.0.0.2/main'}]");
+        QString error;
+        QHash<QString, QString> recordings;
+        QVERIFY2(parseCameraJson(json, &error, &recordings), qPrintable(error));
+        // The camera's transport goes for its recordings too; a camera without one has none.
+        QCOMPARE(recordings.size(), 1);
+        QCOMPARE(recordings.value(QStringLiteral("K1")),
+            QStringLiteral("rtsp://10.0.0.9/tracks/{id}?starttime={start}&tcp"));
+    }
+
     void badCameraFilesAreRefusedClearly_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -381,6 +435,11 @@ private slots:
                                      << "\"lat\" must be a number";
         QTest::newRow("duplicate") << "[{" + ok + "}, {" + ok + "}]" << "camera 2: duplicate id";
         QTest::newRow("transport") << "[{" + ok + q(", 'transport': 'sctp'}]") << "\"transport\"";
+        QTest::newRow("recording placeholder")
+            << "[{" + ok + q(", 'playback': 'rtsp://nvr/{id}?from={begin}'}]")
+            << "unknown placeholder {begin}";
+        QTest::newRow("recording not a URL")
+            << "[{" + ok + q(", 'playback': 'recordings/{id}.m3u8'}]") << "\"playback\": not a URL";
     }
     void badCameraFilesAreRefusedClearly()
     {

@@ -33,7 +33,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             textFormat: Text.PlainText
-            text: qsTr("At %1").arg(Qt.formatDateTime(new Date(dialog.timeMs), "yyyy-MM-dd HH:mm:ss"))
+            text: qsTr("At %1").arg(Theme.dateTimeText(dialog.timeMs))
             font.bold: true
         }
         TextField {

@@ -62,7 +62,7 @@ Dialog {
                 spacing: 8
                 Label {
                     textFormat: Text.PlainText
-                    text: Qt.formatDateTime(new Date(row.timeMs), "MM-dd HH:mm:ss")
+                    text: Theme.dateTimeText(row.timeMs).substring(5)
                     font.bold: true
                 }
                 Label {

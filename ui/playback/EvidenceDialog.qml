@@ -26,7 +26,7 @@ Dialog {
     closePolicy: dialog.running ? Popup.NoAutoClose : Popup.CloseOnEscape
 
     function timeText(ms: real): string {
-        return Qt.formatDateTime(new Date(ms), "yyyy-MM-dd HH:mm:ss")
+        return Theme.dateTimeText(ms)
     }
     function exportNow() {
         dialog.evidence.start(dialog.fromMs, dialog.toMs, folderField.text)

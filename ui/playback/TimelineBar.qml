@@ -23,7 +23,7 @@ Rectangle {
     color: "#3b1f5c"
 
     function timeText(ms: real): string {
-        return Qt.formatDateTime(new Date(ms), "yyyy-MM-dd HH:mm:ss")
+        return Theme.dateTimeText(ms)
     }
     function speedText(speed: real): string {
         return speed < 1 ? speed.toFixed(2) + "×" : speed.toFixed(0) + "×"

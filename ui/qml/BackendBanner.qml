@@ -8,7 +8,7 @@ import Watchfloor.Core
 Rectangle {
     id: bar
     required property Session session
-    readonly property bool live: !session.training
+    readonly property bool live: !session.training && !session.playback
     readonly property bool shown: live || session.hasBackend
     readonly property bool healthy: session.backendState === "connected"
     readonly property string summary: qsTr("Backend %1 · role %2 · namespace %3 · %4")

@@ -19,6 +19,9 @@ FocusScope {
     property CameraRegister cameraRegister: null
     // The world behind the training cameras' synthetic video (its clock); null: none.
     property SceneSource sceneSource: null
+    // In playback the tiles show recordings on the playback clock (camera id -> address).
+    property alias playback: wallModel.playback
+    property alias recordings: wallModel.recordings
     property alias layout: wallModel.layout
     property alias healthPath: wallModel.healthPath
     property alias lostTimeoutMs: wallModel.lostTimeoutMs

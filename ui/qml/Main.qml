@@ -66,6 +66,8 @@ ApplicationWindow {
     property int wallLostTimeoutMs: 5000
     property bool wallExpanded: false
     property string wallLayoutsPath: ""
+    // In playback: where each site camera's recorded video is (camera id -> address).
+    property var wallRecordings: ({})
     // The wall in a window of its own, on the second screen when there is one (F9).
     property bool wallDetached: false
     // Where the map starts (--view LAT,LON,ZOOM); NaN keeps the map's own default view.
@@ -467,6 +469,8 @@ ApplicationWindow {
                     cameras: window.world.cameras
                     cameraRegister: window.cameraRegister
                     sceneSource: window.sceneSource
+                    playback: window.playback !== null
+                    recordings: window.wallRecordings
                     dispatch: window.dispatch
                     alerts: window.world.alerts
                     layout: window.wallLayout

@@ -54,6 +54,12 @@ QtObject {
             return "--:--:--"
         return new Date(ms + centreUtcOffsetMinutes * 60000).toISOString().substring(11, 19)
     }
+    // "2026-12-03 18:07:02" on the centre's clock, whatever zone the machine is set to.
+    function dateTimeText(ms: real): string {
+        if (!(ms > 0))
+            return "----------- --:--:--"
+        return new Date(ms + centreUtcOffsetMinutes * 60000).toISOString().substring(0, 19).replace("T", " ")
+    }
     // "42 s", "3 min 05 s", "1 h 02 min".
     function durationText(seconds: real): string {
         const s = Math.max(0, Math.round(seconds))

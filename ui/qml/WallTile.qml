@@ -65,7 +65,9 @@ Rectangle {
     }
     function stateText(): string {
         switch (player.state) {
-        case WallPlayer.Live: return player.paused ? qsTr("PAUSED") : qsTr("LIVE")
+        // A recording in playback never reads LIVE.
+        case WallPlayer.Live: return player.paused ? qsTr("PAUSED") : player.recording ? qsTr("RECORDED") : qsTr("LIVE")
+        case WallPlayer.NoRecording: return qsTr("NO RECORDING")
         case WallPlayer.Stale: return qsTr("STALE")
         case WallPlayer.Lost: return qsTr("SIGNAL LOST")
         case WallPlayer.Failed: return qsTr("NO SIGNAL")
@@ -174,7 +176,8 @@ Rectangle {
                     parts.push(player.resolution.width + "×" + player.resolution.height)
                 if (player.bitrateKbps > 0)
                     parts.push(qsTr("%1 kb/s").arg(player.bitrateKbps))
-                parts.push(tile.ageText())
+                // A recording says which moment it shows; a live picture how fresh it is.
+                parts.push(player.recording ? player.recordingNote : tile.ageText())
                 parts.push(tile.onSub ? qsTr("sub") : qsTr("main"))
                 return parts.join(" · ")
             }
@@ -186,8 +189,10 @@ Rectangle {
         anchors.centerIn: parent
         width: parent.width - 16
         spacing: 2
+        // In playback a camera without a recording address has nothing to show.
+        readonly property bool noAddress: tile.wall.playback && tile.cameraId !== "" && tile.mainUrl === ""
         visible: tile.cameraId === "" || player.state === WallPlayer.Lost || player.state === WallPlayer.Failed
-                 || player.state === WallPlayer.Connecting
+                 || player.state === WallPlayer.Connecting || player.state === WallPlayer.NoRecording || noAddress
         Text {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
@@ -197,6 +202,8 @@ Rectangle {
             color: tile.cameraId === "" || player.state === WallPlayer.Connecting ? Theme.textDim : Theme.incident
             textFormat: Text.PlainText
             text: tile.cameraId === "" ? qsTr("Drop a camera here")
+                : parent.noAddress ? qsTr("No recorded video for this camera")
+                : player.state === WallPlayer.NoRecording ? qsTr("NO RECORDING")
                 : player.state === WallPlayer.Connecting ? qsTr("Connecting…")
                 : player.state === WallPlayer.Lost ? qsTr("SIGNAL LOST") : qsTr("NO SIGNAL")
         }
@@ -212,6 +219,10 @@ Rectangle {
             textFormat: Text.PlainText
             text: {
                 const parts = []
+                if (parent.noAddress)
+                    parts.push(qsTr("The site's camera file gives it no \"playback\" address"))
+                if (player.state === WallPlayer.NoRecording)
+                    parts.push(player.recordingNote)
                 if (player.errorString !== "" && player.state !== WallPlayer.Connecting)
                     parts.push(player.errorString)
                 if (player.retryInMs >= 0)

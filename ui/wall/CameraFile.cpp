@@ -1,6 +1,7 @@
 #include "CameraFile.h"
 
 #include "BoundedFile.h"
+#include "RecordingAddress.h"
 #include "UrlCredentials.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,8 @@ QString withTransport(const QString &url, const QString &transport)
     return url + (url.contains(u'?') ? u'&' : u'?') + transport;
 }
 
-std::optional<QList<CameraReported>> parseCameraJson(const QByteArray &json, QString *error)
+std::optional<QList<CameraReported>> parseCameraJson(
+    const QByteArray &json, QString *error, QHash<QString, QString> *recordings)
 {
     const auto fail = [&](const QString &message) -> std::optional<QList<CameraReported>> {
         if (error)
@@ -82,13 +84,18 @@ std::optional<QList<CameraReported>> parseCameraJson(const QByteArray &json, QSt
             return true;
         };
         CameraReported c;
-        QString transport;
+        QString transport, playback;
         double lat = 0, lon = 0, bearing = 0, fov = 0;
         if (!text("id", true, &c.cameraId) || !text("name", true, &c.name) || !number("lat", -90, 90, &lat)
             || !number("lon", -180, 180, &lon) || !number("bearing_deg", 0, 360, &bearing)
             || !number("fov_deg", 1, 360, &fov) || !text("main", true, &c.mainUrl)
-            || !text("sub", false, &c.subUrl) || !text("transport", false, &transport))
+            || !text("sub", false, &c.subUrl) || !text("transport", false, &transport)
+            || !text("playback", false, &playback))
             return std::nullopt;
+        if (!playback.isEmpty()) {
+            if (const QString why = RecordingAddress::problem(playback); !why.isEmpty())
+                return fail(tr("%1: \"playback\": %2").arg(where, why));
+        }
         if (ids.contains(c.cameraId))
             return fail(tr("%1: duplicate id \"%2\"").arg(where, c.cameraId));
         ids.insert(c.cameraId);
@@ -104,12 +111,15 @@ std::optional<QList<CameraReported>> parseCameraJson(const QByteArray &json, QSt
         c.position = { lat, lon };
         c.bearingDeg = float(bearing);
         c.fovDeg = float(fov);
+        if (recordings && !playback.isEmpty())
+            recordings->insert(c.cameraId, withTransport(playback, transport));
         out.append(c);
     }
     return out;
 }
 
-std::optional<QList<CameraReported>> loadCameraFile(const QString &path, QString *error)
+std::optional<QList<CameraReported>> loadCameraFile(
+    const QString &path, QString *error, QHash<QString, QString> *recordings)
 {
     QString why;
     const auto bytes = readBoundedFile(path, kMaxCameraFileBytes, &why);
@@ -118,7 +128,7 @@ std::optional<QList<CameraReported>> loadCameraFile(const QString &path, QString
             *error = tr("cannot read %1: %2").arg(path, why);
         return std::nullopt;
     }
-    auto cameras = parseCameraJson(*bytes, &why);
+    auto cameras = parseCameraJson(*bytes, &why, recordings);
     if (!cameras && error)
         *error = QStringLiteral("%1: %2").arg(path, why);
     return cameras;

@@ -48,9 +48,16 @@ qint64 SceneSource::wallNowMs()
         .count();
 }
 
+void SceneSource::followPosition(qint64 positionMs)
+{
+    m_followingPosition = true;
+    if (positionMs > 0)
+        m_clock->update(positionMs, wallNowMs());
+}
+
 void SceneSource::onClock()
 {
-    if (m_world->clock() > 0)
+    if (m_world->clock() > 0 && !m_followingPosition)
         m_clock->update(m_world->clock(), wallNowMs());
 }
 

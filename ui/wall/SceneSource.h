@@ -46,6 +46,10 @@ public:
     SceneKind sceneKindOf(const CameraReported &camera) const;
     // Takes a new snapshot of the world now (the timer does it while the world's clock moves).
     void refresh();
+    // In playback the pictures' clock is the playback's position, which moves on between the
+    // recorded events (the world's clock only moves with them); from the first call on, the
+    // world's clock no longer drives it.
+    void followPosition(qint64 positionMs);
 
     // The actors a world holds, with a training world's ground truth: a pure function of both.
     static std::vector<SceneActor> actorsOf(const WorldState &world, const GroundTruth *truth);
@@ -65,6 +69,7 @@ private:
     std::shared_ptr<SceneSnapshot::Latest> m_latest = std::make_shared<SceneSnapshot::Latest>();
     QTimer m_timer;
     qint64 m_snapshotClock = -1;
+    bool m_followingPosition = false;
 };
 
 } // namespace wf::wall

@@ -2,6 +2,7 @@
 
 #include "CameraFinder.h"
 #include "CameraRegister.h"
+#include "SyntheticFeed.h"
 #include "UrlCredentials.h"
 #include "WallPlayer.h"
 #include "WorldModels.h"
@@ -102,9 +103,9 @@ QVariant WallModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return camera ? camera->name : slot.cameraId;
     case MainUrlRole:
-        return camera ? camera->mainUrl : QString();
+        return camera ? sourceFor(*camera, camera->mainUrl) : QString();
     case SubUrlRole:
-        return camera ? camera->subUrl : QString();
+        return camera && !m_playback ? camera->subUrl : QString();
     case RowRole:
         return cell.row;
     case ColumnRole:
@@ -119,6 +120,33 @@ QVariant WallModel::data(const QModelIndex &index, int role) const
         return !m_alarmId.isEmpty() && i >= firstReserved();
     }
     return {};
+}
+
+QString WallModel::sourceFor(const CameraReported &camera, const QString &stream) const
+{
+    if (!m_playback || !SyntheticFeed::cameraIdFromUrl(stream).isEmpty())
+        return stream;
+    return m_recordings.value(camera.cameraId).toString();
+}
+
+void WallModel::setPlayback(bool playback)
+{
+    if (playback == m_playback)
+        return;
+    m_playback = playback;
+    emit playbackChanged();
+    if (count() > 0)
+        emit dataChanged(index(0), index(count() - 1), { MainUrlRole, SubUrlRole });
+}
+
+void WallModel::setRecordings(const QVariantMap &recordings)
+{
+    if (recordings == m_recordings)
+        return;
+    m_recordings = recordings;
+    emit playbackChanged();
+    if (count() > 0)
+        emit dataChanged(index(0), index(count() - 1), { MainUrlRole, SubUrlRole });
 }
 
 QHash<int, QByteArray> WallModel::roleNames() const
@@ -677,7 +705,8 @@ QList<WallPlayer *> WallModel::players() const
 
 QJsonArray WallModel::health() const
 {
-    static const char *stateNames[] = { "idle", "connecting", "live", "stale", "lost", "failed" };
+    static const char *stateNames[]
+        = { "idle", "connecting", "live", "stale", "lost", "failed", "no_recording" };
     QJsonArray tiles;
     for (auto *p : players()) {
         if (p->slot() < 0 || p->slot() >= count())
@@ -704,7 +733,9 @@ QJsonArray WallModel::health() const
             // than width x height when the receiver scales them to the tile).
             { QStringLiteral("backend"), p->backend() }, { QStringLiteral("scene"), p->sceneKindName() },
             { QStringLiteral("picture_w"), p->pictureSize().width() },
-            { QStringLiteral("picture_h"), p->pictureSize().height() } });
+            { QStringLiteral("picture_h"), p->pictureSize().height() },
+            // In playback: the moment on the centre's clock the picture shows.
+            { QStringLiteral("picture_time_ms"), qint64(p->pictureTimeMs()) } });
     }
     return tiles;
 }

@@ -35,6 +35,11 @@ class WallModel : public QAbstractListModel
     Q_PROPERTY(wf::AlertModel *alerts READ alerts WRITE setAlerts NOTIFY alertsChanged)
     // The world behind the training cameras' synthetic video (its clock, its actors); null: none.
     Q_PROPERTY(wf::wall::SceneSource *scene READ scene WRITE setScene NOTIFY sceneChanged)
+    // A wall in playback shows recordings on the scene's clock, never live pictures: a camera's
+    // tile plays the address in `recordings` (camera id -> RecordingAddress template, from the
+    // site's camera file), or says it has none. Training cameras draw the playback's moment.
+    Q_PROPERTY(bool playback READ playback WRITE setPlayback NOTIFY playbackChanged)
+    Q_PROPERTY(QVariantMap recordings READ recordings WRITE setRecordings NOTIFY playbackChanged)
     Q_PROPERTY(QString layout READ layout WRITE setLayout NOTIFY layoutChanged)
     Q_PROPERTY(QStringList layouts READ layouts CONSTANT)
     Q_PROPERTY(int gridSize READ gridSize NOTIFY layoutChanged)
@@ -99,6 +104,10 @@ public:
     void setAlerts(AlertModel *alerts);
     SceneSource *scene() const { return m_scene; }
     void setScene(SceneSource *scene);
+    bool playback() const { return m_playback; }
+    void setPlayback(bool playback);
+    QVariantMap recordings() const { return m_recordings; }
+    void setRecordings(const QVariantMap &recordings);
     QString layout() const { return m_layout; }
     void setLayout(const QString &layout);
     QStringList layouts() const;
@@ -173,6 +182,7 @@ signals:
     void camerasChanged();
     void alertsChanged();
     void sceneChanged();
+    void playbackChanged();
     void layoutChanged();
     void currentSlotChanged();
     void maximisedSlotChanged();
@@ -201,6 +211,8 @@ private:
     int firstReserved() const; // slots from here on are the alarm's while it is up
     // A camera by id: the world's, else the register's (kept once looked up).
     const CameraReported *cameraFor(const QString &cameraId) const;
+    // What a tile plays for a camera's stream: the stream, or in playback its recording.
+    QString sourceFor(const CameraReported &camera, const QString &stream) const;
     QList<NearbyCamera> nearest(double latitude, double longitude, int maxCount) const;
 
     QPointer<CameraModel> m_cameras;
@@ -208,6 +220,8 @@ private:
     mutable QHash<QString, CameraReported> m_registerCameras;
     QPointer<AlertModel> m_alerts;
     QPointer<SceneSource> m_scene;
+    bool m_playback = false;
+    QVariantMap m_recordings;
     QString m_layout;
     QList<Cell> m_cells;
     int m_gridSize = 1;

@@ -1,6 +1,9 @@
 #include "WallPlayer.h"
 
+#include "CentreTime.h"
 #include "FrameStamp.h"
+#include "PlayerDisposal.h"
+#include "RecordedPlayer.h"
 #include "SyntheticFeed.h"
 #include "VideoReceiver.h"
 #include "WallModel.h"
@@ -218,6 +221,8 @@ void WallPlayer::updateTargetSize()
         m_receiver->setTargetSize(size);
     if (m_feed)
         m_feed->setTargetSize(size);
+    if (m_recorded)
+        m_recorded->setTargetSize(size);
 }
 
 QString WallPlayer::backend() const
@@ -228,7 +233,20 @@ QString WallPlayer::backend() const
         return QStringLiteral("player");
     if (m_feed)
         return QStringLiteral("synthetic");
+    if (m_recorded)
+        return QStringLiteral("recorded");
     return {};
+}
+
+QString WallPlayer::recordingNote() const
+{
+    if (!m_recorded)
+        return {};
+    if (const QString held = m_recorded->holdText(); !held.isEmpty())
+        return held;
+    return m_recorded->pictureTimeMs() > 0
+        ? tr("Recorded %1").arg(centreClockText(m_recorded->pictureTimeMs()))
+        : QString();
 }
 
 void WallPlayer::updateWanted()
@@ -286,6 +304,26 @@ void WallPlayer::connectSource()
         connect(m_feed, &SyntheticFeed::frameReady, this, frameIn);
         updateTargetSize();
         m_feed->start();
+        return;
+    }
+
+    if (m_wall && m_wall->playback()) {
+        // Playback shows what the camera recorded at the moment on the timeline, never its live
+        // picture.
+        SceneSource *scene = m_wall->scene();
+        if (!scene) {
+            retryLater(tr("No playback clock"));
+            return;
+        }
+        m_recorded = new RecordedPlayer(
+            { m_source, m_cameraId, scene->clock(), std::max(m_lostTimeoutMs, kMinConnectTimeoutMs) }, this);
+        connect(m_recorded, &RecordedPlayer::frameArrived, this, frameIn);
+        connect(m_recorded, &RecordedPlayer::failed, this, [this, generation](const QString &why) {
+            if (generation == m_generation)
+                retryLater(why);
+        });
+        updateTargetSize();
+        m_recorded->start();
         return;
     }
 
@@ -354,14 +392,7 @@ void WallPlayer::connectSource()
 void WallPlayer::disconnectSource()
 {
     ++m_generation;
-    if (m_player) {
-        // Stop *and* clear the source before deleting: the pitfall of Qt 6.8 hidden players.
-        m_player->disconnect(this);
-        m_player->stop();
-        m_player->setSource(QUrl());
-        m_player->deleteLater();
-        m_player = nullptr;
-    }
+    disposePlayer(m_player, this);
     if (m_feed) {
         m_feed->stop();
         m_feed->deleteLater();
@@ -370,6 +401,11 @@ void WallPlayer::disconnectSource()
     // The receiver's threads finish on their own; deleting it only lets go of them.
     delete m_receiver;
     m_receiver = nullptr;
+    if (m_recorded) {
+        m_recorded->disconnect(this);
+        m_recorded->deleteLater();
+        m_recorded = nullptr;
+    }
     m_connectedAt = -1;
 }
 
@@ -472,6 +508,21 @@ void WallPlayer::tick()
             connectSource();
         }
     } else {
+        if (m_recorded && (m_recorded->hold() != RecordedPlayer::Hold::None || m_recorded->waiting())) {
+            // A recording held on purpose (the playback paused, or nothing recorded at this
+            // moment) sends nothing, and that is not a lost signal; one being moved to a new
+            // moment keeps a deadline of its own.
+            m_connectedAt = now;
+            if (m_lastFrameAt >= 0)
+                m_lastFrameAt = now;
+            if (m_recorded->hold() == RecordedPlayer::Hold::NoRecording && m_shown.isValid()) {
+                // Another moment's picture would mislead: the tile goes dark and says why.
+                m_shown = {};
+                m_presentPending = true;
+                if (!m_wall)
+                    present();
+            }
+        }
         // The watchdog: a connection that delivers nothing for too long is dropped and retried,
         // whatever the player thinks its state is.
         const qint64 since
@@ -498,6 +549,8 @@ void WallPlayer::updateHealth()
             const qint64 staleAfter = std::min<qint64>(1500, m_lostTimeoutMs / 2);
             state = age <= staleAfter ? Live : (age <= m_lostTimeoutMs ? Stale : Lost);
         }
+        if (m_recorded && m_recorded->hold() == RecordedPlayer::Hold::NoRecording)
+            state = NoRecording;
     }
     m_state = state;
     while (!m_frameTimes.empty() && m_frameTimes.front() < now - 2000)
@@ -534,6 +587,8 @@ QString WallPlayer::snapshot(const QString &folder)
 
 double WallPlayer::pictureTimeMs() const
 {
+    if (m_recorded)
+        return double(m_recorded->pictureTimeMs());
     if (!m_feed)
         return 0;
     // The picture on the screen (a paused tile's is older than the feed's latest).

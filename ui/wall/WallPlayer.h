@@ -16,6 +16,7 @@ class QMediaPlayer;
 
 namespace wf::wall {
 
+class RecordedPlayer;
 class SyntheticFeed;
 class VideoReceiver;
 
@@ -30,7 +31,9 @@ class VideoReceiver;
 // - plays live network cameras (RTSP and the other push protocols) with its own VideoReceiver,
 //   scaled to the tile; files, HLS and tiles with sound on keep QMediaPlayer, which paces
 //   files by their timestamps, loops them and plays audio;
-// - plays "sim://camera/ID" sources from the training world's synthetic video.
+// - plays "sim://camera/ID" sources from the training world's synthetic video;
+// - on a wall in playback, plays the camera's recording at the moment on the playback clock
+//   (RecordedPlayer): `source` is then the recording's address (RecordingAddress).
 // Everything happens on the GUI thread but the decoding (the wall's DecodePool, or Qt
 // Multimedia's threads) and the synthetic drawing (a worker pool), so one dead camera cannot
 // hold up another.
@@ -58,6 +61,10 @@ class WallPlayer : public QQuickItem
     Q_PROPERTY(qint64 framesReceived READ framesReceived NOTIFY healthChanged)
     Q_PROPERTY(int reconnects READ reconnects NOTIFY healthChanged)
     Q_PROPERTY(bool playing READ playing NOTIFY healthChanged)
+    // Playing a recording on the playback clock, not a live picture.
+    Q_PROPERTY(bool recording READ recording NOTIFY healthChanged)
+    // A recording's moment shown ("" before a picture) and why it is held, in words.
+    Q_PROPERTY(QString recordingNote READ recordingNote NOTIFY healthChanged)
 public:
     enum State {
         Idle, // nothing to play, or the tile is hidden
@@ -66,6 +73,7 @@ public:
         Stale, // frames stopped a moment ago
         Lost, // no frame for lostTimeoutMs: "signal lost", reconnecting
         Failed, // never got a picture: errorString says why, reconnecting
+        NoRecording, // in playback, a moment the camera's recording does not cover
     };
     Q_ENUM(State)
 
@@ -111,8 +119,11 @@ public:
         return m_framesShown;
     } // handed to the screen; fewer when paused or coalesced
     int reconnects() const { return m_reconnects; }
-    bool playing() const { return m_player || m_feed || m_receiver; }
-    // Which way the tile plays its source: "receiver", "player", "synthetic" or "" (idle).
+    bool playing() const { return m_player || m_feed || m_receiver || m_recorded; }
+    bool recording() const { return m_recorded; }
+    QString recordingNote() const;
+    // Which way the tile plays its source: "receiver", "player", "synthetic", "recorded" or ""
+    // (idle).
     QString backend() const;
     // A synthetic feed's kind of scene ("food_street", "checkpoint_lane", ...), else "".
     QString sceneKindName() const { return m_feed ? wf::wall::sceneKindName(m_sceneKind) : QString(); }
@@ -126,7 +137,8 @@ public:
     // rate, so N unsynchronised streams cause one redraw per period instead of N.
     void present();
     // The training camera's picture on the screen (a paused tile's, not the feed's latest): its
-    // moment on the world's clock (0: none, or not a training camera) and the world's actor
+    // moment on the world's clock (0: none, or not a training camera; a recording's moment in
+    // playback) and the world's actor
     // drawn at (x, y) of it (0..1 from the picture's top left; "" on none), for marking a
     // sighting.
     Q_INVOKABLE double pictureTimeMs() const;
@@ -188,6 +200,7 @@ private:
     SyntheticFeed *m_feed = nullptr;
     SceneKind m_sceneKind = SceneKind::UrbanIntersection;
     VideoReceiver *m_receiver = nullptr;
+    RecordedPlayer *m_recorded = nullptr;
     quint64 m_generation = 0; // frames from a torn-down connection are ignored
     QTimer m_ticker;
     QElapsedTimer m_clock;
