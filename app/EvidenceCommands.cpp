@@ -4,6 +4,7 @@
 #include "EvidenceExport.h"
 #include "EvidenceManifest.h"
 #include "Journal.h"
+#include "OfflineArea.h"
 #include "TileRenderer.h"
 
 #include <QDateTime>
@@ -55,6 +56,15 @@ int exportEvidence(const AppOptions &opt)
                 : maps::TileRenderer::Language::English);
     else
         std::fprintf(stderr, "watchfloor: the report has no maps: %s\n", qPrintable(error));
+    if (!opt.evidenceArea.isEmpty()) {
+        const auto box = maps::resolveRegion(opt.evidenceArea, baseMap, nullptr, &error);
+        if (!box) {
+            std::fprintf(stderr, "watchfloor: --area: %s\n", qPrintable(error));
+            return 1;
+        }
+        request.area = *box;
+        request.areaName = opt.evidenceArea;
+    }
     int shown = -1;
     const auto summary = evidence::exportRange(
         request,

@@ -173,7 +173,12 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
             "With --export-evidence: the range's end (included), as --from; default: the journal's "
             "end."),
         QStringLiteral("TIME"));
-    p.addOptions({ exportEvidence, verifyExport, fromOption, toOption });
+    const QCommandLineOption areaOption(QStringLiteral("area"),
+        QStringLiteral("With --export-evidence: only what was in this area at some moment of the range "
+                       "(\"W,S,E,N\" in degrees, or a prefecture or district of the base map, as "
+                       "--prepare-offline); default: everywhere."),
+        QStringLiteral("AREA"));
+    p.addOptions({ exportEvidence, verifyExport, fromOption, toOption, areaOption });
     const QCommandLineOption checkLayer(QStringLiteral("check-layer"),
         QStringLiteral("Read a GeoJSON, KML, Shapefile or GeoPackage layer and print one JSON object "
                        "(features, area_km2 of its polygons, crs) or the error, then exit."),
@@ -431,8 +436,11 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         return fail(QStringLiteral("--export-evidence needs the journal: --playback FILE"));
     if (!o.exportEvidenceDir.isEmpty() && !o.verifyExportDir.isEmpty())
         return fail(QStringLiteral("--export-evidence and --verify-export are separate runs"));
-    if ((p.isSet(fromOption) || p.isSet(toOption)) && o.exportEvidenceDir.isEmpty())
-        return fail(QStringLiteral("--from and --to go with --export-evidence"));
+    if ((p.isSet(fromOption) || p.isSet(toOption) || p.isSet(areaOption)) && o.exportEvidenceDir.isEmpty())
+        return fail(QStringLiteral("--from, --to and --area go with --export-evidence"));
+    o.evidenceArea = p.value(areaOption).trimmed();
+    if (p.isSet(areaOption) && o.evidenceArea.isEmpty())
+        return fail(QStringLiteral("--area needs W,S,E,N or the name of a prefecture or district"));
     const auto parseEnd = [&](const QCommandLineOption &option, qint64 *ms, bool *isOffset) {
         return parsePlaybackTime(p.value(option), ms, isOffset);
     };

@@ -76,6 +76,7 @@ struct AppOptions
     // Evidence: a range of a recorded journal exported into a folder, and such a folder checked.
     QString exportEvidenceDir; // --export-evidence DIR (with --playback FILE, --from, --to)
     QString verifyExportDir; // --verify-export DIR
+    QString evidenceArea; // --area W,S,E,N or a place's name (resolved with the base map); empty: all
     bool hasFrom = false; // --from TIME (default: the journal's start)
     qint64 fromMs = 0;
     bool fromIsOffset = false;

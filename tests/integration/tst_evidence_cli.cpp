@@ -118,6 +118,14 @@ private slots:
                                   << 2 << u"--from needs an ISO-8601 time"_s;
         QTest::newRow("to without export") << QStringList { u"--playback"_s, u"JOURNAL"_s, u"--to"_s,
             u"+1h"_s } << 2 << u"go with --export-evidence"_s;
+        QTest::newRow("area without export") << QStringList { u"--playback"_s, u"JOURNAL"_s, u"--area"_s,
+            u"江汉区"_s } << 2 << u"go with --export-evidence"_s;
+        QTest::newRow("unknown area") << QStringList { u"--playback"_s, u"JOURNAL"_s, u"--export-evidence"_s,
+            out, u"--area"_s, u"Atlantis"_s }
+                                      << 1 << u"--area:"_s;
+        QTest::newRow("upside-down area") << QStringList { u"--playback"_s, u"JOURNAL"_s,
+            u"--export-evidence"_s, out, u"--area"_s, u"114.4,30.7,114.2,30.5"_s }
+                                          << 1 << u"--area:"_s;
         QTest::newRow("verify nothing")
             << QStringList { u"--verify-export"_s, u"NOFILE"_s } << 1 << u"no such folder"_s;
     }

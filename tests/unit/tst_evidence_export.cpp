@@ -190,6 +190,84 @@ private slots:
         QVERIFY(verdict.problems.join(u'\n').contains(u"note.txt: not in the manifest"_s));
     }
 
+    // An area: the units that were in it at some moment of the range come with their whole track
+    // (also where they drove outside it), units that never were do not, nor incidents elsewhere;
+    // what is about no place (cordons) stays as the context.
+    void anArea_keepsWhatWasInIt()
+    {
+        auto r = request(u"case-area"_s, 0, 1800'000);
+        GeoPoint centre;
+        for (const auto &e : m_events) {
+            if (const auto *i = std::get_if<IncidentReported>(&e.payload)) {
+                centre = i->position;
+                break;
+            }
+        }
+        r.area = maps::GeoBox { centre.lon - 0.03, centre.lat - 0.03, centre.lon + 0.03, centre.lat + 0.03 };
+        r.areaName = u"test box"_s;
+        const auto inBox = [&](const GeoPoint &p) {
+            return p.lon >= r.area->west && p.lon <= r.area->east && p.lat >= r.area->south
+                && p.lat <= r.area->north;
+        };
+        QSet<QString> unitsIn, unitsAll, incidentsIn, incidentsAll;
+        QHash<QString, int> moves;
+        int cordonEvents = 0;
+        for (const auto &e : m_events) {
+            if (e.receiveTimeMs < r.fromMs || e.receiveTimeMs > r.toMs)
+                continue;
+            if (const auto *m = std::get_if<UnitMoved>(&e.payload)) {
+                unitsAll.insert(m->unitId);
+                ++moves[m->unitId];
+                if (inBox(m->position))
+                    unitsIn.insert(m->unitId);
+            } else if (const auto *u = std::get_if<UnitReported>(&e.payload); u && inBox(u->position)) {
+                unitsIn.insert(u->unitId);
+            } else if (const auto *i = std::get_if<IncidentReported>(&e.payload)) {
+                incidentsAll.insert(i->incidentId);
+                if (inBox(i->position))
+                    incidentsIn.insert(i->incidentId);
+            } else if (std::holds_alternative<CordonSet>(e.payload)
+                || std::holds_alternative<CordonCleared>(e.payload)) {
+                ++cordonEvents;
+            }
+        }
+        // The box cuts the shift: some units and incidents in it, some not.
+        QVERIFY(!unitsIn.isEmpty() && unitsIn.size() < unitsAll.size());
+        QVERIFY(!incidentsIn.isEmpty() && incidentsIn.size() < incidentsAll.size());
+        QVERIFY(cordonEvents > 0);
+
+        QString error;
+        const auto summary = evidence::exportRange(r, {}, &error);
+        QVERIFY2(summary, qPrintable(error));
+        JournalReader slice;
+        QVERIFY2(slice.open(QDir(r.outDir).filePath(u"journal.sqlite"_s), &error), qPrintable(error));
+        QSet<QString> unitsOut, incidentsOut;
+        QHash<QString, int> movesOut;
+        int cordonsOut = 0;
+        slice.read(0, std::numeric_limits<qint64>::max(), [&](const Event &e) {
+            if (const auto *m = std::get_if<UnitMoved>(&e.payload)) {
+                unitsOut.insert(m->unitId);
+                ++movesOut[m->unitId];
+            } else if (const auto *i = std::get_if<IncidentReported>(&e.payload)) {
+                incidentsOut.insert(i->incidentId);
+            } else if (std::holds_alternative<CordonSet>(e.payload)
+                || std::holds_alternative<CordonCleared>(e.payload)) {
+                ++cordonsOut;
+            }
+        });
+        QCOMPARE(unitsOut, unitsIn);
+        for (const QString &unit : std::as_const(unitsIn))
+            QCOMPARE(movesOut.value(unit), moves.value(unit)); // the whole track
+        QCOMPARE(incidentsOut, incidentsIn);
+        QCOMPARE(cordonsOut, cordonEvents);
+        QCOMPARE(summary->events, slice.count());
+        const auto meta
+            = QJsonDocument::fromJson(readAll(QDir(r.outDir).filePath(u"export.json"_s))).object();
+        QCOMPARE(meta.value(u"area"_s).toObject().value(u"name"_s).toString(), u"test box"_s);
+        QCOMPARE(meta.value(u"area"_s).toObject().value(u"west"_s).toDouble(), r.area->west);
+        QVERIFY(evidencemanifest::verify(r.outDir).ok);
+    }
+
     // With the base map, the report holds the map as it stood at each incident's report: one
     // picture per incident of the range (at most the limit, the rest counted), each on the base
     // map with the units around the incident drawn in their status colours.

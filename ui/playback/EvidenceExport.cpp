@@ -2,6 +2,7 @@
 
 #include "DispatchText.h"
 #include "EventLogModel.h"
+#include "EvidenceArea.h"
 #include "EvidenceManifest.h"
 #include "EvidenceMap.h"
 #include "EvidenceReport.h"
@@ -195,6 +196,9 @@ std::optional<EvidenceSummary> exportRange(
     if (!slice.open(dir.filePath(QStringLiteral("journal.sqlite")),
             modeName == u"live" ? JournalMode::Live : JournalMode::Training, &why))
         return failed(why);
+    std::optional<EvidenceArea> area;
+    if (request.area)
+        area.emplace(*request.area);
     if (afterSeq > 0) {
         WorldState world;
         JournalPlayback before(&world);
@@ -203,7 +207,24 @@ std::optional<EvidenceSummary> exportRange(
         before.seek(request.fromMs - 1);
         slice.appendKeyframe(
             before.currentSeq(), reader.receiveTimeOf(before.currentSeq()), encodeWorld(world));
+        if (area)
+            area->noteWorld(world);
     }
+    constexpr qint64 kChunk = 50'000;
+    const qint64 span = std::max<qint64>(1, lastSeq - afterSeq);
+    if (area) {
+        // What was in the area at any moment of the range, before anything is written.
+        for (qint64 from = afterSeq; from < lastSeq; from += kChunk) {
+            const qint64 to = std::min(lastSeq, from + kChunk);
+            reader.readSeqs(from, to, [&](const Event &e) {
+                if (e.receiveTimeMs >= request.fromMs && e.receiveTimeMs <= request.toMs)
+                    area->note(e);
+            });
+            if (cancelled(15 + int(10 * (to - afterSeq) / span)))
+                return refuse(cancelledText());
+        }
+    }
+    const int passStart = area ? 25 : 15; // percent of the progress the writing pass starts at
 
     const QTimeZone zone = QTimeZone::fromSecondsAheadOfUtc(request.utcOffsetSeconds);
     const QString zoneName = zone.displayName(QTimeZone::StandardTime, QTimeZone::OffsetName);
@@ -234,12 +255,11 @@ std::optional<EvidenceSummary> exportRange(
     std::vector<MapMoment> mapMoments; // each incident reported in the range, for the report's maps
     QHash<QString, size_t> orderRow;
     qint64 events = 0;
-    const qint64 span = std::max<qint64>(1, lastSeq - afterSeq);
-    constexpr qint64 kChunk = 50'000;
     for (qint64 from = afterSeq; from < lastSeq; from += kChunk) {
         const qint64 to = std::min(lastSeq, from + kChunk);
         reader.readSeqs(from, to, [&](const Event &e) {
-            if (e.receiveTimeMs < request.fromMs || e.receiveTimeMs > request.toMs)
+            if (e.receiveTimeMs < request.fromMs || e.receiveTimeMs > request.toMs
+                || (area && !area->keeps(e)))
                 return;
             ++events;
             slice.append(e);
@@ -284,7 +304,7 @@ std::optional<EvidenceSummary> exportRange(
         // write that fails (a full disk) ends the export at once instead of being retried.
         while (!slice.flush(std::chrono::milliseconds(200))) {
             const bool writeFailed = slice.health().failing;
-            if (writeFailed || cancelled(15 + int(65 * (from - afterSeq) / span))) {
+            if (writeFailed || cancelled(passStart + int((80 - passStart) * (from - afterSeq) / span))) {
                 const QString what = slice.lastError();
                 slice.close(std::chrono::milliseconds(200));
                 return writeFailed ? failed(QStringLiteral("journal.sqlite: %1").arg(what))
@@ -293,7 +313,7 @@ std::optional<EvidenceSummary> exportRange(
         }
         if (csv.failed())
             break;
-        if (cancelled(15 + int(65 * (to - afterSeq) / span)))
+        if (cancelled(passStart + int((80 - passStart) * (to - afterSeq) / span)))
             return refuse(cancelledText());
     }
     const auto closed = slice.close();
@@ -347,6 +367,7 @@ std::optional<EvidenceSummary> exportRange(
     report.journalMode = modeName;
     report.fromMs = request.fromMs;
     report.toMs = request.toMs;
+    report.area = request.areaName;
     report.events = events;
     report.createdMs = QDateTime::currentMSecsSinceEpoch();
     report.createdBy = request.operatorId;
@@ -365,6 +386,13 @@ std::optional<EvidenceSummary> exportRange(
                 { QStringLiteral("first"), isoUtc(firstMs) }, { QStringLiteral("last"), isoUtc(lastMs) } } },
         { QStringLiteral("from"), isoUtc(request.fromMs) }, { QStringLiteral("to"), isoUtc(request.toMs) },
         { QStringLiteral("from_ms"), request.fromMs }, { QStringLiteral("to_ms"), request.toMs },
+        { QStringLiteral("area"),
+            request.area ? QJsonValue(QJsonObject { { QStringLiteral("name"), request.areaName },
+                               { QStringLiteral("west"), request.area->west },
+                               { QStringLiteral("south"), request.area->south },
+                               { QStringLiteral("east"), request.area->east },
+                               { QStringLiteral("north"), request.area->north } })
+                         : QJsonValue() },
         { QStringLiteral("events"), events }, { QStringLiteral("orders"), qint64(report.orders.size()) },
         { QStringLiteral("bookmarks"), bookmarkJson }, { QStringLiteral("report_pages"), *pages },
         { QStringLiteral("exported"), isoUtc(report.createdMs) },

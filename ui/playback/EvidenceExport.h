@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CentreTime.h"
+#include "OfflineArea.h"
 
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,11 @@ struct EvidenceRequest
     int utcOffsetSeconds = kCentreUtcOffsetSeconds; // the zone the report's times are shown in
     // Draws the report's maps (the map at each incident's report, EvidenceMap); none without it.
     std::shared_ptr<const maps::TileRenderer> renderer;
+    // Only what belongs to this area (EvidenceArea), named in the report as areaName; the whole
+    // recording without one. The slice's opening keyframe still holds the whole world as the
+    // range began, so that playback of the slice starts from the true state.
+    std::optional<maps::GeoBox> area;
+    QString areaName;
 };
 
 struct EvidenceSummary

@@ -39,7 +39,7 @@ bool EvidenceExportModel::start(qint64 fromMs, qint64 toMs, const QString &folde
     emit progressChanged();
     emit stateChanged();
     const EvidenceRequest request { m_journalPath, std::min(fromMs, toMs), std::max(fromMs, toMs), m_folder,
-        m_operator, m_utcOffsetSeconds, m_renderer };
+        m_operator, m_utcOffsetSeconds, m_renderer, std::nullopt, {} };
     QMetaObject::invokeMethod(m_workerContext, [this, request] {
         QString error;
         int shown = -1;

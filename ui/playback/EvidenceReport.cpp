@@ -165,6 +165,8 @@ std::optional<int> EvidenceReport::write(const QString &path, QString *error) co
                 : journalMode == u"training" ? tr("Recording of a training run")
                                              : tr("Recording"));
         pager.paragraph(body, tr("From %1 to %2 (%3)").arg(when(fromMs), when(toMs), zoneName));
+        if (!area.isEmpty())
+            pager.paragraph(body, tr("Only what was in the area %1 at some moment of the range").arg(area));
         pager.paragraph(body, tr("Events in the range: %1").arg(events));
         pager.paragraph(body, tr("Exported %1 by %2").arg(when(createdMs), createdBy));
         pager.paragraph(small,

@@ -42,6 +42,7 @@ public:
     QString journalMode;
     qint64 fromMs = 0;
     qint64 toMs = 0;
+    QString area; // the area the export was limited to, in words; empty: everywhere
     qint64 events = 0;
     qint64 createdMs = 0;
     QString createdBy;
