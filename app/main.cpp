@@ -219,14 +219,10 @@ int main(int argc, char *argv[])
         if (!playback.open(opt.playbackPath, &error))
             return fail(error);
         if (opt.hasPlaybackAt) {
-            const qint64 at
-                = opt.playbackAtIsOffset ? playback.startMs() + opt.playbackAtMs : opt.playbackAtMs;
-            if (at < playback.startMs() || at > playback.endMs())
-                return fail(QStringLiteral("--at %1 is outside the journal, which runs from %2 to %3")
-                        .arg(QDateTime::fromMSecsSinceEpoch(at).toString(Qt::ISODate),
-                            QDateTime::fromMSecsSinceEpoch(playback.startMs()).toString(Qt::ISODate),
-                            QDateTime::fromMSecsSinceEpoch(playback.endMs()).toString(Qt::ISODate)));
-            playback.seek(at);
+            const auto at = playback.moment(opt.playbackAtMs, opt.playbackAtIsOffset, &error);
+            if (!at)
+                return fail(error);
+            playback.seek(*at);
         }
     }
     QObject::connect(&bus, &wf::EventBus::published, &bus, [&](const wf::Event &e) {
