@@ -21,6 +21,7 @@
 #include "MapTiles.h"
 #include "OrderWatch.h"
 #include "PlaybackController.h"
+#include "RecordedMoment.h"
 #include "RecordingOpener.h"
 #include "ResponseZoneModel.h"
 #include "RoadCommands.h"
@@ -42,6 +43,7 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTranslator>
 #include <QtPlugin>
@@ -159,6 +161,14 @@ int main(int argc, char *argv[])
     if (!tileConfig)
         return fail(error);
     QDir().mkpath(QFileInfo(tileConfig->cachePath).absolutePath());
+
+    // "Train from here": the recording's world at --at, read (and refused in words) before any
+    // journal of the new run is made.
+    std::optional<wf::RecordedMoment> recorded;
+    if (!opt.trainFromPath.isEmpty()
+        && !(recorded
+            = wf::RecordedMoment::read(opt.trainFromPath, opt.playbackAtMs, opt.playbackAtIsOffset, &error)))
+        return fail(error);
 
     // A malformed camera file stops the start before anything is written.
     QList<wf::CameraReported> siteCameras;
@@ -286,6 +296,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("debrief"), debriefPath } };
     if (!scenario.isEmpty())
         simSettings.insert(QStringLiteral("scenario"), scenario);
+    if (recorded)
+        simSettings.insert(QStringLiteral("start"), wf::encodeTrainingStart(recorded->start));
     // A broker (--backend, or backend.url in a live session) replaces the simulated world: live
     // orders to real units, or a shared training exercise in the broker's training namespace.
     const QString backendUrl
@@ -388,6 +400,18 @@ int main(int argc, char *argv[])
 
     // The cordon tools over the session's road graph (crossings, drive-time rings need it).
     wf::CordonDesk cordonDesk(&world, &bus, &dispatch, roads);
+    if (recorded) {
+        // Where this run came from, on its record; then the recording's cordons, set again as the
+        // trainee's own (journaled, on the map, scored by the training world).
+        dispatch.record(QStringLiteral("train_from_recording"),
+            QStringLiteral("journal=%1 at=%2")
+                .arg(QFileInfo(recorded->journal).absoluteFilePath(),
+                    QDateTime::fromMSecsSinceEpoch(recorded->atMs, QTimeZone::UTC)
+                        .toString(Qt::ISODateWithMs)));
+        if (!cordonDesk.setFromRecording(recorded->cordons))
+            std::fprintf(stderr, "watchfloor: the recording's cordons were not set again: %s\n",
+                qPrintable(cordonDesk.status()));
+    }
 
     // "Open recording…": the same program with the same language and settings, in playback.
     QStringList playbackArguments;
