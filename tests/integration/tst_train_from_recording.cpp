@@ -152,6 +152,7 @@ private slots:
         }
         QVERIFY(started);
         QCOMPARE(started->startMs, was.clock());
+        QCOMPARE(started->titleEn, u"Training from a recording"_s); // what the training panel shows
         // Every unit where and as the recording had it.
         QCOMPARE(units.size(), was.units()->size());
         for (const auto &u : was.units()->rows()) {
