@@ -21,6 +21,7 @@
 #include "MapTiles.h"
 #include "OrderWatch.h"
 #include "PlaybackController.h"
+#include "RecordedMoment.h"
 #include "RecordingOpener.h"
 #include "ResponseZoneModel.h"
 #include "RoadCommands.h"
@@ -42,6 +43,7 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTranslator>
 #include <QtPlugin>
@@ -160,6 +162,14 @@ int main(int argc, char *argv[])
         return fail(error);
     QDir().mkpath(QFileInfo(tileConfig->cachePath).absolutePath());
 
+    // "Train from here": the recording's world at --at, read (and refused in words) before any
+    // journal of the new run is made.
+    std::optional<wf::RecordedMoment> recorded;
+    if (!opt.trainFromPath.isEmpty()
+        && !(recorded
+            = wf::RecordedMoment::read(opt.trainFromPath, opt.playbackAtMs, opt.playbackAtIsOffset, &error)))
+        return fail(error);
+
     // A malformed camera file stops the start before anything is written.
     QList<wf::CameraReported> siteCameras;
     QHash<QString, QString> cameraRecordings; // where each camera's recorded video is, for playback
@@ -220,14 +230,10 @@ int main(int argc, char *argv[])
         if (!playback.open(opt.playbackPath, &error))
             return fail(error);
         if (opt.hasPlaybackAt) {
-            const qint64 at
-                = opt.playbackAtIsOffset ? playback.startMs() + opt.playbackAtMs : opt.playbackAtMs;
-            if (at < playback.startMs() || at > playback.endMs())
-                return fail(QStringLiteral("--at %1 is outside the journal, which runs from %2 to %3")
-                        .arg(QDateTime::fromMSecsSinceEpoch(at).toString(Qt::ISODate),
-                            QDateTime::fromMSecsSinceEpoch(playback.startMs()).toString(Qt::ISODate),
-                            QDateTime::fromMSecsSinceEpoch(playback.endMs()).toString(Qt::ISODate)));
-            playback.seek(at);
+            const auto at = playback.moment(opt.playbackAtMs, opt.playbackAtIsOffset, &error);
+            if (!at)
+                return fail(error);
+            playback.seek(*at);
         }
     }
     QObject::connect(&bus, &wf::EventBus::published, &bus, [&](const wf::Event &e) {
@@ -291,6 +297,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("debrief"), debriefPath } };
     if (!scenario.isEmpty())
         simSettings.insert(QStringLiteral("scenario"), scenario);
+    if (recorded)
+        simSettings.insert(QStringLiteral("start"), wf::encodeTrainingStart(recorded->start));
     // A broker (--backend, or backend.url in a live session) replaces the simulated world: live
     // orders to real units, or a shared training exercise in the broker's training namespace.
     const QString backendUrl
@@ -393,6 +401,18 @@ int main(int argc, char *argv[])
 
     // The cordon tools over the session's road graph (crossings, drive-time rings need it).
     wf::CordonDesk cordonDesk(&world, &bus, &dispatch, roads);
+    if (recorded) {
+        // Where this run came from, on its record; then the recording's cordons, set again as the
+        // trainee's own (journaled, on the map, scored by the training world).
+        dispatch.record(QStringLiteral("train_from_recording"),
+            QStringLiteral("journal=%1 at=%2")
+                .arg(QFileInfo(recorded->journal).absoluteFilePath(),
+                    QDateTime::fromMSecsSinceEpoch(recorded->atMs, QTimeZone::UTC)
+                        .toString(Qt::ISODateWithMs)));
+        if (!cordonDesk.setFromRecording(recorded->cordons))
+            std::fprintf(stderr, "watchfloor: the recording's cordons were not set again: %s\n",
+                qPrintable(cordonDesk.status()));
+    }
 
     // "Open recording…": the same program with the same language and settings, in playback.
     QStringList playbackArguments;

@@ -149,10 +149,16 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         QStringLiteral("Open a journal read-only in the PLAYBACK view; nothing is sent to any connector."),
         QStringLiteral("FILE"));
     const QCommandLineOption at(QStringLiteral("at"),
-        QStringLiteral("With --playback: open at this moment, an ISO-8601 time (2024-06-01T08:30:00+08:00) "
-                       "or an offset from the journal's start (+90m, +1h30m, +45s)."),
+        QStringLiteral("With --playback: open at this moment; with --train-from: start from it. An ISO-8601 "
+                       "time (2024-06-01T08:30:00+08:00) or an offset from the journal's start (+90m, "
+                       "+1h30m, +45s)."),
         QStringLiteral("TIME"));
-    p.addOptions({ playback, at });
+    const QCommandLineOption trainFrom(QStringLiteral("train-from"),
+        QStringLiteral("With --at TIME: a training run on the simulated world that starts as the recorded "
+                       "journal's world stood then (its units, open incidents and cordons), in a training "
+                       "journal of its own. Never live, never a backend."),
+        QStringLiteral("JOURNAL"));
+    p.addOptions({ playback, at, trainFrom });
     // Evidence export of a recorded journal's range, and its check.
     const QCommandLineOption exportEvidence(QStringLiteral("export-evidence"),
         QStringLiteral("With --playback FILE: write an evidence folder of the range --from .. --to (the "
@@ -416,9 +422,23 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     o.playbackPath = p.value(playback);
     if (p.isSet(playback) && o.playbackPath.isEmpty())
         return fail(QStringLiteral("--playback needs a journal file"));
+    o.trainFromPath = p.value(trainFrom);
+    if (p.isSet(trainFrom)) {
+        // A replay to train on is a training run of its own: the simulated world, never the field.
+        if (o.trainFromPath.isEmpty() || !p.isSet(at))
+            return fail(
+                QStringLiteral("--train-from needs a journal and --at TIME, the moment to start from"));
+        if (p.isSet(live) || p.isSet(backend))
+            return fail(
+                QStringLiteral("--train-from starts a training run on the simulated world; it is never "
+                               "live and never uses a backend (--live, --backend)"));
+        if (p.isSet(playback) || p.isSet(scenario))
+            return fail(QStringLiteral("--train-from starts from the recording's world; --playback and "
+                                       "--scenario are other runs"));
+    }
     if (p.isSet(at)) {
-        if (o.playbackPath.isEmpty())
-            return fail(QStringLiteral("--at goes with --playback"));
+        if (o.playbackPath.isEmpty() && o.trainFromPath.isEmpty())
+            return fail(QStringLiteral("--at goes with --playback or --train-from"));
         if (!parsePlaybackTime(p.value(at), &o.playbackAtMs, &o.playbackAtIsOffset))
             return fail(
                 QStringLiteral("--at needs an ISO-8601 time with its zone (2024-06-01T08:30:00+08:00) or "

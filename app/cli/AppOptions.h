@@ -73,6 +73,8 @@ struct AppOptions
     bool hasPlaybackAt = false; // --at TIME
     qint64 playbackAtMs = 0; // ms since epoch, or from the journal's start when playbackAtIsOffset
     bool playbackAtIsOffset = false;
+    // --train-from JOURNAL (with --at): a training run that starts from the recording's world then.
+    QString trainFromPath;
     // Evidence: a range of a recorded journal exported into a folder, and such a folder checked.
     QString exportEvidenceDir; // --export-evidence DIR (with --playback FILE, --from, --to)
     QString verifyExportDir; // --verify-export DIR

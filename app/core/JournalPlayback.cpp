@@ -3,6 +3,8 @@
 #include "WorldSnapshot.h"
 #include "WorldState.h"
 
+#include <QDateTime>
+
 namespace wf {
 
 JournalPlayback::JournalPlayback(WorldState *world)
@@ -27,6 +29,19 @@ qint64 JournalPlayback::applyTo(qint64 seq)
     const qint64 n = m_reader.readSeqs(m_seq, seq, [&](const Event &e) { m_world->apply(e); });
     m_seq = seq;
     return std::max<qint64>(0, n);
+}
+
+std::optional<qint64> JournalPlayback::moment(qint64 at, bool isOffset, QString *error) const
+{
+    const qint64 ms = isOffset ? m_startMs + at : at;
+    if (ms >= m_startMs && ms <= m_endMs)
+        return ms;
+    if (error)
+        *error = QStringLiteral("--at %1 is outside the journal, which runs from %2 to %3")
+                     .arg(QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate),
+                         QDateTime::fromMSecsSinceEpoch(m_startMs).toString(Qt::ISODate),
+                         QDateTime::fromMSecsSinceEpoch(m_endMs).toString(Qt::ISODate));
+    return std::nullopt;
 }
 
 JournalPlayback::SeekResult JournalPlayback::seek(qint64 timeMs)

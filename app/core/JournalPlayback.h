@@ -3,6 +3,7 @@
 #include "Journal.h"
 
 #include <QString>
+#include <optional>
 
 namespace wf {
 
@@ -21,6 +22,9 @@ public:
     JournalReader &reader() { return m_reader; }
     qint64 startMs() const { return m_startMs; }
     qint64 endMs() const { return m_endMs; }
+    // The moment --at asks for (a time, or an offset from the start when isOffset) as a time of
+    // this journal; nothing, with the journal's range in words, when it lies outside it.
+    std::optional<qint64> moment(qint64 at, bool isOffset, QString *error) const;
 
     struct SeekResult
     {

@@ -32,6 +32,19 @@ Scenario freeShift(const SimOptions &o)
     s.congestionPerHour = o.congestionPerHour;
     s.hotListHitsPerHour = o.hotListHitsPerHour;
     s.origin = QStringLiteral("free shift");
+    if (o.start) {
+        // Said on the training panel, so that the class knows the world on the map is a real one.
+        s.title = { QStringLiteral("记录回放训练"), QStringLiteral("Training from a recording") };
+        s.briefing
+            = { QStringLiteral(
+                    "本次训练从一段记录中选定的时刻开始：警力的位置和状态、未结警情和封控圈均与当时一致。"
+                    "请尝试不同的处置决策；模拟世界照常产生新的警情和拥堵。"),
+                  QStringLiteral(
+                      "This run starts at a chosen moment of a recording: the units where and as they were, "
+                      "the open incidents and the cordons set then. Try another decision; the simulated "
+                      "world goes on producing incidents and jams at its usual pace.") };
+        s.origin = QStringLiteral("recording");
+    }
     return s;
 }
 

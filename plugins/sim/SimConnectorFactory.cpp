@@ -17,6 +17,20 @@ std::unique_ptr<Connector> SimConnectorFactory::create(const QVariantMap &settin
     }
     const QString debrief = settings.value(QStringLiteral("debrief")).toString();
     const QString scenario = settings.value(QStringLiteral("scenario")).toString();
+    // "start": a moment of a recording (TrainingStart's bytes) the free shift starts from.
+    if (settings.contains(QStringLiteral("start"))) {
+        if (!scenario.isEmpty()) {
+            *error = QStringLiteral("sim: a scenario starts from its own world, not from a recording's");
+            return nullptr;
+        }
+        QString why;
+        auto start = decodeTrainingStart(settings.value(QStringLiteral("start")).toByteArray(), &why);
+        if (!start) {
+            *error = QStringLiteral("sim: %1").arg(why);
+            return nullptr;
+        }
+        o.start = std::make_shared<const TrainingStart>(std::move(*start));
+    }
     if (!scenario.isEmpty()) {
         ScenarioError bad;
         const auto s = loadScenario(scenario, &bad);
@@ -40,6 +54,8 @@ std::unique_ptr<Connector> SimConnectorFactory::create(const QVariantMap &settin
     o.scale = *scale;
     o.startTimeMs
         = settings.value(QStringLiteral("start_time_ms"), QDateTime::currentMSecsSinceEpoch()).toLongLong();
+    if (o.start)
+        o.startTimeMs = o.start->clockMs;
     o.incidentsPerHour = settings.value(QStringLiteral("incidents_per_hour"), -1.0).toDouble();
     return std::make_unique<SimConnector>(o, debrief);
 }

@@ -3,6 +3,7 @@
 #include "RoadSnap.h"
 #include "SimGeometry.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 
@@ -42,6 +43,20 @@ bool holds(const QString &task)
     return task == u"man_checkpoint" || task == u"intercept" || task == u"hold";
 }
 
+// The protocol's task names, as the field's crews understand them here.
+QString crewTask(const QString &task)
+{
+    if (task == u"move_to")
+        return QStringLiteral("patrol");
+    if (task == u"hold_position")
+        return QStringLiteral("hold");
+    if (task == u"recall")
+        return QStringLiteral("release");
+    if (task.isEmpty())
+        return QStringLiteral("respond");
+    return task;
+}
+
 // Prefecture letters of Hubei plates, in the order of the seat table (places.json).
 constexpr char16_t kPlateLetters[] = u"ABCEFGHKDJLSQMNRP";
 
@@ -76,9 +91,10 @@ SimWorld::SimWorld(const SimOptions &options)
     , m_map(HubeiMap::shared())
     , m_router(m_map->roadGraph())
     , m_rng(options.seed)
-    , m_now(options.startTimeMs)
+    , m_now(options.start ? options.start->clockMs : options.startTimeMs)
     , m_weather(options.weather)
 {
+    m_options.startTimeMs = m_now; // a recording's moment is the start
     const auto st = strengthOf(options.scale);
     m_incidentRate = options.incidentsPerHour >= 0 ? options.incidentsPerHour : st.incidentsPerHour;
     m_congestionRate = options.congestionPerHour >= 0 ? options.congestionPerHour : st.jamsPerHour;
@@ -196,8 +212,90 @@ std::vector<Event> SimWorld::initialEvents()
         out.push_back(make(CameraReported {
             c.id, c.name, c.pos, c.bearingDeg, c.fovDeg, QStringLiteral("sim://camera/%1").arg(c.id), {} }));
     }
-    placeUnits(out);
+    if (m_options.start)
+        placeRecorded(*m_options.start, out);
+    else
+        placeUnits(out);
     return out;
+}
+
+double SimWorld::beatRadius(UnitKind kind, int node) const
+{
+    switch (kind) {
+    case UnitKind::PatrolCar:
+        return node >= 0 && distanceMeters(nodePos(node), m_map->wuhanCentre()) > 26'000 ? 12'000 : 3'500;
+    case UnitKind::FootPatrol:
+        return 1'200;
+    case UnitKind::JointArmedPatrol:
+        return 2'500;
+    case UnitKind::FixedPost:
+        return 0;
+    }
+    return 3'500;
+}
+
+void SimWorld::placeRecorded(const TrainingStart &start, std::vector<Event> &out)
+{
+    const auto &sites = m_map->sites();
+    // The incidents first, so that the units on them find them; the new ones are numbered on
+    // from the recording's (INC00042 is followed by INC00043, never a second INC00001).
+    static const QRegularExpression everydayId(QStringLiteral("^INC(\\d{1,9})$"));
+    for (const auto &incident : start.incidents) {
+        m_incidents[incident.incidentId] = { incident.incidentId, incident.position, 0, false };
+        out.push_back(make(incident));
+        if (const auto m = everydayId.match(incident.incidentId); m.hasMatch())
+            m_nextIncident = std::max(m_nextIncident, m.captured(1).toInt() + 1);
+    }
+    for (const auto &r : start.units) {
+        if (r.info.unitId.isEmpty() || m_unitIndex.contains(r.info.unitId))
+            continue;
+        SimUnit u;
+        u.id = r.info.unitId;
+        u.callSign = r.info.callSign;
+        u.kind = r.info.kind;
+        u.status = r.info.status;
+        u.pos = r.info.position;
+        u.heading = r.info.headingDeg;
+        const int node = nearestNode(
+            u.pos, u.kind == UnitKind::FootPatrol ? RoadProfile::walking().classMask : maps::kAllRoadClasses);
+        u.homeNode = node;
+        u.walk.atNode = node;
+        u.beatRadiusM = beatRadius(u.kind, node);
+        if (u.kind == UnitKind::FixedPost) {
+            // Its post is the key site it stands at; one standing nowhere near one stays put.
+            double best = 300;
+            for (int i : m_sites) {
+                const auto &site = sites[std::size_t(i)];
+                if (site.kind == SiteKind::KeySite && distanceMeters(site.pos, u.pos) < best) {
+                    best = distanceMeters(site.pos, u.pos);
+                    u.site = i;
+                    u.homeNode = site.node;
+                }
+            }
+        }
+        const bool busy = u.status == UnitStatus::EnRoute || u.status == UnitStatus::OnScene;
+        if (busy) {
+            // Busy on an order the recording holds: the same task, place and incident, without the
+            // order itself (that was given in the recorded session; the trainee's orders are new).
+            // Busy on one it does not hold: on the spot where it stands.
+            u.task = crewTask(r.task);
+            u.incidentId = m_incidents.contains(r.incidentId) ? r.incidentId : QString();
+            u.target = r.task.isEmpty() ? u.pos : r.target;
+            if (u.status == UnitStatus::OnScene) {
+                u.onSceneUntilMs = onSceneMs(u);
+                if (u.onSceneUntilMs > 0)
+                    u.onSceneUntilMs += m_now;
+                if (!u.incidentId.isEmpty())
+                    m_incidents[u.incidentId].attended = true;
+            } else {
+                startDriving(u);
+            }
+        }
+        u.nextReportMs = m_now + m_rng.between(0, 4) * 1000;
+        m_unitIndex[u.id] = m_units.size();
+        out.push_back(make(UnitReported { u.id, u.callSign, u.kind, u.status, u.pos, u.heading }));
+        m_units.push_back(std::move(u));
+    }
 }
 
 void SimWorld::addUnit(
@@ -246,8 +344,8 @@ void SimWorld::placeUnits(std::vector<Event> &out)
     };
     for (int i = 0; i < st.cars; ++i) {
         const int node = randomUrbanNode();
-        const bool rural = distanceMeters(nodePos(node), m_map->wuhanCentre()) > 26'000;
-        addUnit(UnitKind::PatrolCar, node, rural ? 12'000 : 3'500, -1, sign(QStringLiteral("巡"), node), out);
+        addUnit(UnitKind::PatrolCar, node, beatRadius(UnitKind::PatrolCar, node), -1,
+            sign(QStringLiteral("巡"), node), out);
     }
     // Foot patrols and joint armed patrols work the crowded places: key sites and their streets.
     auto nearKeySite = [&]() {
@@ -261,11 +359,13 @@ void SimWorld::placeUnits(std::vector<Event> &out)
     };
     for (int i = 0; i < st.foot; ++i) {
         const int node = nearKeySite();
-        addUnit(UnitKind::FootPatrol, node, 1'200, -1, sign(QStringLiteral("步"), node), out);
+        addUnit(UnitKind::FootPatrol, node, beatRadius(UnitKind::FootPatrol, node), -1,
+            sign(QStringLiteral("步"), node), out);
     }
     for (int i = 0; i < st.joint; ++i) {
         const int node = nearKeySite();
-        addUnit(UnitKind::JointArmedPatrol, node, 2'500, -1, sign(QStringLiteral("联"), node), out);
+        addUnit(UnitKind::JointArmedPatrol, node, beatRadius(UnitKind::JointArmedPatrol, node), -1,
+            sign(QStringLiteral("联"), node), out);
     }
     for (int i : keySites) {
         const auto &s = sites[std::size_t(i)];
@@ -277,16 +377,8 @@ void SimWorld::placeUnits(std::vector<Event> &out)
 
 bool SimWorld::acceptOrder(const OrderIssued &given, QString *error)
 {
-    // The protocol's task names, as the field's crews understand them here.
     OrderIssued order = given;
-    if (order.task == u"move_to")
-        order.task = QStringLiteral("patrol");
-    else if (order.task == u"hold_position")
-        order.task = QStringLiteral("hold");
-    else if (order.task == u"recall")
-        order.task = QStringLiteral("release");
-    else if (order.task.isEmpty())
-        order.task = QStringLiteral("respond");
+    order.task = crewTask(given.task);
     // A task the crews do not know is refused in words, not guessed at (it would otherwise send
     // the unit to the target as if to an incident).
     static const QStringList known { QStringLiteral("respond"), QStringLiteral("patrol"),
@@ -344,8 +436,10 @@ bool SimWorld::acceptOrder(const OrderIssued &given, QString *error)
 
 void SimWorld::finishOrder(SimUnit &u, const QString &note, std::vector<Event> &out)
 {
-    if (!u.orderId.isEmpty()) {
+    // A unit started from a recording is on its task without an order of this session.
+    if (!u.orderId.isEmpty())
         out.push_back(make(OrderStateChanged { u.orderId, OrderState::Done, note }));
+    if (!u.task.isEmpty()) {
         auto inc = m_incidents.find(u.incidentId);
         if (inc != m_incidents.end() && inc->second.attended) {
             out.push_back(
@@ -367,7 +461,7 @@ void SimWorld::finishOrder(SimUnit &u, const QString &note, std::vector<Event> &
             u.pos, u.kind == UnitKind::FootPatrol ? RoadProfile::walking().classMask : maps::kAllRoadClasses);
         u.walk.atNode = n >= 0 ? n : u.homeNode;
     }
-    if (u.kind == UnitKind::FixedPost) {
+    if (u.kind == UnitKind::FixedPost && u.site >= 0) {
         u.pos = m_map->sites()[std::size_t(u.site)].pos;
         u.walk.atNode = u.homeNode;
     }
@@ -417,7 +511,7 @@ void SimWorld::runOrderSteps(std::vector<Event> &out)
             out.push_back(make(OrderStateChanged { s.orderId, OrderState::Done, {} }));
             continue;
         }
-        if (!u.orderId.isEmpty())
+        if (!u.task.isEmpty())
             finishOrder(u, QStringLiteral("superseded by %1").arg(s.orderId), out);
         u.orderId = s.orderId;
         u.task = order.task.isEmpty() ? QStringLiteral("respond") : order.task;
@@ -437,7 +531,8 @@ void SimWorld::arrive(SimUnit &u, std::vector<Event> &out)
     u.status = UnitStatus::OnScene;
     u.speedKmh = 0;
     out.push_back(make(UnitStatusChanged { u.id, u.status }));
-    out.push_back(make(OrderStateChanged { u.orderId, OrderState::OnScene, {} }));
+    if (!u.orderId.isEmpty())
+        out.push_back(make(OrderStateChanged { u.orderId, OrderState::OnScene, {} }));
     auto inc = m_incidents.find(u.incidentId);
     if (inc != m_incidents.end())
         inc->second.attended = true;
@@ -452,13 +547,19 @@ void SimWorld::arrive(SimUnit &u, std::vector<Event> &out)
     if (u.task == u"patrol") {
         u.homeNode = nearestNode(u.pos);
         finishOrder(u, {}, out);
-    } else if (holds(u.task)) {
-        u.onSceneUntilMs = 0;
-    } else if (u.task == u"clear_congestion") {
-        u.onSceneUntilMs = m_now + m_rng.between(6, 15) * 60'000;
     } else {
-        u.onSceneUntilMs = m_now + m_rng.between(8, 25) * 60'000;
+        const qint64 stay = onSceneMs(u);
+        u.onSceneUntilMs = stay > 0 ? m_now + stay : 0;
     }
+}
+
+qint64 SimWorld::onSceneMs(const SimUnit &u)
+{
+    if (holds(u.task))
+        return 0;
+    if (u.task == u"clear_congestion")
+        return m_rng.between(6, 15) * 60'000;
+    return m_rng.between(8, 25) * 60'000;
 }
 
 // --- movement ----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 #include "RoadProfile.h"
 #include "RoadRouter.h"
 #include "RoadWalker.h"
+#include "TrainingStart.h"
 #include "TravelConditions.h"
 
 #include <QList>
@@ -37,6 +38,9 @@ struct SimOptions
     double congestionPerHour = -1; // background jams; < 0: the scale's default
     double hotListHitsPerHour = -1; // background hot-list hits; < 0: the scale's default
     maps::Weather weather = maps::Weather::Clear;
+    // A moment of a recording to start from (its units, open incidents and clock) instead of the
+    // scale's own fleet at startTimeMs; null: the usual start.
+    std::shared_ptr<const TrainingStart> start;
 };
 
 struct SimUnit
@@ -106,7 +110,8 @@ public:
     SimWorld(const SimWorld &) = delete;
     SimWorld &operator=(const SimWorld &) = delete;
 
-    // The fixed sites, cameras and units at the start of the shift.
+    // The fixed sites, cameras and units at the start of the shift (and, when starting from a
+    // recording, its open incidents).
     std::vector<Event> initialEvents();
     // Advances the clock by stepMs (in whole one-second ticks; the rest is carried) and
     // returns what happened.
@@ -190,6 +195,11 @@ private:
     Event make(EventPayload payload) const;
     void tick(std::vector<Event> &out);
     void placeUnits(std::vector<Event> &out);
+    // The units and open incidents of a recording, each unit as it was (on its order, when busy).
+    void placeRecorded(const TrainingStart &start, std::vector<Event> &out);
+    double beatRadius(UnitKind kind, int node) const;
+    // How long a unit stays on a scene it reaches (0: until released).
+    qint64 onSceneMs(const SimUnit &u);
     void addUnit(
         UnitKind kind, int node, double beat, int site, const QString &callSign, std::vector<Event> &out);
     void advance(SimUnit &u, double seconds);

@@ -1430,27 +1430,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="336" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="337" />
             <source>(no note) — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="337" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="338" />
             <source>%1 — %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="355" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="356" />
             <source>incident %1 (%2) reported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="411" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="412" />
             <source>cannot replace the empty folder %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="414" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="415" />
             <source>cannot rename %1 to %2</source>
             <translation type="unfinished" />
         </message>
@@ -3431,127 +3431,142 @@
     <context>
         <name>TimelineBar</name>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="58" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="38" />
+            <source>A training run from %1 starts in a window of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="72" />
             <source>PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="66" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="80" />
             <source>Recording of a live shift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="67" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="81" />
             <source>Recording of a training run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="68" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="82" />
             <source>Recording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="75" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="89" />
             <source>Read-only: nothing is sent to any unit or backend. %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="97" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="111" />
             <source>Previous event (Ctrl+Left)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="104" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="118" />
             <source>Pause (Ctrl+Space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="104" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="118" />
             <source>Play (Ctrl+Space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="111" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="125" />
             <source>Next event (Ctrl+Right)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="119" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="133" />
             <source>Slower (Ctrl+Down)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="135" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="149" />
             <source>Faster (Ctrl+Up)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="138" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="152" />
             <source>Bookmark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="142" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="156" />
             <source>Add a bookmark with a note at this moment (B)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="145" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="159" />
             <source>Bookmarks (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="149" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="163" />
             <source>List, go to or remove bookmarks (Ctrl+B)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="152" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="166" />
             <source>Export evidence…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="156" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="170" />
             <source>Export a range of the recording as an evidence folder with a report and checksums (Ctrl+E)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="222" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="174" />
+            <source>Train from here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="178" />
+            <source>Start a training run from the world as it stands at this moment: its units, open incidents and cordons, in a window of its own; the recording is not changed (Ctrl+T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="244" />
             <source>Bookmark at %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="223" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="245" />
             <source>Bookmark at %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="251" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="280" />
             <source>This journal holds no events yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
             <source>Alerts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
             <source>Incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
             <source>Status changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
             <source>Cordon edits</source>
             <translation type="unfinished" />
         </message>
@@ -3991,7 +4006,7 @@
         </message>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="130" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="274" />
             <source>Cordon not set: %1</source>
             <translation type="unfinished" />
         </message>
@@ -4009,78 +4024,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="183" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="198" />
             <source>Boundaries not available: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="188" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="203" />
             <source>No boundary called "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="194" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="209" />
             <source>%1 boundary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="206" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="221" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="213" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="228" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="244" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
             <source>Working out the drive-time ring…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="266" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="332" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="281" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="347" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="328" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="343" />
             <source>The drive-time ring cannot be drawn again: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="386" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="401" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="390" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="405" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="414" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="429" />
             <source>No cordon %1 to lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="436" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="451" />
             <source>Cordon lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="443" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="458" />
             <source>Cordons not imported: %1 is not a file on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="449" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="464" />
             <source>Cordons not imported, none set: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="458" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="473" />
             <source>%n cordon(s) imported from %1</source>
             <translation>
                 <numerusform>%n cordon(s) imported from %1</numerusform>
@@ -4088,17 +4103,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="467" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="482" />
             <source>No cordon set: nothing to export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="472" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="487" />
             <source>Cordons not exported: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="477" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="492" />
             <source>%n cordon(s) written to %1</source>
             <translation>
                 <numerusform>%n cordon(s) written to %1</numerusform>
@@ -4106,47 +4121,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="515" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="530" />
             <source>No cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="519" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="534" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="541" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="556" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="546" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="561" />
             <source>unknown (no incident)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="568" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="583" />
             <source>Analyse a cordon with road crossings first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="572" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="587" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="596" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="611" />
             <source>Make a manning plan first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="606" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="621" />
             <source>%1 is no longer free: make the plan again</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="635" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="650" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>%n unit(s) sent to man the cordon</numerusform>
@@ -4154,22 +4169,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="680" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="695" />
             <source>unnamed road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="723" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="738" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="728" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="743" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="733" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="748" />
             <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>
@@ -4576,18 +4591,23 @@
     <context>
         <name>wf::RecordingOpener</name>
         <message>
-            <location filename="../../ui/playback/RecordingOpener.cpp" line="21" />
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="23" />
             <source>Choose a recording (a journal file) to open.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/RecordingOpener.cpp" line="30" />
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="31" />
             <source>Cannot open the recording: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/RecordingOpener.cpp" line="37" />
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="53" />
             <source>Cannot start the playback of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="63" />
+            <source>Cannot start a training run from %1</source>
             <translation type="unfinished" />
         </message>
     </context>

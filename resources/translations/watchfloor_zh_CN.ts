@@ -1426,27 +1426,27 @@
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="336" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="337" />
             <source>(no note) — %1</source>
             <translation>（无备注）— %1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="337" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="338" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="355" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="356" />
             <source>incident %1 (%2) reported</source>
             <translation>警情 %1（%2）报警</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="411" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="412" />
             <source>cannot replace the empty folder %1</source>
             <translation>无法替换空文件夹 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceExport.cpp" line="414" />
+            <location filename="../../ui/playback/EvidenceExport.cpp" line="415" />
             <source>cannot rename %1 to %2</source>
             <translation>无法将 %1 重命名为 %2</translation>
         </message>
@@ -3419,127 +3419,142 @@
     <context>
         <name>TimelineBar</name>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="58" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="38" />
+            <source>A training run from %1 starts in a window of its own</source>
+            <translation>从 %1 开始的训练将在单独的窗口中启动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="72" />
             <source>PLAYBACK</source>
             <translation>回放</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="66" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="80" />
             <source>Recording of a live shift</source>
             <translation>实战值班记录</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="67" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="81" />
             <source>Recording of a training run</source>
             <translation>训练记录</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="68" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="82" />
             <source>Recording</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="75" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="89" />
             <source>Read-only: nothing is sent to any unit or backend. %1</source>
             <translation>只读：不向任何警力或后台发送内容。%1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="97" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="111" />
             <source>Previous event (Ctrl+Left)</source>
             <translation>上一个事件（Ctrl+左）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="104" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="118" />
             <source>Pause (Ctrl+Space)</source>
             <translation>暂停（Ctrl+空格）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="104" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="118" />
             <source>Play (Ctrl+Space)</source>
             <translation>播放（Ctrl+空格）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="111" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="125" />
             <source>Next event (Ctrl+Right)</source>
             <translation>下一个事件（Ctrl+右）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="119" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="133" />
             <source>Slower (Ctrl+Down)</source>
             <translation>减速（Ctrl+下）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="135" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="149" />
             <source>Faster (Ctrl+Up)</source>
             <translation>加速（Ctrl+上）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="138" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="152" />
             <source>Bookmark</source>
             <translation>书签</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="142" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="156" />
             <source>Add a bookmark with a note at this moment (B)</source>
             <translation>在此时刻添加带备注的书签（B）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="145" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="159" />
             <source>Bookmarks (%1)</source>
             <translation>书签（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="149" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="163" />
             <source>List, go to or remove bookmarks (Ctrl+B)</source>
             <translation>列出、转到或删除书签（Ctrl+B）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="152" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="166" />
             <source>Export evidence…</source>
             <translation>导出证据…</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="156" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="170" />
             <source>Export a range of the recording as an evidence folder with a report and checksums (Ctrl+E)</source>
             <translation>将记录的一段时间导出为含报告和校验和的证据文件夹（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="222" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="174" />
+            <source>Train from here</source>
+            <translation>从此处开始训练</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="178" />
+            <source>Start a training run from the world as it stands at this moment: its units, open incidents and cordons, in a window of its own; the recording is not changed (Ctrl+T)</source>
+            <translation>以此刻的态势开始一次训练：当时的警力、未结警情和封控圈，在单独的窗口中进行；记录本身不被改动（Ctrl+T）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/TimelineBar.qml" line="244" />
             <source>Bookmark at %1</source>
             <translation>书签 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="223" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="245" />
             <source>Bookmark at %1: %2</source>
             <translation>书签 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="251" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="280" />
             <source>This journal holds no events yet.</source>
             <translation>此日志尚无事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
             <source>Alerts</source>
             <translation>告警</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
             <source>Incidents</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
             <source>Orders</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
             <source>Status changes</source>
             <translation>状态变化</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="256" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
             <source>Cordon edits</source>
             <translation>封控圈变更</translation>
         </message>
@@ -3978,7 +3993,7 @@
         </message>
         <message>
             <location filename="../../ui/cordons/CordonDesk.cpp" line="130" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="274" />
             <source>Cordon not set: %1</source>
             <translation>未设置封控圈：%1</translation>
         </message>
@@ -3995,164 +4010,164 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="183" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="198" />
             <source>Boundaries not available: %1</source>
             <translation>边界数据不可用：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="188" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="203" />
             <source>No boundary called "%1"</source>
             <translation>没有名为“%1”的边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="194" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="209" />
             <source>%1 boundary</source>
             <translation>%1边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="206" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="221" />
             <source>No road graph: drive-time rings need one (--roads)</source>
             <translation>没有路网：车程圈需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="213" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="228" />
             <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
             <translation>车程圈需要 0 到 600 分钟的已逃时间、1 到 120 分钟的提前量和已知的出行方式</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="244" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
             <source>Working out the drive-time ring…</source>
             <translation>正在计算车程圈…</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="266" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="332" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="281" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="347" />
             <source>Drive-time ring %1 + %2 min</source>
             <translation>车程圈 %1 + %2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="328" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="343" />
             <source>The drive-time ring cannot be drawn again: %1</source>
             <translation>无法重新绘制驾车时间封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="386" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="401" />
             <source>The plate's ring cannot be drawn: %1</source>
             <translation>无法绘制该车牌的封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="390" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="405" />
             <source>%1: %2 min since the read + %3 min</source>
             <translation>%1：读取后 %2 分钟 + %3 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="414" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="429" />
             <source>No cordon %1 to lift</source>
             <translation>没有可撤销的封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="436" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="451" />
             <source>Cordon lifted</source>
             <translation>封控圈已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="443" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="458" />
             <source>Cordons not imported: %1 is not a file on this computer</source>
             <translation>未导入封控圈：%1 不是本机上的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="449" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="464" />
             <source>Cordons not imported, none set: %1</source>
             <translation>未导入封控圈，一个也未设置：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="458" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="473" />
             <source>%n cordon(s) imported from %1</source>
             <translation>
                 <numerusform>已从 %1 导入 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="467" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="482" />
             <source>No cordon set: nothing to export</source>
             <translation>未设置封控圈：没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="472" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="487" />
             <source>Cordons not exported: %1</source>
             <translation>未导出封控圈：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="477" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="492" />
             <source>%n cordon(s) written to %1</source>
             <translation>
                 <numerusform>已将 %n 个封控圈写入 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="515" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="530" />
             <source>No cordon %1</source>
             <translation>没有封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="519" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="534" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation>没有路网：计算穿越点需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="541" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="556" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation>%1：道路穿越点 %2 处，卡点 %3 个，摄像机 %4 个；嫌疑人最早到达 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="546" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="561" />
             <source>unknown (no incident)</source>
             <translation>未知（无警情）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="568" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="583" />
             <source>Analyse a cordon with road crossings first</source>
             <translation>请先分析一个有道路交叉口的封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="572" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="587" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation>此封控圈的布控已在执行：撤销或重新分析后才能制定新方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="596" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="611" />
             <source>Make a manning plan first</source>
             <translation>请先制定布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="606" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="621" />
             <source>%1 is no longer free: make the plan again</source>
             <translation>%1 已不空闲：请重新制定方案</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="635" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="650" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>已派 %n 个单位布控封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="680" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="695" />
             <source>unnamed road</source>
             <translation>无名道路</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="723" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="738" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="728" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="743" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="733" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="748" />
             <source> · %1 left out</source>
             <translation> · %1 个未纳入</translation>
         </message>
@@ -4556,19 +4571,24 @@
     <context>
         <name>wf::RecordingOpener</name>
         <message>
-            <location filename="../../ui/playback/RecordingOpener.cpp" line="21" />
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="23" />
             <source>Choose a recording (a journal file) to open.</source>
             <translation>请选择要打开的记录（日志文件）。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/RecordingOpener.cpp" line="30" />
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="31" />
             <source>Cannot open the recording: %1</source>
             <translation>无法打开记录：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/RecordingOpener.cpp" line="37" />
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="53" />
             <source>Cannot start the playback of %1</source>
             <translation>无法启动 %1 的回放</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/RecordingOpener.cpp" line="63" />
+            <source>Cannot start a training run from %1</source>
+            <translation>无法从 %1 启动训练</translation>
         </message>
     </context>
     <context>

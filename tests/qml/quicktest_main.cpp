@@ -12,9 +12,11 @@
 #include "HubeiMap.h"
 #include "Instructor.h"
 #include "Journal.h"
+#include "JournalReader.h"
 #include "MBTilesCache.h"
 #include "MapTiles.h"
 #include "PlaybackController.h"
+#include "RecordingOpener.h"
 #include "ResponseZoneModel.h"
 #include "RoutePreview.h"
 #include "SceneSource.h"
@@ -34,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
+#include <csignal>
+#include <limits>
 
 Q_IMPORT_QML_PLUGIN(Watchfloor_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Watchfloor_UiPlugin)
@@ -172,6 +176,34 @@ public:
             m_playback->setOperator(QStringLiteral("qmltest"), QStringLiteral("supervisor"));
         }
         return m_playback.get();
+    }
+    // "Train from here" as the workstation wires it: the real workstation started with
+    // --train-from, here into a journal of the test's, quitting by itself after a few seconds.
+    Q_INVOKABLE wf::RecordingOpener *trainingOpener()
+    {
+        if (!m_trainingOpener)
+            m_trainingOpener = std::make_unique<wf::RecordingOpener>(QStringLiteral(WATCHFLOOR_APP),
+                QStringList { QStringLiteral("--db"), m_tmp.filePath(QStringLiteral("trained.sqlite")),
+                    QStringLiteral("--quit-after"), QStringLiteral("3") });
+        return m_trainingOpener.get();
+    }
+    // Where the training run started by trainingOpener() says it came from (its audited
+    // train_from_recording), once it has finished; "" while it runs.
+    Q_INVOKABLE QString trainedFrom() const
+    {
+        if (!m_trainingOpener || m_trainingOpener->lastProcessId() <= 0
+            || ::kill(pid_t(m_trainingOpener->lastProcessId()), 0) == 0)
+            return {};
+        wf::JournalReader reader;
+        QString error, origin;
+        if (!reader.open(m_tmp.filePath(QStringLiteral("trained.sqlite")), &error))
+            return error;
+        reader.readSeqs(0, reader.lastSeqAt(std::numeric_limits<qint64>::max()), [&](const wf::Event &e) {
+            if (const auto *a = std::get_if<wf::OperatorAction>(&e.payload);
+                a && a->action == u"train_from_recording")
+                origin = a->detail;
+        });
+        return origin.isEmpty() ? QStringLiteral("no train_from_recording in the journal") : origin;
     }
     Q_INVOKABLE void addSite(const QString &id, const QString &name, int kind, double lat, double lon)
     {
@@ -362,6 +394,7 @@ private:
     std::unique_ptr<wf::wall::CameraRegister> m_register;
     std::unique_ptr<wf::WorldState> m_playbackWorld;
     std::unique_ptr<wf::PlaybackController> m_playback;
+    std::unique_ptr<wf::RecordingOpener> m_trainingOpener;
 };
 
 class Setup : public QObject

@@ -6,7 +6,9 @@ import Watchfloor.Testing
 // Reviewing a recording on the playback timeline: B opens the bookmark dialog at the position,
 // the typed note and Enter save it (a flag on the track, a row in the list), and "Export
 // evidence…" writes the whole recording into a new folder with progress to Done. Screenshots
-// of the list and of the export go to tests/ui/screenshots to be looked at.
+// of the list and of the export go to tests/ui/screenshots to be looked at. Ctrl+T ("Train from
+// here") starts the real workstation on a training run from the position, which its journal
+// records as where it came from.
 TestCase {
     id: testCase
     name: "PlaybackReview"
@@ -66,5 +68,29 @@ TestCase {
         verify(TestFixture.saveScreenshot(win, "playback-evidence"))
         keyClick(Qt.Key_Escape)
         tryVerify(() => !bar.evidenceDialog.visible)
+    }
+
+    function test_trainFromHere_startsATrainingRunAtThePosition() {
+        const controller = TestFixture.recording()
+        const opener = TestFixture.trainingOpener()
+        const win = testCase.Window.window
+        const bar = createTemporaryObject(barComponent, win.contentItem, { controller: controller, opener: opener })
+        verify(bar)
+        waitForRendering(bar)
+        const at = controller.startMs + 420123
+        controller.seek(at)
+        win.requestActivate()
+        tryVerify(() => win.active)
+        keySequence("Ctrl+T")
+        tryVerify(() => bar.trainStatus !== "")
+        compare(opener.lastError, "")
+        verify(bar.trainStatus.indexOf(bar.timeText(at)) >= 0, bar.trainStatus)
+        waitForRendering(bar)
+        verify(TestFixture.saveScreenshot(win, "playback-train-from-here"))
+        // The started workstation's record: this recording, at this moment to the millisecond.
+        tryVerify(() => TestFixture.trainedFrom() !== "", 90000)
+        const origin = TestFixture.trainedFrom()
+        verify(origin.indexOf(controller.path) >= 0, origin)
+        verify(origin.indexOf(new Date(at).toISOString()) >= 0, origin)
     }
 }

@@ -150,6 +150,40 @@ private slots:
         QVERIFY2(p.message.contains(QStringLiteral("ISO-8601")), qPrintable(p.message));
     }
 
+    // A recording's moment to train from: a training run, never live or a backend.
+    void trainFromOptions()
+    {
+        auto p = parse(
+            { QStringLiteral("--train-from"), QStringLiteral("/x/shift.sqlite"), QStringLiteral("--at"),
+                QStringLiteral("+8m"), QStringLiteral("--db"), QStringLiteral("/x/class.sqlite") });
+        QCOMPARE(p.action, ParsedOptions::Action::Run);
+        QCOMPARE(p.options.trainFromPath, QStringLiteral("/x/shift.sqlite"));
+        QVERIFY(p.options.training);
+        QVERIFY(p.options.playbackPath.isEmpty());
+        QVERIFY(p.options.hasPlaybackAt && p.options.playbackAtIsOffset);
+        QCOMPARE(p.options.playbackAtMs, qint64(8 * 60'000));
+        QCOMPARE(p.options.dbPath, QStringLiteral("/x/class.sqlite"));
+        QVERIFY(parse({ QStringLiteral("--help") }).message.contains(QStringLiteral("--train-from")));
+        const QStringList base { QStringLiteral("--train-from"), QStringLiteral("f"), QStringLiteral("--at"),
+            QStringLiteral("+1m") };
+        const std::pair<QStringList, const char *> refused[] = {
+            { { QStringLiteral("--train-from"), QStringLiteral("f") }, "--at TIME" },
+            { base + QStringList { QStringLiteral("--live") }, "never live" },
+            { base
+                    + QStringList { QStringLiteral("--backend"),
+                        QStringLiteral("mqtts://trainee@127.0.0.1:8883") },
+                "never uses a backend" },
+            { base + QStringList { QStringLiteral("--playback"), QStringLiteral("f") }, "--playback" },
+            { base + QStringList { QStringLiteral("--scenario"), QStringLiteral("hit-and-run") },
+                "--scenario" },
+        };
+        for (const auto &[args, words] : refused) {
+            p = parse(args);
+            QCOMPARE(p.action, ParsedOptions::Action::Fail);
+            QVERIFY2(p.message.contains(QLatin1StringView(words)), qPrintable(p.message));
+        }
+    }
+
     void helpAndVersion()
     {
         QCOMPARE(parse({ QStringLiteral("--help") }).action, ParsedOptions::Action::ShowHelp);

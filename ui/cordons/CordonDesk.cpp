@@ -176,6 +176,21 @@ bool CordonDesk::setRing(const QVariantList &ring, const QString &name)
         { r }, QStringLiteral("set_cordon"), QStringLiteral("drawn, %1 points").arg(r.points.size()));
 }
 
+bool CordonDesk::setFromRecording(const QList<CordonSet> &cordons)
+{
+    if (cordons.isEmpty())
+        return true;
+    std::vector<Ring> rings;
+    for (const CordonSet &c : cordons) {
+        Ring r { c.name, {} };
+        for (const GeoPoint &p : c.ring)
+            r.points.push_back({ p.lat, p.lon });
+        rings.push_back(std::move(r));
+    }
+    return publish(rings, QStringLiteral("set_cordon"),
+        QStringLiteral("from the recording, %1 cordons").arg(rings.size()));
+}
+
 bool CordonDesk::setBoundary(const QString &nameOrCode, bool nested)
 {
     const auto *catalog = boundaries();

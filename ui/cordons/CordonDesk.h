@@ -73,6 +73,9 @@ public:
 
     // A ring of coordinates (the editor's) set as a cordon.
     Q_INVOKABLE bool setRing(const QVariantList &ring, const QString &name);
+    // The cordons of a recording a training run starts from, set again like imported ones (one
+    // audited set_cordon, a CordonSet each, shared with the training world); all or none.
+    bool setFromRecording(const QList<CordonSet> &cordons);
     // A boundary by name or code; nested: the ones it lies in too (outermost first).
     Q_INVOKABLE bool setBoundary(const QString &nameOrCode, bool nested);
     // The ring a suspect can have reached from the point after elapsedMinutes, leadMinutes ahead;

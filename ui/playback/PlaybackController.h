@@ -54,6 +54,10 @@ public:
     QString journalMode() const { return m_mode; }
     qint64 startMs() const { return m_playback.startMs(); }
     qint64 endMs() const { return m_playback.endMs(); }
+    std::optional<qint64> moment(qint64 at, bool isOffset, QString *error) const
+    {
+        return m_playback.moment(at, isOffset, error);
+    }
     qint64 eventCount() const { return m_eventCount; }
     qint64 positionMs() const { return m_playback.positionMs(); }
     bool playing() const { return m_timer.isActive(); }

@@ -8,10 +8,15 @@ import Watchfloor.Ui
 // nothing shown is mistaken for the live picture. Markers show alerts, incidents, orders, status
 // changes and cordon edits; click or drag the track to seek. A reviewer's bookmarks are the
 // yellow flags (B adds one at the position, a click on a flag goes to it); "Export evidence…"
-// writes a range of the recording into an evidence folder.
+// writes a range of the recording into an evidence folder; "Train from here" starts a training run
+// from the world as it stood at the position, in a window and process of its own.
 Rectangle {
     id: bar
     required property PlaybackController controller
+    // Starts the training run of "Train from here"; null: the action is not offered.
+    property RecordingOpener opener: null
+    // What became of the last "Train from here", in words.
+    property string trainStatus: ""
     readonly property real span: Math.max(1, controller.endMs - controller.startMs)
     // The bar's dialogs, for tests that drive them.
     readonly property alias bookmarkDialog: bookmarkDialog
@@ -25,6 +30,14 @@ Rectangle {
     function timeText(ms: real): string {
         return Theme.dateTimeText(ms)
     }
+    function trainFromHere() {
+        if (bar.opener === null)
+            return
+        const at = bar.controller.positionMs
+        bar.trainStatus = bar.opener.trainFrom(bar.controller.path, at)
+            ? qsTr("A training run from %1 starts in a window of its own").arg(bar.timeText(at))
+            : bar.opener.lastError
+    }
     function speedText(speed: real): string {
         return speed < 1 ? speed.toFixed(2) + "×" : speed.toFixed(0) + "×"
     }
@@ -37,6 +50,7 @@ Rectangle {
     Shortcut { sequence: "B"; enabled: bar.visible && !bookmarkDialog.visible; onActivated: bookmarkDialog.openAtPosition() }
     Shortcut { sequence: "Ctrl+B"; enabled: bar.visible; onActivated: bookmarkList.open() }
     Shortcut { sequence: "Ctrl+E"; enabled: bar.visible && !evidenceDialog.visible; onActivated: evidenceDialog.openForRecording() }
+    Shortcut { sequence: "Ctrl+T"; enabled: bar.visible && bar.opener !== null; onActivated: bar.trainFromHere() }
 
     BookmarkDialog { id: bookmarkDialog; controller: bar.controller }
     BookmarkList { id: bookmarkList; controller: bar.controller }
@@ -155,6 +169,14 @@ Rectangle {
                 ToolTip.delay: 600
                 ToolTip.text: qsTr("Export a range of the recording as an evidence folder with a report and checksums (Ctrl+E)")
             }
+            Button {
+                visible: bar.opener !== null
+                text: qsTr("Train from here")
+                onClicked: bar.trainFromHere()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Start a training run from the world as it stands at this moment: its units, open incidents and cordons, in a window of its own; the recording is not changed (Ctrl+T)")
+            }
             Text {
                 textFormat: Text.PlainText
                 text: bar.timeText(bar.controller.startMs)
@@ -237,7 +259,14 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 12
             visible: bar.controller.eventCount === 0 || bar.controller.markerCount > 0
-                || bar.controller.bookmarks.lastError !== ""
+                || bar.controller.bookmarks.lastError !== "" || bar.trainStatus !== ""
+            Text {
+                visible: bar.trainStatus !== ""
+                textFormat: Text.PlainText
+                text: bar.trainStatus
+                color: "#ffffff"
+                font.pixelSize: Theme.smallFontSize
+            }
             Text {
                 visible: bar.controller.bookmarks.lastError !== ""
                 textFormat: Text.PlainText

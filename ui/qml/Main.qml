@@ -39,8 +39,8 @@ ApplicationWindow {
     property bool instructorOpen: false
     // A recorded journal shown read-only (--playback); null in a running shift.
     property PlaybackController playback: null
-    // "Open recording…" (Ctrl+O): a journal in playback, in a window of its own; null in a test
-    // window without it.
+    // "Open recording…" (Ctrl+O): a journal in playback, in a window of its own; in playback,
+    // "Train from here" (Ctrl+T) through it too; null in a test window without it.
     property RecordingOpener recordings: null
     // The training world's suspects for the instructor's map, refreshed while the panel is open.
     property var suspectTracks: []
@@ -224,7 +224,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             active: window.playback !== null
             visible: active
-            sourceComponent: TimelineBar { controller: window.playback }
+            sourceComponent: TimelineBar { controller: window.playback; opener: window.recordings }
         }
         TrainingBanner {
             Layout.fillWidth: true
