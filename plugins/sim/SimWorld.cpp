@@ -717,7 +717,7 @@ void SimWorld::reportIncident(const QString &id, const QString &type, const QStr
 
 void SimWorld::raiseAlert(const QString &id, const QString &text, Severity severity, GeoPoint pos)
 {
-    m_injected.push_back(make(AlertRaised { id, text, severity, pos }));
+    m_injected.push_back(make(AlertRaised { id, text, severity, pos, {}, {} }));
 }
 
 void SimWorld::backgroundIncidents(std::vector<Event> &out)
