@@ -390,7 +390,10 @@ qint64 Journal::eventRows(const std::vector<Row> &rows)
     return n;
 }
 
-// The writer's prepared statements, kept for the life of the writer thread.
+// The writer's prepared statements, kept for the life of the writer thread. Events go through
+// SQLite's C API on QtSql's own connection when it has one: QtSql binds every value through a
+// QVariant and a named-parameter lookup, which cost about half the writer's time per row (see
+// docs/benchmarks.md); the QtSql statements remain for another driver.
 struct Journal::Statements
 {
     explicit Statements(const QSqlDatabase &db)
@@ -398,9 +401,17 @@ struct Journal::Statements
         , multi(db)
         , keyframe(db)
     { }
+    ~Statements()
+    {
+        if (event)
+            sqlite3_finalize(event);
+    }
+    Statements(const Statements &) = delete;
+    Statements &operator=(const Statements &) = delete;
     QSqlQuery single; // one row
     QSqlQuery multi; // kRowsPerStatement rows
     QSqlQuery keyframe;
+    sqlite3_stmt *event = nullptr; // one row, through the C API
     bool prepared = false;
 };
 
@@ -503,8 +514,29 @@ bool Journal::writeBatch(Statements &statements, std::vector<Row> &batch)
         if (!statements.keyframe.prepare(
                 QStringLiteral("INSERT OR REPLACE INTO keyframes(seq, time, world) VALUES(?,?,?)")))
             return fail(statements.keyframe.lastError().text());
+        if (m_handle) {
+            const QByteArray sql = insertSql(1).toUtf8();
+            if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                    &statements.event, nullptr)
+                != SQLITE_OK)
+                return fail(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+        }
         statements.prepared = true;
     }
+    // One event row through the C API; the values stay alive until the step (SQLITE_STATIC).
+    const auto insertEvent = [&](const Row &r) {
+        sqlite3_stmt *st = statements.event;
+        sqlite3_bind_int64(st, 1, r.seq);
+        sqlite3_bind_int64(st, 2, r.kind);
+        sqlite3_bind_int64(st, 3, r.sourceTime);
+        sqlite3_bind_int64(st, 4, r.receiveTime);
+        sqlite3_bind_text16(st, 5, r.source.utf16(), int(r.source.size() * 2), SQLITE_STATIC);
+        sqlite3_bind_text16(st, 6, r.entity.utf16(), int(r.entity.size() * 2), SQLITE_STATIC);
+        sqlite3_bind_blob(st, 7, r.payload.constData(), int(r.payload.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        return rc == SQLITE_DONE;
+    };
     if (!db.transaction())
         return fail(db.lastError().text());
     // Runs of events between keyframes, each run in groups of kRowsPerStatement.
@@ -522,6 +554,13 @@ bool Journal::writeBatch(Statements &statements, std::vector<Row> &batch)
         std::size_t end = i;
         while (end < batch.size() && batch[end].kind != 0)
             ++end;
+        if (statements.event) {
+            for (; i < end; ++i) {
+                if (!insertEvent(batch[i]))
+                    return fail(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+            }
+            continue;
+        }
         for (; i + kRowsPerStatement <= end; i += kRowsPerStatement) {
             for (int k = 0; k < kRowsPerStatement; ++k)
                 bind(statements.multi, k * kColumns, batch[i + std::size_t(k)]);
