@@ -1231,103 +1231,113 @@
     <context>
         <name>EvidenceDialog</name>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="21" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="26" />
             <source>Export evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="54" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="65" />
             <source>From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="62" />
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="81" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="73" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="92" />
             <source>Playback position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="71" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="82" />
             <source>Start the range where playback stands</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="73" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="84" />
             <source>To</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="90" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="101" />
             <source>End the range where playback stands</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="94" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="105" />
             <source>Whole recording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="107" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="114" />
+            <source>Only the area shown on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="119" />
+            <source>Only the units, incidents, alerts, cameras and checkpoints that were in the map's view at some moment of the range, with their whole tracks and orders; operators' actions and cordons always go in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="127" />
             <source>A new or empty folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="110" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="130" />
             <source>The evidence goes into this folder, which must be new or empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="113" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="133" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="131" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="151" />
             <source>Exporting… %1%</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="133" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="153" />
             <source>Saved %1 events and a report of %2 pages in %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="135" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="155" />
             <source>Cancelled; nothing was written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="141" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="161" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="146" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="166" />
             <source>Write the journal's slice, the events as CSV, a PDF report and their SHA-256 manifest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="149" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="169" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="149" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="169" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="153" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="173" />
             <source>Stop the export; nothing is left behind (Esc)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="153" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="173" />
             <source>Close (Esc)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="160" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="180" />
             <source>Folder to put the evidence folder in</source>
             <translation type="unfinished" />
         </message>
@@ -3431,142 +3441,142 @@
     <context>
         <name>TimelineBar</name>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="38" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="41" />
             <source>A training run from %1 starts in a window of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="72" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="75" />
             <source>PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="80" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="83" />
             <source>Recording of a live shift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="81" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="84" />
             <source>Recording of a training run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="82" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="85" />
             <source>Recording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="89" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="92" />
             <source>Read-only: nothing is sent to any unit or backend. %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="111" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="114" />
             <source>Previous event (Ctrl+Left)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="118" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="121" />
             <source>Pause (Ctrl+Space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="118" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="121" />
             <source>Play (Ctrl+Space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="125" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="128" />
             <source>Next event (Ctrl+Right)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="133" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="136" />
             <source>Slower (Ctrl+Down)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="149" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="152" />
             <source>Faster (Ctrl+Up)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="152" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="155" />
             <source>Bookmark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="156" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="159" />
             <source>Add a bookmark with a note at this moment (B)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="159" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="162" />
             <source>Bookmarks (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="163" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="166" />
             <source>List, go to or remove bookmarks (Ctrl+B)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="166" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="169" />
             <source>Export evidence…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="170" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="173" />
             <source>Export a range of the recording as an evidence folder with a report and checksums (Ctrl+E)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="174" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="177" />
             <source>Train from here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="178" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="181" />
             <source>Start a training run from the world as it stands at this moment: its units, open incidents and cordons, in a window of its own; the recording is not changed (Ctrl+T)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="244" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="247" />
             <source>Bookmark at %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="245" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="248" />
             <source>Bookmark at %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="280" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="283" />
             <source>This journal holds no events yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
             <source>Alerts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
             <source>Incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
             <source>Status changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
             <source>Cordon edits</source>
             <translation type="unfinished" />
         </message>
@@ -4505,6 +4515,14 @@
         <message>
             <location filename="../../app/core/Dispatch.cpp" line="503" />
             <source>The picture's time is not the world's</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::EvidenceExportModel</name>
+        <message>
+            <location filename="../../ui/playback/EvidenceExportModel.cpp" line="45" />
+            <source>The map shows no area to export (zoom in so the view lies within the map)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1227,103 +1227,113 @@
     <context>
         <name>EvidenceDialog</name>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="21" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="26" />
             <source>Export evidence</source>
             <translation>导出证据</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="54" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="65" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="62" />
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="81" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="73" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="92" />
             <source>Playback position</source>
             <translation>回放位置</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="71" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="82" />
             <source>Start the range where playback stands</source>
             <translation>以当前回放位置作为范围起点</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="73" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="84" />
             <source>To</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="90" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="101" />
             <source>End the range where playback stands</source>
             <translation>以当前回放位置作为范围终点</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="94" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="105" />
             <source>Whole recording</source>
             <translation>整段记录</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="107" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="114" />
+            <source>Only the area shown on the map</source>
+            <translation>仅限地图上显示的区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="119" />
+            <source>Only the units, incidents, alerts, cameras and checkpoints that were in the map's view at some moment of the range, with their whole tracks and orders; operators' actions and cordons always go in</source>
+            <translation>仅导出该时段内某一时刻位于地图视图中的单位、事件、警报、摄像头和卡口，连同其完整轨迹和指令；操作员操作和封控圈始终导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="127" />
             <source>A new or empty folder</source>
             <translation>新的或空的文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="110" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="130" />
             <source>The evidence goes into this folder, which must be new or empty</source>
             <translation>证据写入此文件夹，该文件夹必须是新的或空的</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="113" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="133" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="131" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="151" />
             <source>Exporting… %1%</source>
             <translation>正在导出… %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="133" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="153" />
             <source>Saved %1 events and a report of %2 pages in %3</source>
             <translation>已在 %3 中保存 %1 条事件和 %2 页报告</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="135" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="155" />
             <source>Cancelled; nothing was written.</source>
             <translation>已取消；未写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="141" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="161" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="146" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="166" />
             <source>Write the journal's slice, the events as CSV, a PDF report and their SHA-256 manifest</source>
             <translation>写入日志片段、事件 CSV、PDF 报告及其 SHA-256 清单</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="149" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="169" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="149" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="169" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="153" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="173" />
             <source>Stop the export; nothing is left behind (Esc)</source>
             <translation>停止导出；不留下任何文件（Esc）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="153" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="173" />
             <source>Close (Esc)</source>
             <translation>关闭（Esc）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="160" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="180" />
             <source>Folder to put the evidence folder in</source>
             <translation>存放证据文件夹的位置</translation>
         </message>
@@ -3419,142 +3429,142 @@
     <context>
         <name>TimelineBar</name>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="38" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="41" />
             <source>A training run from %1 starts in a window of its own</source>
             <translation>从 %1 开始的训练将在单独的窗口中启动</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="72" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="75" />
             <source>PLAYBACK</source>
             <translation>回放</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="80" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="83" />
             <source>Recording of a live shift</source>
             <translation>实战值班记录</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="81" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="84" />
             <source>Recording of a training run</source>
             <translation>训练记录</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="82" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="85" />
             <source>Recording</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="89" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="92" />
             <source>Read-only: nothing is sent to any unit or backend. %1</source>
             <translation>只读：不向任何警力或后台发送内容。%1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="111" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="114" />
             <source>Previous event (Ctrl+Left)</source>
             <translation>上一个事件（Ctrl+左）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="118" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="121" />
             <source>Pause (Ctrl+Space)</source>
             <translation>暂停（Ctrl+空格）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="118" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="121" />
             <source>Play (Ctrl+Space)</source>
             <translation>播放（Ctrl+空格）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="125" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="128" />
             <source>Next event (Ctrl+Right)</source>
             <translation>下一个事件（Ctrl+右）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="133" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="136" />
             <source>Slower (Ctrl+Down)</source>
             <translation>减速（Ctrl+下）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="149" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="152" />
             <source>Faster (Ctrl+Up)</source>
             <translation>加速（Ctrl+上）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="152" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="155" />
             <source>Bookmark</source>
             <translation>书签</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="156" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="159" />
             <source>Add a bookmark with a note at this moment (B)</source>
             <translation>在此时刻添加带备注的书签（B）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="159" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="162" />
             <source>Bookmarks (%1)</source>
             <translation>书签（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="163" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="166" />
             <source>List, go to or remove bookmarks (Ctrl+B)</source>
             <translation>列出、转到或删除书签（Ctrl+B）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="166" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="169" />
             <source>Export evidence…</source>
             <translation>导出证据…</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="170" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="173" />
             <source>Export a range of the recording as an evidence folder with a report and checksums (Ctrl+E)</source>
             <translation>将记录的一段时间导出为含报告和校验和的证据文件夹（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="174" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="177" />
             <source>Train from here</source>
             <translation>从此处开始训练</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="178" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="181" />
             <source>Start a training run from the world as it stands at this moment: its units, open incidents and cordons, in a window of its own; the recording is not changed (Ctrl+T)</source>
             <translation>以此刻的态势开始一次训练：当时的警力、未结警情和封控圈，在单独的窗口中进行；记录本身不被改动（Ctrl+T）</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="244" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="247" />
             <source>Bookmark at %1</source>
             <translation>书签 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="245" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="248" />
             <source>Bookmark at %1: %2</source>
             <translation>书签 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="280" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="283" />
             <source>This journal holds no events yet.</source>
             <translation>此日志尚无事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
             <source>Alerts</source>
             <translation>告警</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
             <source>Incidents</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
             <source>Orders</source>
             <translation>指令</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
             <source>Status changes</source>
             <translation>状态变化</translation>
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="285" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
             <source>Cordon edits</source>
             <translation>封控圈变更</translation>
         </message>
@@ -4489,6 +4499,14 @@
             <location filename="../../app/core/Dispatch.cpp" line="503" />
             <source>The picture's time is not the world's</source>
             <translation>画面时间与模拟世界时间不符</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::EvidenceExportModel</name>
+        <message>
+            <location filename="../../ui/playback/EvidenceExportModel.cpp" line="45" />
+            <source>The map shows no area to export (zoom in so the view lies within the map)</source>
+            <translation>地图未显示可导出的区域（请放大，使视图位于地图范围内）</translation>
         </message>
     </context>
     <context>

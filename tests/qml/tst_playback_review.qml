@@ -1,4 +1,6 @@
 import QtQuick
+import QtLocation
+import QtPositioning
 import QtTest
 import Watchfloor.Ui
 import Watchfloor.Testing
@@ -19,6 +21,16 @@ TestCase {
     Component {
         id: barComponent
         TimelineBar { width: 1400 }
+    }
+    Component {
+        id: mapComponent
+        Map {
+            width: 800
+            height: 500
+            plugin: Plugin { name: "itemsoverlay" }
+            center: QtPositioning.coordinate(30.585, 114.285)
+            zoomLevel: 13
+        }
     }
 
     function test_bookmarkWithB_thenExportEvidence() {
@@ -66,6 +78,33 @@ TestCase {
         verify(controller.evidence.pages > 0)
         waitForRendering(bar)
         verify(TestFixture.saveScreenshot(win, "playback-evidence"))
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !bar.evidenceDialog.visible)
+    }
+
+    // "Only the area shown on the map": the export of the map's view holds less than the whole
+    // recording's.
+    function test_exportOfTheMapsArea() {
+        const controller = TestFixture.recording()
+        const win = testCase.Window.window
+        const map = createTemporaryObject(mapComponent, win.contentItem)
+        const bar = createTemporaryObject(barComponent, win.contentItem, { controller: controller, map: map })
+        verify(bar && map)
+        waitForRendering(bar)
+        bar.evidenceDialog.openForRecording()
+        tryVerify(() => bar.evidenceDialog.opened)
+        bar.evidenceDialog.onlyMapArea = false
+        bar.evidenceDialog.exportNow()
+        tryCompare(controller.evidence, "state", EvidenceExportModel.Done, 60000)
+        const everywhere = controller.evidence.events
+        bar.evidenceDialog.folderPath = bar.evidenceDialog.folderPath + "-area"
+        bar.evidenceDialog.onlyMapArea = true
+        waitForRendering(bar)
+        verify(TestFixture.saveScreenshot(win, "playback-evidence-area"))
+        bar.evidenceDialog.exportNow()
+        tryCompare(controller.evidence, "state", EvidenceExportModel.Done, 60000)
+        verify(controller.evidence.events > 0 && controller.evidence.events < everywhere,
+               controller.evidence.events + " of " + everywhere)
         keyClick(Qt.Key_Escape)
         tryVerify(() => !bar.evidenceDialog.visible)
     }

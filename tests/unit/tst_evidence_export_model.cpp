@@ -8,6 +8,7 @@
 #include "Journal.h"
 
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -75,6 +76,36 @@ private slots:
         QCOMPARE(model.state(), EvidenceExportModel::State::Failed);
         QVERIFY2(model.lastError().contains(u"is not empty"_s), qPrintable(model.lastError()));
         QVERIFY(evidencemanifest::verify(folder).ok);
+    }
+
+    // The dialog's "Only the area shown on the map": fewer events than everywhere, the area named
+    // in export.json as --area takes it; a view with no area is refused in words.
+    void exportInArea_namesTheAreaAndKeepsLess()
+    {
+        EvidenceExportModel model;
+        model.setJournal(m_journal);
+        const QString everywhere = m_dir.filePath(u"everywhere"_s);
+        QVERIFY(model.start(m_shift.startMs, m_endMs, everywhere));
+        QTRY_VERIFY_WITH_TIMEOUT(model.state() != EvidenceExportModel::State::Running, 120'000);
+        QCOMPARE(model.state(), EvidenceExportModel::State::Done);
+        const int all = model.events();
+
+        const QString area = m_dir.filePath(u"area"_s);
+        QVERIFY(model.startInArea(m_shift.startMs, m_endMs, area, 114.25, 30.55, 114.32, 30.62));
+        QTRY_VERIFY_WITH_TIMEOUT(model.state() != EvidenceExportModel::State::Running, 120'000);
+        QCOMPARE(model.state(), EvidenceExportModel::State::Done);
+        QVERIFY2(model.events() > 0 && model.events() < all,
+            qPrintable(u"%1 of %2"_s.arg(model.events()).arg(all)));
+        QFile meta(QDir(area).filePath(u"export.json"_s));
+        QVERIFY(meta.open(QIODevice::ReadOnly));
+        QVERIFY2(meta.readAll().contains("114.25000,30.55000,114.32000,30.62000"), "the area is not named");
+        QVERIFY(evidencemanifest::verify(area).ok);
+
+        QVERIFY(!model.startInArea(
+            m_shift.startMs, m_endMs, m_dir.filePath(u"none"_s), 114.3, 30.6, 114.3, 30.6));
+        QCOMPARE(model.state(), EvidenceExportModel::State::Failed);
+        QVERIFY2(model.lastError().contains(u"no area"_s), qPrintable(model.lastError()));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"none"_s)));
     }
 
     void cancel_leavesNothing()

@@ -2,11 +2,13 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import QtLocation
 import Watchfloor.Ui
 
 // "Export evidence…": a range of the recording (the whole of it, or from and to where playback
-// stands when each button is pressed) into a new folder: the journal's slice, the events as CSV,
-// a PDF report and the SHA-256 manifest of them. The export runs off the GUI thread with a
+// stands when each button is pressed), everywhere or only what was in the area the map shows,
+// into a new folder: the journal's slice, the events as CSV, a PDF report and the SHA-256
+// manifest of them. The export runs off the GUI thread with a
 // progress bar; Cancel (or Esc) stops it and leaves nothing behind.
 Dialog {
     id: dialog
@@ -17,6 +19,9 @@ Dialog {
     property real toMs: dialog.controller.endMs
     // The folder the evidence goes into, as typed or chosen.
     property alias folderPath: folderField.text
+    // The map whose view limits the export when "Only the area shown on the map" is ticked.
+    property Map map: null
+    property alias onlyMapArea: areaCheck.checked
 
     title: qsTr("Export evidence")
     modal: true
@@ -29,7 +34,13 @@ Dialog {
         return Theme.dateTimeText(ms)
     }
     function exportNow() {
-        dialog.evidence.start(dialog.fromMs, dialog.toMs, folderField.text)
+        if (areaCheck.checked && dialog.map) {
+            const view = dialog.map.visibleRegion.boundingGeoRectangle()
+            dialog.evidence.startInArea(dialog.fromMs, dialog.toMs, folderField.text, view.topLeft.longitude,
+                                        view.bottomRight.latitude, view.bottomRight.longitude, view.topLeft.latitude)
+        } else {
+            dialog.evidence.start(dialog.fromMs, dialog.toMs, folderField.text)
+        }
     }
     function openForRecording() {
         dialog.fromMs = dialog.controller.startMs
@@ -97,6 +108,15 @@ Dialog {
                 dialog.fromMs = dialog.controller.startMs
                 dialog.toMs = dialog.controller.endMs
             }
+        }
+        CheckBox {
+            id: areaCheck
+            text: qsTr("Only the area shown on the map")
+            visible: dialog.map !== null
+            enabled: !dialog.running
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            ToolTip.text: qsTr("Only the units, incidents, alerts, cameras and checkpoints that were in the map's view at some moment of the range, with their whole tracks and orders; operators' actions and cordons always go in")
         }
         RowLayout {
             Layout.fillWidth: true

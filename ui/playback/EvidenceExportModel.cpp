@@ -31,6 +31,36 @@ bool EvidenceExportModel::start(qint64 fromMs, qint64 toMs, const QString &folde
         return false;
     const QUrl url(folder);
     m_folder = url.isLocalFile() ? url.toLocalFile() : folder;
+    return run({ m_journalPath, std::min(fromMs, toMs), std::max(fromMs, toMs), m_folder, m_operator,
+        m_utcOffsetSeconds, m_renderer, std::nullopt, {} });
+}
+
+bool EvidenceExportModel::startInArea(
+    qint64 fromMs, qint64 toMs, const QString &folder, double west, double south, double east, double north)
+{
+    if (m_state == State::Running)
+        return false;
+    const maps::GeoBox box { west, south, east, north };
+    if (!box.isValid()) {
+        m_lastError = tr("The map shows no area to export (zoom in so the view lies within the map)");
+        m_state = State::Failed;
+        emit stateChanged();
+        return false;
+    }
+    const QUrl url(folder);
+    m_folder = url.isLocalFile() ? url.toLocalFile() : folder;
+    // Named as the command line takes it, so the same export can be repeated with --area.
+    const QString name = QStringLiteral("%1,%2,%3,%4")
+                             .arg(west, 0, 'f', 5)
+                             .arg(south, 0, 'f', 5)
+                             .arg(east, 0, 'f', 5)
+                             .arg(north, 0, 'f', 5);
+    return run({ m_journalPath, std::min(fromMs, toMs), std::max(fromMs, toMs), m_folder, m_operator,
+        m_utcOffsetSeconds, m_renderer, box, name });
+}
+
+bool EvidenceExportModel::run(EvidenceRequest request)
+{
     m_cancel = false;
     m_progress = 0;
     m_lastError.clear();
@@ -38,9 +68,7 @@ bool EvidenceExportModel::start(qint64 fromMs, qint64 toMs, const QString &folde
     m_state = State::Running;
     emit progressChanged();
     emit stateChanged();
-    const EvidenceRequest request { m_journalPath, std::min(fromMs, toMs), std::max(fromMs, toMs), m_folder,
-        m_operator, m_utcOffsetSeconds, m_renderer, std::nullopt, {} };
-    QMetaObject::invokeMethod(m_workerContext, [this, request] {
+    QMetaObject::invokeMethod(m_workerContext, [this, request = std::move(request)] {
         QString error;
         int shown = -1;
         const auto summary = evidence::exportRange(

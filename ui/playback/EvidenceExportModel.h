@@ -40,6 +40,11 @@ public:
     // Starts an export of [fromMs, toMs] into folder (a path or a file:// URL); false when one is
     // running already.
     Q_INVOKABLE bool start(qint64 fromMs, qint64 toMs, const QString &folder);
+    // The same, of what was in the box (degrees) at some moment of the range (EvidenceArea): the
+    // map's view when the dialog's "Only the area shown on the map" is ticked. An empty or
+    // inverted box is refused (false, lastError says why).
+    Q_INVOKABLE bool startInArea(qint64 fromMs, qint64 toMs, const QString &folder, double west, double south,
+        double east, double north);
     Q_INVOKABLE void cancel();
     // A new folder beside the journal named after it and the range's start, for the dialog to offer.
     Q_INVOKABLE QString suggestedFolder(qint64 fromMs) const;
@@ -56,6 +61,7 @@ signals:
     void progressChanged();
 
 private:
+    bool run(EvidenceRequest request);
     void finish(const std::optional<EvidenceSummary> &summary, const QString &error);
 
     QThread m_thread;

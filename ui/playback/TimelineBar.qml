@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtLocation
 import Watchfloor.Ui
 
 // The PLAYBACK banner and timeline of a recorded journal: always visible in playback so that
@@ -15,6 +16,8 @@ Rectangle {
     required property PlaybackController controller
     // Starts the training run of "Train from here"; null: the action is not offered.
     property RecordingOpener opener: null
+    // The map, whose view "Export evidence…" can limit the export to; null: no area offered.
+    property Map map: null
     // What became of the last "Train from here", in words.
     property string trainStatus: ""
     readonly property real span: Math.max(1, controller.endMs - controller.startMs)
@@ -54,7 +57,7 @@ Rectangle {
 
     BookmarkDialog { id: bookmarkDialog; controller: bar.controller }
     BookmarkList { id: bookmarkList; controller: bar.controller }
-    EvidenceDialog { id: evidenceDialog; controller: bar.controller }
+    EvidenceDialog { id: evidenceDialog; controller: bar.controller; map: bar.map }
 
     ColumnLayout {
         id: column

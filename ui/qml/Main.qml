@@ -224,7 +224,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             active: window.playback !== null
             visible: active
-            sourceComponent: TimelineBar { controller: window.playback; opener: window.recordings }
+            sourceComponent: TimelineBar { controller: window.playback; opener: window.recordings; map: mapPanel.map }
         }
         TrainingBanner {
             Layout.fillWidth: true
