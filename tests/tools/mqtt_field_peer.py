@@ -4,8 +4,10 @@
 Receives its unit's orders, de-duplicates them by order id, and answers each on the order's
 response topic with its correlation data: delivered, acknowledged, en_route, on_scene, done
 (--states chooses). A repeated order is answered by repeating the answers so far, but not acted on again.
-Writes its counts as JSON to --stats (rewritten after every order): received (messages),
-unique (order ids), processed_twice (always 0 unless de-duplication is broken), orders (ids).
+Writes its counts as JSON to --stats: received (messages), unique (order ids), processed_twice
+(always 0 unless de-duplication is broken), orders (ids). The file is rewritten after an order,
+but in a burst at most every 20 ms: rewriting every id after every order cost ~1 ms each and
+capped the terminal below 1,000 orders a second, which is what the benchmark measures.
 The password comes from the environment variable FIELD_PEER_PASSWORD.
 """
 import argparse
@@ -42,11 +44,24 @@ def main():
     counts = {"received": 0, "unique": 0, "processed_twice": 0, "answers": 0, "connects": 0}
     lock = threading.Lock()
 
+    last_write = [0.0]
+    dirty = [False]
+
     def write_stats():
         tmp = args.stats + ".tmp"
         with open(tmp, "w") as f:
             json.dump(dict(counts, orders=sorted(seen)), f)
         os.replace(tmp, args.stats)
+        last_write[0] = time.monotonic()
+        dirty[0] = False
+
+    def stats_changed():
+        # At once when the last write is old (a single order's counts are there when its answers
+        # are); in a burst, left to the loop below.
+        if time.monotonic() - last_write[0] >= 0.02:
+            write_stats()
+        else:
+            dirty[0] = True
 
     client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id=args.user, protocol=mqtt.MQTTv5)
     client.username_pw_set(args.user, os.environ.get("FIELD_PEER_PASSWORD", ""))
@@ -93,7 +108,7 @@ def main():
                         counts["lost"] = counts.get("lost", 0) + 1
                         continue
                     answer(order_id, response, correlation, s)
-            write_stats()
+            stats_changed()
 
     def on_subscribe(c, userdata, mid, reason_codes, properties):
         with lock:
@@ -111,9 +126,12 @@ def main():
     signal.signal(signal.SIGTERM, lambda *a: stop.set())
     client.loop_start()
     print("ready", flush=True)
-    while not stop.wait(0.5):
+    ticks = 0
+    while not stop.wait(0.02):
+        ticks += 1
         with lock:
-            write_stats()
+            if dirty[0] or ticks % 25 == 0:
+                write_stats()
     client.loop_stop()
     with lock:
         write_stats()
