@@ -3,29 +3,18 @@
 #include "CameraFinder.h"
 #include "CameraRegister.h"
 #include "SyntheticFeed.h"
-#include "UrlCredentials.h"
+#include "WallHealth.h"
 #include "WallPlayer.h"
 #include "WorldModels.h"
 
-#include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QQuickWindow>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace wf::wall {
 
 namespace {
 constexpr int kMaxSlots = 36;
 constexpr int kHighSeverity = 2; // wf::Severity::High
-QJsonArray latencies(const WallPlayer *p)
-{
-    QJsonArray out;
-    for (qint64 ms : p->latencySamples())
-        out.append(ms);
-    return out;
-}
 } // namespace
 
 QList<WallModel::Cell> WallModel::cellsOf(const QString &layout, int *gridSize)
@@ -705,50 +694,12 @@ QList<WallPlayer *> WallModel::players() const
 
 QJsonArray WallModel::health() const
 {
-    static const char *stateNames[]
-        = { "idle", "connecting", "live", "stale", "lost", "failed", "no_recording" };
-    QJsonArray tiles;
-    for (auto *p : players()) {
-        if (p->slot() < 0 || p->slot() >= count())
-            continue;
-        const QRectF r = p->mapRectToScene(p->boundingRect());
-        tiles.append(QJsonObject { { QStringLiteral("slot"), p->slot() },
-            // Monitoring reads this file: stream URLs and errors go without user name and password.
-            { QStringLiteral("camera_id"), p->cameraId() },
-            { QStringLiteral("source"), withoutUrlCredentials(p->source()) },
-            { QStringLiteral("visible"), p->isVisible() },
-            { QStringLiteral("state"), QLatin1String(stateNames[p->state()]) },
-            { QStringLiteral("fps"), p->fps() }, { QStringLiteral("frames"), p->framesReceived() },
-            { QStringLiteral("shown"), p->framesShown() },
-            { QStringLiteral("width"), p->resolution().width() },
-            { QStringLiteral("height"), p->resolution().height() },
-            { QStringLiteral("age_ms"), p->frameAgeMs() },
-            { QStringLiteral("bitrate_kbps"), p->bitrateKbps() },
-            { QStringLiteral("reconnects"), p->reconnects() },
-            { QStringLiteral("error"), withoutUrlCredentials(p->errorString()) },
-            { QStringLiteral("latency_ms"), latencies(p) }, { QStringLiteral("x"), r.x() },
-            { QStringLiteral("y"), r.y() }, { QStringLiteral("w"), r.width() },
-            { QStringLiteral("h"), r.height() },
-            // How the tile plays its source, and the size of the pictures it uploads (smaller
-            // than width x height when the receiver scales them to the tile).
-            { QStringLiteral("backend"), p->backend() }, { QStringLiteral("scene"), p->sceneKindName() },
-            { QStringLiteral("picture_w"), p->pictureSize().width() },
-            { QStringLiteral("picture_h"), p->pictureSize().height() },
-            // In playback: the moment on the centre's clock the picture shows.
-            { QStringLiteral("picture_time_ms"), qint64(p->pictureTimeMs()) } });
-    }
-    return tiles;
+    return WallHealth::tiles(players(), count());
 }
 
 void WallModel::writeHealth()
 {
-    QSaveFile file(m_healthPath); // readers never see half a file
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    const QJsonObject doc { { QStringLiteral("time_ms"), QDateTime::currentMSecsSinceEpoch() },
-        { QStringLiteral("layout"), m_layout }, { QStringLiteral("tiles"), health() } };
-    file.write(QJsonDocument(doc).toJson(QJsonDocument::Compact));
-    file.commit();
+    WallHealth::write(m_healthPath, m_layout, health());
 }
 
 } // namespace wf::wall
