@@ -56,7 +56,21 @@ public:
     }
     QString caFile() const { return m_dir + QStringLiteral("/ca.crt"); }
     int port() const { return m_port; }
-    QString log() const { return m_log; }
+    // What the broker has said so far. With connection_messages on it logs every TCP connection
+    // ("New connection from ADDRESS on port N", before TLS or any login) and every login ("New client
+    // connected from ADDRESS as CLIENTID (... u'USER')"). Read from the pipe here, so it is current
+    // even when the test has run no event loop since (a test waiting on a child process).
+    QString log()
+    {
+        if (m_process.state() == QProcess::Running) {
+            const auto channel = m_process.readChannel();
+            m_process.setReadChannel(QProcess::StandardError);
+            while (m_process.waitForReadyRead(0)) { }
+            m_process.setReadChannel(channel);
+        }
+        m_log += QString::fromLocal8Bit(m_process.readAllStandardError());
+        return m_log;
+    }
 
     // Makes the files and starts the broker; false with the reason in *error.
     bool start(QString *error)
