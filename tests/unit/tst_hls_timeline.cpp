@@ -82,6 +82,26 @@ private slots:
         QVERIFY2(timeline, qPrintable(error));
         QCOMPARE(timeline->startMs(), t("2026-12-01T00:00:00Z"));
         QVERIFY(!timeline->ended()); // a recording still being written
+        // Two untimed segments first: both run back from the first time given.
+        const auto two
+            = HlsTimeline::parse("#EXTM3U\n#EXTINF:3,\na.ts\n#EXTINF:1,\nb.ts\n"
+                                 "#EXT-X-PROGRAM-DATE-TIME:2026-12-01T00:00:04Z\n#EXTINF:4,\nc.ts\n",
+                &error);
+        QVERIFY2(two, qPrintable(error));
+        QCOMPARE(two->segments()[0].startMs, t("2026-12-01T00:00:00Z"));
+        QCOMPARE(two->segments()[1].startMs, t("2026-12-01T00:00:03Z"));
+    }
+
+    void aSegmentShorterThanAMillisecondStillHasOne()
+    {
+        QString error;
+        const auto timeline = HlsTimeline::parse("#EXTM3U\n#EXT-X-PROGRAM-DATE-TIME:2026-12-01T00:00:00Z\n"
+                                                 "#EXTINF:0.0002,\na.ts\n#EXTINF:2,\nb.ts\n",
+            &error);
+        QVERIFY2(timeline, qPrintable(error));
+        QCOMPARE(timeline->segments().front().durationMs, 1);
+        QCOMPARE(timeline->mediaPositionAt(t("2026-12-01T00:00:00Z")), 0);
+        QCOMPARE(timeline->mediaPositionAt(t("2026-12-01T00:00:00.001Z")), 1);
     }
 
     void whatCannotBePutOnTheClockIsRefused_data()
@@ -103,6 +123,9 @@ private slots:
         QTest::newRow("no EXTINF") << QByteArray(
             "#EXTM3U\n#EXT-X-PROGRAM-DATE-TIME:2026-12-01T00:00:00Z\na.ts\n")
                                    << "line 3: a segment without #EXTINF";
+        QTest::newRow("before 1970") << QByteArray(
+            "#EXTM3U\n#EXT-X-PROGRAM-DATE-TIME:1013-12-01T08:00:02.000+0800\n"
+            "#EXTINF:2,\na.ts\n") << "line 2: a time before 1970";
         QTest::newRow("no segments") << QByteArray("#EXTM3U\n#EXT-X-ENDLIST\n") << "no segments";
         QTest::newRow("backwards") << QByteArray(
             "#EXTM3U\n#EXT-X-PROGRAM-DATE-TIME:2026-12-01T00:00:10Z\n#EXTINF:2,\na.ts\n"

@@ -45,7 +45,8 @@ std::optional<HlsTimeline> HlsTimeline::parse(const QByteArray &playlist, QStrin
     std::optional<double> pendingDuration; // from #EXTINF, for the next URI line
     std::optional<qint64> pendingTime; // from #EXT-X-PROGRAM-DATE-TIME, for the next segment
     bool header = false;
-    bool anyTime = false;
+    bool anyTime = false; // a segment has a program date-time of its own
+    size_t untimedFirst = 0; // segments before the first program date-time
     qint64 media = 0;
     int lineNo = 0;
     const QByteArrayView text(playlist);
@@ -80,11 +81,12 @@ std::optional<HlsTimeline> HlsTimeline::parse(const QByteArray &playlist, QStrin
             pendingDuration = seconds;
         } else if (line.startsWith("#EXT-X-PROGRAM-DATE-TIME:")) {
             pendingTime = parseProgramTime(line.sliced(25));
+            if (pendingTime && *pendingTime < 0)
+                return fail(at(tr("a time before 1970")));
             if (!pendingTime)
                 return fail(at(tr("not a date and time with a zone: %1")
                         .arg(QString::fromLatin1(
                             line.sliced(25).first(std::min<qsizetype>(40, line.size() - 25))))));
-            anyTime = true;
         } else if (line == "#EXT-X-ENDLIST") {
             timeline.m_ended = true;
         } else if (!line.startsWith('#')) {
@@ -93,15 +95,20 @@ std::optional<HlsTimeline> HlsTimeline::parse(const QByteArray &playlist, QStrin
             if (int(timeline.m_segments.size()) >= kMaxSegments)
                 return fail(tr("more than %1 segments").arg(kMaxSegments));
             Segment s;
-            s.durationMs = qint64(std::llround(*pendingDuration * 1000));
+            // A duration under half a millisecond (a fraction of a frame) still takes a millisecond:
+            // a segment of no length would map no moment at all.
+            s.durationMs = std::max<qint64>(1, std::llround(*pendingDuration * 1000));
             s.mediaMs = media;
-            // A segment without a time of its own follows the one before it.
-            if (pendingTime)
+            // A segment without a time of its own follows the one before it; those before the
+            // first time given are filled in below.
+            if (pendingTime) {
                 s.startMs = *pendingTime;
-            else if (!timeline.m_segments.empty())
+                anyTime = true;
+            } else if (anyTime) {
                 s.startMs = timeline.m_segments.back().startMs + timeline.m_segments.back().durationMs;
-            else
-                s.startMs = -1; // filled in from the first time given, below
+            } else {
+                ++untimedFirst;
+            }
             media += s.durationMs;
             timeline.m_segments.push_back(s);
             pendingDuration.reset();
@@ -116,11 +123,10 @@ std::optional<HlsTimeline> HlsTimeline::parse(const QByteArray &playlist, QStrin
     if (!anyTime)
         return fail(tr("the playlist has no EXT-X-PROGRAM-DATE-TIME, so its video cannot be put on the "
                        "clock"));
-    // Segments before the first time given run back from it.
-    auto firstTimed = std::find_if(timeline.m_segments.begin(), timeline.m_segments.end(),
-        [](const Segment &s) { return s.startMs >= 0; });
-    for (auto it = firstTimed; it != timeline.m_segments.begin(); --it)
-        std::prev(it)->startMs = it->startMs - std::prev(it)->durationMs;
+    // Segments before the first time given run back from it (there is one: anyTime).
+    for (size_t i = untimedFirst; i > 0; --i)
+        timeline.m_segments[i - 1].startMs
+            = timeline.m_segments[i].startMs - timeline.m_segments[i - 1].durationMs;
     for (size_t i = 1; i < timeline.m_segments.size(); ++i) {
         if (timeline.m_segments[i].startMs < timeline.m_segments[i - 1].startMs)
             return fail(tr("segment %1 was filmed before the one before it").arg(i + 1));
