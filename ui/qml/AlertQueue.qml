@@ -106,7 +106,7 @@ Rectangle {
                     text: row.displayText
                     color: Theme.text
                     font.pixelSize: Theme.smallFontSize
-                    font.bold: row.severity >= 2
+                    font.bold: row.severity >= World.Severity.High
                 }
                 Text {
                     textFormat: Text.PlainText

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Ui
+import Watchfloor.Core
 
 // The running log of what happened, newest first.
 Rectangle {
@@ -44,7 +45,7 @@ Rectangle {
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                     text: Theme.clockText(row.time) + "  " + row.text
-                    color: row.severity >= 2 ? Theme.incident : Theme.text
+                    color: row.severity >= World.Severity.High ? Theme.incident : Theme.text
                     font.pixelSize: Theme.smallFontSize
                 }
             }

@@ -113,7 +113,8 @@ Rectangle {
                 id: severityBox
                 Layout.preferredWidth: 78
                 font.pixelSize: Theme.smallFontSize
-                currentIndex: 2
+                // In the order of World.Severity: the index is the severity.
+                currentIndex: World.Severity.High
                 model: [qsTr("Low"), qsTr("Medium"), qsTr("High"), qsTr("Critical")]
             }
             Button {

@@ -95,7 +95,7 @@ ApplicationWindow {
             statusText.text = qsTr("Playback shows a recording: nothing can be changed")
             return
         }
-        newIncident.start("", latitude, longitude, 1, "")
+        newIncident.start("", latitude, longitude, World.Severity.Medium, "")
     }
     // Moves the unit selected on the map to a place (a "move to point" order).
     function moveSelectedUnit(latitude: real, longitude: real) {

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Watchfloor.Core
 
 // Details of the selected map object; a unit can be followed from here.
 Rectangle {
@@ -37,9 +38,9 @@ Rectangle {
     }
     function statusName(s: int): string {
         switch (s) {
-        case 0: return qsTr("available")
-        case 1: return qsTr("en route")
-        case 2: return qsTr("on scene")
+        case World.UnitStatus.Available: return qsTr("available")
+        case World.UnitStatus.EnRoute: return qsTr("en route")
+        case World.UnitStatus.OnScene: return qsTr("on scene")
         }
         return qsTr("off duty")
     }
@@ -77,7 +78,7 @@ Rectangle {
         Text {
             visible: details.kind === "unit"
             textFormat: Text.PlainText
-            text: qsTr("Status: %1").arg(details.statusName(details.info.style ?? 3))
+            text: qsTr("Status: %1").arg(details.statusName(details.info.style ?? World.UnitStatus.OffDuty))
             font.pixelSize: 11
             color: "#222"
         }

@@ -705,10 +705,10 @@ Item {
                     // Most urgent first: on scene, en route, available, off duty.
                     const n = tooltip.cluster.styles
                     const parts = []
-                    if (n[2] > 0) parts.push(qsTr("%L1 on scene").arg(n[2]))
-                    if (n[1] > 0) parts.push(qsTr("%L1 en route").arg(n[1]))
-                    if (n[0] > 0) parts.push(qsTr("%L1 available").arg(n[0]))
-                    if (n[3] > 0) parts.push(qsTr("%L1 off duty").arg(n[3]))
+                    if (n[World.UnitStatus.OnScene] > 0) parts.push(qsTr("%L1 on scene").arg(n[World.UnitStatus.OnScene]))
+                    if (n[World.UnitStatus.EnRoute] > 0) parts.push(qsTr("%L1 en route").arg(n[World.UnitStatus.EnRoute]))
+                    if (n[World.UnitStatus.Available] > 0) parts.push(qsTr("%L1 available").arg(n[World.UnitStatus.Available]))
+                    if (n[World.UnitStatus.OffDuty] > 0) parts.push(qsTr("%L1 off duty").arg(n[World.UnitStatus.OffDuty]))
                     return qsTr("%L1 units: %2 (click to zoom in)").arg(tooltip.cluster.count).arg(parts.join(", "))
                 }
                 const label = tooltip.info.label ?? ""

@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Watchfloor.Core
 
 // Colours and sizes of the night-shift theme, in one place.
 QtObject {
@@ -71,26 +72,26 @@ QtObject {
     }
     function severityColor(severity: int): color {
         switch (severity) {
-        case 0: return severityLow
-        case 1: return severityMedium
-        case 2: return severityHigh
+        case World.Severity.Low: return severityLow
+        case World.Severity.Medium: return severityMedium
+        case World.Severity.High: return severityHigh
         default: return severityCritical
         }
     }
     function severityText(severity: int): string {
         switch (severity) {
-        case 0: return qsTr("low")
-        case 1: return qsTr("medium")
-        case 2: return qsTr("high")
+        case World.Severity.Low: return qsTr("low")
+        case World.Severity.Medium: return qsTr("medium")
+        case World.Severity.High: return qsTr("high")
         default: return qsTr("critical")
         }
     }
 
     function statusColor(status: int): color {
         switch (status) {
-        case 0: return available
-        case 1: return enRoute
-        case 2: return onScene
+        case World.UnitStatus.Available: return available
+        case World.UnitStatus.EnRoute: return enRoute
+        case World.UnitStatus.OnScene: return onScene
         default: return offDuty
         }
     }

@@ -68,8 +68,9 @@ Rectangle {
                     Text {
                         Layout.fillWidth: true
                         textFormat: Text.PlainText
-                        text: row.status === 0 ? qsTr("available") : row.status === 1 ? qsTr("en route")
-                              : row.status === 2 ? qsTr("on scene") : qsTr("off duty")
+                        text: row.status === World.UnitStatus.Available ? qsTr("available")
+                              : row.status === World.UnitStatus.EnRoute ? qsTr("en route")
+                              : row.status === World.UnitStatus.OnScene ? qsTr("on scene") : qsTr("off duty")
                         color: Theme.textDim
                         font.pixelSize: Theme.smallFontSize
                         elide: Text.ElideRight
