@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // "Export evidence…": a range of the recording (the whole of it, or from and to where playback

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Watchfloor.Theme
 import Watchfloor.Ui
 import Watchfloor.Core
 
@@ -34,7 +35,7 @@ Rectangle {
                 required property int index
                 width: ListView.view.width
                 height: label.implicitHeight + 8
-                color: index % 2 ? "transparent" : "#1d2631"
+                color: index % 2 ? "transparent" : Theme.rowAlternate
                 Text {
                     id: label
                     anchors.verticalCenter: parent.verticalCenter

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Theme
 
 // The instructor's controls, kept apart from the trainee's and marked as such. Every button is
 // a command through the Instructor (audited, journaled, refused outside training).

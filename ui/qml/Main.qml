@@ -6,6 +6,7 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Watchfloor.Core
 import Watchfloor.Cordons
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The dispatcher's workstation: units on the left, the map in the middle, the camera wall and

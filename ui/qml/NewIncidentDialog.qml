@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // A new incident: from an alert (its place and priority filled in), a map click or Ctrl+N (the

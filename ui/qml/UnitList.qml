@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Theme
 
 // The units on shift, with their status; a click centres the map on one.
 Rectangle {
@@ -39,7 +40,7 @@ Rectangle {
                 height: 26
                 onClicked: panel.unitChosen(unitId, latitude, longitude)
                 background: Rectangle {
-                    color: row.hovered ? "#243245" : "transparent"
+                    color: row.hovered ? Theme.rowHover : "transparent"
                 }
                 PlainToolTip {
                     visible: row.hovered
