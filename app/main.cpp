@@ -56,6 +56,7 @@ using namespace Qt::StringLiterals;
 // The QML modules are static libraries: their plugins must be pulled in explicitly.
 Q_IMPORT_QML_PLUGIN(Watchfloor_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Watchfloor_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Watchfloor_ThemePlugin)
 Q_IMPORT_QML_PLUGIN(Watchfloor_CordonsPlugin)
 
 namespace {

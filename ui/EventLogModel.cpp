@@ -154,20 +154,20 @@ struct Describe
     }
 };
 
-int severityOf(const Event &e)
+Severity severityOf(const Event &e)
 {
     if (const auto *i = std::get_if<IncidentReported>(&e.payload))
-        return int(i->severity);
+        return i->severity;
     if (const auto *a = std::get_if<AlertRaised>(&e.payload))
-        return int(a->severity);
+        return a->severity;
     if (const auto *r = std::get_if<PlateRead>(&e.payload))
-        return r->hotListed ? int(Severity::Medium) : 0;
+        return r->hotListed ? Severity::Medium : Severity::Low;
     if (const auto *o = std::get_if<OrderStateChanged>(&e.payload))
         return o->state == OrderState::Rejected || o->state == OrderState::NoAnswer
                 || o->state == OrderState::Expired
-            ? int(Severity::High)
-            : 0;
-    return 0;
+            ? Severity::High
+            : Severity::Low;
+    return Severity::Low;
 }
 
 } // namespace
@@ -235,7 +235,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case SourceRole:
         return e.source;
     case SeverityRole:
-        return e.severity;
+        return QVariant::fromValue(e.severity);
     }
     return {};
 }

@@ -20,6 +20,7 @@ class EventLogModel : public QAbstractListModel
     Q_PROPERTY(qint64 plateReads READ plateReads NOTIFY plateReadsChanged)
 public:
     enum Role { SeqRole = Qt::UserRole + 1, TimeRole, KindRole, TextRole, SourceRole, SeverityRole };
+    Q_ENUM(Role)
 
     explicit EventLogModel(int capacity = 500, QObject *parent = nullptr);
 
@@ -45,7 +46,7 @@ private:
         QString kind;
         QString text;
         QString source;
-        int severity;
+        Severity severity;
     };
     QList<Entry> m_entries; // newest first
     int m_capacity;

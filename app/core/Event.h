@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -18,8 +19,17 @@ struct GeoPoint
     friend bool operator==(const GeoPoint &, const GeoPoint &) = default;
 };
 
+// The enums below are in the meta-object system so that QML compares them by name
+// (Watchfloor.Core registers them as World.UnitStatus.OnScene and so on). Several share a value
+// name (OnScene is a unit status, an order state and an incident stage), so QML reads them scoped
+// only: an unscoped World.OnScene would silently mean whichever was registered last.
+Q_NAMESPACE
+Q_CLASSINFO("RegisterEnumClassesUnscoped", "false")
+
 enum class UnitKind : quint8 { PatrolCar, FootPatrol, JointArmedPatrol, FixedPost };
+Q_ENUM_NS(UnitKind)
 enum class UnitStatus : quint8 { Available, EnRoute, OnScene, OffDuty };
+Q_ENUM_NS(UnitStatus)
 enum class SiteKind : quint8 {
     PoliceCheckpoint,
     SmartCheckpoint,
@@ -27,6 +37,7 @@ enum class SiteKind : quint8 {
     StreetServiceStation,
     KeySite
 };
+Q_ENUM_NS(SiteKind)
 enum class OrderState : quint8 {
     Issued,
     Delivered,
@@ -38,9 +49,12 @@ enum class OrderState : quint8 {
     NoAnswer,
     Expired // given up: not acknowledged in the centre's time, or not delivered before its expiry
 };
+Q_ENUM_NS(OrderState)
 // Where an incident is in its handling; the time of each step is kept (IncidentModel).
 enum class IncidentStage : quint8 { New, Dispatched, OnScene, Resolved, Closed };
+Q_ENUM_NS(IncidentStage)
 enum class Severity : quint8 { Low, Medium, High, Critical };
+Q_ENUM_NS(Severity)
 
 // --- Payloads: one struct per kind of change to the world -----------------------------
 

@@ -18,9 +18,9 @@ QVariant UnitModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return r.info.unitId;
     case KindRole:
-        return int(r.info.kind);
+        return QVariant::fromValue(r.info.kind);
     case StatusRole:
-        return int(r.info.status);
+        return QVariant::fromValue(r.info.status);
     case StatusNameRole:
         return unitStatusName(r.info.status).toString();
     case LatitudeRole:
@@ -91,7 +91,7 @@ QVariant SiteModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return r.siteId;
     case KindRole:
-        return int(r.kind);
+        return QVariant::fromValue(r.kind);
     case LatitudeRole:
         return r.position.lat;
     case LongitudeRole:
@@ -120,7 +120,7 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
     case TypeRole:
         return r.info.type;
     case SeverityRole:
-        return int(r.info.severity);
+        return QVariant::fromValue(r.info.severity);
     case LatitudeRole:
         return r.info.position.lat;
     case LongitudeRole:
@@ -132,7 +132,7 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
     case ResolutionRole:
         return r.resolution;
     case StageRole:
-        return int(r.stage);
+        return QVariant::fromValue(r.stage);
     case StageNameRole:
         return incidentStageName(r.stage).toString();
     case DispatchedAtRole:
@@ -178,7 +178,7 @@ QVariant CongestionModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return r.info.congestionId;
     case SeverityRole:
-        return int(r.info.severity);
+        return QVariant::fromValue(r.info.severity);
     case LatitudeRole:
         return r.info.position.lat;
     case LongitudeRole:
@@ -236,7 +236,7 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
     case UnitIdRole:
         return r.info.unitId;
     case StateRole:
-        return int(r.state);
+        return QVariant::fromValue(r.state);
     case StateNameRole:
         return orderStateName(r.state).toString();
     case LatitudeRole:
@@ -309,7 +309,7 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return r.info.alertId;
     case SeverityRole:
-        return int(r.info.severity);
+        return QVariant::fromValue(r.info.severity);
     case LatitudeRole:
         return r.info.position.lat;
     case LongitudeRole:

@@ -55,6 +55,7 @@ public:
         MainUrlRole,
         SubUrlRole
     };
+    Q_ENUM(Role)
     using ListModelBase::ListModelBase;
     int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;
@@ -167,6 +168,7 @@ class LastSeenModel : public ListModelBase, public KeyedRows<LastSeenModel, Last
     QML_UNCREATABLE("Last-seen places come from the WorldState")
 public:
     enum Role { IdRole = Qt::UserRole + 1, LabelRole, LatitudeRole, LongitudeRole, TimeRole };
+    Q_ENUM(Role)
     using ListModelBase::ListModelBase;
     int count() const override { return size(); }
     QVariant data(const QModelIndex &index, int role) const override;

@@ -51,6 +51,8 @@
 #include <cmath>
 #include <cstdio>
 
+Q_IMPORT_QML_PLUGIN(Watchfloor_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Watchfloor_ThemePlugin)
 Q_IMPORT_QML_PLUGIN(Watchfloor_CordonsPlugin)
 
 using namespace wf;

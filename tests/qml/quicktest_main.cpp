@@ -41,6 +41,7 @@
 
 Q_IMPORT_QML_PLUGIN(Watchfloor_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Watchfloor_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Watchfloor_ThemePlugin)
 Q_IMPORT_QML_PLUGIN(Watchfloor_CordonsPlugin)
 
 // What a test needs to drive the UI: the world, its event path and a way to inject events.

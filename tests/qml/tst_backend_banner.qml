@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Watchfloor.Theme
 import Watchfloor.Ui
 import Watchfloor.Testing
 

@@ -63,7 +63,7 @@ TestCase {
         let reached = 0
         let unreached = false
         for (let i = 0; i < desk.crossings.count; ++i) {
-            const t = desk.crossings.data(desk.crossings.index(i, 0), 257 + 5)
+            const t = desk.crossings.data(desk.crossings.index(i, 0), CrossingModel.ArrivalSecondsRole)
             if (t < 0) {
                 unreached = true
                 continue
@@ -230,7 +230,7 @@ TestCase {
     function logHas(text) {
         const log = TestFixture.events
         for (let r = 0; r < Math.min(log.count, 20); ++r) {
-            if (String(log.data(log.index(r, 0), 257 + 3)).indexOf(text) >= 0)
+            if (String(log.data(log.index(r, 0), EventLogModel.TextRole)).indexOf(text) >= 0)
                 return true
         }
         return false

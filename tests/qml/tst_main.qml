@@ -93,10 +93,10 @@ TestCase {
         TestFixture.addUnit("QT2", "QT-02", 30.60, 114.31)
         compare(TestFixture.world.units.count, before + 2)
         TestFixture.setStatus("QT2", 2)
-        compare(TestFixture.world.units.data(TestFixture.world.units.index(before + 1, 0), 257 + 4), "on_scene")
+        compare(TestFixture.world.units.data(TestFixture.world.units.index(before + 1, 0), UnitModel.StatusNameRole), "on_scene")
         // Units appear in the event log, newest first.
         verify(TestFixture.events.count >= 2)
-        compare(TestFixture.events.data(TestFixture.events.index(0, 0), 257 + 3), "Unit QT2 is on scene")
+        compare(TestFixture.events.data(TestFixture.events.index(0, 0), EventLogModel.TextRole), "Unit QT2 is on scene")
     }
 
     // The dispatcher's path: an alert in the queue becomes an incident, the incident's units are

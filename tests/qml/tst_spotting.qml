@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import QtPositioning
+import Watchfloor.Core
 import Watchfloor.Ui
 import Watchfloor.Testing
 
@@ -99,21 +100,21 @@ TestCase {
         clickOnPicture(tile, at)
         verify(!wall.spotting)
         compare(TestFixture.dispatch.lastError, "")
-        compare(TestFixture.events.data(TestFixture.events.index(0, 0), 257 + 3),
+        compare(TestFixture.events.data(TestFixture.events.index(0, 0), EventLogModel.TextRole),
                 "Sighting marked on camera " + tile.cameraId)
         // The trainee's map now shows where the pickpocket was seen, with the picture's time:
         // on the ground the click showed (where the pickpocket stands), not at the camera.
         compare(seenBefore, 0)
         compare(TestFixture.world.lastSeen.count, 1)
         const seen = TestFixture.world.lastSeen
-        const place = QtPositioning.coordinate(seen.data(seen.index(0, 0), 257 + 2),
-                                               seen.data(seen.index(0, 0), 257 + 3))
+        const place = QtPositioning.coordinate(seen.data(seen.index(0, 0), LastSeenModel.LatitudeRole),
+                                               seen.data(seen.index(0, 0), LastSeenModel.LongitudeRole))
         const cameras = TestFixture.world.cameras
         let camera = null
         for (let i = 0; i < cameras.count && camera === null; ++i) {
-            if (cameras.data(cameras.index(i, 0), 257) === tile.cameraId)
-                camera = QtPositioning.coordinate(cameras.data(cameras.index(i, 0), 257 + 2),
-                                                  cameras.data(cameras.index(i, 0), 257 + 3))
+            if (cameras.data(cameras.index(i, 0), CameraModel.IdRole) === tile.cameraId)
+                camera = QtPositioning.coordinate(cameras.data(cameras.index(i, 0), CameraModel.LatitudeRole),
+                                                  cameras.data(cameras.index(i, 0), CameraModel.LongitudeRole))
         }
         verify(camera !== null && camera.isValid && place.isValid)
         const metres = camera.distanceTo(place)

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Shapes
 import QtLocation
 import Watchfloor.Cordons
+import Watchfloor.Theme
 
 // The cordon being drawn, over the map: the outline, a square per vertex (drag to move,
 // right-click to delete), a small circle in the middle of each edge (click to insert a point
@@ -67,7 +68,7 @@ Item {
         anchors.fill: parent
         visible: root.lassoLine.length > 1
         ShapePath {
-            strokeColor: "#d7261e"
+            strokeColor: Theme.cordon
             strokeWidth: 2
             fillColor: "transparent"
             PathPolyline { path: root.lassoLine }
@@ -103,8 +104,8 @@ Item {
         center: root.map.center
         zoomLevel: root.map.zoomLevel
         bearing: root.map.bearing
-        color: "#d7261e"
-        invalidColor: "#8a8a8a"
+        color: Theme.cordon
+        invalidColor: Theme.cordonInvalid
     }
 
     Shortcut { sequence: "Esc"; enabled: root.editor.editing; onActivated: root.editor.cancel() }
@@ -132,7 +133,7 @@ Item {
             id: hint
             anchors.centerIn: parent
             textFormat: Text.PlainText
-            color: root.editor.problem === "" ? "white" : "#ffb4b4"
+            color: root.editor.problem === "" ? "white" : Theme.drawingProblemText
             font.pixelSize: 12
             text: root.editor.tool === CordonEditor.Tool.Lasso ? qsTr("Draw round the area, holding the mouse button down · Esc: cancel")
                 : root.editor.problem !== "" ? root.editor.problem

@@ -5,6 +5,7 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Watchfloor.Core
 import Watchfloor.Cordons
+import Watchfloor.Theme
 
 // The cordon panel: draw a ring, pick a boundary (with the ones around it), or a drive-time ring
 // from the incident; the cordons set, and for the one looked at its road crossings with their
@@ -192,7 +193,7 @@ Rectangle {
             text: root.desk.status
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            color: root.desk.statusIsError ? "#ff8a80" : "#9be7a0"
+            color: root.desk.statusIsError ? Theme.problemText : Theme.goodText
         }
 
         // The cordons set.
@@ -210,12 +211,12 @@ Rectangle {
                     text: cordonRow.name
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
-                    color: cordonRow.cordonId === root.desk.cordonId ? "#ffd54f" : "white"
+                    color: cordonRow.cordonId === root.desk.cordonId ? Theme.attentionText : "white"
                 }
                 Label {
                     visible: cordonRow.cordonState !== CordonModel.Set
                     text: cordonRow.cordonState === CordonModel.Closed ? qsTr("posts closed") : qsTr("manning")
-                    color: cordonRow.cordonState === CordonModel.Closed ? "#9be7a0" : "#ffd54f"
+                    color: cordonRow.cordonState === CordonModel.Closed ? Theme.goodText : Theme.attentionText
                     font.pixelSize: 11
                 }
                 Button {
@@ -233,7 +234,7 @@ Rectangle {
             visible: root.cordons.count === 0
             text: qsTr("No cordon set: draw one, pick a boundary or a drive-time ring, or import a file")
             wrapMode: Text.Wrap
-            color: "#8a97a8"
+            color: Theme.textDim
         }
 
         Label {
@@ -265,7 +266,7 @@ Rectangle {
                 background: Rectangle { color: crossing.hovered ? Qt.rgba(1, 1, 1, 0.08) : "transparent" }
                 contentItem: Text {
                     textFormat: Text.PlainText
-                    color: crossing.covered ? "white" : "#ff8a80"
+                    color: crossing.covered ? "white" : Theme.problemText
                     font.pixelSize: 12
                     elide: Text.ElideRight
                     text: qsTr("%1. %2 · %3 · %4 · %n camera(s)", "", crossing.cameraCount)
@@ -304,7 +305,7 @@ Rectangle {
             text: root.desk.manningSummary
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            color: root.desk.manningActive ? "#9be7a0" : "white"
+            color: root.desk.manningActive ? Theme.goodText : "white"
         }
         ListView {
             id: manningList
@@ -328,7 +329,7 @@ Rectangle {
                     textFormat: Text.PlainText
                     font.pixelSize: 12
                     elide: Text.ElideRight
-                    color: !post.modelData.included ? "#8a97a8" : post.modelData.inTime ? "white" : "#ff8a80"
+                    color: !post.modelData.included ? Theme.textDim : post.modelData.inTime ? "white" : Theme.problemText
                     text: {
                         const d = post.modelData
                         const who = d.unitId === "" ? qsTr("nobody within reach")

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Cordons
+import Watchfloor.Theme
 
 // The plate trail panel: follow a plate (a hot-listed one, or one typed, in part if that is all a
 // witness saw) across the smart checkpoints; its reads with their times, the checkpoints it can
@@ -82,7 +83,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: root.trail.hotPlates.length === 0 && root.trail.plate === ""
             text: qsTr("No hot-listed plate read yet; type a plate to follow it")
-            color: "#8a97a8"
+            color: Theme.textDim
             wrapMode: Text.Wrap
         }
 
@@ -121,13 +122,13 @@ Rectangle {
             text: root.trail.status
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            color: root.trail.reads.length > 0 ? "#9be7a0" : "#ffcc80"
+            color: root.trail.reads.length > 0 ? Theme.goodText : Theme.warningText
         }
 
         Label {
             visible: readList.count > 0
             text: qsTr("Reads")
-            color: "#8a97a8"
+            color: Theme.textDim
         }
         ListView {
             id: readList
@@ -144,7 +145,7 @@ Rectangle {
                 background: Rectangle { color: read.hovered ? Qt.rgba(1, 1, 1, 0.08) : "transparent" }
                 contentItem: Text {
                     textFormat: Text.PlainText
-                    color: read.modelData.hot ? "#ffcc80" : "white"
+                    color: read.modelData.hot ? Theme.warningText : "white"
                     font.pixelSize: 12
                     elide: Text.ElideRight
                     text: qsTr("%1. %2 · %3").arg(read.index + 1).arg(read.modelData.timeText).arg(read.modelData.siteName)
@@ -156,7 +157,7 @@ Rectangle {
         Label {
             visible: aheadList.count > 0
             text: qsTr("It can reach next")
-            color: "#8a97a8"
+            color: Theme.textDim
         }
         ListView {
             id: aheadList
@@ -172,7 +173,7 @@ Rectangle {
                 background: Rectangle { color: next.hovered ? Qt.rgba(1, 1, 1, 0.08) : "transparent" }
                 contentItem: Text {
                     textFormat: Text.PlainText
-                    color: "#80d8ff"
+                    color: Theme.linkText
                     font.pixelSize: 12
                     elide: Text.ElideRight
                     text: qsTr("%1 · from %2 (%3 min after the read)").arg(next.modelData.name).arg(next.modelData.timeText)

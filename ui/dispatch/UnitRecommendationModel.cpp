@@ -104,7 +104,7 @@ QVariant UnitRecommendationModel::data(const QModelIndex &index, int role) const
     case CallSignRole:
         return u.callSign;
     case KindRole:
-        return int(u.kind);
+        return QVariant::fromValue(u.kind);
     case EtaSecondsRole:
         return u.seconds;
     case MarginSecondsRole:

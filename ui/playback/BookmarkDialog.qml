@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // Adds a bookmark at a moment of the recording, with an optional note. Enter saves, Esc

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The bookmarks of the recording in time order: go to one, or remove it (removals are audited

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtLocation
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // "Export evidence…": a range of the recording (the whole of it, or from and to where playback

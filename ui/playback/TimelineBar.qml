@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtLocation
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The PLAYBACK banner and timeline of a recorded journal: always visible in playback so that
@@ -25,10 +26,10 @@ Rectangle {
     readonly property alias bookmarkDialog: bookmarkDialog
     readonly property alias bookmarkList: bookmarkList
     readonly property alias evidenceDialog: evidenceDialog
-    readonly property var kindColors: [Theme.incident, "#ff9f43", Theme.accent, Theme.available, Theme.checkpoint]
+    readonly property var kindColors: Theme.playbackMarkers
 
     implicitHeight: column.implicitHeight + 8
-    color: "#3b1f5c"
+    color: Theme.playback
 
     function timeText(ms: real): string {
         return Theme.dateTimeText(ms)
@@ -76,28 +77,28 @@ Rectangle {
                 font.bold: true
                 font.pixelSize: 16
                 font.letterSpacing: 2
-                color: "#ffffff"
+                color: Theme.playbackText
             }
             Text {
                 textFormat: Text.PlainText
                 text: bar.controller.journalMode === "live" ? qsTr("Recording of a live shift")
                     : bar.controller.journalMode === "training" ? qsTr("Recording of a training run")
                     : qsTr("Recording")
-                color: "#e9dcff"
+                color: Theme.playbackTextDim
                 font.pixelSize: Theme.fontSize
             }
             Text {
                 Layout.fillWidth: true
                 textFormat: Text.PlainText
                 text: qsTr("Read-only: nothing is sent to any unit or backend. %1").arg(bar.controller.path)
-                color: "#e9dcff"
+                color: Theme.playbackTextDim
                 font.pixelSize: Theme.smallFontSize
                 elide: Text.ElideMiddle
             }
             Text {
                 textFormat: Text.PlainText
                 text: bar.timeText(bar.controller.positionMs)
-                color: "#ffffff"
+                color: Theme.playbackText
                 font.bold: true
                 font.pixelSize: Theme.fontSize
             }
@@ -138,7 +139,7 @@ Rectangle {
             Text {
                 textFormat: Text.PlainText
                 text: bar.speedText(bar.controller.speed)
-                color: "#ffffff"
+                color: Theme.playbackText
                 font.pixelSize: Theme.fontSize
                 Layout.preferredWidth: 44
                 horizontalAlignment: Text.AlignHCenter
@@ -183,7 +184,7 @@ Rectangle {
             Text {
                 textFormat: Text.PlainText
                 text: bar.timeText(bar.controller.startMs)
-                color: "#e9dcff"
+                color: Theme.playbackTextDim
                 font.pixelSize: Theme.smallFontSize
             }
             Item {
@@ -195,7 +196,7 @@ Rectangle {
                     width: parent.width
                     height: 6
                     radius: 3
-                    color: "#5d3f86"
+                    color: Theme.playbackTrack
                 }
                 Repeater {
                     model: bar.controller.markerCount > 0 ? bar.controller.markerBins(Math.max(1, Math.floor(track.width / 2))) : []
@@ -212,7 +213,7 @@ Rectangle {
                     x: (bar.controller.positionMs - bar.controller.startMs) / bar.span * track.width - 1
                     width: 3
                     height: parent.height
-                    color: "#ffffff"
+                    color: Theme.playbackText
                 }
                 MouseArea {
                     anchors.fill: parent
@@ -253,7 +254,7 @@ Rectangle {
             Text {
                 textFormat: Text.PlainText
                 text: bar.timeText(bar.controller.endMs)
-                color: "#e9dcff"
+                color: Theme.playbackTextDim
                 font.pixelSize: Theme.smallFontSize
             }
         }
@@ -267,7 +268,7 @@ Rectangle {
                 visible: bar.trainStatus !== ""
                 textFormat: Text.PlainText
                 text: bar.trainStatus
-                color: "#ffffff"
+                color: Theme.playbackText
                 font.pixelSize: Theme.smallFontSize
             }
             Text {
@@ -281,7 +282,7 @@ Rectangle {
                 visible: bar.controller.eventCount === 0
                 textFormat: Text.PlainText
                 text: qsTr("This journal holds no events yet.")
-                color: "#e9dcff"
+                color: Theme.playbackTextDim
                 font.pixelSize: Theme.smallFontSize
             }
             Repeater {
@@ -296,7 +297,7 @@ Rectangle {
                     Text {
                         textFormat: Text.PlainText
                         text: legendItem.modelData
-                        color: "#e9dcff"
+                        color: Theme.playbackTextDim
                         font.pixelSize: Theme.smallFontSize
                     }
                 }

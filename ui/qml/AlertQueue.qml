@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The alert queue: what waits for the operator, most urgent first. Keyboard: Up/Down choose,
@@ -82,7 +83,7 @@ Rectangle {
         required property double longitude
         width: ListView.view.width
         height: rowLayout.implicitHeight + 8
-        color: ListView.isCurrentItem ? "#27384b" : index % 2 ? "transparent" : "#1d2631"
+        color: ListView.isCurrentItem ? Theme.rowCurrent : index % 2 ? "transparent" : Theme.rowAlternate
         RowLayout {
             id: rowLayout
             anchors.fill: parent
@@ -106,7 +107,7 @@ Rectangle {
                     text: row.displayText
                     color: Theme.text
                     font.pixelSize: Theme.smallFontSize
-                    font.bold: row.severity >= 2
+                    font.bold: row.severity >= World.Severity.High
                 }
                 Text {
                     textFormat: Text.PlainText

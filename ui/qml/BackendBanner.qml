@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Theme
 
 // The backend connection, always in sight when there is one: LIVE is a red band that cannot be
 // mistaken for the amber of training, and it says which broker, as which role, in which

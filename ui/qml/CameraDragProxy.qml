@@ -1,4 +1,5 @@
 import QtQuick
+import Watchfloor.Theme
 
 // What a camera drag shows and carries, from the camera list or from the map onto a wall tile:
 // a label that follows the pointer over the whole window. Its Drag keys carry the camera id to
@@ -44,7 +45,7 @@ Rectangle {
         anchors.centerIn: parent
         textFormat: Text.PlainText
         text: proxy.name
-        color: "#0b0f14"
+        color: Theme.onBrightText
         font.pixelSize: Theme.smallFontSize
     }
 }

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Watchfloor.Core
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The camera list of the wall: drag a camera onto a tile, or double-click it to put it on

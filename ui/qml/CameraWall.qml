@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtPositioning
 import Watchfloor.Core
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The camera wall: tiles in a layout (1, 2×2 … 6×6, one large plus small), each with its own
@@ -259,7 +260,7 @@ FocusScope {
                 verticalAlignment: Text.AlignVCenter
                 elide: Text.ElideRight
                 text: qsTr("Click the suspect on a picture to mark a sighting (Esc cancels)")
-                color: "#0b0f14"
+                color: Theme.onBrightText
                 font.bold: true
                 font.pixelSize: Theme.smallFontSize
             }
@@ -277,7 +278,7 @@ FocusScope {
                 elide: Text.ElideRight
                 textFormat: Text.PlainText
                 text: qsTr("ALARM: %1 — nearest cameras on the red tiles (click to dismiss)").arg(wallModel.alarmText)
-                color: "#0b0f14"
+                color: Theme.onBrightText
                 font.bold: true
                 font.pixelSize: Theme.smallFontSize
             }

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Theme
 
 // The end of a training run: the Scorer's report (the same one `watchfloor sim` writes) shown
 // to the trainee. Everything here comes from the ScenarioScored event.

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
 import QtMultimedia
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The dispatcher's working column: the alert queue, the incidents with their recommended units,

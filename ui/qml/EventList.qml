@@ -2,7 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Watchfloor.Theme
 import Watchfloor.Ui
+import Watchfloor.Core
 
 // The running log of what happened, newest first.
 Rectangle {
@@ -33,7 +35,7 @@ Rectangle {
                 required property int index
                 width: ListView.view.width
                 height: label.implicitHeight + 8
-                color: index % 2 ? "transparent" : "#1d2631"
+                color: index % 2 ? "transparent" : Theme.rowAlternate
                 Text {
                     id: label
                     anchors.verticalCenter: parent.verticalCenter
@@ -44,7 +46,7 @@ Rectangle {
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                     text: Theme.clockText(row.time) + "  " + row.text
-                    color: row.severity >= 2 ? Theme.incident : Theme.text
+                    color: row.severity >= World.Severity.High ? Theme.incident : Theme.text
                     font.pixelSize: Theme.smallFontSize
                 }
             }

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The incidents being worked, and for the chosen one: its stage and times, its response target
@@ -138,7 +139,7 @@ Rectangle {
                 required property double longitude
                 width: ListView.view.width
                 height: 22
-                color: ListView.isCurrentItem ? "#27384b" : index % 2 ? "transparent" : "#1d2631"
+                color: ListView.isCurrentItem ? Theme.rowCurrent : index % 2 ? "transparent" : Theme.rowAlternate
                 RowLayout {
                     anchors.fill: parent
                     anchors.leftMargin: 6

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Theme
 
 // The instructor's controls, kept apart from the trainee's and marked as such. Every button is
 // a command through the Instructor (audited, journaled, refused outside training).
@@ -113,7 +114,8 @@ Rectangle {
                 id: severityBox
                 Layout.preferredWidth: 78
                 font.pixelSize: Theme.smallFontSize
-                currentIndex: 2
+                // In the order of World.Severity: the index is the severity.
+                currentIndex: World.Severity.High
                 model: [qsTr("Low"), qsTr("Medium"), qsTr("High"), qsTr("Critical")]
             }
             Button {

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // A lookout: a plate and/or a description (and a photo) broadcast to every unit on duty within a

@@ -6,6 +6,7 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Watchfloor.Core
 import Watchfloor.Cordons
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The dispatcher's workstation: units on the left, the map in the middle, the camera wall and
@@ -95,7 +96,7 @@ ApplicationWindow {
             statusText.text = qsTr("Playback shows a recording: nothing can be changed")
             return
         }
-        newIncident.start("", latitude, longitude, 1, "")
+        newIncident.start("", latitude, longitude, World.Severity.Medium, "")
     }
     // Moves the unit selected on the map to a place (a "move to point" order).
     function moveSelectedUnit(latitude: real, longitude: real) {

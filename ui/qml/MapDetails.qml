@@ -2,6 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Watchfloor.Core
+import Watchfloor.Theme
 
 // Details of the selected map object; a unit can be followed from here.
 Rectangle {
@@ -23,7 +25,7 @@ Rectangle {
     height: column.implicitHeight + 16
     radius: 4
     color: Qt.rgba(1, 1, 1, 0.92)
-    border.color: "#b8b2a6"
+    border.color: Theme.mapCardBorder
 
     function kindName(k: string): string {
         switch (k) {
@@ -37,9 +39,9 @@ Rectangle {
     }
     function statusName(s: int): string {
         switch (s) {
-        case 0: return qsTr("available")
-        case 1: return qsTr("en route")
-        case 2: return qsTr("on scene")
+        case World.UnitStatus.Available: return qsTr("available")
+        case World.UnitStatus.EnRoute: return qsTr("en route")
+        case World.UnitStatus.OnScene: return qsTr("on scene")
         }
         return qsTr("off duty")
     }
@@ -56,7 +58,7 @@ Rectangle {
                 textFormat: Text.PlainText
                 text: details.kindName(details.kind)
                 font.pixelSize: 10
-                color: "#666"
+                color: Theme.onLightFaint
             }
             ToolButton {
                 text: "✕"
@@ -71,15 +73,15 @@ Rectangle {
             text: details.info.label !== undefined && details.info.label !== "" ? details.info.label : (details.info.id ?? "")
             font.pixelSize: 14
             font.bold: true
-            color: "#111"
+            color: Theme.onLightText
             elide: Text.ElideRight
         }
         Text {
             visible: details.kind === "unit"
             textFormat: Text.PlainText
-            text: qsTr("Status: %1").arg(details.statusName(details.info.style ?? 3))
+            text: qsTr("Status: %1").arg(details.statusName(details.info.style ?? World.UnitStatus.OffDuty))
             font.pixelSize: 11
-            color: "#222"
+            color: Theme.onLightStrong
         }
         Text {
             visible: details.kind === "unit" && (details.info.time ?? 0) > 0
@@ -87,20 +89,20 @@ Rectangle {
             text: details.info.stale === true ? qsTr("Last fix %1 s ago (stale)").arg(Math.round((details.clock - details.info.time) / 1000))
                                               : qsTr("Last fix %1 s ago").arg(Math.round((details.clock - details.info.time) / 1000))
             font.pixelSize: 11
-            color: details.info.stale === true ? "#b00020" : "#222"
+            color: details.info.stale === true ? Theme.onLightError : Theme.onLightStrong
         }
         Text {
             visible: details.info.heading !== undefined && details.info.heading !== null
             textFormat: Text.PlainText
             text: qsTr("Heading %1°").arg(Math.round(details.info.heading ?? 0))
             font.pixelSize: 11
-            color: "#222"
+            color: Theme.onLightStrong
         }
         Text {
             textFormat: Text.PlainText
             text: (details.info.latitude ?? 0).toFixed(5) + ", " + (details.info.longitude ?? 0).toFixed(5) + " (WGS-84)"
             font.pixelSize: 10
-            color: "#555"
+            color: Theme.onLightDim
         }
         RowLayout {
             spacing: 6

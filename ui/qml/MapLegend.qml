@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The map's legend: one switch per layer with its colours. The layers bind to the switches.
@@ -39,13 +40,13 @@ Rectangle {
     height: implicitHeight
     radius: 4
     color: Qt.rgba(1, 1, 1, 0.88)
-    border.color: "#b8b2a6"
+    border.color: Theme.mapCardBorder
 
     component Swatch: Rectangle {
         implicitWidth: 10
         implicitHeight: 10
         radius: 2
-        border.color: "#10161d"
+        border.color: Theme.swatchBorder
         border.width: 1
     }
     component LayerSwitch: CheckBox {
@@ -58,23 +59,23 @@ Rectangle {
         id: column
         anchors.centerIn: parent
         spacing: 2
-        Text { text: qsTr("Layers"); font.pixelSize: 11; font.bold: true; color: "#222" }
+        Text { text: qsTr("Layers"); font.pixelSize: 11; font.bold: true; color: Theme.onLightStrong }
         LayerSwitch { id: units; text: qsTr("Patrol units") }
         RowLayout {
             Layout.leftMargin: 24
             spacing: 4
             Swatch { color: Theme.available }
-            Text { text: qsTr("available"); font.pixelSize: 10; color: "#333" }
+            Text { text: qsTr("available"); font.pixelSize: 10; color: Theme.onLightSecondary }
             Swatch { color: Theme.enRoute }
-            Text { text: qsTr("en route"); font.pixelSize: 10; color: "#333" }
+            Text { text: qsTr("en route"); font.pixelSize: 10; color: Theme.onLightSecondary }
         }
         RowLayout {
             Layout.leftMargin: 24
             spacing: 4
             Swatch { color: Theme.onScene }
-            Text { text: qsTr("on scene"); font.pixelSize: 10; color: "#333" }
+            Text { text: qsTr("on scene"); font.pixelSize: 10; color: Theme.onLightSecondary }
             Swatch { color: Theme.offDuty }
-            Text { text: qsTr("off duty / stale"); font.pixelSize: 10; color: "#333" }
+            Text { text: qsTr("off duty / stale"); font.pixelSize: 10; color: Theme.onLightSecondary }
         }
         LayerSwitch { id: cameras; text: qsTr("Cameras") }
         Text {
@@ -82,16 +83,16 @@ Rectangle {
             visible: legend.registerHidden && cameras.checked
             text: qsTr("register: %1 cameras, shown from zoom %2").arg(legend.registerCount).arg(legend.registerMinZoom)
             font.pixelSize: 10
-            color: "#555"
+            color: Theme.onLightDim
         }
         LayerSwitch { id: sites; text: qsTr("Checkpoints and stations") }
         RowLayout {
             Layout.leftMargin: 24
             spacing: 4
             Swatch { color: Theme.checkpoint; rotation: 45 }
-            Text { text: qsTr("checkpoint"); font.pixelSize: 10; color: "#333" }
+            Text { text: qsTr("checkpoint"); font.pixelSize: 10; color: Theme.onLightSecondary }
             Swatch { color: Theme.station; rotation: 45 }
-            Text { text: qsTr("station"); font.pixelSize: 10; color: "#333" }
+            Text { text: qsTr("station"); font.pixelSize: 10; color: Theme.onLightSecondary }
         }
         LayerSwitch { id: incidents; text: qsTr("Incidents") }
         LayerSwitch { id: congestion; text: qsTr("Congestion") }
@@ -101,11 +102,11 @@ Rectangle {
             spacing: 4
             visible: zones.checked
             Swatch { color: Theme.zoneKeySite }
-            Text { text: qsTr("1 min"); font.pixelSize: 10; color: "#333" }
+            Text { text: qsTr("1 min"); font.pixelSize: 10; color: Theme.onLightSecondary }
             Swatch { color: Theme.zoneCentral }
-            Text { text: qsTr("3 min"); font.pixelSize: 10; color: "#333" }
+            Text { text: qsTr("3 min"); font.pixelSize: 10; color: Theme.onLightSecondary }
             Swatch { color: Theme.zoneUrban }
-            Text { text: qsTr("5 min"); font.pixelSize: 10; color: "#333" }
+            Text { text: qsTr("5 min"); font.pixelSize: 10; color: Theme.onLightSecondary }
             Button {
                 text: qsTr("List…")
                 font.pixelSize: 10
@@ -130,13 +131,13 @@ Rectangle {
             spacing: 4
             visible: coverageSwitch.checked
             Swatch { color: Theme.coverage1 }
-            Text { text: qsTr("1 min"); font.pixelSize: 10; color: "#333" }
+            Text { text: qsTr("1 min"); font.pixelSize: 10; color: Theme.onLightSecondary }
             Swatch { color: Theme.coverage3 }
-            Text { text: qsTr("3 min"); font.pixelSize: 10; color: "#333" }
+            Text { text: qsTr("3 min"); font.pixelSize: 10; color: Theme.onLightSecondary }
             Swatch { color: Theme.coverage5 }
-            Text { text: qsTr("5 min"); font.pixelSize: 10; color: "#333" }
+            Text { text: qsTr("5 min"); font.pixelSize: 10; color: Theme.onLightSecondary }
             Swatch { color: Theme.coverageGap }
-            Text { text: qsTr("gap"); font.pixelSize: 10; color: "#333" }
+            Text { text: qsTr("gap"); font.pixelSize: 10; color: Theme.onLightSecondary }
         }
         Repeater {
             model: coverageSwitch.checked && legend.coverage ? [[ResponseZoneModel.KeySite, qsTr("Key sites, 1 min")],
@@ -149,7 +150,7 @@ Rectangle {
                 textFormat: Text.PlainText
                 text: legend.coverage && legend.coverage.updates > 0 ? legend.shareText(modelData[0], modelData[1]) : qsTr("computing…")
                 font.pixelSize: 10
-                color: "#333"
+                color: Theme.onLightSecondary
             }
         }
     }

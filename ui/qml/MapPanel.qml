@@ -6,6 +6,7 @@ import QtLocation
 import QtPositioning
 import Watchfloor.Core
 import Watchfloor.Cordons
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The situation map: the offline base map from the built-in tile service, and over it one
@@ -37,7 +38,7 @@ Item {
     // marker's colour, readable on any tile and apart from the layers' own labels.
     component MapLabel: Rectangle {
         property alias text: label.text
-        property color fill: "#333"
+        property color fill: Theme.onLightSecondary
         width: label.implicitWidth + 8
         height: label.implicitHeight + 2
         radius: 3
@@ -198,7 +199,7 @@ Item {
         minimumZoomLevel: 5
         maximumZoomLevel: 18
         copyrightsVisible: false
-        color: "#e4e0d6"
+        color: Theme.mapGround
         // The custom host is the last map type the osm plugin offers.
         activeMapType: supportedMapTypes[supportedMapTypes.length - 1]
 
@@ -256,7 +257,7 @@ Item {
             delegate: MapPolygon {
                 required path
                 color: Qt.rgba(0.84, 0.15, 0.12, 0.06)
-                border.color: "#d7261e"
+                border.color: Theme.cordon
                 border.width: 2
             }
         }
@@ -358,7 +359,7 @@ Item {
                         textFormat: Text.PlainText
                         text: suspectMarker.modelData.plate !== "" ? suspectMarker.modelData.plate
                                                                    : suspectMarker.modelData.id
-                        color: "#3b0764"
+                        color: Theme.suspectText
                         font.bold: true
                         font.pixelSize: Theme.smallFontSize
                     }
@@ -391,7 +392,7 @@ Item {
                     Text {
                         textFormat: Text.PlainText
                         text: qsTr("seen %1 · %2").arg(Theme.clockText(seenMarker.time).substring(0, 5)).arg(seenMarker.label)
-                        color: "#3b0764"
+                        color: Theme.suspectText
                         font.pixelSize: Theme.smallFontSize
                     }
                 }
@@ -469,7 +470,7 @@ Item {
             roles: ({ id: "congestionId", latitude: "latitude", longitude: "longitude", style: "severity", label: "road" })
             shape: MarkerLayer.Shape.Halo
             markerSize: 34
-            colors: ["#f5a524", "#f58a24", "#ef5a24", "#d7261e"]
+            colors: Theme.congestionMarkers
             labelMinZoom: 15
             selectedId: panel.selectedKind === "congestion" ? panel.selectedId : ""
         }
@@ -520,7 +521,7 @@ Item {
             shape: MarkerLayer.Shape.Diamond
             markerSize: 13
             detailMinZoom: 8
-            colors: [Theme.checkpoint, "#8f6bd9", Theme.station, "#3aa79f", "#f0c04a"]
+            colors: Theme.siteMarkers
             labelMinZoom: 13
             selectedId: panel.selectedKind === "site" ? panel.selectedId : ""
         }
@@ -565,7 +566,7 @@ Item {
             shape: MarkerLayer.Shape.Diamond
             markerSize: 18
             detailMinZoom: 0 // few and important: always full size
-            colors: ["#ff9db0", "#ff7a93", Theme.incident, "#d10f3a"]
+            colors: Theme.incidentMarkers
             labelMinZoom: 12
             selectedId: panel.selectedKind === "incident" ? panel.selectedId : ""
         }
@@ -582,7 +583,7 @@ Item {
             shape: MarkerLayer.Shape.Square
             markerSize: 11
             detailMinZoom: 0
-            colors: ["#d7261e", "#2e9d4a"]
+            colors: Theme.crossingMarkers
             labelMinZoom: 14
         }
 
@@ -705,10 +706,10 @@ Item {
                     // Most urgent first: on scene, en route, available, off duty.
                     const n = tooltip.cluster.styles
                     const parts = []
-                    if (n[2] > 0) parts.push(qsTr("%L1 on scene").arg(n[2]))
-                    if (n[1] > 0) parts.push(qsTr("%L1 en route").arg(n[1]))
-                    if (n[0] > 0) parts.push(qsTr("%L1 available").arg(n[0]))
-                    if (n[3] > 0) parts.push(qsTr("%L1 off duty").arg(n[3]))
+                    if (n[World.UnitStatus.OnScene] > 0) parts.push(qsTr("%L1 on scene").arg(n[World.UnitStatus.OnScene]))
+                    if (n[World.UnitStatus.EnRoute] > 0) parts.push(qsTr("%L1 en route").arg(n[World.UnitStatus.EnRoute]))
+                    if (n[World.UnitStatus.Available] > 0) parts.push(qsTr("%L1 available").arg(n[World.UnitStatus.Available]))
+                    if (n[World.UnitStatus.OffDuty] > 0) parts.push(qsTr("%L1 off duty").arg(n[World.UnitStatus.OffDuty]))
                     return qsTr("%L1 units: %2 (click to zoom in)").arg(tooltip.cluster.count).arg(parts.join(", "))
                 }
                 const label = tooltip.info.label ?? ""
@@ -777,7 +778,7 @@ Item {
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
                 font.pixelSize: 12
-                color: panel.routes !== null && panel.routes.problem !== "" && panel.picking === MapPanel.Pick.None ? "#b00020" : "#111"
+                color: panel.routes !== null && panel.routes.problem !== "" && panel.picking === MapPanel.Pick.None ? Theme.onLightError : Theme.onLightText
                 text: {
                     if (panel.picking === MapPanel.Pick.RouteTo)
                         return qsTr("Click where %1 should go (Esc cancels)").arg(panel.selectedId)
@@ -849,7 +850,7 @@ Item {
         anchors.left: searchBox.left
         anchors.topMargin: 2
         text: qsTr("Nothing found")
-        color: "#b00020"
+        color: Theme.onLightError
         font.pixelSize: 11
     }
 
@@ -993,7 +994,7 @@ Item {
                     : panel.tiles.upstream ? qsTr("Map tiles from the configured tile server")
                     : qsTr("Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth")
                 font.pixelSize: 10
-                color: "#333"
+                color: Theme.onLightSecondary
             }
             Text {
                 id: tileProblems
@@ -1008,7 +1009,7 @@ Item {
                     return parts.join(" · ")
                 }
                 font.pixelSize: 10
-                color: "#b00020"
+                color: Theme.onLightError
                 HoverHandler { id: problemsHover }
                 PlainToolTip { // the reason quotes the upstream server
                     visible: problemsHover.hovered && panel.tiles.lastFailure !== ""
@@ -1048,6 +1049,6 @@ Item {
         textFormat: Text.PlainText
         text: qsTr("Zoom %1").arg(map.zoomLevel.toFixed(1))
         font.pixelSize: 10
-        color: "#333"
+        color: Theme.onLightSecondary
     }
 }

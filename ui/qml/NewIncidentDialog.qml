@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // A new incident: from an alert (its place and priority filled in), a map click or Ctrl+N (the
@@ -14,7 +15,7 @@ Dialog {
     property string alertId: ""
     property real latitude: NaN
     property real longitude: NaN
-    property int severity: 1
+    property int severity: World.Severity.Medium
     property string description: ""
     property string placeName: ""
 
@@ -52,7 +53,7 @@ Dialog {
         dialog.severity = sev
         dialog.description = text
         descriptionField.text = text
-        priority.currentIndex = Math.max(0, Math.min(3, sev))
+        priority.currentIndex = Math.max(World.Severity.Low, Math.min(World.Severity.Critical, sev))
         error.text = ""
         dialog.open()
         typeBox.forceActiveFocus()

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // "Prepare an offline area": the tiles of a region (the current view, or a named prefecture,
@@ -92,7 +93,7 @@ Dialog {
             textFormat: Text.PlainText
             text: dialog.refusal !== "" ? dialog.refusal
                                         : qsTr("About %L1 tiles (at most %L2).").arg(dialog.estimate).arg(dialog.tiles.maxTiles)
-            color: dialog.refusal !== "" ? "#b00020" : dialog.palette.text
+            color: dialog.refusal !== "" ? Theme.onLightError : dialog.palette.text
         }
 
         ProgressBar {

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The orders panel: every order with its state and age, the latest change first; a click shows
@@ -44,7 +45,7 @@ Rectangle {
                 property bool open: false
                 width: ListView.view.width
                 height: content.implicitHeight + 8
-                color: index % 2 ? "transparent" : "#1d2631"
+                color: index % 2 ? "transparent" : Theme.rowAlternate
                 ColumnLayout {
                     id: content
                     anchors.fill: parent

@@ -1,4 +1,5 @@
 import QtQuick
+import Watchfloor.Theme
 
 Rectangle {
     id: header

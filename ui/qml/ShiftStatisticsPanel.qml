@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The shift's statistics: per response class the arrivals within target (n of N and the

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import Watchfloor.Theme
 
 // Always visible in training: nothing a trainee does may be mistaken for live work.
 Rectangle {

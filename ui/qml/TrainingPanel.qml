@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Theme
 
 // The trainee's side of a training run: what the scenario is, the simulated clock and the
 // time control. Speeds and pause go to the simulator through TimeControl.

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Core
+import Watchfloor.Theme
 
 // The units on shift, with their status; a click centres the map on one.
 Rectangle {
@@ -39,7 +40,7 @@ Rectangle {
                 height: 26
                 onClicked: panel.unitChosen(unitId, latitude, longitude)
                 background: Rectangle {
-                    color: row.hovered ? "#243245" : "transparent"
+                    color: row.hovered ? Theme.rowHover : "transparent"
                 }
                 PlainToolTip {
                     visible: row.hovered
@@ -68,8 +69,9 @@ Rectangle {
                     Text {
                         Layout.fillWidth: true
                         textFormat: Text.PlainText
-                        text: row.status === 0 ? qsTr("available") : row.status === 1 ? qsTr("en route")
-                              : row.status === 2 ? qsTr("on scene") : qsTr("off duty")
+                        text: row.status === World.UnitStatus.Available ? qsTr("available")
+                              : row.status === World.UnitStatus.EnRoute ? qsTr("en route")
+                              : row.status === World.UnitStatus.OnScene ? qsTr("on scene") : qsTr("off duty")
                         color: Theme.textDim
                         font.pixelSize: Theme.smallFontSize
                         elide: Text.ElideRight

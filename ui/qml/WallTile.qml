@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtMultimedia
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // One tile of the camera wall: the video, its health overlay (name, live/stale/lost, fps,
@@ -30,7 +31,7 @@ Rectangle {
     readonly property bool onSub: !large && subUrl !== ""
     readonly property alias player: player
 
-    color: "#05080b"
+    color: Theme.wall
     border.width: highlighted || current ? 2 : 1
     border.color: highlighted ? Theme.incident : (current ? Theme.accent : Theme.panelBorder)
 
@@ -113,7 +114,7 @@ Rectangle {
         anchors.top: parent.top
         anchors.margins: tile.border.width
         height: nameText.implicitHeight + 4
-        color: "#a0000000"
+        color: Theme.wallVeil
         visible: tile.cameraId !== ""
         Text {
             id: nameText
@@ -144,7 +145,7 @@ Rectangle {
                 anchors.centerIn: parent
                 textFormat: Text.PlainText
                 text: tile.stateText()
-                color: "#0b0f14"
+                color: Theme.onBrightText
                 font.pixelSize: tile.overlayFont - 1
                 font.bold: true
             }
@@ -158,7 +159,7 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.margins: tile.border.width
         height: statsText.implicitHeight + 2
-        color: "#a0000000"
+        color: Theme.wallVeil
         visible: tile.cameraId !== "" && player.state !== WallPlayer.Idle && tile.height > 70
         Text {
             id: statsText

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Watchfloor.Cordons
+import Watchfloor.Theme
 import Watchfloor.Ui
 
 // The response zones (1, 3 and 5-minute targets) as a list; a supervisor changes a zone's class,

@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Watchfloor.Core
 
 // Colours and sizes of the night-shift theme, in one place.
 QtObject {
@@ -48,6 +49,54 @@ QtObject {
     readonly property color suspect: "#d946ef" // suspects and where they were last seen
     // A reviewer's bookmark on the playback timeline.
     readonly property color bookmark: "#ffd84d"
+    // The playback bar: purple, so that a recording is never mistaken for the live picture; its
+    // markers by kind (alerts, incidents, orders, status changes, cordon edits).
+    readonly property color playback: "#3b1f5c"
+    readonly property color playbackTrack: "#5d3f86"
+    readonly property color playbackText: "#ffffff"
+    readonly property color playbackTextDim: "#e9dcff"
+    readonly property list<color> playbackMarkers: [incident, "#ff9f43", accent, available, checkpoint]
+
+    // Lists: every other row, the row under the pointer, the current row.
+    readonly property color rowAlternate: "#1d2631"
+    readonly property color rowHover: "#243245"
+    readonly property color rowCurrent: "#27384b"
+    // Words on a dark panel that say how something stands: in order, needs the eye, not yet
+    // there, wrong; and a name that moves the map when clicked.
+    readonly property color goodText: "#9be7a0"
+    readonly property color attentionText: "#ffd54f"
+    readonly property color warningText: "#ffcc80"
+    readonly property color problemText: "#ff8a80"
+    readonly property color drawingProblemText: "#ffb4b4" // over the map, where a drawing is refused
+    readonly property color linkText: "#80d8ff"
+    // Dark text on a bright fill: the wall's banners, a tile's state, a dragged camera.
+    readonly property color onBrightText: "#0b0f14"
+    // Text on a light surface (the map's cards, tiles and light dialogs), strongest first.
+    readonly property color onLightText: "#111"
+    readonly property color onLightStrong: "#222"
+    readonly property color onLightSecondary: "#333"
+    readonly property color onLightDim: "#555"
+    readonly property color onLightFaint: "#666"
+    readonly property color onLightError: "#b00020"
+
+    // The map: its ground before tiles arrive, the border of its cards and of a legend swatch,
+    // the cordon ring (drawn, and its handles where an edit would be refused), a suspect's labels.
+    readonly property color mapGround: "#e4e0d6"
+    readonly property color mapCardBorder: "#b8b2a6"
+    readonly property color swatchBorder: "#10161d"
+    readonly property color cordon: "#d7261e"
+    readonly property color cordonInvalid: "#8a8a8a"
+    readonly property color suspectText: "#3b0764"
+    // Map markers by their style role: congestion and incidents by World.Severity, sites by
+    // World.SiteKind, a cordon's crossings by whether a checkpoint or camera covers them.
+    readonly property list<color> congestionMarkers: ["#f5a524", "#f58a24", "#ef5a24", "#d7261e"]
+    readonly property list<color> siteMarkers: [checkpoint, "#8f6bd9", station, "#3aa79f", "#f0c04a"]
+    readonly property list<color> incidentMarkers: ["#ff9db0", "#ff7a93", incident, "#d10f3a"]
+    readonly property list<color> crossingMarkers: [cordon, "#2e9d4a"]
+
+    // The camera wall: behind its tiles, and the veil under a tile's captions.
+    readonly property color wall: "#05080b"
+    readonly property color wallVeil: "#a0000000"
 
     function clockText(ms: real): string {
         if (!(ms > 0))
@@ -71,26 +120,26 @@ QtObject {
     }
     function severityColor(severity: int): color {
         switch (severity) {
-        case 0: return severityLow
-        case 1: return severityMedium
-        case 2: return severityHigh
+        case World.Severity.Low: return severityLow
+        case World.Severity.Medium: return severityMedium
+        case World.Severity.High: return severityHigh
         default: return severityCritical
         }
     }
     function severityText(severity: int): string {
         switch (severity) {
-        case 0: return qsTr("low")
-        case 1: return qsTr("medium")
-        case 2: return qsTr("high")
+        case World.Severity.Low: return qsTr("low")
+        case World.Severity.Medium: return qsTr("medium")
+        case World.Severity.High: return qsTr("high")
         default: return qsTr("critical")
         }
     }
 
     function statusColor(status: int): color {
         switch (status) {
-        case 0: return available
-        case 1: return enRoute
-        case 2: return onScene
+        case World.UnitStatus.Available: return available
+        case World.UnitStatus.EnRoute: return enRoute
+        case World.UnitStatus.OnScene: return onScene
         default: return offDuty
         }
     }
