@@ -4,17 +4,17 @@
     <context>
         <name>AlertQueue</name>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="31" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="32" />
             <source>Alert %1 acknowledged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="38" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="39" />
             <source>Alert %1 dismissed: %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/AlertQueue.qml" line="45" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="46" />
             <source>Alert %1 snoozed for %n minute(s)</source>
             <translation>
                 <numerusform>Alert %1 snoozed for %n minute(s)</numerusform>
@@ -22,122 +22,122 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="113" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="114" />
             <source>%1 · %2 · waiting %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="147" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="148" />
             <source>No alert waits. New alarms, hot-list hits and tips appear here, most urgent first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="158" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="159" />
             <source>Acknowledge</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="161" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="162" />
             <source>A: acknowledge the chosen alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="164" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="165" />
             <source>New incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="167" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="168" />
             <source>N: make an incident of the chosen alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="170" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="171" />
             <source>Dismiss…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="173" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="174" />
             <source>D: dismiss the chosen alert, with a reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="176" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="177" />
             <source>Snooze</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="179" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="180" />
             <source>S: snooze the chosen alert for 10 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="182" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="183" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="189" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="190" />
             <source>W: put the cameras that best see the alert's place on the wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="196" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="197" />
             <source>False alarm</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="196" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="197" />
             <source>false alarm</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="197" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="198" />
             <source>Duplicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="197" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="198" />
             <source>duplicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="198" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="199" />
             <source>Handled elsewhere</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="198" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="199" />
             <source>handled elsewhere</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="199" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="200" />
             <source>Test</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="199" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="200" />
             <source>test</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="203" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="204" />
             <source>5 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="204" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="205" />
             <source>10 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="205" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="206" />
             <source>30 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/AlertQueue.qml" line="206" />
+            <location filename="../../ui/qml/AlertQueue.qml" line="207" />
             <source>1 hour</source>
             <translation type="unfinished" />
         </message>
@@ -145,52 +145,52 @@
     <context>
         <name>BackendBanner</name>
         <message>
-            <location filename="../../ui/qml/BackendBanner.qml" line="14" />
+            <location filename="../../ui/qml/BackendBanner.qml" line="15" />
             <source>Backend %1 · role %2 · namespace %3 · %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/BackendBanner.qml" line="28" />
+            <location filename="../../ui/qml/BackendBanner.qml" line="29" />
             <source>connected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/BackendBanner.qml" line="29" />
+            <location filename="../../ui/qml/BackendBanner.qml" line="30" />
             <source>connecting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/BackendBanner.qml" line="30" />
+            <location filename="../../ui/qml/BackendBanner.qml" line="31" />
             <source>disconnected: orders wait in the outbox</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/BackendBanner.qml" line="31" />
+            <location filename="../../ui/qml/BackendBanner.qml" line="32" />
             <source>refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/BackendBanner.qml" line="32" />
+            <location filename="../../ui/qml/BackendBanner.qml" line="33" />
             <source>no connection yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/BackendBanner.qml" line="43" />
+            <location filename="../../ui/qml/BackendBanner.qml" line="44" />
             <source>LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/BackendBanner.qml" line="59" />
+            <location filename="../../ui/qml/BackendBanner.qml" line="60" />
             <source>Orders, alerts and cordons go through this broker. Training and live never share a namespace.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/BackendBanner.qml" line="65" />
+            <location filename="../../ui/qml/BackendBanner.qml" line="66" />
             <source>Outbox: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/BackendBanner.qml" line="72" />
+            <location filename="../../ui/qml/BackendBanner.qml" line="73" />
             <source>Refused messages: %1</source>
             <translation type="unfinished" />
         </message>
@@ -198,22 +198,22 @@
     <context>
         <name>BookmarkDialog</name>
         <message>
-            <location filename="../../ui/playback/BookmarkDialog.qml" line="13" />
+            <location filename="../../ui/playback/BookmarkDialog.qml" line="14" />
             <source>Add bookmark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/BookmarkDialog.qml" line="36" />
+            <location filename="../../ui/playback/BookmarkDialog.qml" line="37" />
             <source>At %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/BookmarkDialog.qml" line="43" />
+            <location filename="../../ui/playback/BookmarkDialog.qml" line="44" />
             <source>Note (optional), e.g. the caller gave a second address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/BookmarkDialog.qml" line="47" />
+            <location filename="../../ui/playback/BookmarkDialog.qml" line="48" />
             <source>Saved beside the recording with your name; the recording itself is never changed</source>
             <translation type="unfinished" />
         </message>
@@ -221,42 +221,42 @@
     <context>
         <name>BookmarkList</name>
         <message>
-            <location filename="../../ui/playback/BookmarkList.qml" line="13" />
+            <location filename="../../ui/playback/BookmarkList.qml" line="14" />
             <source>Bookmarks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/BookmarkList.qml" line="28" />
+            <location filename="../../ui/playback/BookmarkList.qml" line="29" />
             <source>Kept in %1, beside the recording; the recording itself is never changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/BookmarkList.qml" line="45" />
+            <location filename="../../ui/playback/BookmarkList.qml" line="46" />
             <source>No bookmarks yet. Press B (or the Bookmark button) at a moment worth coming back to.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/BookmarkList.qml" line="72" />
+            <location filename="../../ui/playback/BookmarkList.qml" line="73" />
             <source>(no note) — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/BookmarkList.qml" line="75" />
+            <location filename="../../ui/playback/BookmarkList.qml" line="76" />
             <source>Go to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/BookmarkList.qml" line="79" />
+            <location filename="../../ui/playback/BookmarkList.qml" line="80" />
             <source>Show the recording at this bookmark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/BookmarkList.qml" line="82" />
+            <location filename="../../ui/playback/BookmarkList.qml" line="83" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/BookmarkList.qml" line="86" />
+            <location filename="../../ui/playback/BookmarkList.qml" line="87" />
             <source>Remove this bookmark (the removal is recorded with your name)</source>
             <translation type="unfinished" />
         </message>
@@ -264,17 +264,17 @@
     <context>
         <name>CameraPicker</name>
         <message>
-            <location filename="../../ui/qml/CameraPicker.qml" line="64" />
+            <location filename="../../ui/qml/CameraPicker.qml" line="65" />
             <source>Find camera…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraPicker.qml" line="68" />
+            <location filename="../../ui/qml/CameraPicker.qml" line="69" />
             <source>Camera id or name; drag a camera onto a tile or double-click it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraPicker.qml" line="118" />
+            <location filename="../../ui/qml/CameraPicker.qml" line="119" />
             <source>No camera matches</source>
             <translation type="unfinished" />
         </message>
@@ -282,32 +282,32 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="50" />
+            <location filename="../../ui/qml/CameraWall.qml" line="51" />
             <source>Sighting not marked: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="54" />
+            <location filename="../../ui/qml/CameraWall.qml" line="55" />
             <source>Sighting marked on %1 at %2 (on someone in the picture)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="55" />
+            <location filename="../../ui/qml/CameraWall.qml" line="56" />
             <source>Sighting marked on %1 at %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="87" />
+            <location filename="../../ui/qml/CameraWall.qml" line="88" />
             <source>Snapshot saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="139" />
+            <location filename="../../ui/qml/CameraWall.qml" line="140" />
             <source>Camera wall</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="147" />
+            <location filename="../../ui/qml/CameraWall.qml" line="148" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n camera</numerusform>
@@ -315,137 +315,137 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="161" />
+            <location filename="../../ui/qml/CameraWall.qml" line="162" />
             <source>Wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="164" />
+            <location filename="../../ui/qml/CameraWall.qml" line="165" />
             <source>Stop tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="164" />
+            <location filename="../../ui/qml/CameraWall.qml" line="165" />
             <source>Tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="168" />
+            <location filename="../../ui/qml/CameraWall.qml" line="169" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="172" />
+            <location filename="../../ui/qml/CameraWall.qml" line="173" />
             <source>Mark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="177" />
+            <location filename="../../ui/qml/CameraWall.qml" line="178" />
             <source>Then click a suspect on a picture: the camera, the time and the place in the picture are recorded (M; Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="180" />
+            <location filename="../../ui/qml/CameraWall.qml" line="181" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="187" />
+            <location filename="../../ui/qml/CameraWall.qml" line="188" />
             <source>Shrink</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="187" />
+            <location filename="../../ui/qml/CameraWall.qml" line="188" />
             <source>Expand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="190" />
+            <location filename="../../ui/qml/CameraWall.qml" line="191" />
             <source>Give the wall most of the window (F10)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="194" />
+            <location filename="../../ui/qml/CameraWall.qml" line="195" />
             <source>Layouts ▾</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="197" />
+            <location filename="../../ui/qml/CameraWall.qml" line="198" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="202" />
+            <location filename="../../ui/qml/CameraWall.qml" line="203" />
             <source>No saved layouts yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="214" />
+            <location filename="../../ui/qml/CameraWall.qml" line="215" />
             <source>Layout “%1” put on the wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="222" />
+            <location filename="../../ui/qml/CameraWall.qml" line="223" />
             <source>Save this layout as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="227" />
+            <location filename="../../ui/qml/CameraWall.qml" line="228" />
             <source>Delete a saved layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="242" />
+            <location filename="../../ui/qml/CameraWall.qml" line="243" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="243" />
+            <location filename="../../ui/qml/CameraWall.qml" line="244" />
             <source>Open the wall in its own window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="261" />
+            <location filename="../../ui/qml/CameraWall.qml" line="262" />
             <source>Click the suspect on a picture to mark a sighting (Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="279" />
+            <location filename="../../ui/qml/CameraWall.qml" line="280" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="339" />
+            <location filename="../../ui/qml/CameraWall.qml" line="340" />
             <source>No cameras known yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="361" />
+            <location filename="../../ui/qml/CameraWall.qml" line="362" />
             <source>Save the wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="370" />
+            <location filename="../../ui/qml/CameraWall.qml" line="371" />
             <source>Layout saved as “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="372" />
+            <location filename="../../ui/qml/CameraWall.qml" line="373" />
             <source>Layout not saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="377" />
+            <location filename="../../ui/qml/CameraWall.qml" line="378" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="382" />
+            <location filename="../../ui/qml/CameraWall.qml" line="383" />
             <source>e.g. Night shift, Hankou station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="387" />
+            <location filename="../../ui/qml/CameraWall.qml" line="388" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation type="unfinished" />
         </message>
@@ -453,17 +453,17 @@
     <context>
         <name>CordonEditorVisuals</name>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="137" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="138" />
             <source>Draw round the area, holding the mouse button down · Esc: cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="140" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="141" />
             <source>Radius %1 km · Enter: done · Esc: cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="141" />
+            <location filename="../../ui/cordons/CordonEditorVisuals.qml" line="142" />
             <source>%1 km² · drag a point to move it, right-click to delete, click an edge's dot to insert · Enter: done · Esc: cancel</source>
             <translation type="unfinished" />
         </message>
@@ -495,207 +495,207 @@
     <context>
         <name>CordonPanel</name>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="35" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="36" />
             <source>—</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="35" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="36" />
             <source>%1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="48" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="49" />
             <source>Cordons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="56" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="57" />
             <source>Close the cordon panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="65" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="66" />
             <source>Polygon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="68" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="69" />
             <source>Click points on the map; Enter finishes, Esc cancels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="71" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="72" />
             <source>Circle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="74" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="75" />
             <source>Click the centre, then a point on the rim</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="77" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="78" />
             <source>Rectangle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="80" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="81" />
             <source>Click one corner, then the opposite corner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="83" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="84" />
             <source>Lasso</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="86" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="87" />
             <source>Draw round the area freehand; it becomes a polygon you can adjust</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="89" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="90" />
             <source>Snap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="94" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="95" />
             <source>Points snap to the nearest boundary corner or road within a dozen pixels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="108" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="109" />
             <source>A prefecture, district or county, or the province</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="112" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="113" />
             <source>Nested</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="115" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="116" />
             <source>Also the city and province rings around it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="118" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="119" />
             <source>Set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="128" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="129" />
             <source>Fled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="130" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="131" />
             <source>min, ring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="132" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="133" />
             <source>min ahead</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="143" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="144" />
             <source>Car</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="143" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="144" />
             <source>Evading (village and county roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="152" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="153" />
             <source>Drive-time ring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="155" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="156" />
             <source>From the newest open incident, or the map's centre</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="174" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="175" />
             <source>Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="177" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="178" />
             <source>Set each polygon of a GeoJSON, KML, Shapefile or GeoPackage file (at most %1 MB) as a cordon; a file with one bad polygon sets none (Ctrl+Alt+K)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="181" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="182" />
             <source>Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="185" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="186" />
             <source>Write the cordons set to a new GeoJSON or KML file (Ctrl+Alt+X)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="217" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="218" />
             <source>posts closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="217" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="218" />
             <source>manning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="222" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="223" />
             <source>Crossings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="226" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="227" />
             <source>Lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="234" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="235" />
             <source>No cordon set: draw one, pick a boundary or a drive-time ring, or import a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="354" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="355" />
             <source>Import cordons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="356" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="357" />
             <source>Vector layers (*.geojson *.json *.kml *.shp *.gpkg)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="356" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="357" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="361" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="362" />
             <source>Export cordons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="364" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="365" />
             <source>GeoJSON (*.geojson)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="364" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="365" />
             <source>KML (*.kml)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonPanel.qml" line="271" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="272" />
             <source>%1. %2 · %3 · %4 · %n camera(s)</source>
             <translation>
                 <numerusform>%1. %2 · %3 · %4 · %n camera(s)</numerusform>
@@ -703,67 +703,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="275" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="276" />
             <source>no checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="287" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="288" />
             <source>Manning plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="290" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="291" />
             <source>For each crossing, the free unit that gets there first, against the suspect's earliest arrival</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="294" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="295" />
             <source>Activate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="297" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="298" />
             <source>Send each ticked unit a man-checkpoint order to its crossing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="334" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="335" />
             <source>nobody within reach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="335" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="336" />
             <source>%1 in %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="336" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="337" />
             <source>suspect: not within reach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="337" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="338" />
             <source>suspect %1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="339" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="340" />
             <source> · closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="340" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="341" />
             <source> · en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="340" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="341" />
             <source> · unmanned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPanel.qml" line="341" />
+            <location filename="../../ui/cordons/CordonPanel.qml" line="342" />
             <source>%1. %2: %3 · %4</source>
             <translation type="unfinished" />
         </message>
@@ -771,222 +771,222 @@
     <context>
         <name>DebriefDialog</name>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="31" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="32" />
             <source>%1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="35" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="36" />
             <source>Key sites (target 1 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="36" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="37" />
             <source>Central urban (target 3 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="37" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="38" />
             <source>Other urban (target 5 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="39" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="40" />
             <source>Rural (no target)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="44" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="45" />
             <source>no suspect was in this camera's view then</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="45" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="46" />
             <source>what was marked is not a suspect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="46" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="47" />
             <source>a police unit was marked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="47" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="48" />
             <source>a passer-by in the crowd was marked, not a suspect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="48" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="49" />
             <source>the pickpocket of an everyday incident was marked, not one of the exercise's suspects</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="49" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="50" />
             <source>no such camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="86" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="87" />
             <source>Debrief — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="95" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="96" />
             <source>Score %1 of %2 (%3 %)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="116" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="117" />
             <source>Ended by the instructor after %1 min.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="117" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="118" />
             <source>Ended at its end time, after %1 min.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="122" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="123" />
             <source>Response times</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="125" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="126" />
             <source>No incidents were reported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="131" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="132" />
             <source>%1: %2 incidents, %3 reached, %4 within target; median %5, 90th percentile %6</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="138" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="139" />
             <source>Suspects</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="141" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="142" />
             <source>This scenario has no fleeing suspect.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="148" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="149" />
             <source>%1 (%2): intercepted at %3 by %4, %5 min into the run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="151" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="152" />
             <source>%1 (%2): not intercepted; %3 km from where it started, %4 plate reads</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="158" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="159" />
             <source>Cordons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="161" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="162" />
             <source>No cordons were set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="169" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="170" />
             <source>%1 (set at %2 min, %3 road crossings)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="171" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="172" />
             <source>%1: %2 caught inside it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="172" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="173" />
             <source>%1: no suspect came to it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="174" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="175" />
             <source>%1: %2 came to %3 at %4 min and it was held (%5% of the ring held)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="176" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="177" />
             <source>%1: %2 came to %3 at %4 min and nobody held it (%5% of the ring held)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="187" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="188" />
             <source>%1: %2 checkpoints, closed %3 after it was set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="189" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="190" />
             <source>%1: %2 checkpoints, never closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="193" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="194" />
             <source>Sightings on camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="197" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="198" />
             <source>No sighting was marked; the suspects were in a camera's view %1 times.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="198" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="199" />
             <source>%1 marked: %2 real, %3 false; %4 of %5 chances on camera missed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="207" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="208" />
             <source>Real: %1 at %2 (%3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="208" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="209" />
             <source>False: %1 at %2 (%3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="225" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="226" />
             <source>… and %1 more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="229" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="230" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="232" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="233" />
             <source>%1 issued, %2 acknowledged, %3 on scene, %4 completed, %5 refused, %6 unanswered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="238" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="239" />
             <source>Objectives</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="245" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="246" />
             <source>%1 — %2 of %3 points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="253" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="254" />
             <source>Saved to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="254" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="255" />
             <source>Not saved to a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DebriefDialog.qml" line="264" />
+            <location filename="../../ui/qml/DebriefDialog.qml" line="265" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -994,47 +994,47 @@
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="106" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="107" />
             <source>Alerts (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="112" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="113" />
             <source>Incidents (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="113" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="114" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="114" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="115" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="115" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="116" />
             <source>Statistics</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="118" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="119" />
             <source>Muted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="118" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="119" />
             <source>Sound on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="121" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="122" />
             <source>The chime for urgent alerts is off (Ctrl+Shift+M turns it on)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/DispatchPanel.qml" line="122" />
+            <location filename="../../ui/qml/DispatchPanel.qml" line="123" />
             <source>A chime sounds for each new urgent alert (Ctrl+Shift+M mutes it)</source>
             <translation type="unfinished" />
         </message>
@@ -1042,17 +1042,17 @@
     <context>
         <name>EventList</name>
         <message>
-            <location filename="../../ui/qml/EventList.qml" line="18" />
+            <location filename="../../ui/qml/EventList.qml" line="20" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/EventList.qml" line="19" />
+            <location filename="../../ui/qml/EventList.qml" line="21" />
             <source>%L1 position fixes · %L2 plate reads</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/EventList.qml" line="54" />
+            <location filename="../../ui/qml/EventList.qml" line="56" />
             <source>Nothing has happened yet</source>
             <translation type="unfinished" />
         </message>
@@ -1231,113 +1231,113 @@
     <context>
         <name>EvidenceDialog</name>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="26" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="27" />
             <source>Export evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="65" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="66" />
             <source>From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="73" />
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="92" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="74" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="93" />
             <source>Playback position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="82" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="83" />
             <source>Start the range where playback stands</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="84" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="85" />
             <source>To</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="101" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="102" />
             <source>End the range where playback stands</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="105" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="106" />
             <source>Whole recording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="114" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="115" />
             <source>Only the area shown on the map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="119" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="120" />
             <source>Only the units, incidents, alerts, cameras and checkpoints that were in the map's view at some moment of the range, with their whole tracks and orders; operators' actions and cordons always go in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="127" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="128" />
             <source>A new or empty folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="130" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="131" />
             <source>The evidence goes into this folder, which must be new or empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="133" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="134" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="151" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="152" />
             <source>Exporting… %1%</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="153" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="154" />
             <source>Saved %1 events and a report of %2 pages in %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="155" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="156" />
             <source>Cancelled; nothing was written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="161" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="162" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="166" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="167" />
             <source>Write the journal's slice, the events as CSV, a PDF report and their SHA-256 manifest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="169" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="170" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="169" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="170" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="173" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="174" />
             <source>Stop the export; nothing is left behind (Esc)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="173" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="174" />
             <source>Close (Esc)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/EvidenceDialog.qml" line="180" />
+            <location filename="../../ui/playback/EvidenceDialog.qml" line="181" />
             <source>Folder to put the evidence folder in</source>
             <translation type="unfinished" />
         </message>
@@ -1630,37 +1630,37 @@
     <context>
         <name>IncidentPanel</name>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="55" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="56" />
             <source>Coverage left behind: computing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="57" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="58" />
             <source>key sites 1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="58" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="59" />
             <source>central 3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="59" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="60" />
             <source>urban 5 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="64" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="65" />
             <source>%1 %2% → %3%</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="66" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="67" />
             <source>Coverage left behind: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="77" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="78" />
             <source>%n unit(s) dispatched to %1</source>
             <translation>
                 <numerusform>%n unit(s) dispatched to %1</numerusform>
@@ -1668,57 +1668,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="170" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="171" />
             <source>No open incident. Ctrl+N or a right-click on the map makes one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="189" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="190" />
             <source>key site</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="190" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
             <source>central urban</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="192" />
             <source>urban</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="192" />
             <source>outside the response zones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="192" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="193" />
             <source>%1: target %2 min · %3 of %4 available units make it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="194" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="195" />
             <source>%1: no response target · %2 available units within 30 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="240" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="241" />
             <source>ETA %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="248" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="249" />
             <source>makes it (%1 spare)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="249" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="250" />
             <source>misses by %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="268" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="269" />
             <source>Dispatch %n unit(s)</source>
             <translation>
                 <numerusform>Dispatch %n unit(s)</numerusform>
@@ -1726,37 +1726,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="272" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="273" />
             <source>Ctrl+Enter: send the chosen units to this incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="275" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="276" />
             <source>Call support</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="279" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="280" />
             <source>Send the two fastest available units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="282" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="283" />
             <source>Lookout…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="286" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="287" />
             <source>Ctrl+L: broadcast a plate or description to the units around the incident or to the ticked units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="290" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="291" />
             <source>Resolve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="297" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="298" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -1764,182 +1764,182 @@
     <context>
         <name>InstructorPanel</name>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="38" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="39" />
             <source>Refused: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="56" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="57" />
             <source>INSTRUCTOR — not for the trainee</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="67" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="68" />
             <source>Hide the instructor panel (Ctrl+Alt+I)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="78" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="79" />
             <source>Spot picked on the map: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="78" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="79" />
             <source>Spot: map centre %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="85" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="86" />
             <source>Pick</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="90" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="91" />
             <source>Click the map to choose the spot; or search a place and use the map centre</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="106" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="107" />
             <source>Pickpocketing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="107" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="108" />
             <source>Theft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="108" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="109" />
             <source>Traffic accident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="109" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="110" />
             <source>Dispute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="117" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="119" />
             <source>Low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="117" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="119" />
             <source>Medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="117" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="119" />
             <source>High</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="117" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="119" />
             <source>Critical</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="120" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="122" />
             <source>Inject</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="124" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="126" />
             <source>Incident injected at the spot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="127" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="129" />
             <source>Report an incident of this type at the spot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="141" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="143" />
             <source>No suspects in this scenario</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="158" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="160" />
             <source>Move here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="163" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="165" />
             <source>Suspect %1 moved to the spot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="166" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="168" />
             <source>The suspect continues its flight from the spot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="198" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="200" />
             <source>Fail radio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="202" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="204" />
             <source>Radio of %1 failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="205" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="207" />
             <source>The unit stops reporting and does not answer orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="208" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="210" />
             <source>Restore radio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="212" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="214" />
             <source>Radio of %1 restored</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="221" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="223" />
             <source>Suspects on camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="242" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="244" />
             <source>%1 on %2 at %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="243" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="245" />
             <source>%1 on %2 %3–%4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="245" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="247" />
             <source> · marked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="251" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="253" />
             <source>No camera has had a suspect in view yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="273" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="275" />
             <source>Click again to end the run and score it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="273" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="275" />
             <source>End run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="281" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="283" />
             <source>Run ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/InstructorPanel.qml" line="285" />
+            <location filename="../../ui/qml/InstructorPanel.qml" line="287" />
             <source>Stop the run now and show the debrief</source>
             <translation type="unfinished" />
         </message>
@@ -1955,17 +1955,17 @@
     <context>
         <name>LookoutDialog</name>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="28" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="29" />
             <source>Lookout for incident %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="28" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="29" />
             <source>Lookout</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/LookoutDialog.qml" line="68" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="69" />
             <source>Lookout sent to %n unit(s)</source>
             <translation>
                 <numerusform>Lookout sent to %n unit(s)</numerusform>
@@ -1973,72 +1973,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="74" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="75" />
             <source>Plate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="79" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="80" />
             <source>e.g. 鄂A12345</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="81" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="82" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="87" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="88" />
             <source>Vehicle, colour, people, direction of travel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="92" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="93" />
             <source>Photo (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="99" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="100" />
             <source>http(s) link or file path</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="102" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="103" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="106" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="107" />
             <source>Send to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="109" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="110" />
             <source>Every unit on duty within</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="123" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="124" />
             <source>m of</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="127" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="128" />
             <source>latitude</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="133" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="134" />
             <source>longitude</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="137" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="138" />
             <source>Pick on map</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/LookoutDialog.qml" line="146" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="147" />
             <source>The %n unit(s) chosen in the incident panel</source>
             <translation>
                 <numerusform>The %n unit(s) chosen in the incident panel</numerusform>
@@ -2046,17 +2046,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="161" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="162" />
             <source>Choose a photo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="162" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="163" />
             <source>Images (*.jpg *.jpeg *.png *.webp)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/LookoutDialog.qml" line="162" />
+            <location filename="../../ui/qml/LookoutDialog.qml" line="163" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
@@ -2064,143 +2064,143 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="84" />
+            <location filename="../../ui/qml/Main.qml" line="85" />
             <source>Watchfloor — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="84" />
+            <location filename="../../ui/qml/Main.qml" line="85" />
             <source>Watchfloor — LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="111" />
+            <location filename="../../ui/qml/Main.qml" line="112" />
             <source>Order %1 sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="169" />
+            <location filename="../../ui/qml/Main.qml" line="170" />
             <source>Watchfloor — camera wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="169" />
+            <location filename="../../ui/qml/Main.qml" line="170" />
             <source>Watchfloor — camera wall — TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="84" />
+            <location filename="../../ui/qml/Main.qml" line="85" />
             <source>Watchfloor — PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="95" />
+            <location filename="../../ui/qml/Main.qml" line="96" />
             <source>Playback shows a recording: nothing can be changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="103" />
+            <location filename="../../ui/qml/Main.qml" line="104" />
             <source>Playback shows a recording: no order is sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="107" />
+            <location filename="../../ui/qml/Main.qml" line="108" />
             <source>Select a unit on the map first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="119" />
+            <location filename="../../ui/qml/Main.qml" line="120" />
             <source>Open recording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="120" />
+            <location filename="../../ui/qml/Main.qml" line="121" />
             <source>Journals (*.sqlite *.db)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="120" />
+            <location filename="../../ui/qml/Main.qml" line="121" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="125" />
+            <location filename="../../ui/qml/Main.qml" line="126" />
             <source>The recording opens in a PLAYBACK window of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="247" />
+            <location filename="../../ui/qml/Main.qml" line="248" />
             <source>Open recording…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="252" />
+            <location filename="../../ui/qml/Main.qml" line="253" />
             <source>Review a recorded journal in a PLAYBACK window of its own; this shift goes on (Ctrl+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="258" />
+            <location filename="../../ui/qml/Main.qml" line="259" />
             <source>Right-click the map for a new incident there; Shift+click shows the cameras that see a place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="265" />
+            <location filename="../../ui/qml/Main.qml" line="266" />
             <source>Open incidents: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="271" />
+            <location filename="../../ui/qml/Main.qml" line="272" />
             <source>Orders: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="277" />
+            <location filename="../../ui/qml/Main.qml" line="278" />
             <source>Rejected events: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="286" />
+            <location filename="../../ui/qml/Main.qml" line="287" />
             <source>Journal: %1 events lost, not saved (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="288" />
+            <location filename="../../ui/qml/Main.qml" line="289" />
             <source>Journal not saving (%1); %2 events waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="289" />
+            <location filename="../../ui/qml/Main.qml" line="290" />
             <source>Journal errors: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="290" />
+            <location filename="../../ui/qml/Main.qml" line="291" />
             <source>Journal: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="340" />
+            <location filename="../../ui/qml/Main.qml" line="341" />
             <source>Click the map to choose the instructor's spot (Esc: use the map centre)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="384" />
+            <location filename="../../ui/qml/Main.qml" line="385" />
             <source>New incident here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="388" />
+            <location filename="../../ui/qml/Main.qml" line="389" />
             <source>Move the selected unit here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="424" />
+            <location filename="../../ui/qml/Main.qml" line="425" />
             <source>Instructor's spot: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/Main.qml" line="441" />
-            <location filename="../../ui/qml/Main.qml" line="500" />
+            <location filename="../../ui/qml/Main.qml" line="442" />
+            <location filename="../../ui/qml/Main.qml" line="501" />
             <source>%n camera(s) near the place put on the wall</source>
             <translation>
                 <numerusform>%n camera(s) near the place put on the wall</numerusform>
@@ -2208,22 +2208,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="461" />
+            <location filename="../../ui/qml/Main.qml" line="462" />
             <source>The camera wall is in its own window (F9 brings it back)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="512" />
+            <location filename="../../ui/qml/Main.qml" line="513" />
             <source>Incident %1 created: choose the units to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="517" />
+            <location filename="../../ui/qml/Main.qml" line="518" />
             <source>Click the map to place the incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Main.qml" line="527" />
+            <location filename="../../ui/qml/Main.qml" line="528" />
             <source>Click the map at the centre of the lookout's area</source>
             <translation type="unfinished" />
         </message>
@@ -2231,92 +2231,92 @@
     <context>
         <name>MapDetails</name>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="30" />
+            <location filename="../../ui/qml/MapDetails.qml" line="32" />
             <source>Patrol unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="31" />
+            <location filename="../../ui/qml/MapDetails.qml" line="33" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="32" />
+            <location filename="../../ui/qml/MapDetails.qml" line="34" />
             <source>Checkpoint / station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="33" />
+            <location filename="../../ui/qml/MapDetails.qml" line="35" />
             <source>Incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="34" />
+            <location filename="../../ui/qml/MapDetails.qml" line="36" />
             <source>Congestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="40" />
+            <location filename="../../ui/qml/MapDetails.qml" line="42" />
             <source>available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="41" />
+            <location filename="../../ui/qml/MapDetails.qml" line="43" />
             <source>en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="42" />
+            <location filename="../../ui/qml/MapDetails.qml" line="44" />
             <source>on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="44" />
+            <location filename="../../ui/qml/MapDetails.qml" line="46" />
             <source>off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="80" />
+            <location filename="../../ui/qml/MapDetails.qml" line="82" />
             <source>Status: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="87" />
+            <location filename="../../ui/qml/MapDetails.qml" line="89" />
             <source>Last fix %1 s ago (stale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="88" />
+            <location filename="../../ui/qml/MapDetails.qml" line="90" />
             <source>Last fix %1 s ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="95" />
+            <location filename="../../ui/qml/MapDetails.qml" line="97" />
             <source>Heading %1°</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="108" />
+            <location filename="../../ui/qml/MapDetails.qml" line="110" />
             <source>Centre</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="114" />
+            <location filename="../../ui/qml/MapDetails.qml" line="116" />
             <source>Stop following</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="114" />
+            <location filename="../../ui/qml/MapDetails.qml" line="116" />
             <source>Follow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="122" />
+            <location filename="../../ui/qml/MapDetails.qml" line="124" />
             <source>Route to…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapDetails.qml" line="126" />
+            <location filename="../../ui/qml/MapDetails.qml" line="128" />
             <source>Click a place on the map to see this unit's road route there and its ETA (Ctrl+Alt+R)</source>
             <translation type="unfinished" />
         </message>
@@ -2324,7 +2324,7 @@
     <context>
         <name>MapLegend</name>
         <message numerus="yes">
-            <location filename="../../ui/qml/MapLegend.qml" line="32" />
+            <location filename="../../ui/qml/MapLegend.qml" line="33" />
             <source>%1: %2% in time, %n zone(s) with a gap</source>
             <translation>
                 <numerusform>%1: %2% in time, %n zone(s) with a gap</numerusform>
@@ -2332,140 +2332,140 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="33" />
+            <location filename="../../ui/qml/MapLegend.qml" line="34" />
             <source>%1: %2% in time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="61" />
+            <location filename="../../ui/qml/MapLegend.qml" line="62" />
             <source>Layers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="62" />
+            <location filename="../../ui/qml/MapLegend.qml" line="63" />
             <source>Patrol units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="67" />
+            <location filename="../../ui/qml/MapLegend.qml" line="68" />
             <source>available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="69" />
+            <location filename="../../ui/qml/MapLegend.qml" line="70" />
             <source>en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="75" />
+            <location filename="../../ui/qml/MapLegend.qml" line="76" />
             <source>on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="77" />
+            <location filename="../../ui/qml/MapLegend.qml" line="78" />
             <source>off duty / stale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="79" />
+            <location filename="../../ui/qml/MapLegend.qml" line="80" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="83" />
+            <location filename="../../ui/qml/MapLegend.qml" line="84" />
             <source>register: %1 cameras, shown from zoom %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="87" />
+            <location filename="../../ui/qml/MapLegend.qml" line="88" />
             <source>Checkpoints and stations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="92" />
+            <location filename="../../ui/qml/MapLegend.qml" line="93" />
             <source>checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="94" />
+            <location filename="../../ui/qml/MapLegend.qml" line="95" />
             <source>station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="96" />
+            <location filename="../../ui/qml/MapLegend.qml" line="97" />
             <source>Incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="97" />
+            <location filename="../../ui/qml/MapLegend.qml" line="98" />
             <source>Congestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="98" />
+            <location filename="../../ui/qml/MapLegend.qml" line="99" />
             <source>Response zones (F7)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="104" />
-            <location filename="../../ui/qml/MapLegend.qml" line="133" />
+            <location filename="../../ui/qml/MapLegend.qml" line="105" />
+            <location filename="../../ui/qml/MapLegend.qml" line="134" />
             <source>1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="106" />
-            <location filename="../../ui/qml/MapLegend.qml" line="135" />
+            <location filename="../../ui/qml/MapLegend.qml" line="107" />
+            <location filename="../../ui/qml/MapLegend.qml" line="136" />
             <source>3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="108" />
-            <location filename="../../ui/qml/MapLegend.qml" line="137" />
+            <location filename="../../ui/qml/MapLegend.qml" line="109" />
+            <location filename="../../ui/qml/MapLegend.qml" line="138" />
             <source>5 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="110" />
+            <location filename="../../ui/qml/MapLegend.qml" line="111" />
             <source>List…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="116" />
+            <location filename="../../ui/qml/MapLegend.qml" line="117" />
             <source>The zones one by one; a supervisor edits them here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="123" />
+            <location filename="../../ui/qml/MapLegend.qml" line="124" />
             <source>Coverage (F8)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="126" />
+            <location filename="../../ui/qml/MapLegend.qml" line="127" />
             <source>Where a free unit can be within 1, 3 and 5 minutes by road now, and the parts of the response zones nobody reaches in time (red)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="139" />
+            <location filename="../../ui/qml/MapLegend.qml" line="140" />
             <source>gap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="142" />
+            <location filename="../../ui/qml/MapLegend.qml" line="143" />
             <source>Key sites, 1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="143" />
+            <location filename="../../ui/qml/MapLegend.qml" line="144" />
             <source>Central, 3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="144" />
+            <location filename="../../ui/qml/MapLegend.qml" line="145" />
             <source>Urban, 5 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapLegend.qml" line="150" />
+            <location filename="../../ui/qml/MapLegend.qml" line="151" />
             <source>computing…</source>
             <translation type="unfinished" />
         </message>
@@ -2473,192 +2473,192 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="322" />
+            <location filename="../../ui/qml/MapPanel.qml" line="323" />
             <source>from %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="393" />
+            <location filename="../../ui/qml/MapPanel.qml" line="394" />
             <source>seen %1 · %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="708" />
+            <location filename="../../ui/qml/MapPanel.qml" line="709" />
             <source>%L1 on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="709" />
+            <location filename="../../ui/qml/MapPanel.qml" line="710" />
             <source>%L1 en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="710" />
+            <location filename="../../ui/qml/MapPanel.qml" line="711" />
             <source>%L1 available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="711" />
+            <location filename="../../ui/qml/MapPanel.qml" line="712" />
             <source>%L1 off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="712" />
+            <location filename="../../ui/qml/MapPanel.qml" line="713" />
             <source>%L1 units: %2 (click to zoom in)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="715" />
+            <location filename="../../ui/qml/MapPanel.qml" line="716" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="717" />
+            <location filename="../../ui/qml/MapPanel.qml" line="718" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="718" />
+            <location filename="../../ui/qml/MapPanel.qml" line="719" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="718" />
+            <location filename="../../ui/qml/MapPanel.qml" line="719" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="720" />
+            <location filename="../../ui/qml/MapPanel.qml" line="721" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="721" />
+            <location filename="../../ui/qml/MapPanel.qml" line="722" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="783" />
+            <location filename="../../ui/qml/MapPanel.qml" line="784" />
             <source>Click where %1 should go (Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="785" />
+            <location filename="../../ui/qml/MapPanel.qml" line="786" />
             <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="789" />
+            <location filename="../../ui/qml/MapPanel.qml" line="790" />
             <source>Working out the roads…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="793" />
+            <location filename="../../ui/qml/MapPanel.qml" line="794" />
             <source>%1 by road: %2 (lights and siren)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="794" />
+            <location filename="../../ui/qml/MapPanel.qml" line="795" />
             <source>Reached by car with lights and siren within 1 min (dark), 3 min and 5 min (light)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="798" />
+            <location filename="../../ui/qml/MapPanel.qml" line="799" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="798" />
+            <location filename="../../ui/qml/MapPanel.qml" line="799" />
             <source>Clear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="802" />
+            <location filename="../../ui/qml/MapPanel.qml" line="803" />
             <source>Esc</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="838" />
+            <location filename="../../ui/qml/MapPanel.qml" line="839" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="851" />
+            <location filename="../../ui/qml/MapPanel.qml" line="852" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="862" />
+            <location filename="../../ui/qml/MapPanel.qml" line="863" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="866" />
+            <location filename="../../ui/qml/MapPanel.qml" line="867" />
             <source>Prepare an offline area or import map tiles (Ctrl+Alt+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="874" />
+            <location filename="../../ui/qml/MapPanel.qml" line="875" />
             <source>Drive-time…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="881" />
+            <location filename="../../ui/qml/MapPanel.qml" line="882" />
             <source>Show how far a car with lights and siren gets from a place in 1, 3 and 5 minutes (Ctrl+Alt+D)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="891" />
+            <location filename="../../ui/qml/MapPanel.qml" line="892" />
             <source>Cordons…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="898" />
+            <location filename="../../ui/qml/MapPanel.qml" line="899" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="911" />
+            <location filename="../../ui/qml/MapPanel.qml" line="912" />
             <source>Plate trail…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="918" />
+            <location filename="../../ui/qml/MapPanel.qml" line="919" />
             <source>Follow a plate across the smart checkpoints and where it can go next (Ctrl+Alt+T)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="993" />
+            <location filename="../../ui/qml/MapPanel.qml" line="994" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="994" />
+            <location filename="../../ui/qml/MapPanel.qml" line="995" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1005" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1006" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1007" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1008" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1015" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1016" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1039" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1040" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1049" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1050" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -2666,132 +2666,132 @@
     <context>
         <name>NewIncidentDialog</name>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="26" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="27" />
             <source>New incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="36" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="37" />
             <source>No place called "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="75" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="76" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="82" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="83" />
             <source>dispute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="83" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="84" />
             <source>theft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="84" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="85" />
             <source>pickpocketing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="85" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="86" />
             <source>traffic accident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="86" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="87" />
             <source>hit and run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="87" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="88" />
             <source>robbery</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="88" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="89" />
             <source>fight</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="89" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="90" />
             <source>fire</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="90" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="91" />
             <source>medical emergency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="91" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="92" />
             <source>other</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="94" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="95" />
             <source>Priority</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
             <source>low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
             <source>medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
             <source>high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
             <source>critical</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="101" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="102" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="106" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="107" />
             <source>What happened, who is involved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="108" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="109" />
             <source>Place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="113" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="114" />
             <source>Search a place, or type latitude, longitude; Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="121" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="122" />
             <source>Place: not chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="122" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="123" />
             <source>Place: %1 (%2, %3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="123" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="124" />
             <source>Place: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="126" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="127" />
             <source>Pick on map</source>
             <translation type="unfinished" />
         </message>
@@ -2799,127 +2799,127 @@
     <context>
         <name>OfflineAreaDialog</name>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="28" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="29" />
             <source>Type a prefecture, district or place name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="28" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="29" />
             <source>Unknown region: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="32" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="33" />
             <source>Prepare an offline area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="46" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="47" />
             <source>Stopped: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="48" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="49" />
             <source>Cancelled. Start again to resume where it stopped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="50" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="51" />
             <source>Done, but %L1 tiles failed; start again to retry them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="52" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="53" />
             <source>Done: the area is available offline.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="63" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="64" />
             <source>Region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="66" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="67" />
             <source>The current view</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="73" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="74" />
             <source>Named region:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="80" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="81" />
             <source>e.g. 武汉市, Ezhou, Jiang'an District</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="84" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="85" />
             <source>Zoom levels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="86" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="87" />
             <source>to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="94" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="95" />
             <source>About %L1 tiles (at most %L2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="108" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="109" />
             <source>%L1 of %L2 tiles (%L3 already cached, %L4 failed)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="114" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="115" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="117" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="118" />
             <source>Fetch the area's tiles into the cache; tiles already cached are skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="127" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="128" />
             <source>Cancel run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="133" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="134" />
             <source>Import MBTiles…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="136" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="137" />
             <source>Merge the tiles of an existing MBTiles file into the cache</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="153" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="154" />
             <source>Cache: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="154" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="155" />
             <source>No tile cache: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="160" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="161" />
             <source>Import an MBTiles file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="161" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="162" />
             <source>MBTiles files (*.mbtiles)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="161" />
+            <location filename="../../ui/qml/OfflineAreaDialog.qml" line="162" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
@@ -2927,27 +2927,27 @@
     <context>
         <name>OrderList</name>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="21" />
+            <location filename="../../ui/qml/OrderList.qml" line="22" />
             <source>Active orders only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="58" />
+            <location filename="../../ui/qml/OrderList.qml" line="59" />
             <source>%1  %2 → %3: %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="66" />
+            <location filename="../../ui/qml/OrderList.qml" line="67" />
             <source>incident %1 · </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="67" />
+            <location filename="../../ui/qml/OrderList.qml" line="68" />
             <source>age %1, last change %2 ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/OrderList.qml" line="90" />
+            <location filename="../../ui/qml/OrderList.qml" line="91" />
             <source>No order given yet. Dispatch units from an incident.</source>
             <translation type="unfinished" />
         </message>
@@ -2955,77 +2955,77 @@
     <context>
         <name>PlateTrailPanel</name>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="38" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="39" />
             <source>Plate trail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="38" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="39" />
             <source>Plate trail: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="47" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="48" />
             <source>Close the plate trail panel (the trail stays on the map)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="62" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="63" />
             <source>A hot-listed plate from the list, or type one (part of a plate lists the plates read that contain it)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="65" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="66" />
             <source>Follow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="68" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="69" />
             <source>Show the plate's reads and where it can go next (Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="71" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="72" />
             <source>Stop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="78" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="79" />
             <source>Stop following the plate and take its trail off the map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="84" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="85" />
             <source>No hot-listed plate read yet; type a plate to follow it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="111" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="112" />
             <source>Drive-time ring follows the plate (10 min ahead)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="115" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="116" />
             <source>Sets a cordon where the vehicle can be by road, moved at each new read and as time passes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="129" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="130" />
             <source>Reads</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="150" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="151" />
             <source>%1. %2 · %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="158" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="159" />
             <source>It can reach next</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="178" />
+            <location filename="../../ui/cordons/PlateTrailPanel.qml" line="179" />
             <source>%1 · from %2 (%3 min after the read)</source>
             <translation type="unfinished" />
         </message>
@@ -3269,57 +3269,57 @@
     <context>
         <name>ShiftStatisticsPanel</name>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="26" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="27" />
             <source>no target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="27" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="28" />
             <source>%1/%2 (%3 %)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="31" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="32" />
             <source>Saved %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="87" />
             <source>within target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="87" />
             <source>arrivals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="86" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="87" />
             <source>reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="87" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="88" />
             <source>median</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="87" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="88" />
             <source>90th pct.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="95" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="96" />
             <source>%1 (%2 first)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="96" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="97" />
             <source>%1/%2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="112" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="113" />
             <source>This shift: %n incident(s), %1 reached</source>
             <translation>
                 <numerusform>This shift: %n incident(s), %1 reached</numerusform>
@@ -3327,22 +3327,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="117" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="118" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="120" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="121" />
             <source>Save the shift's statistics for a spreadsheet (Ctrl+Shift+S)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="132" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="133" />
             <source>No arrivals yet: no incident this shift.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="133" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="134" />
             <source>No arrivals yet: %n incident(s) waiting for a first unit on scene.</source>
             <translation>
                 <numerusform>No arrivals yet: %n incident(s) waiting for a first unit on scene.</numerusform>
@@ -3350,52 +3350,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="147" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="148" />
             <source>Response classes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="148" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="149" />
             <source>class</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="152" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="153" />
             <source>Districts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="153" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="154" />
             <source>district</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="165" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="166" />
             <source>Units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="166" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="167" />
             <source>unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="175" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="176" />
             <source>Response time: from the incident's creation to its first unit on scene, on the world clock. An incident nobody reached counts against its target.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="195" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="196" />
             <source>Export the shift's statistics</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="198" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="199" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="198" />
+            <location filename="../../ui/qml/ShiftStatisticsPanel.qml" line="199" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
@@ -3403,37 +3403,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="67" />
+            <location filename="../../ui/theme/Theme.qml" line="116" />
             <source>%1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="69" />
+            <location filename="../../ui/theme/Theme.qml" line="118" />
             <source>%1 min %2 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="70" />
+            <location filename="../../ui/theme/Theme.qml" line="119" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="82" />
+            <location filename="../../ui/theme/Theme.qml" line="131" />
             <source>low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="83" />
+            <location filename="../../ui/theme/Theme.qml" line="132" />
             <source>medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="84" />
+            <location filename="../../ui/theme/Theme.qml" line="133" />
             <source>high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/Theme.qml" line="85" />
+            <location filename="../../ui/theme/Theme.qml" line="134" />
             <source>critical</source>
             <translation type="unfinished" />
         </message>
@@ -3441,142 +3441,142 @@
     <context>
         <name>TimelineBar</name>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="41" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="42" />
             <source>A training run from %1 starts in a window of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="75" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="76" />
             <source>PLAYBACK</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="83" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="84" />
             <source>Recording of a live shift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="84" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="85" />
             <source>Recording of a training run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="85" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="86" />
             <source>Recording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="92" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="93" />
             <source>Read-only: nothing is sent to any unit or backend. %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="114" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="115" />
             <source>Previous event (Ctrl+Left)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="121" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="122" />
             <source>Pause (Ctrl+Space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="121" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="122" />
             <source>Play (Ctrl+Space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="128" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="129" />
             <source>Next event (Ctrl+Right)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="136" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="137" />
             <source>Slower (Ctrl+Down)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="152" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="153" />
             <source>Faster (Ctrl+Up)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="155" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="156" />
             <source>Bookmark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="159" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="160" />
             <source>Add a bookmark with a note at this moment (B)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="162" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="163" />
             <source>Bookmarks (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="166" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="167" />
             <source>List, go to or remove bookmarks (Ctrl+B)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="169" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="170" />
             <source>Export evidence…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="173" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="174" />
             <source>Export a range of the recording as an evidence folder with a report and checksums (Ctrl+E)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="177" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="178" />
             <source>Train from here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="181" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="182" />
             <source>Start a training run from the world as it stands at this moment: its units, open incidents and cordons, in a window of its own; the recording is not changed (Ctrl+T)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="247" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="248" />
             <source>Bookmark at %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="248" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="249" />
             <source>Bookmark at %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="283" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="284" />
             <source>This journal holds no events yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="289" />
             <source>Alerts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="289" />
             <source>Incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="289" />
             <source>Orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="289" />
             <source>Status changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/playback/TimelineBar.qml" line="288" />
+            <location filename="../../ui/playback/TimelineBar.qml" line="289" />
             <source>Cordon edits</source>
             <translation type="unfinished" />
         </message>
@@ -3584,17 +3584,17 @@
     <context>
         <name>TrainingBanner</name>
         <message>
-            <location filename="../../ui/qml/TrainingBanner.qml" line="17" />
+            <location filename="../../ui/qml/TrainingBanner.qml" line="18" />
             <source>TRAINING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingBanner.qml" line="25" />
+            <location filename="../../ui/qml/TrainingBanner.qml" line="26" />
             <source>Simulated world: orders go to simulated units only and never reach live forces.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingBanner.qml" line="32" />
+            <location filename="../../ui/qml/TrainingBanner.qml" line="33" />
             <source>Road network: generated, not real</source>
             <translation type="unfinished" />
         </message>
@@ -3602,107 +3602,107 @@
     <context>
         <name>TrainingPanel</name>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="47" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="48" />
             <source>Training run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="55" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="56" />
             <source>Waiting for the simulator…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="64" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="65" />
             <source>Hide briefing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="64" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="65" />
             <source>Show briefing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="70" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="71" />
             <source>The scenario's briefing: what happened and what is asked of you</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="97" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="98" />
             <source>Simulated time (China Standard Time, UTC+8)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="108" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="109" />
             <source>%1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="135" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="136" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="135" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="136" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="139" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="140" />
             <source>Pause or resume the simulated world (Ctrl+Space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="146" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="147" />
             <source>Real time (Ctrl+1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="153" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="154" />
             <source>Four times real time (Ctrl+4)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="160" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="161" />
             <source>Sixteen times real time (Ctrl+6)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="168" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="169" />
             <source>Step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="172" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="173" />
             <source>While paused: advance the world by one second (Ctrl+.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="184" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="185" />
             <source>Run over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="185" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="186" />
             <source>Paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="186" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="187" />
             <source>Running at %1×</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="192" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="193" />
             <source>Debrief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="198" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="199" />
             <source>Instructor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/TrainingPanel.qml" line="204" />
+            <location filename="../../ui/qml/TrainingPanel.qml" line="205" />
             <source>Show or hide the instructor panel (Ctrl+Alt+I)</source>
             <translation type="unfinished" />
         </message>
@@ -3710,12 +3710,12 @@
     <context>
         <name>UnitList</name>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="19" />
+            <location filename="../../ui/qml/UnitList.qml" line="20" />
             <source>Units</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/UnitList.qml" line="20" />
+            <location filename="../../ui/qml/UnitList.qml" line="21" />
             <source>%n on shift</source>
             <translation>
                 <numerusform>%n on shift</numerusform>
@@ -3723,37 +3723,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="47" />
+            <location filename="../../ui/qml/UnitList.qml" line="48" />
             <source>Click to centre the map on %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="71" />
+            <location filename="../../ui/qml/UnitList.qml" line="72" />
             <source>available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="71" />
+            <location filename="../../ui/qml/UnitList.qml" line="73" />
             <source>en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="72" />
+            <location filename="../../ui/qml/UnitList.qml" line="74" />
             <source>on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="72" />
+            <location filename="../../ui/qml/UnitList.qml" line="74" />
             <source>off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="79" />
+            <location filename="../../ui/qml/UnitList.qml" line="81" />
             <source>%1 km/h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/UnitList.qml" line="88" />
+            <location filename="../../ui/qml/UnitList.qml" line="90" />
             <source>No units on shift yet</source>
             <translation type="unfinished" />
         </message>
@@ -3761,156 +3761,156 @@
     <context>
         <name>WallTile</name>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="69" />
+            <location filename="../../ui/qml/WallTile.qml" line="70" />
             <source>PAUSED</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="69" />
+            <location filename="../../ui/qml/WallTile.qml" line="70" />
             <source>LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="69" />
+            <location filename="../../ui/qml/WallTile.qml" line="70" />
             <source>RECORDED</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="70" />
-            <location filename="../../ui/qml/WallTile.qml" line="206" />
+            <location filename="../../ui/qml/WallTile.qml" line="71" />
+            <location filename="../../ui/qml/WallTile.qml" line="207" />
             <source>NO RECORDING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="71" />
+            <location filename="../../ui/qml/WallTile.qml" line="72" />
             <source>STALE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="72" />
-            <location filename="../../ui/qml/WallTile.qml" line="208" />
+            <location filename="../../ui/qml/WallTile.qml" line="73" />
+            <location filename="../../ui/qml/WallTile.qml" line="209" />
             <source>SIGNAL LOST</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="73" />
-            <location filename="../../ui/qml/WallTile.qml" line="208" />
+            <location filename="../../ui/qml/WallTile.qml" line="74" />
+            <location filename="../../ui/qml/WallTile.qml" line="209" />
             <source>NO SIGNAL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="74" />
+            <location filename="../../ui/qml/WallTile.qml" line="75" />
             <source>CONNECTING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="80" />
+            <location filename="../../ui/qml/WallTile.qml" line="81" />
             <source>no frame yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="82" />
             <location filename="../../ui/qml/WallTile.qml" line="83" />
+            <location filename="../../ui/qml/WallTile.qml" line="84" />
             <source>%1 s ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="174" />
+            <location filename="../../ui/qml/WallTile.qml" line="175" />
             <source>%1 fps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="178" />
+            <location filename="../../ui/qml/WallTile.qml" line="179" />
             <source>%1 kb/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="181" />
+            <location filename="../../ui/qml/WallTile.qml" line="182" />
             <source>sub</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="181" />
+            <location filename="../../ui/qml/WallTile.qml" line="182" />
             <source>main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="204" />
+            <location filename="../../ui/qml/WallTile.qml" line="205" />
             <source>Drop a camera here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="205" />
+            <location filename="../../ui/qml/WallTile.qml" line="206" />
             <source>No recorded video for this camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="207" />
+            <location filename="../../ui/qml/WallTile.qml" line="208" />
             <source>Connecting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="223" />
+            <location filename="../../ui/qml/WallTile.qml" line="224" />
             <source>The site's camera file gives it no "playback" address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="229" />
+            <location filename="../../ui/qml/WallTile.qml" line="230" />
             <source>retrying in %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="291" />
+            <location filename="../../ui/qml/WallTile.qml" line="292" />
             <source>Mark sighting here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="297" />
+            <location filename="../../ui/qml/WallTile.qml" line="298" />
             <source>Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="297" />
+            <location filename="../../ui/qml/WallTile.qml" line="298" />
             <source>Maximise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="298" />
+            <location filename="../../ui/qml/WallTile.qml" line="299" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="298" />
+            <location filename="../../ui/qml/WallTile.qml" line="299" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="299" />
+            <location filename="../../ui/qml/WallTile.qml" line="300" />
             <source>Step one frame</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="300" />
+            <location filename="../../ui/qml/WallTile.qml" line="301" />
             <source>Snapshot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="301" />
+            <location filename="../../ui/qml/WallTile.qml" line="302" />
             <source>Unmute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="301" />
+            <location filename="../../ui/qml/WallTile.qml" line="302" />
             <source>Mute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="302" />
+            <location filename="../../ui/qml/WallTile.qml" line="303" />
             <source>Reconnect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="303" />
+            <location filename="../../ui/qml/WallTile.qml" line="304" />
             <source>Remove from wall</source>
             <translation type="unfinished" />
         </message>
@@ -3918,67 +3918,67 @@
     <context>
         <name>ZoneDialog</name>
         <message>
-            <location filename="../../ui/qml/ZoneDialog.qml" line="17" />
+            <location filename="../../ui/qml/ZoneDialog.qml" line="18" />
             <source>Response zones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ZoneDialog.qml" line="25" />
+            <location filename="../../ui/qml/ZoneDialog.qml" line="26" />
             <source>key site, 1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ZoneDialog.qml" line="26" />
+            <location filename="../../ui/qml/ZoneDialog.qml" line="27" />
             <source>central urban, 3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ZoneDialog.qml" line="27" />
+            <location filename="../../ui/qml/ZoneDialog.qml" line="28" />
             <source>urban, 5 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ZoneDialog.qml" line="60" />
+            <location filename="../../ui/qml/ZoneDialog.qml" line="61" />
             <source>Edits are saved to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ZoneDialog.qml" line="61" />
+            <location filename="../../ui/qml/ZoneDialog.qml" line="62" />
             <source>Only a supervisor edits the response zones.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ZoneDialog.qml" line="68" />
+            <location filename="../../ui/qml/ZoneDialog.qml" line="69" />
             <source>New zone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ZoneDialog.qml" line="75" />
+            <location filename="../../ui/qml/ZoneDialog.qml" line="76" />
             <source>Name, e.g. Hankou Station square</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ZoneDialog.qml" line="86" />
+            <location filename="../../ui/qml/ZoneDialog.qml" line="87" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ZoneDialog.qml" line="90" />
+            <location filename="../../ui/qml/ZoneDialog.qml" line="91" />
             <source>Discard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ZoneDialog.qml" line="123" />
+            <location filename="../../ui/qml/ZoneDialog.qml" line="124" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ZoneDialog.qml" line="138" />
+            <location filename="../../ui/qml/ZoneDialog.qml" line="139" />
             <source>Draw a new zone on the map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/ZoneDialog.qml" line="142" />
+            <location filename="../../ui/qml/ZoneDialog.qml" line="143" />
             <source>Click the corners on the map; Enter finishes, Esc cancels, Ctrl+Z undoes</source>
             <translation type="unfinished" />
         </message>
@@ -5254,57 +5254,62 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="63" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="64" />
             <source>line %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="66" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="67" />
             <source>not an HLS playlist (it does not start with #EXTM3U)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="71" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="72" />
             <source>a master playlist (a list of variants): give the recording's media playlist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="78" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="79" />
             <source>a segment duration must be a number of seconds from 0 to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="84" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="85" />
+            <source>a time before 1970</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="87" />
             <source>not a date and time with a zone: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="92" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="94" />
             <source>a segment without #EXTINF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="94" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="96" />
             <source>more than %1 segments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="113" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="120" />
             <source>not an HLS playlist (it is empty)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="115" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="122" />
             <source>the playlist has no segments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="117" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="124" />
             <source>the playlist has no EXT-X-PROGRAM-DATE-TIME, so its video cannot be put on the clock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="126" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="132" />
             <source>segment %1 was filmed before the one before it</source>
             <translation type="unfinished" />
         </message>
