@@ -30,6 +30,7 @@
 #include "SceneSource.h"
 #include "Session.h"
 #include "Settings.h"
+#include "TerminationSignals.h"
 #include "TileCommands.h"
 #include "TileServer.h"
 #include "TimeControl.h"
@@ -488,6 +489,11 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(code);
         });
     }
+
+    // SIGTERM (a logout, a shutdown, a service manager) and Ctrl+C end the session as the Quit
+    // shortcut does: the session's end recorded, the journal closed with nothing lost.
+    wf::TerminationSignals termination;
+    QObject::connect(&termination, &wf::TerminationSignals::received, &app, &QCoreApplication::quit);
 
     const int rc = app.exec();
     dispatch.record(QStringLiteral("session_end"), QString());

@@ -1737,7 +1737,7 @@
         </message>
         <message>
             <location filename="../../ui/qml/IncidentPanel.qml" line="280" />
-            <source>Send the two fastest available units</source>
+            <source>Ctrl+Shift+Enter: send the two fastest available units</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2676,122 +2676,122 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="76" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="84" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="83" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="91" />
             <source>dispute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="84" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="92" />
             <source>theft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="85" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="93" />
             <source>pickpocketing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="86" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="94" />
             <source>traffic accident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="87" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="95" />
             <source>hit and run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="88" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="96" />
             <source>robbery</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="89" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="97" />
             <source>fight</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="90" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
             <source>fire</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="91" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
             <source>medical emergency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="92" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="100" />
             <source>other</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="95" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="103" />
             <source>Priority</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="107" />
             <source>low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="107" />
             <source>medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="107" />
             <source>high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="107" />
             <source>critical</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="102" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="110" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="107" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="115" />
             <source>What happened, who is involved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="109" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="117" />
             <source>Place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="114" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="122" />
             <source>Search a place, or type latitude, longitude; Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="122" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="130" />
             <source>Place: not chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="123" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="131" />
             <source>Place: %1 (%2, %3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="124" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="132" />
             <source>Place: %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="127" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="135" />
             <source>Pick on map</source>
             <translation type="unfinished" />
         </message>
@@ -3761,156 +3761,161 @@
     <context>
         <name>WallTile</name>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="70" />
+            <location filename="../../ui/qml/WallTile.qml" line="71" />
             <source>PAUSED</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="70" />
+            <location filename="../../ui/qml/WallTile.qml" line="72" />
             <source>LIVE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="70" />
+            <location filename="../../ui/qml/WallTile.qml" line="71" />
             <source>RECORDED</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="71" />
-            <location filename="../../ui/qml/WallTile.qml" line="207" />
-            <source>NO RECORDING</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/qml/WallTile.qml" line="72" />
-            <source>STALE</source>
+            <source>SIMULATED</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="73" />
             <location filename="../../ui/qml/WallTile.qml" line="209" />
-            <source>SIGNAL LOST</source>
+            <source>NO RECORDING</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="74" />
-            <location filename="../../ui/qml/WallTile.qml" line="209" />
-            <source>NO SIGNAL</source>
+            <source>STALE</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="75" />
+            <location filename="../../ui/qml/WallTile.qml" line="211" />
+            <source>SIGNAL LOST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="76" />
+            <location filename="../../ui/qml/WallTile.qml" line="211" />
+            <source>NO SIGNAL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="77" />
             <source>CONNECTING</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="81" />
+            <location filename="../../ui/qml/WallTile.qml" line="83" />
             <source>no frame yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="83" />
-            <location filename="../../ui/qml/WallTile.qml" line="84" />
+            <location filename="../../ui/qml/WallTile.qml" line="85" />
+            <location filename="../../ui/qml/WallTile.qml" line="86" />
             <source>%1 s ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="175" />
+            <location filename="../../ui/qml/WallTile.qml" line="177" />
             <source>%1 fps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="179" />
+            <location filename="../../ui/qml/WallTile.qml" line="181" />
             <source>%1 kb/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="182" />
+            <location filename="../../ui/qml/WallTile.qml" line="184" />
             <source>sub</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="182" />
+            <location filename="../../ui/qml/WallTile.qml" line="184" />
             <source>main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="205" />
+            <location filename="../../ui/qml/WallTile.qml" line="207" />
             <source>Drop a camera here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="206" />
+            <location filename="../../ui/qml/WallTile.qml" line="208" />
             <source>No recorded video for this camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="208" />
+            <location filename="../../ui/qml/WallTile.qml" line="210" />
             <source>Connecting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="224" />
+            <location filename="../../ui/qml/WallTile.qml" line="226" />
             <source>The site's camera file gives it no "playback" address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="230" />
+            <location filename="../../ui/qml/WallTile.qml" line="232" />
             <source>retrying in %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="292" />
+            <location filename="../../ui/qml/WallTile.qml" line="294" />
             <source>Mark sighting here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="298" />
+            <location filename="../../ui/qml/WallTile.qml" line="300" />
             <source>Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="298" />
+            <location filename="../../ui/qml/WallTile.qml" line="300" />
             <source>Maximise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="299" />
+            <location filename="../../ui/qml/WallTile.qml" line="301" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="299" />
+            <location filename="../../ui/qml/WallTile.qml" line="301" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="300" />
+            <location filename="../../ui/qml/WallTile.qml" line="302" />
             <source>Step one frame</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="301" />
+            <location filename="../../ui/qml/WallTile.qml" line="303" />
             <source>Snapshot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="302" />
+            <location filename="../../ui/qml/WallTile.qml" line="304" />
             <source>Unmute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="302" />
+            <location filename="../../ui/qml/WallTile.qml" line="304" />
             <source>Mute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="303" />
+            <location filename="../../ui/qml/WallTile.qml" line="305" />
             <source>Reconnect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="304" />
+            <location filename="../../ui/qml/WallTile.qml" line="306" />
             <source>Remove from wall</source>
             <translation type="unfinished" />
         </message>

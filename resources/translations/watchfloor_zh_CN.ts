@@ -1731,8 +1731,8 @@
         </message>
         <message>
             <location filename="../../ui/qml/IncidentPanel.qml" line="280" />
-            <source>Send the two fastest available units</source>
-            <translation>派遣最快的两个可用单位</translation>
+            <source>Ctrl+Shift+Enter: send the two fastest available units</source>
+            <translation>Ctrl+Shift+Enter：派遣最快的两个可用单位</translation>
         </message>
         <message>
             <location filename="../../ui/qml/IncidentPanel.qml" line="283" />
@@ -2666,122 +2666,122 @@
             <translation>没有名为“%1”的地点</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="76" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="84" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="83" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="91" />
             <source>dispute</source>
             <translation>纠纷</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="84" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="92" />
             <source>theft</source>
             <translation>盗窃</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="85" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="93" />
             <source>pickpocketing</source>
             <translation>扒窃</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="86" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="94" />
             <source>traffic accident</source>
             <translation>交通事故</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="87" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="95" />
             <source>hit and run</source>
             <translation>肇事逃逸</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="88" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="96" />
             <source>robbery</source>
             <translation>抢劫</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="89" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="97" />
             <source>fight</source>
             <translation>斗殴</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="90" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="98" />
             <source>fire</source>
             <translation>火警</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="91" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
             <source>medical emergency</source>
             <translation>急救</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="92" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="100" />
             <source>other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="95" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="103" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="107" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="107" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="107" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="99" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="107" />
             <source>critical</source>
             <translation>紧急</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="102" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="110" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="107" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="115" />
             <source>What happened, who is involved</source>
             <translation>发生了什么，涉及哪些人</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="109" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="117" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="114" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="122" />
             <source>Search a place, or type latitude, longitude; Enter</source>
             <translation>搜索地名，或输入“纬度, 经度”；回车确认</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="122" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="130" />
             <source>Place: not chosen</source>
             <translation>地点：未选择</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="123" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="131" />
             <source>Place: %1 (%2, %3)</source>
             <translation>地点：%1（%2, %3）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="124" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="132" />
             <source>Place: %1, %2</source>
             <translation>地点：%1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/NewIncidentDialog.qml" line="127" />
+            <location filename="../../ui/qml/NewIncidentDialog.qml" line="135" />
             <source>Pick on map</source>
             <translation>在地图上选择</translation>
         </message>
@@ -3748,156 +3748,161 @@
     <context>
         <name>WallTile</name>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="70" />
+            <location filename="../../ui/qml/WallTile.qml" line="71" />
             <source>PAUSED</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="70" />
+            <location filename="../../ui/qml/WallTile.qml" line="72" />
             <source>LIVE</source>
             <translation>实时</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="70" />
+            <location filename="../../ui/qml/WallTile.qml" line="71" />
             <source>RECORDED</source>
             <translation>录像</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="71" />
-            <location filename="../../ui/qml/WallTile.qml" line="207" />
-            <source>NO RECORDING</source>
-            <translation>无录像</translation>
-        </message>
-        <message>
             <location filename="../../ui/qml/WallTile.qml" line="72" />
-            <source>STALE</source>
-            <translation>画面滞后</translation>
+            <source>SIMULATED</source>
+            <translation>模拟画面</translation>
         </message>
         <message>
             <location filename="../../ui/qml/WallTile.qml" line="73" />
             <location filename="../../ui/qml/WallTile.qml" line="209" />
+            <source>NO RECORDING</source>
+            <translation>无录像</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="74" />
+            <source>STALE</source>
+            <translation>画面滞后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qml/WallTile.qml" line="75" />
+            <location filename="../../ui/qml/WallTile.qml" line="211" />
             <source>SIGNAL LOST</source>
             <translation>信号丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="74" />
-            <location filename="../../ui/qml/WallTile.qml" line="209" />
+            <location filename="../../ui/qml/WallTile.qml" line="76" />
+            <location filename="../../ui/qml/WallTile.qml" line="211" />
             <source>NO SIGNAL</source>
             <translation>无信号</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="75" />
+            <location filename="../../ui/qml/WallTile.qml" line="77" />
             <source>CONNECTING</source>
             <translation>连接中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="81" />
+            <location filename="../../ui/qml/WallTile.qml" line="83" />
             <source>no frame yet</source>
             <translation>尚无画面</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="83" />
-            <location filename="../../ui/qml/WallTile.qml" line="84" />
+            <location filename="../../ui/qml/WallTile.qml" line="85" />
+            <location filename="../../ui/qml/WallTile.qml" line="86" />
             <source>%1 s ago</source>
             <translation>%1 秒前</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="175" />
+            <location filename="../../ui/qml/WallTile.qml" line="177" />
             <source>%1 fps</source>
             <translation>%1 帧/秒</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="179" />
+            <location filename="../../ui/qml/WallTile.qml" line="181" />
             <source>%1 kb/s</source>
             <translation>%1 kb/s</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="182" />
+            <location filename="../../ui/qml/WallTile.qml" line="184" />
             <source>sub</source>
             <translation>子码流</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="182" />
+            <location filename="../../ui/qml/WallTile.qml" line="184" />
             <source>main</source>
             <translation>主码流</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="205" />
+            <location filename="../../ui/qml/WallTile.qml" line="207" />
             <source>Drop a camera here</source>
             <translation>将摄像头拖到这里</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="206" />
+            <location filename="../../ui/qml/WallTile.qml" line="208" />
             <source>No recorded video for this camera</source>
             <translation>此摄像头没有录像</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="208" />
+            <location filename="../../ui/qml/WallTile.qml" line="210" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="224" />
+            <location filename="../../ui/qml/WallTile.qml" line="226" />
             <source>The site's camera file gives it no "playback" address</source>
             <translation>本站点摄像头文件未给出其“playback”录像地址</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="230" />
+            <location filename="../../ui/qml/WallTile.qml" line="232" />
             <source>retrying in %1 s</source>
             <translation>%1 秒后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="292" />
+            <location filename="../../ui/qml/WallTile.qml" line="294" />
             <source>Mark sighting here</source>
             <translation>在此标记发现</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="298" />
+            <location filename="../../ui/qml/WallTile.qml" line="300" />
             <source>Restore</source>
             <translation>还原</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="298" />
+            <location filename="../../ui/qml/WallTile.qml" line="300" />
             <source>Maximise</source>
             <translation>最大化</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="299" />
+            <location filename="../../ui/qml/WallTile.qml" line="301" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="299" />
+            <location filename="../../ui/qml/WallTile.qml" line="301" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="300" />
+            <location filename="../../ui/qml/WallTile.qml" line="302" />
             <source>Step one frame</source>
             <translation>单帧步进</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="301" />
+            <location filename="../../ui/qml/WallTile.qml" line="303" />
             <source>Snapshot</source>
             <translation>截图</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="302" />
+            <location filename="../../ui/qml/WallTile.qml" line="304" />
             <source>Unmute</source>
             <translation>取消静音</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="302" />
+            <location filename="../../ui/qml/WallTile.qml" line="304" />
             <source>Mute</source>
             <translation>静音</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="303" />
+            <location filename="../../ui/qml/WallTile.qml" line="305" />
             <source>Reconnect</source>
             <translation>重新连接</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/WallTile.qml" line="304" />
+            <location filename="../../ui/qml/WallTile.qml" line="306" />
             <source>Remove from wall</source>
             <translation>从视频墙移除</translation>
         </message>

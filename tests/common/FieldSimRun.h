@@ -5,6 +5,8 @@
 // runs; stopped with SIGTERM as an operator's Ctrl+C would.
 #include <QProcess>
 #include <QTest>
+#include <csignal>
+#include <sys/types.h>
 
 namespace wf::testing {
 
@@ -45,6 +47,10 @@ public:
         }
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     }
+    // The field stops answering for a while (SIGSTOP) and comes back (SIGCONT), keeping its
+    // connection and its memory of the orders it has seen.
+    void pause() { ::kill(pid_t(m_process.processId()), SIGSTOP); }
+    void resume() { ::kill(pid_t(m_process.processId()), SIGCONT); }
     QString output()
     {
         m_out += m_process.readAllStandardOutput();

@@ -22,6 +22,7 @@ TestCase {
             instructor: TestFixture.instructor
             zones: TestFixture.zones
             recommendations: TestFixture.recommendations
+            sceneSource: TestFixture.sceneSource
         }
     }
 
@@ -57,5 +58,16 @@ TestCase {
         // Back in the main window, the main window's banner is the one.
         win.wallDetached = false
         tryVerify(() => wall.Window.window === win, 5000)
+    }
+
+    // A training camera's tile shows a picture the simulated world draws: it reads SIMULATED, never
+    // LIVE, as soon as its first picture is up.
+    function test_trainingTilesNeverReadLive() {
+        verify(TestFixture.startScenario("pickpocketing")) // a training run puts its cameras up
+        const win = createTemporaryObject(mainComponent, testCase)
+        verify(win)
+        verify(TestFixture.session.training)
+        tryVerify(() => visibleTexts(win.contentItem, "SIMULATED").length >= 4, 15000)
+        compare(visibleTexts(win.contentItem, "LIVE").length, 0)
     }
 }

@@ -277,7 +277,7 @@ Rectangle {
                     enabled: panel.recommendations.count > 0
                     onClicked: panel.dispatchUnits(panel.recommendations.best(2))
                     ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Send the two fastest available units")
+                    ToolTip.text: qsTr("Ctrl+Shift+Enter: send the two fastest available units")
                 }
                 Button {
                     text: qsTr("Lookout…")
@@ -308,5 +308,10 @@ Rectangle {
         sequence: "Ctrl+Return"
         enabled: panel.visible && panel.chosenCount > 0
         onActivated: panel.dispatchUnits(Object.keys(panel.chosen))
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"]
+        enabled: panel.visible && panel.currentIncidentId !== "" && panel.recommendations.count > 0
+        onActivated: panel.dispatchUnits(panel.recommendations.best(2))
     }
 }

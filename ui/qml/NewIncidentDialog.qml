@@ -69,6 +69,14 @@ Dialog {
         }
         dialog.created(id)
     }
+    // Enter belongs to the fields (the place search takes it); Ctrl+Enter makes the incident from
+    // anywhere in the dialog, as Ctrl+Enter dispatches from the incident panel. A modal dialog
+    // blocks the window's other shortcuts, so the two never compete.
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: dialog.visible
+        onActivated: dialog.accept()
+    }
 
     ColumnLayout {
         anchors.fill: parent

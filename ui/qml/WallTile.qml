@@ -66,8 +66,10 @@ Rectangle {
     }
     function stateText(): string {
         switch (player.state) {
-        // A recording in playback never reads LIVE.
-        case WallPlayer.Live: return player.paused ? qsTr("PAUSED") : player.recording ? qsTr("RECORDED") : qsTr("LIVE")
+        // A recording in playback and a training camera's drawn picture never read LIVE.
+        case WallPlayer.Live:
+            return player.paused ? qsTr("PAUSED") : player.recording ? qsTr("RECORDED")
+                 : player.simulated ? qsTr("SIMULATED") : qsTr("LIVE")
         case WallPlayer.NoRecording: return qsTr("NO RECORDING")
         case WallPlayer.Stale: return qsTr("STALE")
         case WallPlayer.Lost: return qsTr("SIGNAL LOST")

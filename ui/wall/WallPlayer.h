@@ -63,6 +63,8 @@ class WallPlayer : public QQuickItem
     Q_PROPERTY(bool playing READ playing NOTIFY healthChanged)
     // Playing a recording on the playback clock, not a live picture.
     Q_PROPERTY(bool recording READ recording NOTIFY healthChanged)
+    // A training camera's picture, drawn by the simulated world: never to be taken for a live one.
+    Q_PROPERTY(bool simulated READ simulated NOTIFY healthChanged)
     // A recording's moment shown ("" before a picture) and why it is held, in words.
     Q_PROPERTY(QString recordingNote READ recordingNote NOTIFY healthChanged)
 public:
@@ -121,6 +123,7 @@ public:
     int reconnects() const { return m_reconnects; }
     bool playing() const { return m_player || m_feed || m_receiver || m_recorded; }
     bool recording() const { return m_recorded; }
+    bool simulated() const { return m_feed != nullptr; }
     QString recordingNote() const;
     // Which way the tile plays its source: "receiver", "player", "synthetic", "recorded" or ""
     // (idle).
