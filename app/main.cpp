@@ -34,6 +34,7 @@
 #include "TileCommands.h"
 #include "TileServer.h"
 #include "TimeControl.h"
+#include "UiHealth.h"
 #include "UnitRecommendationModel.h"
 #include "WorldState.h"
 #include "ZoneEditor.h"
@@ -474,6 +475,12 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return fail(QStringLiteral("the user interface failed to load"));
 
+    std::unique_ptr<wf::UiHealth> uiHealth;
+    if (!opt.uiHealthPath.isEmpty()) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
+            uiHealth = std::make_unique<wf::UiHealth>(window, opt.uiHealthPath);
+    }
+
     if (opt.quitAfterSeconds > 0) {
         QTimer::singleShot(int(opt.quitAfterSeconds * 1000), &app, [&] {
             int code = 0;
@@ -496,6 +503,8 @@ int main(int argc, char *argv[])
     QObject::connect(&termination, &wf::TerminationSignals::received, &app, &QCoreApplication::quit);
 
     const int rc = app.exec();
+    if (uiHealth)
+        uiHealth->write(); // the whole session's figures, to the last second
     dispatch.record(QStringLiteral("session_end"), QString());
     QCoreApplication::processEvents(); // deliver the queued end-of-session event
     host.stopAll();

@@ -73,6 +73,10 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     const QCommandLineOption wallHealth(QStringLiteral("wall-health"),
         QStringLiteral("Write the health of every wall tile to FILE (JSON, twice a second)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption uiHealth(QStringLiteral("ui-health"),
+        QStringLiteral("Write how responsive the main window is (frame times, the longest the UI was "
+                       "blocked; per minute) to FILE (JSON, once a second)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption wallLost(QStringLiteral("wall-lost-after"),
         QStringLiteral(
             "Seconds without a frame before a tile shows \"signal lost\" and reconnects (default 5)."),
@@ -199,9 +203,9 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
         QStringLiteral("JOURNAL"));
     p.addOption(exportCordons);
     p.addOptions({ help, version, training, live, backend, db, lang, screenshot, quitAfter, pluginDir,
-        settings, seed, units, scenario, debrief, instructor, cameras, wallLayout, wallHealth, wallLost,
-        wallExpanded, wallWindow, view, tileUrl, tileCache, prepareOffline, zooms, importTiles, roads,
-        importRoads, routeOption, profileOption, hourOption });
+        settings, seed, units, scenario, debrief, instructor, cameras, wallLayout, wallHealth, uiHealth,
+        wallLost, wallExpanded, wallWindow, view, tileUrl, tileCache, prepareOffline, zooms, importTiles,
+        roads, importRoads, routeOption, profileOption, hourOption });
 
     ParsedOptions out;
     auto fail = [&](const QString &message) {
@@ -302,6 +306,7 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
                     .arg(p.value(wallLayout), layouts.join(u", ")));
     }
     o.wallHealthPath = p.value(wallHealth);
+    o.uiHealthPath = p.value(uiHealth);
     o.wallExpanded = p.isSet(wallExpanded);
     o.wallWindow = p.isSet(wallWindow);
     if (p.isSet(wallLost)) {

@@ -30,6 +30,7 @@ struct AppOptions
     QString camerasPath; // --cameras FILE: the site's own cameras (JSON), added to the world
     QString wallLayout = QStringLiteral("2x2"); // --wall-layout: 1, 2x2 .. 6x6, 1+5, 1+7
     QString wallHealthPath; // --wall-health FILE: per-tile health as JSON, rewritten twice a second
+    QString uiHealthPath; // --ui-health FILE: the main window's frame times and UI stalls, once a second
     bool wallExpanded = false; // --wall-expanded: the wall takes most of the window (as F10)
     bool wallWindow = false; // --wall-window: the wall in a window of its own (as F9)
     // --view LAT,LON,ZOOM: where the map starts (for scripts, checks and screenshots).
