@@ -1,6 +1,7 @@
 #include "CameraCommands.h"
 
 #include "CameraIndex.h"
+#include "CameraIndexBuilder.h"
 #include "CameraRegister.h"
 #include "CameraRegisterCsv.h"
 
@@ -99,7 +100,7 @@ int runCameraCommand(const AppOptions &options)
     const QString source
         = QStringLiteral("imported from %1 on %2")
               .arg(QFileInfo(csv).fileName(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!maps::CameraIndex::build(partial, reg->cameras, &error, buildProgress, reg->entries, source))
+    if (!maps::CameraIndexBuilder::build(partial, reg->cameras, &error, buildProgress, reg->entries, source))
         return fail(QStringLiteral("cannot write %1: %2").arg(out, error));
     QFile::remove(out);
     if (!QFile::rename(partial, out)) {

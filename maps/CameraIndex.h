@@ -1,12 +1,12 @@
 #pragma once
 
+#include "CameraIndexFormat.h"
 #include "Geodesy.h"
 
 #include <QList>
 #include <QRectF>
 #include <QString>
 #include <QVariant>
-#include <functional>
 #include <optional>
 
 class QSqlDatabase;
@@ -31,15 +31,16 @@ struct CameraCluster
 // viewport query reads a few hundred cells whatever the number of cameras. Beyond that zoom
 // the cameras' own R*Tree is queried and clustered on the fly: at zoom 18 a 1600 x 900 view of
 // central Wuhan (the densest) is ~0.4 km^2, a few hundred cameras. Files of format 1 (grids to
-// zoom 16) still open; they read the cameras' tree from zoom 17.
+// zoom 16) still open; they read the cameras' tree from zoom 17. The file is written by
+// CameraIndexBuilder; a generated register's cameras come from SyntheticCameraRegister.
 //
 // Not thread-safe: one CameraIndex per thread (each opens its own connection).
 class CameraIndex
 {
 public:
-    static constexpr int kMinClusterZoom = 3;
-    static constexpr int kMaxClusterZoom = 17;
-    static constexpr int kCellPixels = 64;
+    static constexpr int kMinClusterZoom = cameraindex::kMinClusterZoom;
+    static constexpr int kMaxClusterZoom = cameraindex::kMaxClusterZoom;
+    static constexpr int kCellPixels = cameraindex::kCellPixels;
 
     struct Camera
     {
@@ -87,17 +88,6 @@ public:
     qint64 cameraCount() const { return m_count; }
     // The finest zoom with a pre-clustered grid in the open file (16 in format 1 files).
     int maxClusterZoom() const { return m_maxClusterZoom; }
-
-    // Builds a new index file from cameras (numbers are 1-based positions in the list). entries
-    // is empty or gives each camera's id (unique), name and streams. progress gets a share 0..1
-    // and returns false to cancel. source is kept in the file ("generated", "imported from ...").
-    static bool build(const QString &path, const QList<Camera> &cameras, QString *error,
-        const std::function<bool(double)> &progress = {}, const QList<Entry> &entries = {},
-        const QString &source = QStringLiteral("generated"));
-
-    // Deterministic synthetic cameras around Hubei's cities, weighted by population: most near
-    // city centres (density falling off with distance), the rest along a rural background.
-    static QList<Camera> synthetic(qint64 count, quint64 seed);
 
     // Where the file came from: "generated" or "imported from NAME".
     QString source() const { return m_source; }

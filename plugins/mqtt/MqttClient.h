@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MqttCodec.h"
+#include "OutgoingMessage.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,19 @@
 #pragma once
 
+#include "AlertCodec.h"
+#include "CameraCodec.h"
+#include "CongestionCodec.h"
+#include "CordonCodec.h"
 #include "Event.h"
+#include "ExerciseCodec.h"
+#include "IncidentCodec.h"
+#include "OrderCodec.h"
+#include "OutgoingMessage.h"
+#include "PayloadFields.h"
+#include "PlateReadCodec.h"
+#include "PresenceCodec.h"
+#include "SiteCodec.h"
+#include "UnitCodec.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -11,48 +24,30 @@
 
 namespace wf::mqtt {
 
-// One MQTT message as it goes out: topic, payload and the MQTT 5 properties the protocol
-// (docs/protocol.md) fixes for its kind.
-struct OutgoingMessage
-{
-    QByteArray topic;
-    QByteArray payload;
-    int qos = 1;
-    bool retain = false;
-    quint32 expirySeconds = 0; // 0: no message expiry
-    QByteArray responseTopic; // orders: where the unit answers
-    QByteArray correlationData; // orders: the order id
-};
-
-// A workstation's presence (wf/<ns>/workstations/<client>/presence). Not an event of the world:
-// the connector counts the workstations online.
-struct Presence
-{
-    QString client;
-    QString operatorId;
-    QString role;
-    bool online = false;
-};
-
 // JSON <-> wf::Event for one namespace ("live" or "training"), as docs/protocol.md and
 // docs/schema/*.json say. Every input is bounded and checked; a refused message changes nothing
 // and is counted by reason ("too_large", "malformed_json", "wrong_type", "missing_field",
 // "future_version", "out_of_range", "wrong_namespace", "unknown_topic", "id_mismatch",
 // "credentials_in_url", "training_only").
+//
+// A facade: it owns what all messages share (the namespace and its topics, the size and version
+// checks, the refusal counts) and hands each topic to its message family's codec (UnitCodec,
+// OrderCodec, ...), one file per family as docs/protocol.md has one section per message. Callers
+// keep one object and one set of limits, whatever family a message belongs to.
 class MqttCodec
 {
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = PayloadFields::kVersion;
     static constexpr qsizetype kMaxPayloadBytes = 8 * 1024;
-    static constexpr qsizetype kMaxCordonBytes = 256 * 1024;
-    static constexpr int kMaxCordonOrders = 5000; // a cordon's manning: one order per crossing
+    static constexpr qsizetype kMaxCordonBytes = CordonCodec::kMaxCordonBytes;
+    static constexpr int kMaxCordonOrders = CordonCodec::kMaxCordonOrders;
     static constexpr qsizetype kMaxTopicBytes = 256;
-    static constexpr int kMaxRingPoints = 10000;
-    static constexpr int kMaxTextChars = 1000;
-    static constexpr quint32 kOrderExpirySeconds = 300;
-    static constexpr int kMaxAlertArgs = 16;
-    static constexpr int kMaxBriefingChars = 4000;
-    static constexpr int kMaxSuspects = 100;
+    static constexpr int kMaxRingPoints = CordonCodec::kMaxRingPoints;
+    static constexpr int kMaxTextChars = PayloadFields::kMaxTextChars;
+    static constexpr quint32 kOrderExpirySeconds = OrderCodec::kOrderExpirySeconds;
+    static constexpr int kMaxAlertArgs = AlertCodec::kMaxAlertArgs;
+    static constexpr int kMaxBriefingChars = ExerciseCodec::kMaxBriefingChars;
+    static constexpr int kMaxSuspects = ExerciseCodec::kMaxSuspects;
 
     explicit MqttCodec(QString ns);
 
@@ -88,9 +83,12 @@ public:
     QByteArray orderStatusTopic(const QString &unitId) const;
     QByteArray presenceTopic(const QString &client) const;
 
-    static bool validId(QStringView id);
-    static std::optional<OrderState> orderStateFromName(QStringView name);
-    static QStringList orderTasks();
+    static bool validId(QStringView id) { return PayloadFields::validId(id); }
+    static std::optional<OrderState> orderStateFromName(QStringView name)
+    {
+        return OrderCodec::stateFromName(name);
+    }
+    static QStringList orderTasks() { return OrderCodec::tasks(); }
 
     int decoded() const { return m_decoded; }
     int refused() const { return m_refusedTotal; }

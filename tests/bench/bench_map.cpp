@@ -16,8 +16,10 @@
 #include "BenchReport.h"
 #include "CameraClusterModel.h"
 #include "CameraIndex.h"
+#include "CameraIndexBuilder.h"
 #include "MapCamera.h"
 #include "MarkerLayer.h"
+#include "SyntheticCameraRegister.h"
 #include "TileRenderer.h"
 #include "TileServer.h"
 #include "WorldState.h"
@@ -319,8 +321,8 @@ int main(int argc, char *argv[])
                 .arg(cameraCount)
                 .arg(dbPath));
         QString error;
-        const auto cameras = wf::maps::CameraIndex::synthetic(cameraCount, 7);
-        if (!wf::maps::CameraIndex::build(dbPath, cameras, &error)) {
+        const auto cameras = wf::maps::SyntheticCameraRegister::cameras(cameraCount, 7);
+        if (!wf::maps::CameraIndexBuilder::build(dbPath, cameras, &error)) {
             log(QStringLiteral("camera index: %1").arg(error));
             return 1;
         }

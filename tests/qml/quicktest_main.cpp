@@ -2,6 +2,7 @@
 #include "../common/LocalTileUpstream.h"
 #include "../common/SyntheticShift.h"
 #include "CameraIndex.h"
+#include "CameraIndexBuilder.h"
 #include "CameraRegister.h"
 #include "ConnectorHost.h"
 #include "CordonDesk.h"
@@ -146,7 +147,8 @@ public:
             const QString path = m_tmp.filePath(QStringLiteral("register.cameras"));
             QString error;
             m_register = std::make_unique<wf::wall::CameraRegister>();
-            if (!wf::maps::CameraIndex::build(path, cameras, &error, {}, entries, QStringLiteral("test"))
+            if (!wf::maps::CameraIndexBuilder::build(
+                    path, cameras, &error, {}, entries, QStringLiteral("test"))
                 || !m_register->open(path, &error))
                 qFatal("register: %s", qPrintable(error));
         }

@@ -3,6 +3,7 @@
 // screenshots stay in the build tree (tests/ui/screenshots/) to be looked at.
 #include "../common/AppScreenshot.h"
 #include "CameraIndex.h"
+#include "CameraIndexBuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,7 +54,8 @@ private slots:
         }
         m_index = m_dir.filePath(QStringLiteral("site.cameras"));
         QString error;
-        QVERIFY2(wf::maps::CameraIndex::build(m_index, cameras, &error, {}, entries, QStringLiteral("test")),
+        QVERIFY2(wf::maps::CameraIndexBuilder::build(
+                     m_index, cameras, &error, {}, entries, QStringLiteral("test")),
             qPrintable(error));
     }
 

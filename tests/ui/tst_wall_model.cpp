@@ -3,6 +3,7 @@
 #include "CameraFile.h"
 #include "CameraFinder.h"
 #include "CameraIndex.h"
+#include "CameraIndexBuilder.h"
 #include "CameraRegister.h"
 #include "WallModel.h"
 #include "WorldState.h"
@@ -185,7 +186,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("register.cameras"));
         QString error;
-        QVERIFY2(maps::CameraIndex::build(path,
+        QVERIFY2(maps::CameraIndexBuilder::build(path,
                      { { 30.6002, 114.3000, 180, 60 }, { 30.6100, 114.3100, 0, 60 } }, &error, {},
                      { { QStringLiteral("R1"), QStringLiteral("Register one"),
                            QStringLiteral("rtsp://u:p@10.0.0.1/m"), QStringLiteral("rtsp://u:p@10.0.0.1/s"),

@@ -3,6 +3,8 @@
 // cluster holds, and lone cameras by their register id.
 #include "CameraClusterModel.h"
 #include "CameraIndex.h"
+#include "CameraIndexBuilder.h"
+#include "SyntheticCameraRegister.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,7 +40,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cameras.sqlite"));
         QString error;
-        QVERIFY2(CameraIndex::build(path, CameraIndex::synthetic(20000, 7), &error), qPrintable(error));
+        QVERIFY2(CameraIndexBuilder::build(path, SyntheticCameraRegister::cameras(20000, 7), &error),
+            qPrintable(error));
         CameraClusterModel model;
         QSignalSpy opened(&model, &CameraClusterModel::databaseChanged);
         model.setDatabase(path);

@@ -4,7 +4,9 @@
 // against the cameras' own R*Tree, up to kMaxClusterZoom, with files of the older format (grids
 // to zoom 16) still answering at every zoom.
 #include "CameraIndex.h"
+#include "CameraIndexBuilder.h"
 #include "MapCamera.h"
+#include "SyntheticCameraRegister.h"
 
 #include <QFile>
 #include <QSet>
@@ -72,7 +74,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("cameras.sqlite"));
         QString error;
-        QVERIFY2(CameraIndex::build(m_path, knownCameras(), &error), qPrintable(error));
+        QVERIFY2(CameraIndexBuilder::build(m_path, knownCameras(), &error), qPrintable(error));
         QVERIFY2(m_index.open(m_path, &error), qPrintable(error));
         QCOMPARE(m_index.cameraCount(), qint64(knownCameras().size()));
     }
@@ -273,8 +275,8 @@ private slots:
         };
         const QString path = m_dir.filePath(QStringLiteral("site.cameras"));
         QString error;
-        QVERIFY2(
-            CameraIndex::build(path, cameras, &error, {}, entries, QStringLiteral("imported from site.csv")),
+        QVERIFY2(CameraIndexBuilder::build(
+                     path, cameras, &error, {}, entries, QStringLiteral("imported from site.csv")),
             qPrintable(error));
         CameraIndex index;
         QVERIFY2(index.open(path, &error), qPrintable(error));
@@ -315,8 +317,8 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("cancelled.sqlite"));
         QString error;
-        QVERIFY(!CameraIndex::build(
-            path, CameraIndex::synthetic(50000, 7), &error, [](double) { return false; }));
+        QVERIFY(!CameraIndexBuilder::build(
+            path, SyntheticCameraRegister::cameras(50000, 7), &error, [](double) { return false; }));
         QCOMPARE(error, QStringLiteral("cancelled"));
         QVERIFY(!QFile::exists(path));
     }
@@ -393,7 +395,7 @@ private:
         if (m_synthetic.isEmpty()) {
             const QString path = m_dir.filePath(QStringLiteral("synthetic.sqlite"));
             QString error;
-            if (!CameraIndex::build(path, CameraIndex::synthetic(20000, 7), &error))
+            if (!CameraIndexBuilder::build(path, SyntheticCameraRegister::cameras(20000, 7), &error))
                 qFatal("synthetic camera index: %s", qPrintable(error));
             m_synthetic = path;
         }

@@ -1,7 +1,9 @@
 #include "CameraRegister.h"
 
 #include "CameraFile.h"
+#include "CameraIndexBuilder.h"
 #include "Geodesy.h"
+#include "SyntheticCameraRegister.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -73,7 +75,8 @@ void CameraRegister::make(qint64 count, quint64 seed)
         const QString partial = path + QStringLiteral(".part");
         QString error;
         int shown = -1;
-        const bool ok = maps::CameraIndex::build(partial, maps::CameraIndex::synthetic(count, seed), &error,
+        const bool ok = maps::CameraIndexBuilder::build(partial,
+                            maps::SyntheticCameraRegister::cameras(count, seed), &error,
                             [this, &shown](double share) {
                                 if (int(share * 100) != shown) {
                                     shown = int(share * 100);
