@@ -175,7 +175,16 @@ Severity severityOf(const Event &e)
 EventLogModel::EventLogModel(int capacity, QObject *parent)
     : QAbstractListModel(parent)
     , m_capacity(std::max(1, capacity))
-{ }
+{
+    m_countsNotify.setSingleShot(true);
+    m_countsNotify.setInterval(kCountsNotifyMs);
+    connect(&m_countsNotify, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_fixesDirty, false))
+            emit positionFixesChanged();
+        if (std::exchange(m_readsDirty, false))
+            emit plateReadsChanged();
+    });
+}
 
 QString EventLogModel::describe(const Event &event)
 {
@@ -190,13 +199,17 @@ void EventLogModel::append(const Event &event, qint64 worldTimeMs)
     const qint64 shownMs = own && worldTimeMs > 0 ? worldTimeMs : event.sourceTimeMs;
     if (std::holds_alternative<UnitMoved>(event.payload)) {
         ++m_positionFixes;
-        emit positionFixesChanged();
+        m_fixesDirty = true;
+        if (!m_countsNotify.isActive())
+            m_countsNotify.start();
         return;
     }
     // Hundreds of plate reads an hour per checkpoint: counted, and listed only when hot-listed.
     if (const auto *read = std::get_if<PlateRead>(&event.payload)) {
         ++m_plateReads;
-        emit plateReadsChanged();
+        m_readsDirty = true;
+        if (!m_countsNotify.isActive())
+            m_countsNotify.start();
         if (!read->hotListed)
             return;
     }

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QTimer>
 #include <QtQmlIntegration>
 
 namespace wf {
@@ -52,6 +53,13 @@ private:
     int m_capacity;
     qint64 m_positionFixes = 0;
     qint64 m_plateReads = 0;
+    // The two counts change thousands of times a second with a large fleet; their readers (a
+    // line of text) hear of it at most every kCountsNotifyMs, not on every fix: a notification
+    // per fix re-laid the text out 10,000 times a second and stalled the window.
+    QTimer m_countsNotify;
+    bool m_fixesDirty = false;
+    bool m_readsDirty = false;
+    static constexpr int kCountsNotifyMs = 250;
 };
 
 } // namespace wf

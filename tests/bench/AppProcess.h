@@ -3,6 +3,7 @@
 // The real app as a benchmark measures it: a child process whose CPU time and resident memory
 // are read from /proc, health files read as JSON, and a display for it when there is none.
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 #include <QProcess>
 #include <QThread>
 #include <cstdio>
+#include <map>
 #include <unistd.h>
 #include <vector>
 
@@ -53,6 +55,46 @@ inline QJsonObject readJson(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+// Waits until the app's --ui-health file says its warm-up is over (UiHealth::kWarmUpS and 2 s);
+// false if the app stopped or took longer than timeoutMs.
+inline bool waitForUiWarmUp(const QString &healthPath, const QProcess &app, int timeoutMs = 180000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (true) {
+        const auto h = readJson(healthPath);
+        if (h.value(QStringLiteral("uptime_s")).toDouble()
+            >= h.value(QStringLiteral("warm_up_s")).toDouble(30) + 2)
+            return true;
+        if (t.elapsed() > timeoutMs || app.state() != QProcess::Running)
+            return false;
+        sleepMs(500);
+    }
+}
+
+// CPU seconds per thread of a process, by thread name (/proc/PID/task/*/comm): what each kind of
+// thread (llvmpipe-N, QSGRenderThread, the GUI thread under the program's name, ...) has used.
+inline std::map<QString, double> cpuSecondsByThread(qint64 pid)
+{
+    std::map<QString, double> out;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        QString name = QString::fromUtf8(comm.readAll()).trimmed();
+        // llvmpipe-0, llvmpipe-1 ...: one kind, numbered.
+        while (!name.isEmpty() && (name.back().isDigit() || name.back() == u'-'))
+            name.chop(1);
+        const QByteArray s = stat.readAll();
+        const auto fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
+        out[name]
+            += (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+    }
+    return out;
 }
 
 // A child that is stopped (terminated, then killed) when it goes out of scope.

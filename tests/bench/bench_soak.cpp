@@ -89,19 +89,9 @@ Run runApp(const QStringList &args, const QString &dir, int seconds, const QProc
         args + QStringList { QStringLiteral("--ui-health"), health, QStringLiteral("--db"), journal });
     if (!app.waitForStarted(10000))
         die(QStringLiteral("the app did not start"));
-    QElapsedTimer up;
-    up.start();
-    while (!QFile::exists(health)) {
-        if (up.elapsed() > 120000 || app.state() != QProcess::Running)
-            die(QStringLiteral("the app did not come up within 2 minutes"));
-        sleepMs(200);
-    }
     // Past the app's warm-up (its start's stalls are not the run's), logged in and subscribed.
-    while (readJson(health).value(QStringLiteral("uptime_s")).toDouble() < 32) {
-        if (up.elapsed() > 180000 || app.state() != QProcess::Running)
-            die(QStringLiteral("the app stopped while it warmed up"));
-        sleepMs(500);
-    }
+    if (!waitForUiWarmUp(health, app))
+        die(QStringLiteral("the app stopped while it warmed up"));
     whenUp();
     const qint64 pid = app.processId();
     out.rssStartMb = rssMb(pid);

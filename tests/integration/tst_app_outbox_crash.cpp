@@ -157,7 +157,7 @@ private slots:
                    << u"ctrl+shift+Return"_s << u"wait:800"_s;
         keys.setProcessChannelMode(QProcess::MergedChannels);
         keys.start(u"python3"_s,
-            QStringList { QStringLiteral(WATCHFLOOR_SOURCE_DIR "/tests/tools/x11_keys.py") } + chords);
+            QStringList { QStringLiteral(WATCHFLOOR_SOURCE_DIR "/tests/tools/x11_input.py") } + chords);
         QVERIFY(keys.waitForFinished(60000));
         QVERIFY2(keys.exitCode() == 0, keys.readAll().constData());
 

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Types keys into the X display as a person at the keyboard would, through the XTEST extension
-(the display's own input path, so the app under test receives ordinary key events).
+"""Types keys and drags the mouse in the X display as a person at the keyboard and mouse would,
+through the XTEST extension (the display's own input path, so the app under test receives
+ordinary key and mouse events).
 
-    x11_keys.py [--delay MS] [--window TITLE] KEY...
+    x11_input.py [--delay MS] [--window TITLE] STEP...
 
-KEY is a chord such as ctrl+n, ctrl+shift+Return, Escape or a, or wait:MS to pause. --window
+STEP is a key chord such as ctrl+n, ctrl+shift+Return, Escape or a; wait:MS to pause; or
+drag:X,Y,DX,DY,MS to press the left button at (X, Y) of the screen, move it by (DX, DY) evenly
+over MS milliseconds (a step every 16 ms) and release it. --window
 gives the keyboard to the top-level window whose title contains TITLE first, as a click on its
 title bar would (a bare X server has no window manager to do it); otherwise the window that has
 the focus receives them. Uses libX11 and libXtst through ctypes: no package beyond the
@@ -59,7 +62,7 @@ def focus(x11, display, title):
     children, count = ctypes.POINTER(ctypes.c_ulong)(), ctypes.c_uint()
     if not x11.XQueryTree(display, root, ctypes.byref(root_ret), ctypes.byref(parent), ctypes.byref(children),
                           ctypes.byref(count)):
-        sys.exit("x11_keys: cannot list the windows")
+        sys.exit("x11_input: cannot list the windows")
     found = 0
     for i in range(count.value):
         name = window_title(x11, display, children[i])
@@ -68,7 +71,7 @@ def focus(x11, display, title):
     if children:
         x11.XFree(children)
     if not found:
-        sys.exit(f"x11_keys: no window called '{title}'")
+        sys.exit(f"x11_input: no window called '{title}'")
     x11.XRaiseWindow(display, found)
     x11.XSetInputFocus(display, found, 2, 0)  # RevertToParent, CurrentTime
     x11.XSync(display, 0)
@@ -93,10 +96,12 @@ def main():
     x11.XFlush.argtypes = [ctypes.c_void_p]
     x11.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
     xtst.XTestFakeKeyEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong]
+    xtst.XTestFakeMotionEvent.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_ulong]
+    xtst.XTestFakeButtonEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong]
 
     display = x11.XOpenDisplay(None)
     if not display:
-        sys.exit("x11_keys: cannot open the display (is DISPLAY set?)")
+        sys.exit("x11_input: cannot open the display (is DISPLAY set?)")
 
     if args.window:
         focus(x11, display, args.window)
@@ -105,12 +110,29 @@ def main():
         sym = x11.XStringToKeysym(name.encode())
         code = x11.XKeysymToKeycode(display, sym) if sym else 0
         if not code:
-            sys.exit(f"x11_keys: no key called '{name}'")
+            sys.exit(f"x11_input: no key called '{name}'")
         return code
 
     for chord in args.keys:
         if chord.startswith("wait:"):
             time.sleep(int(chord[5:]) / 1000.0)
+            continue
+        if chord.startswith("drag:"):
+            try:
+                x, y, dx, dy, ms = (int(v) for v in chord[5:].split(","))
+            except ValueError:
+                sys.exit(f"x11_input: '{chord}' is not drag:X,Y,DX,DY,MS")
+            steps = max(1, ms // 16)
+            xtst.XTestFakeMotionEvent(display, -1, x, y, 0)
+            xtst.XTestFakeButtonEvent(display, 1, 1, 0)
+            x11.XSync(display, 0)
+            for i in range(1, steps + 1):
+                time.sleep(ms / 1000.0 / steps)
+                xtst.XTestFakeMotionEvent(display, -1, x + dx * i // steps, y + dy * i // steps, 0)
+                x11.XSync(display, 0)
+            xtst.XTestFakeButtonEvent(display, 1, 0, 0)
+            x11.XSync(display, 0)
+            time.sleep(args.delay / 1000.0)
             continue
         parts = chord.split("+")
         codes = [keycode(MODIFIERS.get(p.lower(), p)) for p in parts]
