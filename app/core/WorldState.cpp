@@ -261,7 +261,25 @@ struct WorldState::Applier
 
 WorldState::WorldState(QObject *parent)
     : QObject(parent)
-{ }
+{
+    m_clockNotify.setSingleShot(true);
+    m_clockNotify.setInterval(kClockNotifyMs);
+    connect(&m_clockNotify, &QTimer::timeout, this, [this] {
+        m_notifiedClock = m_clock;
+        emit clockChanged();
+    });
+}
+
+void WorldState::notifyClock()
+{
+    if (m_clock >= m_notifiedClock + kClockNotifyMs || m_clock < m_notifiedClock) {
+        m_notifiedClock = m_clock;
+        m_clockNotify.stop();
+        emit clockChanged();
+    } else if (!m_clockNotify.isActive()) {
+        m_clockNotify.start();
+    }
+}
 
 void WorldState::apply(const Event &event)
 {
@@ -275,7 +293,7 @@ void WorldState::apply(const Event &event)
     if (!std::visit(Applier { *this, event, ownClock ? event.sourceTimeMs : m_clock }, event.payload))
         reject();
     ++m_applied;
-    emit clockChanged();
+    notifyClock();
 }
 
 void WorldState::reset()
@@ -295,6 +313,8 @@ void WorldState::reset()
     m_applied = 0;
     m_rejected = 0;
     m_plateReads = 0;
+    m_notifiedClock = 0;
+    m_clockNotify.stop();
     emit clockChanged();
     emit rejectedEventsChanged();
 }
@@ -305,6 +325,8 @@ void WorldState::restoreCounters(qint64 clock, qint64 applied, int rejected, qin
     m_applied = applied;
     m_rejected = rejected;
     m_plateReads = plateReads;
+    m_notifiedClock = clock;
+    m_clockNotify.stop();
     emit clockChanged();
     emit rejectedEventsChanged();
 }

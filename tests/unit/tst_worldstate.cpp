@@ -54,6 +54,36 @@ private slots:
         QCOMPARE(w.clock(), 2000);
     }
 
+    // A training tick stamps 10,000 moves with one time: the clock's listeners hear of the new time
+    // at once, and of the burst's end once, with the last count; not 10,000 times.
+    void aBurstOfEventsIsHeardOfOnceNotPerEvent()
+    {
+        WorldState w;
+        for (int i = 0; i < 100; ++i)
+            w.apply(ev(unit(QStringLiteral("U%1").arg(i))));
+        QTRY_COMPARE_WITH_TIMEOUT(w.eventsApplied(), 100, 1000);
+        QTest::qWait(100);
+        QSignalSpy clock(&w, &WorldState::clockChanged);
+        qint64 heard = -1;
+        connect(&w, &WorldState::clockChanged, this, [&] { heard = w.eventsApplied(); });
+        for (int i = 0; i < 10000; ++i)
+            w.apply(ev(UnitMoved { QStringLiteral("U%1").arg(i % 100), { 30.60, 114.31 }, 90, 40 }, 2000));
+        QCOMPARE(clock.count(), 1); // the new second, at once
+        QCOMPARE(w.clock(), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(clock.count(), 2, 1000); // and the burst's end
+        QCOMPARE(heard, 10100);
+        QTest::qWait(200);
+        QCOMPARE(clock.count(), 2);
+
+        // A clock moving on in small steps (a live feed's own times) is heard of every 50 ms of it.
+        clock.clear();
+        for (int i = 0; i < 1000; ++i)
+            w.apply(
+                ev(UnitMoved { QStringLiteral("U%1").arg(i % 100), { 30.60, 114.31 }, 90, 40 }, 2000 + i));
+        QVERIFY2(clock.count() >= 19 && clock.count() <= 21, qPrintable(QString::number(clock.count())));
+        QTRY_COMPARE_WITH_TIMEOUT(heard, 11100, 1000);
+    }
+
     void lastSeenPlacesComeFromMarksAndHotPlateReads()
     {
         WorldState w;
