@@ -21,10 +21,12 @@ Rectangle {
     property bool syncing: false
     // The coverage layer: while units are chosen, it shows what they would leave behind.
     property CoverageModel coverage: null
-    // The chosen incident's place (the centre of a lookout's area).
-    readonly property real currentLatitude: list.currentIndex >= 0
+    // The chosen incident's place (the centre of a lookout's area). The row can be gone for a
+    // moment before the list's current index follows (an incident closed): then there is none.
+    readonly property bool hasCurrentRow: list.currentIndex >= 0 && list.currentIndex < list.count
+    readonly property real currentLatitude: hasCurrentRow
         ? panel.model.data(panel.model.index(list.currentIndex, 0), IncidentModel.LatitudeRole) : NaN
-    readonly property real currentLongitude: list.currentIndex >= 0
+    readonly property real currentLongitude: hasCurrentRow
         ? panel.model.data(panel.model.index(list.currentIndex, 0), IncidentModel.LongitudeRole) : NaN
     property var chosen: ({})
     property int chosenCount: 0
