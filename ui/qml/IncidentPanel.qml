@@ -23,7 +23,7 @@ Rectangle {
     property CoverageModel coverage: null
     // The chosen incident's place (the centre of a lookout's area). The row can be gone for a
     // moment before the list's current index follows (an incident closed): then there is none.
-    readonly property bool hasCurrentRow: list.currentIndex >= 0 && list.currentIndex < list.count
+    readonly property bool hasCurrentRow: list.currentIndex >= 0 && list.currentIndex < panel.model.count
     readonly property real currentLatitude: hasCurrentRow
         ? panel.model.data(panel.model.index(list.currentIndex, 0), IncidentModel.LatitudeRole) : NaN
     readonly property real currentLongitude: hasCurrentRow
