@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QThread>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <unistd.h>
 #include <vector>
@@ -95,6 +96,32 @@ inline std::map<QString, double> cpuSecondsByThread(qint64 pid)
             += (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
     }
     return out;
+}
+
+// A positive number option (--units 10000) of a benchmark's command line, or fallback when it is
+// not given; a wrong one ends the benchmark with a message naming it.
+inline double positiveOption(const QStringList &args, const char *name, double fallback, const char *bench)
+{
+    const int i = int(args.indexOf(QLatin1String(name)));
+    if (i <= 0)
+        return fallback;
+    bool ok = false;
+    const double v = i + 1 < args.size() ? args[i + 1].toDouble(&ok) : 0;
+    if (!ok || v <= 0) {
+        std::fprintf(stderr, "%s: %s needs a positive number\n", bench, name);
+        std::exit(2);
+    }
+    return v;
+}
+
+// The environment the real app runs in under a benchmark: the X display (not offscreen, which
+// has no frame pacing), and without Qt Multimedia's chatter about missing audio devices.
+inline QProcessEnvironment appEnvironment()
+{
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.multimedia.*=false"));
+    return env;
 }
 
 // A child that is stopped (terminated, then killed) when it goes out of scope.

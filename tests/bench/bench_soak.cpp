@@ -133,21 +133,11 @@ int main(int argc, char **argv)
     QCoreApplication qapp(argc, argv);
     const QStringList args = qapp.arguments();
     const bool smoke = BenchReport::smoke(args);
-    const auto option = [&](const char *name, double fallback) {
-        const int i = int(args.indexOf(QLatin1String(name)));
-        bool ok = false;
-        const double v = i > 0 && i + 1 < args.size() ? args[i + 1].toDouble(&ok) : fallback;
-        if (i > 0 && (!ok || v <= 0))
-            die(QStringLiteral("%1 needs a positive number").arg(QLatin1String(name)));
-        return v;
-    };
-    const int units = int(option("--units", smoke ? 1000 : 10000));
-    const int seconds = int(option("--minutes", smoke ? 20.0 / 60 : 10) * 60);
+    const int units = int(positiveOption(args, "--units", smoke ? 1000 : 10000, "bench_soak"));
+    const int seconds = int(positiveOption(args, "--minutes", smoke ? 20.0 / 60 : 10, "bench_soak") * 60);
     const int refSeconds = std::min(seconds, smoke ? 10 : 120);
 
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.multimedia.*=false"));
+    const auto env = appEnvironment();
     const QStringList common { QStringLiteral("--lang"), QStringLiteral("en") };
 
     BenchReport report(QStringLiteral("soak"));
