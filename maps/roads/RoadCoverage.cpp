@@ -66,8 +66,8 @@ void RoadCoverage::searchProfile(
         for (RouteSeed seed : m_router.leaving(s, w)) {
             // The stretch from the traveller's point to the end of its edge is covered too.
             const double along = graph.edgeAgainstLink(seed.edge) ? 1.0 - s.fraction : s.fraction;
-            m_reaches.push_back(
-                { seed.edge, float(along * graph.edgeLength(seed.edge)), offMs, w[std::size_t(seed.edge)] });
+            m_reaches.push_back({ seed.edge, float(along * graph.edgeLength(seed.edge)), offMs,
+                w[std::size_t(seed.edge)], walking });
             seed.offset = TravelModel::add(seed.offset, offMs);
             seeds.push_back(seed);
         }
@@ -195,7 +195,7 @@ std::vector<std::vector<std::vector<LatLon>>> RoadCoverage::areas(
             // Beside the road, where time is left to go kOffRoadMeters off it.
             const double aside = ms + offRoadMs;
             if (aside <= widest) {
-                for (const auto [dx, dy] : { std::pair { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } })
+                for (const auto &[dx, dy] : { std::pair { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } })
                     mark(x + dx * kOffRoadMeters, y + dy * kOffRoadMeters, quint32(aside));
             }
             if (m >= to)
