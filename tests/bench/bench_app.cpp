@@ -120,13 +120,8 @@ int main(int argc, char **argv)
     const int stillSeconds = std::min(seconds, smoke ? 10 : 120);
 
     // The generated register training shows: made once per machine, as the app's first start would.
-    {
-        QProcess prepare;
-        prepare.start(QStringLiteral(WATCHFLOOR_APP), { QStringLiteral("--prepare-training-cameras") });
-        if (!prepare.waitForFinished(1200000) || prepare.exitCode() != 0)
-            die(QStringLiteral("cannot prepare the training camera register: ")
-                + QString::fromLocal8Bit(prepare.readAllStandardError()));
-    }
+    if (!prepareTrainingCameras("bench_app"))
+        return 1;
 
     const auto env = appEnvironment();
     const QStringList common { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--units"),

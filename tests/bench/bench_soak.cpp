@@ -141,6 +141,8 @@ int main(int argc, char **argv)
     const QStringList common { QStringLiteral("--lang"), QStringLiteral("en") };
 
     BenchReport report(QStringLiteral("soak"));
+    if (!prepareTrainingCameras("bench_soak"))
+        return 1;
     QTemporaryDir dir(QStringLiteral(WATCHFLOOR_BINARY_DIR "/bench-soak-XXXXXX"));
     if (!dir.isValid())
         die(QStringLiteral("no room for the run's files in the build tree"));

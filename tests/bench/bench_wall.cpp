@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -51,6 +52,25 @@ QString sourceDir()
             return m.captured(1).trimmed();
     }
     return QDir::currentPath();
+}
+
+// The app's CPU by thread kind, in cores over `seconds`, largest first: where the wall's cost
+// is (decoding and scaling on wall-decode, reading the network on wall-demux, uploading on the
+// render thread, drawing on Mesa's llvmpipe threads, the GUI thread).
+QString threadSplit(
+    const std::map<QString, double> &before, const std::map<QString, double> &after, double seconds)
+{
+    std::vector<std::pair<double, QString>> kinds;
+    for (const auto &[name, cpu] : after) {
+        const double used = (cpu - (before.count(name) ? before.at(name) : 0.0)) / seconds;
+        if (used >= 0.005)
+            kinds.emplace_back(used, name);
+    }
+    std::sort(kinds.rbegin(), kinds.rend());
+    QStringList parts;
+    for (const auto &[used, name] : kinds)
+        parts << QStringLiteral("%1 %2").arg(name).arg(used, 0, 'f', 3);
+    return parts.join(QStringLiteral(", "));
 }
 
 int freePort()
@@ -157,6 +177,8 @@ int main(int argc, char *argv[])
     const int warmMs = smoke ? 2000 : 5000;
     const int measureMs = smoke ? 4000 : 15000;
     BenchReport report(QStringLiteral("wall"));
+    if (!wf::bench::prepareTrainingCameras("bench_wall"))
+        return 1;
 
     QTemporaryDir dir;
     const int port = freePort();
@@ -182,10 +204,11 @@ int main(int argc, char *argv[])
     for (int n : sizes) {
         std::fprintf(stderr, "[bench wall] %d tiles\n", n);
         // The app with N live streams.
-        double wallCpu = -1, fps = 0, received = 0, minFps = 1e9;
+        double wallCpu = -1, fps = 0, received = 0, minFps = 1e9, windowFps = 0;
         std::vector<double> latencies;
         QStringList played; // the stream each tile played: the reference decodes the same ones
         QSet<QString> backends;
+        QString threads;
         int pictureW = 0, pictureH = 0;
         {
             Child wall;
@@ -193,12 +216,14 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "[bench wall] not all %d tiles went live\n", n);
             sleepMs(warmMs);
             const auto a = sample(wall, health);
+            const auto threadsBefore = wf::bench::cpuSecondsByThread(wall.processId());
             QElapsedTimer t;
             t.start();
             sleepMs(measureMs);
             const auto b = sample(wall, health);
             const double seconds = t.elapsed() / 1000.0;
             wallCpu = (b.cpu - a.cpu) / seconds;
+            threads = threadSplit(threadsBefore, wf::bench::cpuSecondsByThread(wall.processId()), seconds);
             const double dt = (b.health.value(QStringLiteral("time_ms")).toDouble()
                                   - a.health.value(QStringLiteral("time_ms")).toDouble())
                 / 1000.0;
@@ -216,6 +241,9 @@ int main(int argc, char *argv[])
                                               - w.toObject().value(QStringLiteral("frames")).toDouble())
                             / dt;
                         fps += f / n;
+                        windowFps = (tile.value(QStringLiteral("window_frames")).toDouble()
+                                        - w.toObject().value(QStringLiteral("window_frames")).toDouble())
+                            / dt;
                         received += in / n;
                         minFps = std::min(minFps, f);
                     }
@@ -230,16 +258,21 @@ int main(int argc, char *argv[])
         }
         // The same app and layout with N dead cameras: what the wall costs without video.
         double idleCpu = 0;
+        QString idleThreads;
         {
             Child wall;
             startWall(wall, dir, n, QStringLiteral("rtsp://127.0.0.1:1/nothing"),
                 QStringLiteral("rtsp://127.0.0.1:1/nothing-sub"), 0, health);
             sleepMs(warmMs);
             const double a = cpuSeconds(wall.processId());
+            const auto threadsBefore = wf::bench::cpuSecondsByThread(wall.processId());
             QElapsedTimer t;
             t.start();
             sleepMs(measureMs);
-            idleCpu = (cpuSeconds(wall.processId()) - a) / (t.elapsed() / 1000.0);
+            const double seconds = t.elapsed() / 1000.0;
+            idleCpu = (cpuSeconds(wall.processId()) - a) / seconds;
+            idleThreads
+                = threadSplit(threadsBefore, wf::bench::cpuSecondsByThread(wall.processId()), seconds);
         }
         // ffmpeg decoding the same N streams the tiles played (main or sub-stream) and throwing
         // the pictures away: one single-threaded process per stream, like the wall's one
@@ -296,6 +329,9 @@ int main(int argc, char *argv[])
                 .arg(QStringList(backends.begin(), backends.end()).join(u'+'))
                 .arg(pictureW)
                 .arg(pictureH));
+        report.note(QStringLiteral("threads_%1").arg(n),
+            QStringLiteral("with video: %1; with dead cameras: %2").arg(threads, idleThreads));
+        report.note(QStringLiteral("window_fps_%1").arg(n), QString::number(windowFps, 'f', 1));
     }
 
     // Memory over a long run with 16 streams: RSS after warm-up against RSS at the end.

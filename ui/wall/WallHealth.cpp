@@ -39,6 +39,7 @@ QJsonArray tiles(const QList<WallPlayer *> &players, int tileCount)
             { QStringLiteral("state"), QLatin1String(stateNames[p->state()]) },
             { QStringLiteral("fps"), p->fps() }, { QStringLiteral("frames"), p->framesReceived() },
             { QStringLiteral("shown"), p->framesShown() },
+            { QStringLiteral("window_frames"), p->windowFrames() },
             { QStringLiteral("width"), p->resolution().width() },
             { QStringLiteral("height"), p->resolution().height() },
             { QStringLiteral("age_ms"), p->frameAgeMs() },

@@ -86,8 +86,10 @@ public:
     // Tiles hand their newest frame to the screen together, once per period of a 25 fps
     // camera. Frames from N streams arrive at random moments, and each would otherwise ask for
     // a redraw of the whole window on its own: up to the display's rate, which on a software
-    // renderer costs more than decoding. One shared beat caps redraws at 25 a second.
-    static constexpr int kPresentIntervalMs = 20;
+    // renderer costs more than decoding. One shared beat, a 25 fps camera's period, keeps
+    // redraws near 25 a second; a tile whose next frame comes before the beat hands the waiting
+    // one over at once (WallPlayer::show), so no frame is dropped to the beat.
+    static constexpr int kPresentIntervalMs = 40;
 
     explicit WallModel(QObject *parent = nullptr);
     ~WallModel() override;

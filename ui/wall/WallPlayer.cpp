@@ -45,6 +45,7 @@ WallPlayer::WallPlayer(QQuickItem *parent)
         m_syncConnection = connect(
             window, &QQuickWindow::beforeSynchronizing, this,
             [this] {
+                m_windowFrames.fetch_add(1, std::memory_order_relaxed);
                 const quint64 presented = m_presented.load(std::memory_order_acquire);
                 if (m_synchronised.exchange(presented, std::memory_order_acq_rel) != presented)
                     m_framesShown.fetch_add(1, std::memory_order_relaxed);
@@ -474,15 +475,32 @@ void WallPlayer::onFrame(const QVideoFrame &frame, qint64 stamp)
 
 void WallPlayer::show(const QVideoFrame &frame)
 {
+    // A newer frame while one still waits for the wall's beat: the waiting one goes to the screen
+    // now, once the screen has drawn the one before it, instead of being dropped (a camera's
+    // clock and the beat drift, so now and then two of its frames fall into one beat); the newer
+    // one waits for the next beat.
+    if (m_wall && m_presentPending)
+        present();
     m_shown = frame;
     m_presentPending = true;
     if (!m_wall)
         present(); // a player on its own shows each frame as it comes
 }
 
+bool WallPlayer::screenTookLastFrame() const
+{
+    return !window()
+        || m_synchronised.load(std::memory_order_acquire) == m_presented.load(std::memory_order_acquire);
+}
+
 void WallPlayer::present()
 {
     if (!m_presentPending)
+        return;
+    // The frame handed over last has not been drawn yet (the renderer is behind, or the beat came
+    // just after a frame was handed over early): this one waits for the next beat instead of
+    // replacing that one unseen.
+    if (m_wall && !screenTookLastFrame())
         return;
     m_presentPending = false;
     if (m_output) {

@@ -120,6 +120,9 @@ public:
     {
         return m_framesShown;
     } // handed to the screen; fewer when paused or coalesced
+    // Frames the tile's window has drawn, whatever their cause: how often the video makes the
+    // whole window redraw.
+    qint64 windowFrames() const { return m_windowFrames; }
     int reconnects() const { return m_reconnects; }
     bool playing() const { return m_player || m_feed || m_receiver || m_recorded; }
     bool recording() const { return m_recorded; }
@@ -139,6 +142,8 @@ public:
     // Hands the latest frame to the screen. The wall calls this for all its tiles at the video
     // rate, so N unsynchronised streams cause one redraw per period instead of N.
     void present();
+    // Whether the scene graph has taken the frame handed to the sink last (true without a window).
+    bool screenTookLastFrame() const;
     // The training camera's picture on the screen (a paused tile's, not the feed's latest): its
     // moment on the world's clock (0: none, or not a training camera; a recording's moment in
     // playback) and the world's actor
@@ -229,6 +234,7 @@ private:
     std::atomic<quint64> m_presented { 0 };
     std::atomic<quint64> m_synchronised { 0 };
     std::atomic<qint64> m_framesShown { 0 };
+    std::atomic<qint64> m_windowFrames { 0 };
     QMetaObject::Connection m_syncConnection;
     int m_reconnects = 0;
 };
