@@ -3,7 +3,7 @@
 #include "HubeiMap.h"
 #include "Journal.h"
 #include "Keyframer.h"
-#include "Scenario.h"
+#include "ScenarioFile.h"
 #include "ScenarioRun.h"
 #include "TrainingZones.h"
 #include "WorldState.h"

@@ -1,5 +1,6 @@
 #include "CordonScore.h"
 
+#include "CrewOrders.h"
 #include "SimGeometry.h"
 #include "SimWorld.h"
 
@@ -12,8 +13,7 @@ namespace {
 
 bool holds(const SimUnit &u)
 {
-    return u.status == UnitStatus::OnScene
-        && (u.task == u"man_checkpoint" || u.task == u"intercept" || u.task == u"hold");
+    return u.status == UnitStatus::OnScene && holdsPosition(u.task);
 }
 
 double minutesSince(qint64 startMs, qint64 atMs)

@@ -21,6 +21,14 @@ struct Place
     GeoPoint pos;
 };
 
+// A place's short name, as call signs and generated names use it: without its administrative
+// suffix (市, 县, 区, an autonomous prefecture's or county's).
+QString shortName(const Place &p);
+
+// The seed of the built-in geography (its generated roads and the choices of its sites): the
+// same for every run and every trainee, independent of a run's --seed.
+constexpr quint64 kGeographySeed = 0x48554245492d5246ULL;
+
 enum class KeySiteKind : quint8 { None, Airport, RailStation, CoachStation, Landmark, Utility };
 enum class Boundary : quint8 { None, County, Prefecture, Province };
 
@@ -49,10 +57,10 @@ struct CameraSpec
     int site = -1; // index into sites, or -1
 };
 
-// The static training geography: places from the base map, the generated road network and
-// the fixed sites placed on it. Built once (deterministically, independent of the run's seed)
-// and shared read-only by every SimWorld. The roads are a maps::RoadGraph like any deployment's,
-// built through the same file format (roadFileImage() is what "--write-roads" saves); no real
+// The static training geography: places from the base map, the generated road network
+// (RoadGenerator) and the fixed sites placed on it (SitePlacer). Built once (deterministically, independent
+// of the run's seed) and shared read-only by every SimWorld. The roads are a maps::RoadGraph like any
+// deployment's, built through the same file format (roadFileImage() is what "--write-roads" saves); no real
 // road data is available offline, and the UI says so.
 class HubeiMap
 {
@@ -88,7 +96,8 @@ public:
 
 private:
     bool load(QString *error);
-    void generate();
+    // Which county and prefecture each road node lies in.
+    void assignRegions();
 
     std::shared_ptr<const maps::RoadGraph> m_roads;
     QByteArray m_roadImage;
@@ -102,8 +111,6 @@ private:
     std::vector<CameraSpec> m_cameras;
     std::vector<maps::LatLon> m_outline;
     int m_wuhan = 0;
-
-    friend class RoadGenerator;
 };
 
 } // namespace wf::sim

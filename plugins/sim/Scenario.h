@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Event.h"
-#include "SimWorld.h"
+#include "SimOptions.h"
 #include "TravelConditions.h"
 
 #include <QString>
@@ -103,6 +103,8 @@ struct Objective
     double points = 0;
 };
 
+// A training scenario as its file describes it (docs/scenarios.md): plain data, read by
+// ScenarioParser, run by ScenarioDirector and scored by Scorer.
 struct Scenario
 {
     QString id;
@@ -124,21 +126,5 @@ struct Scenario
     std::vector<Objective> objectives;
     QString origin; // file name or resource, for messages
 };
-
-struct ScenarioError
-{
-    QString file;
-    int line = 0;
-    int column = 0;
-    QString message;
-    QString toString() const;
-};
-
-// Parses and checks a scenario: syntax, unknown or missing fields, wrong types, impossible
-// coordinates, places the map does not know. Every error names the line. Never crashes.
-std::optional<Scenario> parseScenario(const QByteArray &json, const QString &origin, ScenarioError *error);
-// NAME is a built-in id (hit-and-run, ...) or a path to a JSON file.
-std::optional<Scenario> loadScenario(const QString &nameOrPath, ScenarioError *error);
-QStringList builtinScenarioIds();
 
 } // namespace wf::sim

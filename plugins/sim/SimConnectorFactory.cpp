@@ -1,5 +1,6 @@
 #include "SimConnectorFactory.h"
 
+#include "ScenarioFile.h"
 #include "SimConnector.h"
 
 #include <QDateTime>

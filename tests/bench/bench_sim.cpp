@@ -14,7 +14,7 @@
 //    second per tile (from the wall's health file).
 #include "AppProcess.h"
 #include "BenchReport.h"
-#include "Scenario.h"
+#include "ScenarioFile.h"
 #include "ScenarioRun.h"
 #include "SceneActor.h"
 #include "SimWorld.h"

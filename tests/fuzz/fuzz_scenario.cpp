@@ -1,6 +1,6 @@
 // The scenario parser (JSON with line numbers, then the scenario's meaning) on any bytes: an
 // error with a line or a scenario, never a crash, a hang or unbounded memory.
-#include "Scenario.h"
+#include "ScenarioParser.h"
 
 #include <QCoreApplication>
 #include <cstdlib>

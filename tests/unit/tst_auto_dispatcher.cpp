@@ -5,6 +5,7 @@
 // served first.
 #include "AutoDispatcher.h"
 #include "CordonEngine.h"
+#include "ScenarioFile.h"
 #include "ScenarioRun.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // Scenario files as a broken disk or a careless copy gives them: a huge file or a device is
 // refused before it is read, and an object with very many fields parses in linear time (a
 // duplicate field is still found, with its line).
-#include "Scenario.h"
+#include "ScenarioFile.h"
 
 #include <QElapsedTimer>
 #include <QFile>

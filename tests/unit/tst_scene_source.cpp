@@ -3,7 +3,7 @@
 // pictures are rendered from them. A fleeing taxi is filmed by the checkpoint it passes, plate
 // readable; pickpockets at work appear in Hubu Alley's crowd; two runs of the same scenario
 // with the same seed give the same pictures at the same moment.
-#include "Scenario.h"
+#include "ScenarioFile.h"
 #include "SceneSource.h"
 #include "SimConnector.h"
 #include "SyntheticScene.h"

@@ -4,6 +4,7 @@
 // a spot objective scores the share of suspects spotted in time.
 #include "CameraView.h"
 #include "PickpocketAtWork.h"
+#include "ScenarioFile.h"
 #include "ScenarioRun.h"
 
 #include <QDateTime>

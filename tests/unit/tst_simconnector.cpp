@@ -1,6 +1,6 @@
 // SimConnector: the training clock (pause, speeds, single steps) and the instructor's commands,
 // driven directly (no timer, no event loop) so every figure is exact.
-#include "Scenario.h"
+#include "ScenarioParser.h"
 #include "SimConnector.h"
 #include "SimGeometry.h"
 

@@ -1,5 +1,5 @@
 // SimWorld: determinism, units on orders, scale, and the scenario loader's error messages.
-#include "Scenario.h"
+#include "ScenarioFile.h"
 #include "ScenarioRun.h"
 #include "SimGeometry.h"
 #include "SimWorld.h"

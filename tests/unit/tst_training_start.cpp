@@ -4,6 +4,7 @@
 // the recorded moment, and the world goes on from there (a busy unit stays with its incident,
 // new incidents do not reuse the recording's ids). Damaged bytes are refused in words.
 #include "RecordedMoment.h"
+#include "ScenarioFile.h"
 #include "ScenarioRun.h"
 #include "SimGeometry.h"
 #include "SimWorld.h"
