@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtPositioning
 import Watchfloor.Core
 import Watchfloor.Theme
 import Watchfloor.Ui
