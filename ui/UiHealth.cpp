@@ -9,10 +9,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 namespace wf {
 
 namespace {
+
+// From here a stall is logged on its own: a click that waits a quarter of a second is noticed.
+constexpr float kReportedStallMs = 250;
 
 double percentile(std::vector<float> &v, double p)
 {
@@ -76,6 +80,15 @@ void UiHealth::probe()
     const qint64 now = m_clock.nsecsElapsed();
     const float late = float(std::max(0.0, double(now - m_lastProbeNs) / 1e6 - kProbeMs));
     m_lastProbeNs = now;
+    // A stall a person notices is worth a line in the log on its own, with the monotonic time it
+    // ended (what perf and the system journal stamp their records with), so it can be matched to
+    // what the process was doing then.
+    if (late >= kReportedStallMs) {
+        timespec ts {};
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        qWarning("UI stall: the GUI thread ran %.0f ms late (ended at monotonic %lld.%03ld s)", double(late),
+            static_cast<long long>(ts.tv_sec), ts.tv_nsec / 1'000'000);
+    }
     QMutexLocker lock(&m_mutex);
     m_stalls.add(late);
     if (warm())
