@@ -489,7 +489,8 @@ void WallPlayer::show(const QVideoFrame &frame)
 
 bool WallPlayer::screenTookLastFrame() const
 {
-    return !window()
+    // A window that is not on screen draws nothing, so there is nothing to wait for.
+    return !window() || !window()->isExposed()
         || m_synchronised.load(std::memory_order_acquire) == m_presented.load(std::memory_order_acquire);
 }
 

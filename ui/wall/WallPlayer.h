@@ -142,7 +142,8 @@ public:
     // Hands the latest frame to the screen. The wall calls this for all its tiles at the video
     // rate, so N unsynchronised streams cause one redraw per period instead of N.
     void present();
-    // Whether the scene graph has taken the frame handed to the sink last (true without a window).
+    // Whether the scene graph has taken the frame handed to the sink last (true without a window
+    // on screen).
     bool screenTookLastFrame() const;
     // The training camera's picture on the screen (a paused tile's, not the feed's latest): its
     // moment on the world's clock (0: none, or not a training camera; a recording's moment in
