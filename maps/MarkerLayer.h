@@ -1,8 +1,11 @@
 #pragma once
 
 #include "MapCamera.h"
+#include "MapMarker.h"
 #include "MarkerLabels.h"
-#include "UnitClusterer.h"
+#include "MarkerRoles.h"
+#include "MarkerSelection.h"
+#include "MarkerStyle.h"
 
 #include <QAbstractItemModel>
 #include <QColor>
@@ -12,7 +15,6 @@
 #include <QQuickItem>
 #include <QSet>
 #include <QTimer>
-#include <cmath>
 
 class QSGTransformNode;
 class QSGGeometryNode;
@@ -20,21 +22,6 @@ class QSGNode;
 class QSGTextNode;
 
 namespace wf::maps {
-
-// One point of a layer, in plain terms: maps/ knows nothing of units or cameras.
-struct MapMarker
-{
-    QString id;
-    LatLon position;
-    float heading = NAN; // degrees from north; NaN: no heading arrow
-    float fovBearing = NAN; // camera view direction; NaN: no wedge
-    float fovDeg = 0;
-    int style = 0; // index into the layer's colours
-    qint64 timeMs = 0; // time of the position fix (0: never fades)
-    QString label; // call sign, name, cluster count
-    float scale = 1; // size relative to the layer's marker size
-    bool visible = true;
-};
 
 // All markers of a layer drawn by ONE scene-graph geometry node under ONE transform node.
 //
@@ -48,8 +35,9 @@ struct MapMarker
 // cell of mergeCellPixels are drawn as one, the most urgent by stylePriority, and hit-test as
 // the one drawn. Labels (call signs, cluster counts) are a few text nodes for visible markers.
 //
-// Data come from any QAbstractItemModel through role names (roles: { latitude: "lat", ... }) or
-// from C++ through setMarkers(); the camera (centre, zoom, bearing) is bound from the Map.
+// Data come from any QAbstractItemModel through role names (roles: { latitude: "lat", ... },
+// MarkerRoles) or from C++ through setMarkers(); the camera (centre, zoom, bearing) is bound from
+// the Map. What is drawn at a zoom is MarkerSelection's choice, its triangles MarkerSymbols'.
 class MarkerLayer : public QQuickItem
 {
     Q_OBJECT
@@ -130,33 +118,33 @@ public:
     void setRoles(const QVariantMap &roles);
     Shape shape() const { return m_shape; }
     void setShape(Shape s);
-    qreal markerSize() const { return m_markerSize; }
+    qreal markerSize() const { return m_style.markerSize; }
     void setMarkerSize(qreal s);
-    QList<QColor> colors() const { return m_colors; }
+    QList<QColor> colors() const { return m_style.colors; }
     void setColors(const QList<QColor> &c);
-    QColor staleColor() const { return m_staleColor; }
+    QColor staleColor() const { return m_style.staleColor; }
     void setStaleColor(const QColor &c);
-    qreal detailMinZoom() const { return m_detailMinZoom; }
+    qreal detailMinZoom() const { return m_style.detailMinZoom; }
     void setDetailMinZoom(qreal z);
-    qreal labelMinZoom() const { return m_labelMinZoom; }
+    qreal labelMinZoom() const { return m_style.labelMinZoom; }
     void setLabelMinZoom(qreal z);
-    qreal wedgeMinZoom() const { return m_wedgeMinZoom; }
+    qreal wedgeMinZoom() const { return m_style.wedgeMinZoom; }
     void setWedgeMinZoom(qreal z);
-    qreal clusterBelowZoom() const { return m_clusterBelowZoom; }
+    qreal clusterBelowZoom() const { return m_style.clusterBelowZoom; }
     void setClusterBelowZoom(qreal z);
-    int maxLabels() const { return m_maxLabels; }
+    int maxLabels() const { return m_style.maxLabels; }
     void setMaxLabels(int n);
-    qreal mergeCellPixels() const { return m_mergeCellPixels; }
+    qreal mergeCellPixels() const { return m_style.mergeCellPixels; }
     void setMergeCellPixels(qreal px);
-    QList<int> stylePriority() const { return m_stylePriority; }
+    QList<int> stylePriority() const { return m_style.stylePriority; }
     void setStylePriority(const QList<int> &p);
-    bool styleClusters() const { return m_styleClusters; }
+    bool styleClusters() const { return m_style.styleClusters; }
     void setStyleClusters(bool on);
     double clock() const { return double(m_clockMs); }
     void setClock(double ms);
-    double fadeAfter() const { return double(m_fadeAfterMs); }
+    double fadeAfter() const { return double(m_style.fadeAfterMs); }
     void setFadeAfter(double ms);
-    double staleAfter() const { return double(m_staleAfterMs); }
+    double staleAfter() const { return double(m_style.staleAfterMs); }
     void setStaleAfter(double ms);
     QString selectedId() const { return m_selectedId; }
     void setSelectedId(const QString &id);
@@ -182,45 +170,22 @@ protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
 
 private:
-    struct Item // a marker in render terms
-    {
-        QPointF n; // normalised Mercator
-        int source = -1; // index into m_markers, -1 for a cluster
-        int clusterCount = 0;
-        int merged = 1; // far out: how many markers this one stands for
-        int group = -1; // styleClusters: index into m_groups of a cluster (source is then -1)
-    };
     struct Built; // what the current geometry was built for
 
-    void readAll();
-    void readRows(int first, int last);
-    MapMarker readRow(int row) const;
-    void resolveRoles();
+    MarkerSelection selection() const { return MarkerSelection(m_style, m_camera.zoom, m_camera.tileSize); }
     void scheduleRefresh();
     void refreshNow();
     void invalidateGeometry();
-    bool detailed() const { return m_camera.zoom >= m_detailMinZoom; }
-    QList<Item> itemsToDraw(QRectF region, QList<UnitClusterer::Group> *groups) const;
-    QList<Item> mergedItems() const;
-    QList<Item> styleClusterItems(QRectF region, QList<UnitClusterer::Group> *groups) const;
-    double singleSymbolSize() const;
-    bool merging() const;
-    int priorityOf(const MapMarker &m) const;
+    void restyle(); // after a style property changed
     bool affectsGeometry(const QList<QPointF> &positions) const;
-    void buildGeometry(QSGGeometryNode *node, const QList<Item> &items, QPointF origin) const;
+    double drawnSize(const MarkerSelection::Item &item) const;
     void updateLabels(QSGNode *root);
-    double alphaFor(const MapMarker &m) const;
-    bool isStale(const MapMarker &m) const;
 
     MapCamera m_camera;
     QPointer<QAbstractItemModel> m_model;
     QList<QMetaObject::Connection> m_modelConnections;
     QVariantMap m_roleNames;
-    struct RoleIds
-    {
-        int id = -1, latitude = -1, longitude = -1, heading = -1, fovBearing = -1, fov = -1, style = -1,
-            time = -1, label = -1, scale = -1, visible = -1;
-    } m_roles;
+    MarkerRoles m_roles;
     QList<MapMarker> m_markers;
     QList<QPointF> m_normalised; // m_markers' positions in normalised Mercator, computed once
     QHash<QString, int> m_indexById;
@@ -229,20 +194,8 @@ private:
     QTimer m_refreshTimer;
 
     Shape m_shape = Shape::Pin;
-    qreal m_markerSize = 14;
-    QList<QColor> m_colors { QColor(0x2e, 0x7d, 0x32) };
-    QColor m_staleColor { 0x80, 0x80, 0x80 };
-    qreal m_detailMinZoom = 11;
-    qreal m_labelMinZoom = 14;
-    qreal m_wedgeMinZoom = 15;
-    qreal m_clusterBelowZoom = 0;
-    int m_maxLabels = 120;
-    qreal m_mergeCellPixels = 6;
-    QList<int> m_stylePriority;
-    bool m_styleClusters = false;
+    MarkerStyle m_style;
     qint64 m_clockMs = 0;
-    qint64 m_fadeAfterMs = 0; // 0: no fading
-    qint64 m_staleAfterMs = 0;
     QString m_selectedId;
 
     // Render state (touched only in updatePaintNode, while the GUI thread is blocked).
@@ -252,8 +205,7 @@ private:
     QSGGeometryNode *m_geometryNode = nullptr;
     QSGNode *m_labelRoot = nullptr;
     MarkerLabels m_labels;
-    QList<Item> m_drawn; // what the geometry shows (for labels)
-    QList<UnitClusterer::Group> m_groups; // styleClusters: the clusters m_drawn refers to
+    MarkerSelection::Result m_drawn; // what the geometry shows (for labels and hit tests)
     int m_uploads = 0;
     int m_drawnCount = 0;
 };
