@@ -45,9 +45,9 @@ bool uploadMesh(QSGGeometry *g, const MarkerMesh &mesh)
     const size_t iBytes = size_t(ic) * sizeof(quint32);
     const bool sameSize = g->vertexCount() == vc && g->indexCount() == ic;
     const bool vertices
-        = !sameSize || (vc > 0 && std::memcmp(g->vertexData(), mesh.vertices.constData(), vBytes));
+        = !sameSize || (vc > 0 && std::memcmp(g->vertexData(), mesh.vertices.constData(), vBytes) != 0);
     const bool indices
-        = !sameSize || (ic > 0 && std::memcmp(g->indexData(), mesh.indices.constData(), iBytes));
+        = !sameSize || (ic > 0 && std::memcmp(g->indexData(), mesh.indices.constData(), iBytes) != 0);
     if (!sameSize)
         g->allocate(vc, ic);
     if (vertices && vc > 0)

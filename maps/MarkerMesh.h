@@ -75,8 +75,8 @@ struct MarkerMesh
     static Rgba premultiplied(QColor c, double alpha)
     {
         const double a = std::clamp(c.alphaF() * alpha, 0.0, 1.0);
-        return { uchar(c.red() * a + 0.5), uchar(c.green() * a + 0.5), uchar(c.blue() * a + 0.5),
-            uchar(255 * a + 0.5) };
+        return { uchar(std::lround(c.red() * a)), uchar(std::lround(c.green() * a)),
+            uchar(std::lround(c.blue() * a)), uchar(std::lround(255 * a)) };
     }
     static QSGGeometry::ColoredPoint2D vertex(QPointF p, Rgba c)
     {

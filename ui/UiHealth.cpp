@@ -22,7 +22,7 @@ double percentile(std::vector<float> &v, double p)
 {
     if (v.empty())
         return 0;
-    const auto k = std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5));
+    const auto k = std::min(v.size() - 1, std::size_t(std::lround(p * double(v.size() - 1))));
     std::nth_element(v.begin(), v.begin() + qsizetype(k), v.end());
     return v[k];
 }
@@ -130,7 +130,7 @@ double UiHealth::Histogram::percentile(double p) const
 {
     if (total == 0)
         return 0;
-    const qint64 rank = qint64(p * double(total - 1) + 0.5);
+    const qint64 rank = qint64(std::llround(p * double(total - 1)));
     qint64 seen = 0;
     for (std::size_t i = 0; i < counts.size(); ++i) {
         seen += counts[i];

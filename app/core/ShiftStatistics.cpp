@@ -9,6 +9,7 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
 #include <memory>
 
@@ -84,7 +85,7 @@ std::optional<double> ShiftStatistics::percentile(std::vector<double> seconds, d
     if (seconds.empty())
         return std::nullopt;
     std::sort(seconds.begin(), seconds.end());
-    const auto rank = std::size_t(std::clamp(p, 0.0, 1.0) * double(seconds.size() - 1) + 0.5);
+    const auto rank = std::size_t(std::lround(std::clamp(p, 0.0, 1.0) * double(seconds.size() - 1)));
     return seconds[std::min(rank, seconds.size() - 1)];
 }
 

@@ -128,7 +128,7 @@ QJsonObject Scorer::report(const std::vector<CordonPlan> &cordons, quint64 seed)
         auto pct = [&](double p) {
             return v.empty()
                 ? QJsonValue()
-                : QJsonValue(v[std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5))]);
+                : QJsonValue(v[std::min(v.size() - 1, std::size_t(std::lround(p * double(v.size() - 1))))]);
         };
         const double target = targetSeconds(zone);
         response.insert(zone,
