@@ -326,4 +326,34 @@ TestCase {
         // The map did not pan while the camera was carried.
         fuzzyCompare(map.map.center.longitude, 110.50, 1e-6)
     }
+
+    function test_arrowKeysPanAndPlusMinusZoomTheMap() {
+        const win = createTemporaryObject(mainComponent, testCase)
+        const panel = win.mapView
+        panel.centreOn(30.59, 114.30)
+        waitForRendering(win.contentItem)
+        win.requestActivate() // keys go to the active window
+        tryVerify(() => win.active, 5000)
+        // A click on the map gives it the keyboard.
+        mouseClick(panel.map, panel.map.width / 2, panel.map.height - 60)
+        tryVerify(() => panel.map.activeFocus, 2000)
+        // Numbers, not the coordinate: a value read from a property follows the property.
+        const lon0 = panel.map.center.longitude, lat0 = panel.map.center.latitude
+        keyClick(Qt.Key_Right)
+        const lon1 = panel.map.center.longitude
+        // A quarter of the view: some hundreds of metres at least.
+        verify(lon1 > lon0 + 0.002, lon1 - lon0)
+        fuzzyCompare(panel.map.center.latitude, lat0, 1e-6)
+        keyClick(Qt.Key_Up)
+        verify(panel.map.center.latitude > lat0 + 0.002)
+        const zoom = Math.round(panel.map.zoomLevel)
+        keyClick(Qt.Key_Plus)
+        compare(panel.map.zoomLevel, zoom + 1)
+        keyClick(Qt.Key_Minus)
+        keyClick(Qt.Key_Minus)
+        compare(panel.map.zoomLevel, zoom - 1)
+        const lon2 = panel.map.center.longitude
+        keyClick(Qt.Key_Left)
+        verify(panel.map.center.longitude < lon2 - 0.002)
+    }
 }

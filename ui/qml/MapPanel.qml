@@ -203,6 +203,40 @@ Item {
         // The custom host is the last map type the osm plugin offers.
         activeMapType: supportedMapTypes[supportedMapTypes.length - 1]
 
+        // The keyboard, once the map has focus (a click on it, or Tab): the arrows pan by a
+        // quarter of the view (Shift: half), + and - zoom by a level. Panning stops following.
+        activeFocusOnTab: true
+        Keys.onPressed: event => {
+            const step = (event.modifiers & Qt.ShiftModifier) ? 0.5 : 0.25
+            switch (event.key) {
+            case Qt.Key_Left:
+                map.pan(-map.width * step, 0)
+                break
+            case Qt.Key_Right:
+                map.pan(map.width * step, 0)
+                break
+            case Qt.Key_Up:
+                map.pan(0, -map.height * step)
+                break
+            case Qt.Key_Down:
+                map.pan(0, map.height * step)
+                break
+            case Qt.Key_Plus:
+            case Qt.Key_Equal:
+                map.zoomLevel = Math.min(map.maximumZoomLevel, Math.floor(map.zoomLevel) + 1)
+                event.accepted = true
+                return
+            case Qt.Key_Minus:
+                map.zoomLevel = Math.max(map.minimumZoomLevel, Math.ceil(map.zoomLevel) - 1)
+                event.accepted = true
+                return
+            default:
+                return
+            }
+            panel.followedUnit = ""
+            event.accepted = true
+        }
+
         // The response zones (1, 3 and 5-minute targets), under everything else.
         MapItemView {
             model: panel.zonesOn && panel.zones ? panel.zones : null
@@ -591,6 +625,7 @@ Item {
             acceptedButtons: Qt.LeftButton
             gesturePolicy: TapHandler.DragThreshold
             onTapped: eventPoint => {
+                map.forceActiveFocus() // for the arrow keys
                 if (panel.picking !== MapPanel.Pick.None) {
                     const c = map.toCoordinate(eventPoint.position, false)
                     if (panel.picking === MapPanel.Pick.RouteTo)
