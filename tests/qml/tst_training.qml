@@ -28,8 +28,13 @@ TestCase {
         }
     }
 
-    function test_1_panelShowsTheScenario() {
+    // Each test starts its own run of the scenario, at 1x and not paused.
+    function init() {
         verify(TestFixture.startScenario("key-site-drills"))
+        TestFixture.timeControl.setSpeed(1) // runs, at 1x
+    }
+
+    function test_panelShowsTheScenario() {
         const win = createTemporaryObject(mainComponent, testCase)
         verify(win)
         verify(win.trainingPanel.visible)
@@ -40,7 +45,7 @@ TestCase {
         verify(!TestFixture.world.scenario.ended)
     }
 
-    function test_2_pauseButtonStopsTheClockAndToggles() {
+    function test_pauseButtonStopsTheClockAndToggles() {
         const win = createTemporaryObject(mainComponent, testCase)
         waitForRendering(win.contentItem)
         const pause = win.trainingPanel.pauseButton
@@ -65,7 +70,7 @@ TestCase {
         tryVerify(() => TestFixture.world.clock > clock, 5000)
     }
 
-    function test_3_speedButtonsChangeTheRate() {
+    function test_speedButtonsChangeTheRate() {
         const win = createTemporaryObject(mainComponent, testCase)
         waitForRendering(win.contentItem)
         mouseClick(win.trainingPanel.speedButton(16))
@@ -79,7 +84,7 @@ TestCase {
         compare(TestFixture.timeControl.speed, 1)
     }
 
-    function test_4_endRunShowsTheDebrief() {
+    function test_endRunShowsTheDebrief() {
         const win = createTemporaryObject(mainComponent, testCase)
         waitForRendering(win.contentItem)
         verify(!win.debrief.opened)
@@ -91,10 +96,13 @@ TestCase {
         compare(TestFixture.world.scenario.endReason, "instructor")
         tryVerify(() => win.debrief.opened, 3000)
         verify(TestFixture.world.scenario.debriefPath.endsWith("debrief.json"))
-        // The Scorer's figures reached the UI: the score, the orders, the response rows.
-        verify(TestFixture.world.scenario.debrief.score !== undefined)
-        compare(TestFixture.world.scenario.debrief.scenario, "key-site-drills")
-        verify(TestFixture.world.scenario.debrief.orders !== undefined)
+        // The Scorer's figures reached the UI: the score out of its maximum, the orders.
+        const debrief = TestFixture.world.scenario.debrief
+        compare(debrief.scenario, "key-site-drills")
+        verify(debrief.score.max > 0, JSON.stringify(debrief.score))
+        verify(debrief.score.percent >= 0 && debrief.score.percent <= 100, JSON.stringify(debrief.score))
+        compare(typeof debrief.orders.issued, "number")
+        verify(debrief.orders.completed <= debrief.orders.issued, JSON.stringify(debrief.orders))
         verify(!win.instructorPanel.endRunButton.enabled)
         waitForRendering(win.contentItem)
         verify(TestFixture.saveScreenshot(win, "debrief-qml"))
