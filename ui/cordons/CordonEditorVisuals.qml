@@ -84,7 +84,7 @@ Item {
         ShapePath {
             strokeColor: "transparent"
             strokeWidth: 0
-            fillColor: Qt.rgba(0.84, 0.15, 0.12, 0.12)
+            fillColor: Qt.alpha(Theme.cordon, 0.12)
             PathPolyline {
                 path: {
                     root.editor.revision // the drawing changed
@@ -128,7 +128,7 @@ Item {
         width: hint.implicitWidth + 16
         height: hint.implicitHeight + 8
         radius: 3
-        color: Qt.rgba(0.06, 0.08, 0.11, 0.85)
+        color: Qt.alpha(Theme.mapChip, 0.85)
         Text {
             id: hint
             anchors.centerIn: parent

@@ -22,7 +22,7 @@ Rectangle {
 
     implicitWidth: 420
     implicitHeight: column.implicitHeight + 16
-    color: Qt.rgba(0.09, 0.12, 0.16, 0.94)
+    color: Theme.mapPanel
     radius: 4
 
     function openImport() {
@@ -263,7 +263,7 @@ Rectangle {
                 required property real latitude
                 required property real longitude
                 width: ListView.view.width
-                background: Rectangle { color: crossing.hovered ? Qt.rgba(1, 1, 1, 0.08) : "transparent" }
+                background: Rectangle { color: crossing.hovered ? Theme.mapPanelRowHover : "transparent" }
                 contentItem: Text {
                     textFormat: Text.PlainText
                     color: crossing.covered ? "white" : Theme.problemText

@@ -16,7 +16,7 @@ Rectangle {
 
     implicitWidth: 380
     implicitHeight: column.implicitHeight + 16
-    color: Qt.rgba(0.09, 0.12, 0.16, 0.94)
+    color: Theme.mapPanel
     radius: 4
 
     function followTyped() {
@@ -142,7 +142,7 @@ Rectangle {
                 required property var modelData
                 width: ListView.view.width
                 height: 24
-                background: Rectangle { color: read.hovered ? Qt.rgba(1, 1, 1, 0.08) : "transparent" }
+                background: Rectangle { color: read.hovered ? Theme.mapPanelRowHover : "transparent" }
                 contentItem: Text {
                     textFormat: Text.PlainText
                     color: read.modelData.hot ? Theme.warningText : "white"
@@ -170,7 +170,7 @@ Rectangle {
                 required property var modelData
                 width: ListView.view.width
                 height: 24
-                background: Rectangle { color: next.hovered ? Qt.rgba(1, 1, 1, 0.08) : "transparent" }
+                background: Rectangle { color: next.hovered ? Theme.mapPanelRowHover : "transparent" }
                 contentItem: Text {
                     textFormat: Text.PlainText
                     color: Theme.linkText

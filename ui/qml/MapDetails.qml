@@ -24,7 +24,7 @@ Rectangle {
     width: 230
     height: column.implicitHeight + 16
     radius: 4
-    color: Qt.rgba(1, 1, 1, 0.92)
+    color: Qt.alpha(Theme.mapCard, 0.92)
     border.color: Theme.mapCardBorder
 
     function kindName(k: string): string {

@@ -39,7 +39,7 @@ Rectangle {
     width: implicitWidth
     height: implicitHeight
     radius: 4
-    color: Qt.rgba(1, 1, 1, 0.88)
+    color: Qt.alpha(Theme.mapCard, 0.88)
     border.color: Theme.mapCardBorder
 
     component Swatch: Rectangle {

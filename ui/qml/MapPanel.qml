@@ -290,7 +290,7 @@ Item {
             model: panel.world.cordons
             delegate: MapPolygon {
                 required path
-                color: Qt.rgba(0.84, 0.15, 0.12, 0.06)
+                color: Qt.alpha(Theme.cordon, 0.06)
                 border.color: Theme.cordon
                 border.width: 2
             }
@@ -729,7 +729,7 @@ Item {
         width: tooltipText.implicitWidth + 12
         height: tooltipText.implicitHeight + 8
         radius: 3
-        color: Qt.rgba(0.06, 0.08, 0.11, 0.9)
+        color: Qt.alpha(Theme.mapChip, 0.9)
         Text {
             id: tooltipText
             anchors.centerIn: parent
@@ -802,7 +802,7 @@ Item {
         width: Math.min(parent.width - 40, routeRow.implicitWidth + 20)
         height: routeRow.implicitHeight + 12
         radius: 4
-        color: Qt.rgba(1, 1, 1, 0.95)
+        color: Qt.alpha(Theme.mapCard, 0.95)
         border.color: Theme.route
         RowLayout {
             id: routeRow
@@ -1017,7 +1017,7 @@ Item {
         anchors.margins: 4
         width: attributionColumn.implicitWidth + 10
         height: attributionColumn.implicitHeight + 6
-        color: Qt.rgba(1, 1, 1, 0.75)
+        color: Qt.alpha(Theme.mapCard, 0.75)
         radius: 3
         Column {
             id: attributionColumn
@@ -1063,7 +1063,7 @@ Item {
         width: registerText.implicitWidth + 16
         height: registerText.implicitHeight + 8
         radius: 3
-        color: Qt.rgba(0.06, 0.08, 0.11, 0.85)
+        color: Qt.alpha(Theme.mapChip, 0.85)
         Text {
             id: registerText
             anchors.centerIn: parent

@@ -87,6 +87,13 @@ QtObject {
     readonly property color cordon: "#d7261e"
     readonly property color cordonInvalid: "#8a8a8a"
     readonly property color suspectText: "#3b0764"
+    // Over the map: a dark panel (cordons, plate trail), a dark chip (hints, a drawing's
+    // measures), a light card (details, legend, route); and a row under the pointer on a panel
+    // over the map. Each place sets how much of the map shows through (Qt.alpha).
+    readonly property color mapPanel: Qt.rgba(0.09, 0.12, 0.16, 0.94)
+    readonly property color mapChip: "#0f141c"
+    readonly property color mapCard: "#ffffff"
+    readonly property color mapPanelRowHover: Qt.rgba(1, 1, 1, 0.08)
     // Map markers by their style role: congestion and incidents by World.Severity, sites by
     // World.SiteKind, a cordon's crossings by whether a checkpoint or camera covers them.
     readonly property list<color> congestionMarkers: ["#f5a524", "#f58a24", "#ef5a24", "#d7261e"]
