@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Event.h"
-#include "KeyedListModel.h"
+#include "KeyedRows.h"
 
 #include <array>
 

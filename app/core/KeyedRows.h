@@ -1,30 +1,11 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "ListModelBase.h"
+
 #include <QHash>
 #include <QList>
-#include <QtQmlIntegration>
 
 namespace wf {
-
-// The QObject part of every world model: QML needs a count that notifies, and QML tooling
-// needs each model's direct base to be a QObject class it knows (not a template).
-class ListModelBase : public QAbstractListModel
-{
-    Q_OBJECT
-    QML_ANONYMOUS
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-public:
-    using QAbstractListModel::QAbstractListModel;
-    virtual int count() const = 0;
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : count(); }
-
-signals:
-    void countChanged();
-
-private:
-    template<typename, typename> friend class KeyedRows;
-};
 
 // Rows keyed by a string id, mixed into a model class. Changes update rows in place
 // (dataChanged with the changed roles) so views keep their delegates; the model is never
@@ -105,6 +86,10 @@ public:
     }
 
 private:
+    // Only the model that mixes it in makes one, so model() is always that model.
+    KeyedRows() = default;
+    friend Model;
+
     ListModelBase *model() { return static_cast<Model *>(this); }
 
     QList<Row> m_rows;
