@@ -282,32 +282,32 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="51" />
+            <location filename="../../ui/qml/CameraWall.qml" line="50" />
             <source>Sighting not marked: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="55" />
+            <location filename="../../ui/qml/CameraWall.qml" line="54" />
             <source>Sighting marked on %1 at %2 (on someone in the picture)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="56" />
+            <location filename="../../ui/qml/CameraWall.qml" line="55" />
             <source>Sighting marked on %1 at %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="88" />
+            <location filename="../../ui/qml/CameraWall.qml" line="87" />
             <source>Snapshot saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="140" />
+            <location filename="../../ui/qml/CameraWall.qml" line="139" />
             <source>Camera wall</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="148" />
+            <location filename="../../ui/qml/CameraWall.qml" line="147" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n camera</numerusform>
@@ -315,137 +315,137 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="162" />
+            <location filename="../../ui/qml/CameraWall.qml" line="161" />
             <source>Wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="165" />
+            <location filename="../../ui/qml/CameraWall.qml" line="164" />
             <source>Stop tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="165" />
+            <location filename="../../ui/qml/CameraWall.qml" line="164" />
             <source>Tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="169" />
+            <location filename="../../ui/qml/CameraWall.qml" line="168" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="173" />
+            <location filename="../../ui/qml/CameraWall.qml" line="172" />
             <source>Mark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="178" />
+            <location filename="../../ui/qml/CameraWall.qml" line="177" />
             <source>Then click a suspect on a picture: the camera, the time and the place in the picture are recorded (M; Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="181" />
+            <location filename="../../ui/qml/CameraWall.qml" line="180" />
             <source>Cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="188" />
+            <location filename="../../ui/qml/CameraWall.qml" line="187" />
             <source>Shrink</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="188" />
+            <location filename="../../ui/qml/CameraWall.qml" line="187" />
             <source>Expand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="191" />
+            <location filename="../../ui/qml/CameraWall.qml" line="190" />
             <source>Give the wall most of the window (F10)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="195" />
+            <location filename="../../ui/qml/CameraWall.qml" line="194" />
             <source>Layouts ▾</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="198" />
+            <location filename="../../ui/qml/CameraWall.qml" line="197" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="203" />
+            <location filename="../../ui/qml/CameraWall.qml" line="202" />
             <source>No saved layouts yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="215" />
+            <location filename="../../ui/qml/CameraWall.qml" line="214" />
             <source>Layout “%1” put on the wall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="223" />
+            <location filename="../../ui/qml/CameraWall.qml" line="222" />
             <source>Save this layout as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="228" />
+            <location filename="../../ui/qml/CameraWall.qml" line="227" />
             <source>Delete a saved layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="243" />
+            <location filename="../../ui/qml/CameraWall.qml" line="242" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="244" />
+            <location filename="../../ui/qml/CameraWall.qml" line="243" />
             <source>Open the wall in its own window (F9)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="262" />
+            <location filename="../../ui/qml/CameraWall.qml" line="261" />
             <source>Click the suspect on a picture to mark a sighting (Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="280" />
+            <location filename="../../ui/qml/CameraWall.qml" line="279" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="340" />
+            <location filename="../../ui/qml/CameraWall.qml" line="339" />
             <source>No cameras known yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="362" />
+            <location filename="../../ui/qml/CameraWall.qml" line="361" />
             <source>Save the wall layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="371" />
+            <location filename="../../ui/qml/CameraWall.qml" line="370" />
             <source>Layout saved as “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="373" />
+            <location filename="../../ui/qml/CameraWall.qml" line="372" />
             <source>Layout not saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="378" />
+            <location filename="../../ui/qml/CameraWall.qml" line="377" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="383" />
+            <location filename="../../ui/qml/CameraWall.qml" line="382" />
             <source>e.g. Night shift, Hankou station</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="388" />
+            <location filename="../../ui/qml/CameraWall.qml" line="387" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation type="unfinished" />
         </message>
@@ -1630,37 +1630,37 @@
     <context>
         <name>IncidentPanel</name>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="56" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="58" />
             <source>Coverage left behind: computing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="58" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="60" />
             <source>key sites 1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="59" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="61" />
             <source>central 3 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="60" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="62" />
             <source>urban 5 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="65" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="67" />
             <source>%1 %2% → %3%</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="67" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="69" />
             <source>Coverage left behind: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="78" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="80" />
             <source>%n unit(s) dispatched to %1</source>
             <translation>
                 <numerusform>%n unit(s) dispatched to %1</numerusform>
@@ -1668,57 +1668,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="171" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="173" />
             <source>No open incident. Ctrl+N or a right-click on the map makes one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="190" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="192" />
             <source>key site</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="193" />
             <source>central urban</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="192" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="194" />
             <source>urban</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="192" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="194" />
             <source>outside the response zones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="193" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="195" />
             <source>%1: target %2 min · %3 of %4 available units make it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="195" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="197" />
             <source>%1: no response target · %2 available units within 30 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="241" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="243" />
             <source>ETA %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="249" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="251" />
             <source>makes it (%1 spare)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="250" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="252" />
             <source>misses by %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="269" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="271" />
             <source>Dispatch %n unit(s)</source>
             <translation>
                 <numerusform>Dispatch %n unit(s)</numerusform>
@@ -1726,37 +1726,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="273" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="275" />
             <source>Ctrl+Enter: send the chosen units to this incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="276" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="278" />
             <source>Call support</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="280" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="282" />
             <source>Ctrl+Shift+Enter: send the two fastest available units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="283" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="285" />
             <source>Lookout…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="287" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="289" />
             <source>Ctrl+L: broadcast a plate or description to the units around the incident or to the ticked units</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="291" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="293" />
             <source>Resolve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="298" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="300" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -4004,34 +4004,23 @@
     <context>
         <name>wf::CordonDesk</name>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="26" />
-            <source>not reachable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="27" />
-            <source>%1 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="53" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="170" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="32" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="140" />
             <source>Drawn cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="130" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="274" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="100" />
             <source>Cordon not set: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="160" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="130" />
             <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="163" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="133" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>%n cordon(s) set</numerusform>
@@ -4039,78 +4028,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="198" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="168" />
             <source>Boundaries not available: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="203" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="173" />
             <source>No boundary called "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="209" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="179" />
             <source>%1 boundary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="221" />
-            <source>No road graph: drive-time rings need one (--roads)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="228" />
-            <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
-            <source>Working out the drive-time ring…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="281" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="347" />
-            <source>Drive-time ring %1 + %2 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="343" />
-            <source>The drive-time ring cannot be drawn again: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="401" />
-            <source>The plate's ring cannot be drawn: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="405" />
-            <source>%1: %2 min since the read + %3 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="429" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="210" />
             <source>No cordon %1 to lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="451" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="228" />
             <source>Cordon lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="458" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="235" />
             <source>Cordons not imported: %1 is not a file on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="464" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="241" />
             <source>Cordons not imported, none set: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="473" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="250" />
             <source>%n cordon(s) imported from %1</source>
             <translation>
                 <numerusform>%n cordon(s) imported from %1</numerusform>
@@ -4118,17 +4071,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="482" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
             <source>No cordon set: nothing to export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="487" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="264" />
             <source>Cordons not exported: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="492" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="269" />
             <source>%n cordon(s) written to %1</source>
             <translation>
                 <numerusform>%n cordon(s) written to %1</numerusform>
@@ -4136,71 +4089,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="530" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="307" />
             <source>No cordon %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="534" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="311" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="556" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="333" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="561" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="338" />
             <source>unknown (no incident)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="583" />
-            <source>Analyse a cordon with road crossings first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="587" />
-            <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="611" />
-            <source>Make a manning plan first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="621" />
-            <source>%1 is no longer free: make the plan again</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="650" />
-            <source>%n unit(s) sent to man the cordon</source>
-            <translation>
-                <numerusform>%n unit(s) sent to man the cordon</numerusform>
-                <numerusform>%n unit(s) sent to man the cordon</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="695" />
-            <source>unnamed road</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="738" />
-            <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="743" />
-            <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="748" />
-            <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4278,6 +4183,57 @@
         <message>
             <location filename="../../ui/cordons/CordonFile.cpp" line="77" />
             <source>feature %1: %2 points, more than a cordon's %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::CordonPosts</name>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="49" />
+            <source>Analyse a cordon with road crossings first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="53" />
+            <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="77" />
+            <source>Make a manning plan first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="87" />
+            <source>%1 is no longer free: make the plan again</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="116" />
+            <source>%n unit(s) sent to man the cordon</source>
+            <translation>
+                <numerusform>%n unit(s) sent to man the cordon</numerusform>
+                <numerusform>%n unit(s) sent to man the cordon</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="161" />
+            <source>unnamed road</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="203" />
+            <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="208" />
+            <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="213" />
+            <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4722,6 +4678,50 @@
         </message>
     </context>
     <context>
+        <name>wf::SuspectFollower</name>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="45" />
+            <source>No road graph: drive-time rings need one (--roads)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="52" />
+            <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="83" />
+            <source>Working out the drive-time ring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="98" />
+            <source>Cordon not set: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="104" />
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="174" />
+            <source>Drive-time ring %1 + %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="170" />
+            <source>The drive-time ring cannot be drawn again: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="230" />
+            <source>The plate's ring cannot be drawn: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="237" />
+            <source>%1: %2 min since the read + %3 min</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wf::UnitRecommendationModel</name>
         <message>
             <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="59" />
@@ -4776,6 +4776,19 @@
         <message>
             <location filename="../../ui/dispatch/ZoneEditor.cpp" line="115" />
             <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::cordontext</name>
+        <message>
+            <location filename="../../ui/cordons/CordonText.cpp" line="11" />
+            <source>not reachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonText.cpp" line="12" />
+            <source>%1 min</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5235,18 +5248,18 @@
     <context>
         <name>wf::wall::CameraRegister</name>
         <message>
-            <location filename="../../ui/wall/CameraRegister.cpp" line="52" />
+            <location filename="../../ui/wall/CameraRegister.cpp" line="54" />
             <source>Another Watchfloor is preparing the camera register…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraRegister.cpp" line="66" />
+            <location filename="../../ui/wall/CameraRegister.cpp" line="68" />
             <source>Preparing the province's camera register…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraRegister.cpp" line="107" />
-            <location filename="../../ui/wall/CameraRegister.cpp" line="125" />
+            <location filename="../../ui/wall/CameraRegister.cpp" line="110" />
+            <location filename="../../ui/wall/CameraRegister.cpp" line="128" />
             <source>The camera register could not be prepared: %1</source>
             <translation type="unfinished" />
         </message>
@@ -5430,42 +5443,42 @@
     <context>
         <name>wf::wall::WallPlayer</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="248" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="254" />
             <source>Recorded %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="315" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="321" />
             <source>No playback clock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="332" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="338" />
             <source>Invalid address: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="366" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="372" />
             <source>Playback error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="373" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="379" />
             <source>The stream ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="375" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="381" />
             <source>Unsupported or unreachable stream</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="534" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="558" />
             <source>No picture for %1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="535" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="559" />
             <source>No picture within %1 s of connecting</source>
             <translation type="unfinished" />
         </message>

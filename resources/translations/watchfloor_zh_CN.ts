@@ -281,169 +281,169 @@
     <context>
         <name>CameraWall</name>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="51" />
+            <location filename="../../ui/qml/CameraWall.qml" line="50" />
             <source>Sighting not marked: %1</source>
             <translation>未标记发现：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="55" />
+            <location filename="../../ui/qml/CameraWall.qml" line="54" />
             <source>Sighting marked on %1 at %2 (on someone in the picture)</source>
             <translation>已在 %1 标记 %2 的发现（画面中的人或车）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="56" />
+            <location filename="../../ui/qml/CameraWall.qml" line="55" />
             <source>Sighting marked on %1 at %2</source>
             <translation>已在 %1 标记 %2 的发现</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="88" />
+            <location filename="../../ui/qml/CameraWall.qml" line="87" />
             <source>Snapshot saved: %1</source>
             <translation>截图已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="140" />
+            <location filename="../../ui/qml/CameraWall.qml" line="139" />
             <source>Camera wall</source>
             <translation>视频墙</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/CameraWall.qml" line="148" />
+            <location filename="../../ui/qml/CameraWall.qml" line="147" />
             <source>%n cameras</source>
             <translation>
                 <numerusform>%n 路摄像头</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="162" />
+            <location filename="../../ui/qml/CameraWall.qml" line="161" />
             <source>Wall layout</source>
             <translation>视频墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="165" />
+            <location filename="../../ui/qml/CameraWall.qml" line="164" />
             <source>Stop tour</source>
             <translation>停止轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="165" />
+            <location filename="../../ui/qml/CameraWall.qml" line="164" />
             <source>Tour</source>
             <translation>轮巡</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="169" />
+            <location filename="../../ui/qml/CameraWall.qml" line="168" />
             <source>Cycle all cameras through the wall every %1 s</source>
             <translation>每 %1 秒轮巡全部摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="173" />
+            <location filename="../../ui/qml/CameraWall.qml" line="172" />
             <source>Mark</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="178" />
+            <location filename="../../ui/qml/CameraWall.qml" line="177" />
             <source>Then click a suspect on a picture: the camera, the time and the place in the picture are recorded (M; Esc cancels)</source>
             <translation>然后在画面上点击嫌疑人：记录摄像头、时间和画面位置（M；Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="181" />
+            <location filename="../../ui/qml/CameraWall.qml" line="180" />
             <source>Cameras</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="188" />
+            <location filename="../../ui/qml/CameraWall.qml" line="187" />
             <source>Shrink</source>
             <translation>收起</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="188" />
+            <location filename="../../ui/qml/CameraWall.qml" line="187" />
             <source>Expand</source>
             <translation>展开</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="191" />
+            <location filename="../../ui/qml/CameraWall.qml" line="190" />
             <source>Give the wall most of the window (F10)</source>
             <translation>让摄像机墙占据窗口大部分 (F10)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="195" />
+            <location filename="../../ui/qml/CameraWall.qml" line="194" />
             <source>Layouts ▾</source>
             <translation>布局 ▾</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="198" />
+            <location filename="../../ui/qml/CameraWall.qml" line="197" />
             <source>Saved layouts, and the wall on a screen of its own</source>
             <translation>已保存的布局，以及在独立屏幕上显示摄像机墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="203" />
+            <location filename="../../ui/qml/CameraWall.qml" line="202" />
             <source>No saved layouts yet</source>
             <translation>尚无已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="215" />
+            <location filename="../../ui/qml/CameraWall.qml" line="214" />
             <source>Layout “%1” put on the wall</source>
             <translation>布局“%1”已上墙</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="223" />
+            <location filename="../../ui/qml/CameraWall.qml" line="222" />
             <source>Save this layout as…</source>
             <translation>将此布局另存为…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="228" />
+            <location filename="../../ui/qml/CameraWall.qml" line="227" />
             <source>Delete a saved layout</source>
             <translation>删除已保存的布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="243" />
+            <location filename="../../ui/qml/CameraWall.qml" line="242" />
             <source>Bring the wall back into the main window (F9)</source>
             <translation>将摄像机墙收回主窗口 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="244" />
+            <location filename="../../ui/qml/CameraWall.qml" line="243" />
             <source>Open the wall in its own window (F9)</source>
             <translation>在独立窗口中打开摄像机墙 (F9)</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="262" />
+            <location filename="../../ui/qml/CameraWall.qml" line="261" />
             <source>Click the suspect on a picture to mark a sighting (Esc cancels)</source>
             <translation>在画面上点击嫌疑人以标记发现（Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="280" />
+            <location filename="../../ui/qml/CameraWall.qml" line="279" />
             <source>ALARM: %1 — nearest cameras on the red tiles (click to dismiss)</source>
             <translation>报警：%1 — 最近的摄像头显示在红框窗格中（点击关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="340" />
+            <location filename="../../ui/qml/CameraWall.qml" line="339" />
             <source>No cameras known yet</source>
             <translation>暂无摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="362" />
+            <location filename="../../ui/qml/CameraWall.qml" line="361" />
             <source>Save the wall layout</source>
             <translation>保存摄像机墙布局</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="371" />
+            <location filename="../../ui/qml/CameraWall.qml" line="370" />
             <source>Layout saved as “%1”</source>
             <translation>布局已保存为“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="373" />
+            <location filename="../../ui/qml/CameraWall.qml" line="372" />
             <source>Layout not saved: %1</source>
             <translation>布局未保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="378" />
+            <location filename="../../ui/qml/CameraWall.qml" line="377" />
             <source>Name (the layout and the camera on each tile are kept):</source>
             <translation>名称（保存布局及每个画面上的摄像机）：</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="383" />
+            <location filename="../../ui/qml/CameraWall.qml" line="382" />
             <source>e.g. Night shift, Hankou station</source>
             <translation>例如：夜班、汉口站</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/CameraWall.qml" line="388" />
+            <location filename="../../ui/qml/CameraWall.qml" line="387" />
             <source>A layout of this name exists and will be replaced.</source>
             <translation>已有同名布局，将被替换。</translation>
         </message>
@@ -1626,131 +1626,131 @@
     <context>
         <name>IncidentPanel</name>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="56" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="58" />
             <source>Coverage left behind: computing…</source>
             <translation>派出后的剩余覆盖：计算中…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="58" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="60" />
             <source>key sites 1 min</source>
             <translation>重点部位 1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="59" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="61" />
             <source>central 3 min</source>
             <translation>中心城区 3 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="60" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="62" />
             <source>urban 5 min</source>
             <translation>其他城区 5 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="65" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="67" />
             <source>%1 %2% → %3%</source>
             <translation>%1 %2% → %3%</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="67" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="69" />
             <source>Coverage left behind: %1</source>
             <translation>派出后的剩余覆盖：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="78" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="80" />
             <source>%n unit(s) dispatched to %1</source>
             <translation>
                 <numerusform>已向 %1 派遣 %n 个单位</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="171" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="173" />
             <source>No open incident. Ctrl+N or a right-click on the map makes one.</source>
             <translation>没有处理中的事件。按 Ctrl+N 或在地图上右键新建。</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="190" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="192" />
             <source>key site</source>
             <translation>重点部位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="191" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="193" />
             <source>central urban</source>
             <translation>中心城区</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="192" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="194" />
             <source>urban</source>
             <translation>城区</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="192" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="194" />
             <source>outside the response zones</source>
             <translation>响应区域以外</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="193" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="195" />
             <source>%1: target %2 min · %3 of %4 available units make it</source>
             <translation>%1：目标 %2 分钟 · %4 个可用单位中 %3 个能按时到达</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="195" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="197" />
             <source>%1: no response target · %2 available units within 30 min</source>
             <translation>%1：无响应目标 · 30 分钟内可到达的可用单位 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="241" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="243" />
             <source>ETA %1</source>
             <translation>预计 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="249" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="251" />
             <source>makes it (%1 spare)</source>
             <translation>能按时到达（余 %1）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="250" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="252" />
             <source>misses by %1</source>
             <translation>超时 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/qml/IncidentPanel.qml" line="269" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="271" />
             <source>Dispatch %n unit(s)</source>
             <translation>
                 <numerusform>派遣 %n 个单位</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="273" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="275" />
             <source>Ctrl+Enter: send the chosen units to this incident</source>
             <translation>Ctrl+Enter：派遣所选单位前往本事件</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="276" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="278" />
             <source>Call support</source>
             <translation>呼叫支援</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="280" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="282" />
             <source>Ctrl+Shift+Enter: send the two fastest available units</source>
             <translation>Ctrl+Shift+Enter：派遣最快的两个可用单位</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="283" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="285" />
             <source>Lookout…</source>
             <translation>协查通报…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="287" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="289" />
             <source>Ctrl+L: broadcast a plate or description to the units around the incident or to the ticked units</source>
             <translation>Ctrl+L：向警情周边或勾选的警力发布车牌号或特征描述</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="291" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="293" />
             <source>Resolve</source>
             <translation>已处置</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/IncidentPanel.qml" line="298" />
+            <location filename="../../ui/qml/IncidentPanel.qml" line="300" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -3991,200 +3991,106 @@
     <context>
         <name>wf::CordonDesk</name>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="26" />
-            <source>not reachable</source>
-            <translation>无法到达</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="27" />
-            <source>%1 min</source>
-            <translation>%1 分钟</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="53" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="170" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="32" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="140" />
             <source>Drawn cordon %1</source>
             <translation>手绘封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="130" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="274" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="100" />
             <source>Cordon not set: %1</source>
             <translation>未设置封控圈：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="160" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="130" />
             <source>Cordon moved; its manning plan stays active (plan again for the new crossings)</source>
             <translation>封控圈已移动；其布警方案仍然有效（如需覆盖新路口请重新生成方案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="163" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="133" />
             <source>%n cordon(s) set</source>
             <translation>
                 <numerusform>已设置 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="198" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="168" />
             <source>Boundaries not available: %1</source>
             <translation>边界数据不可用：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="203" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="173" />
             <source>No boundary called "%1"</source>
             <translation>没有名为“%1”的边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="209" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="179" />
             <source>%1 boundary</source>
             <translation>%1边界</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="221" />
-            <source>No road graph: drive-time rings need one (--roads)</source>
-            <translation>没有路网：车程圈需要路网（--roads）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="228" />
-            <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
-            <translation>车程圈需要 0 到 600 分钟的已逃时间、1 到 120 分钟的提前量和已知的出行方式</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
-            <source>Working out the drive-time ring…</source>
-            <translation>正在计算车程圈…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="281" />
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="347" />
-            <source>Drive-time ring %1 + %2 min</source>
-            <translation>车程圈 %1 + %2 分钟</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="343" />
-            <source>The drive-time ring cannot be drawn again: %1</source>
-            <translation>无法重新绘制驾车时间封控圈：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="401" />
-            <source>The plate's ring cannot be drawn: %1</source>
-            <translation>无法绘制该车牌的封控圈：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="405" />
-            <source>%1: %2 min since the read + %3 min</source>
-            <translation>%1：读取后 %2 分钟 + %3 分钟</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="429" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="210" />
             <source>No cordon %1 to lift</source>
             <translation>没有可撤销的封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="451" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="228" />
             <source>Cordon lifted</source>
             <translation>封控圈已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="458" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="235" />
             <source>Cordons not imported: %1 is not a file on this computer</source>
             <translation>未导入封控圈：%1 不是本机上的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="464" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="241" />
             <source>Cordons not imported, none set: %1</source>
             <translation>未导入封控圈，一个也未设置：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="473" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="250" />
             <source>%n cordon(s) imported from %1</source>
             <translation>
                 <numerusform>已从 %1 导入 %n 个封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="482" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="259" />
             <source>No cordon set: nothing to export</source>
             <translation>未设置封控圈：没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="487" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="264" />
             <source>Cordons not exported: %1</source>
             <translation>未导出封控圈：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="492" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="269" />
             <source>%n cordon(s) written to %1</source>
             <translation>
                 <numerusform>已将 %n 个封控圈写入 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="530" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="307" />
             <source>No cordon %1</source>
             <translation>没有封控圈 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="534" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="311" />
             <source>No road graph: crossings need one (--roads)</source>
             <translation>没有路网：计算穿越点需要路网（--roads）</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="556" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="333" />
             <source>%1: %2 road crossings, %3 checkpoints, %4 cameras; the suspect's earliest arrival %5</source>
             <translation>%1：道路穿越点 %2 处，卡点 %3 个，摄像机 %4 个；嫌疑人最早到达 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="561" />
+            <location filename="../../ui/cordons/CordonDesk.cpp" line="338" />
             <source>unknown (no incident)</source>
             <translation>未知（无警情）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="583" />
-            <source>Analyse a cordon with road crossings first</source>
-            <translation>请先分析一个有道路交叉口的封控圈</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="587" />
-            <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
-            <translation>此封控圈的布控已在执行：撤销或重新分析后才能制定新方案</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="611" />
-            <source>Make a manning plan first</source>
-            <translation>请先制定布控方案</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="621" />
-            <source>%1 is no longer free: make the plan again</source>
-            <translation>%1 已不空闲：请重新制定方案</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="650" />
-            <source>%n unit(s) sent to man the cordon</source>
-            <translation>
-                <numerusform>已派 %n 个单位布控封控圈</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="695" />
-            <source>unnamed road</source>
-            <translation>无名道路</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="738" />
-            <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
-            <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="743" />
-            <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
-            <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
-        </message>
-        <message>
-            <location filename="../../ui/cordons/CordonDesk.cpp" line="748" />
-            <source> · %1 left out</source>
-            <translation> · %1 个未纳入</translation>
         </message>
     </context>
     <context>
@@ -4262,6 +4168,56 @@
             <location filename="../../ui/cordons/CordonFile.cpp" line="77" />
             <source>feature %1: %2 points, more than a cordon's %3</source>
             <translation>要素 %1：%2 个点，超过封控圈上限 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::CordonPosts</name>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="49" />
+            <source>Analyse a cordon with road crossings first</source>
+            <translation>请先分析一个有道路交叉口的封控圈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="53" />
+            <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
+            <translation>此封控圈的布控已在执行：撤销或重新分析后才能制定新方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="77" />
+            <source>Make a manning plan first</source>
+            <translation>请先制定布控方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="87" />
+            <source>%1 is no longer free: make the plan again</source>
+            <translation>%1 已不空闲：请重新制定方案</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="116" />
+            <source>%n unit(s) sent to man the cordon</source>
+            <translation>
+                <numerusform>已派 %n 个单位布控封控圈</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="161" />
+            <source>unnamed road</source>
+            <translation>无名道路</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="203" />
+            <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
+            <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="208" />
+            <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
+            <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="213" />
+            <source> · %1 left out</source>
+            <translation> · %1 个未纳入</translation>
         </message>
     </context>
     <context>
@@ -4702,6 +4658,50 @@
         </message>
     </context>
     <context>
+        <name>wf::SuspectFollower</name>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="45" />
+            <source>No road graph: drive-time rings need one (--roads)</source>
+            <translation>没有路网：车程圈需要路网（--roads）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="52" />
+            <source>A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known profile</source>
+            <translation>车程圈需要 0 到 600 分钟的已逃时间、1 到 120 分钟的提前量和已知的出行方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="83" />
+            <source>Working out the drive-time ring…</source>
+            <translation>正在计算车程圈…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="98" />
+            <source>Cordon not set: %1</source>
+            <translation>未设置封控圈：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="104" />
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="174" />
+            <source>Drive-time ring %1 + %2 min</source>
+            <translation>车程圈 %1 + %2 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="170" />
+            <source>The drive-time ring cannot be drawn again: %1</source>
+            <translation>无法重新绘制驾车时间封控圈：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="230" />
+            <source>The plate's ring cannot be drawn: %1</source>
+            <translation>无法绘制该车牌的封控圈：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/SuspectFollower.cpp" line="237" />
+            <source>%1: %2 min since the read + %3 min</source>
+            <translation>%1：读取后 %2 分钟 + %3 分钟</translation>
+        </message>
+    </context>
+    <context>
         <name>wf::UnitRecommendationModel</name>
         <message>
             <location filename="../../ui/dispatch/UnitRecommendationModel.cpp" line="59" />
@@ -4757,6 +4757,19 @@
             <location filename="../../ui/dispatch/ZoneEditor.cpp" line="115" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>wf::cordontext</name>
+        <message>
+            <location filename="../../ui/cordons/CordonText.cpp" line="11" />
+            <source>not reachable</source>
+            <translation>无法到达</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cordons/CordonText.cpp" line="12" />
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
         </message>
     </context>
     <context>
@@ -5215,18 +5228,18 @@
     <context>
         <name>wf::wall::CameraRegister</name>
         <message>
-            <location filename="../../ui/wall/CameraRegister.cpp" line="52" />
+            <location filename="../../ui/wall/CameraRegister.cpp" line="54" />
             <source>Another Watchfloor is preparing the camera register…</source>
             <translation>另一个 Watchfloor 正在准备摄像头台账…</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraRegister.cpp" line="66" />
+            <location filename="../../ui/wall/CameraRegister.cpp" line="68" />
             <source>Preparing the province's camera register…</source>
             <translation>正在准备全省摄像头台账…</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraRegister.cpp" line="107" />
-            <location filename="../../ui/wall/CameraRegister.cpp" line="125" />
+            <location filename="../../ui/wall/CameraRegister.cpp" line="110" />
+            <location filename="../../ui/wall/CameraRegister.cpp" line="128" />
             <source>The camera register could not be prepared: %1</source>
             <translation>无法准备摄像头台账：%1</translation>
         </message>
@@ -5410,42 +5423,42 @@
     <context>
         <name>wf::wall::WallPlayer</name>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="248" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="254" />
             <source>Recorded %1</source>
             <translation>录制于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="315" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="321" />
             <source>No playback clock</source>
             <translation>没有回放时钟</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="332" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="338" />
             <source>Invalid address: %1</source>
             <translation>地址无效：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="366" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="372" />
             <source>Playback error</source>
             <translation>播放错误</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="373" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="379" />
             <source>The stream ended</source>
             <translation>视频流已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="375" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="381" />
             <source>Unsupported or unreachable stream</source>
             <translation>不支持或无法访问的视频流</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="534" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="558" />
             <source>No picture for %1 s</source>
             <translation>%1 秒无画面</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/WallPlayer.cpp" line="535" />
+            <location filename="../../ui/wall/WallPlayer.cpp" line="559" />
             <source>No picture within %1 s of connecting</source>
             <translation>连接后 %1 秒内无画面</translation>
         </message>

@@ -1,6 +1,7 @@
 #include "CordonDesk.h"
 
 #include "CordonFile.h"
+#include "CordonText.h"
 #include "Dispatch.h"
 #include "EventBus.h"
 #include "RoadSnap.h"
@@ -11,23 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-#include <QSet>
-#include <algorithm>
-#include <cmath>
 
 namespace wf {
-
-namespace {
-
-QString minutesText(double seconds)
-{
-    if (!std::isfinite(seconds))
-        return CordonDesk::tr("not reachable");
-    return CordonDesk::tr("%1 min").arg(seconds / 60, 0, 'f', 1);
-}
-
-} // namespace
 
 CordonDesk::CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
     std::shared_ptr<const maps::RoadGraph> roads, QObject *parent)
@@ -36,38 +22,22 @@ CordonDesk::CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
     , m_bus(bus)
     , m_dispatch(dispatch)
     , m_editor(nullptr, [this](maps::LatLon p, double radiusM) { return snap(p, radiusM); })
+    , m_posts(world, bus, dispatch, roads)
 {
-    if (roads) {
-        m_rings = std::make_unique<DriveRingWorker>(roads);
-        m_ranker = std::make_unique<UnitRanker>(roads);
-        m_engine = std::make_unique<CordonEngine>(std::move(roads));
-    }
-    // An activated plan follows its orders.
-    const auto follow = [this] {
-        if (m_manningActive)
-            summariseManning();
-    };
-    connect(m_world->orders(), &QAbstractItemModel::dataChanged, this, follow);
-    connect(m_world->orders(), &QAbstractItemModel::rowsInserted, this, follow);
+    if (roads)
+        m_engine = std::make_unique<CordonEngine>(roads);
+    connect(&m_posts, &CordonPosts::changed, this, &CordonDesk::manningChanged);
+    connect(&m_posts, &CordonPosts::said, this, &CordonDesk::say);
     connect(&m_editor, &CordonEditor::finished, this,
         [this](const QVariantList &ring) { setRing(ring, tr("Drawn cordon %1").arg(m_next)); });
 
     m_plates = std::make_unique<PlateTrail>(m_world, m_engine.get());
     connect(m_bus, &EventBus::published, m_plates.get(), &PlateTrail::observe);
-    connect(m_plates.get(), &PlateTrail::ringWanted, this,
-        [this](GeoPoint from, qint64 readMs) { followPlate(from, readMs, AtOnce); });
-    // The area a fleeing vehicle can be in grows with time: its ring is drawn again as the
-    // world's clock runs, not only at a new read.
-    connect(m_world, &WorldState::clockChanged, this, [this] {
-        // Redraws nobody asked for are worked out off the GUI thread, so the map never
-        // freezes while a ring grows.
-        if (m_plates->ringFollows() && m_world->cordons()->find(m_trailCordonId)
-            && m_world->clock() - m_trailDrawnAtMs >= kTrailRedrawMs)
-            followPlate(m_trailFrom, m_trailReadMs, Background);
-        if (m_growing && m_world->clock() - m_growing->drawnAtMs >= kTrailRedrawMs)
-            growDriveRing(QStringLiteral("grow_drive_ring"), Background);
-    });
-    connect(m_bus, &EventBus::published, this, &CordonDesk::followSighting);
+    m_follower = std::make_unique<SuspectFollower>(m_world, m_engine.get(), std::move(roads), m_plates.get(),
+        &m_posts, [this](const SuspectFollower::Ring &ring) { return setFollowingRing(ring); });
+    connect(m_follower.get(), &SuspectFollower::workingChanged, this, &CordonDesk::workingChanged);
+    connect(m_follower.get(), &SuspectFollower::said, this, &CordonDesk::say);
+    connect(m_bus, &EventBus::published, m_follower.get(), &SuspectFollower::observe);
 }
 
 CordonDesk::~CordonDesk() = default;
@@ -154,7 +124,7 @@ bool CordonDesk::publish(
         m_dispatch->shareCordon(e);
     }
     const QString last = ids.last().toString();
-    if (m_manningActive && last == m_planCordonId) {
+    if (m_posts.mans(last)) {
         // A moved ring whose manning plan is under way keeps it: its units are on their way, and
         // a new plan is the dispatcher's call.
         say(tr("Cordon moved; its manning plan stays active (plan again for the new crossings)"), false);
@@ -214,213 +184,24 @@ bool CordonDesk::setBoundary(const QString &nameOrCode, bool nested)
         rings, QStringLiteral("set_cordon"), QStringLiteral("boundary %1").arg(names.join(u" > ")));
 }
 
-std::optional<DriveRingWorker::Request> CordonDesk::driveRingRequest(
-    double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile)
-{
-    if (!m_engine) {
-        say(tr("No road graph: drive-time rings need one (--roads)"), true);
-        return std::nullopt;
-    }
-    const auto p = maps::RoadProfile::fromName(profile.isEmpty() ? QStringLiteral("car") : profile);
-    if (!p || !std::isfinite(elapsedMinutes) || elapsedMinutes < 0 || elapsedMinutes > 600
-        || !std::isfinite(leadMinutes) || leadMinutes < 1 || leadMinutes > 120 || !std::isfinite(latitude)
-        || !std::isfinite(longitude) || std::abs(latitude) > 90 || std::abs(longitude) > 180) {
-        say(tr("A drive-time ring needs 0 to 600 minutes elapsed, 1 to 120 minutes ahead and a known "
-               "profile"),
-            true);
-        return std::nullopt;
-    }
-    return DriveRingWorker::Request { { latitude, longitude }, elapsedMinutes * 60, leadMinutes * 60, *p };
-}
-
 bool CordonDesk::setDriveRing(
     double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile)
 {
-    const auto request = driveRingRequest(latitude, longitude, elapsedMinutes, leadMinutes, profile);
-    if (!request)
-        return false;
-    return setComputedDriveRing(m_engine->driveRing(request->from, request->elapsedSeconds,
-                                    request->leadSeconds, request->profile, maps::TravelConditions {}),
-        *request, profile, m_world->clock());
+    return m_follower->setDriveRing(latitude, longitude, elapsedMinutes, leadMinutes, profile);
 }
 
 bool CordonDesk::requestDriveRing(
     double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile)
 {
-    if (m_working)
-        return false; // the button is disabled meanwhile; a script asking twice gets a refusal
-    const auto request = driveRingRequest(latitude, longitude, elapsedMinutes, leadMinutes, profile);
-    if (!request)
-        return false;
-    if (!m_rings)
-        return setDriveRing(latitude, longitude, elapsedMinutes, leadMinutes, profile);
-    m_working = true;
-    emit workingChanged();
-    say(tr("Working out the drive-time ring…"), false);
-    const qint64 askedAt = m_world->clock();
-    m_rings->compute(QStringLiteral("new-drive-ring"), *request,
-        [this, request = *request, profile, askedAt](const DriveRing &dr) {
-            m_working = false;
-            emit workingChanged();
-            setComputedDriveRing(dr, request, profile, askedAt);
-        });
-    return true;
+    return m_follower->requestDriveRing(latitude, longitude, elapsedMinutes, leadMinutes, profile);
 }
 
-bool CordonDesk::setComputedDriveRing(
-    const DriveRing &dr, const DriveRingWorker::Request &request, const QString &profile, qint64 askedAtMs)
+std::optional<QString> CordonDesk::setFollowingRing(const SuspectFollower::Ring &ring)
 {
-    if (dr.ring.isEmpty()) {
-        say(tr("Cordon not set: %1").arg(dr.problem), true);
-        return false;
-    }
-    const double elapsedMinutes = request.elapsedSeconds / 60;
-    const double leadMinutes = request.leadSeconds / 60;
-    m_incidentPoint = request.from;
-    const Ring r {
-        tr("Drive-time ring %1 + %2 min").arg(elapsedMinutes, 0, 'f', 0).arg(leadMinutes, 0, 'f', 0),
-        cordonOutline(dr.ring.simplifiedMeters(30))
-    };
-    if (!publish({ r }, QStringLiteral("set_cordon"),
-            QStringLiteral("drive-time from %1,%2 elapsed %3 min lead %4 min profile %5")
-                .arg(request.from.lat, 0, 'f', 5)
-                .arg(request.from.lon, 0, 'f', 5)
-                .arg(elapsedMinutes)
-                .arg(leadMinutes)
-                .arg(profile)))
-        return false;
-    m_growing
-        = GrowingRing { m_cordonId, request.from, askedAtMs - qint64(std::llround(elapsedMinutes * 60'000)),
-              leadMinutes, profile.isEmpty() ? QStringLiteral("car") : profile, askedAtMs };
-    return true;
-}
-
-void CordonDesk::followSighting(const Event &event)
-{
-    // A mark on a camera's picture says the suspect stood there at that moment: a drive-time
-    // ring still growing starts again from that ground, as it does from a plate read.
-    const auto *sighting = std::get_if<SightingMarked>(&event.payload);
-    if (!sighting || !sighting->ground || !m_growing || !m_engine)
-        return;
-    const GeoPoint ground = *sighting->ground;
-    if (!std::isfinite(ground.lat) || !std::isfinite(ground.lon) || std::abs(ground.lat) > 90
-        || std::abs(ground.lon) > 180)
-        return;
-    if (sighting->pictureMs < m_growing->fledAtMs || sighting->pictureMs > m_world->clock() + 60'000)
-        return; // older than what the ring knows already, or from a clock that is wrong
-    m_growing->from = ground;
-    m_growing->fledAtMs = sighting->pictureMs;
-    growDriveRing(QStringLiteral("move_drive_ring_to_sighting"), AtOnce);
-}
-
-void CordonDesk::growDriveRing(const QString &action, Timing timing)
-{
-    GrowingRing &g = *m_growing;
-    if (!m_world->cordons()->find(g.cordonId)) {
-        m_growing.reset(); // lifted: nothing to grow
-        return;
-    }
-    if (m_manningActive && m_planCordonId == g.cordonId) {
-        // Its manning went out: the ring stays where its units are going (a wider ring is the
-        // dispatcher's call, as a new one).
-        m_growing.reset();
-        return;
-    }
-    const qint64 now = m_world->clock();
-    g.drawnAtMs = now;
-    const double elapsedMinutes = std::max(0.0, double(now - g.fledAtMs) / 60'000);
-    const auto profile = maps::RoadProfile::fromName(g.profile);
-    const DriveRingWorker::Request request { g.from, elapsedMinutes * 60, g.leadMinutes * 60,
-        profile ? *profile : maps::RoadProfile::car() };
-    const auto apply = [this, asked = g, elapsedMinutes, action](const DriveRing &dr) {
-        // Only while it is still the ring asked for: not lifted, not moved, not manned since.
-        if (!m_growing || m_growing->cordonId != asked.cordonId || m_growing->fledAtMs != asked.fledAtMs
-            || m_growing->from.lat != asked.from.lat || m_growing->from.lon != asked.from.lon
-            || !m_world->cordons()->find(asked.cordonId)
-            || (m_manningActive && m_planCordonId == asked.cordonId))
-            return;
-        if (dr.ring.isEmpty()) {
-            say(tr("The drive-time ring cannot be drawn again: %1").arg(dr.problem), true);
-            return;
-        }
-        m_incidentPoint = asked.from;
-        const Ring r { tr("Drive-time ring %1 + %2 min")
-                           .arg(elapsedMinutes, 0, 'f', 0)
-                           .arg(asked.leadMinutes, 0, 'f', 0),
-            cordonOutline(dr.ring.simplifiedMeters(30)) };
-        publish({ r }, action,
-            QStringLiteral("drive-time from %1,%2 elapsed %3 min lead %4 min profile %5")
-                .arg(asked.from.lat, 0, 'f', 5)
-                .arg(asked.from.lon, 0, 'f', 5)
-                .arg(elapsedMinutes, 0, 'f', 1)
-                .arg(asked.leadMinutes)
-                .arg(asked.profile),
-            asked.cordonId);
-    };
-    if (timing == Background && m_rings) {
-        m_rings->compute(QStringLiteral("drive-ring"), request, apply);
-        return;
-    }
-    if (m_rings)
-        m_rings->cancel(QStringLiteral("drive-ring")); // this one is newer than any under way
-    apply(m_engine->driveRing(request.from, request.elapsedSeconds, request.leadSeconds, request.profile,
-        maps::TravelConditions {}));
-}
-
-void CordonDesk::followPlate(GeoPoint from, qint64 readMs, Timing timing)
-{
-    if (!m_engine)
-        return;
-    const qint64 now = std::max(m_world->clock(), readMs);
-    const double elapsedSeconds = double(now - readMs) / 1000;
-    m_trailFrom = from;
-    m_trailReadMs = readMs;
-    m_trailDrawnAtMs = now;
-    const DriveRingWorker::Request request { from, elapsedSeconds, kTrailLeadMinutes * 60,
-        maps::RoadProfile::car() };
-    if (timing == Background && m_rings) {
-        m_rings->compute(
-            QStringLiteral("plate-ring"), request, [this, from, readMs, elapsedSeconds](const DriveRing &dr) {
-                // Only while the ring still follows this read.
-                if (m_trailReadMs == readMs && m_plates->ringFollows()
-                    && m_world->cordons()->find(m_trailCordonId))
-                    drawPlateRing(dr, from, readMs, elapsedSeconds);
-            });
-        return;
-    }
-    if (m_rings)
-        m_rings->cancel(QStringLiteral("plate-ring"));
-    drawPlateRing(m_engine->driveRing(
-                      from, elapsedSeconds, request.leadSeconds, request.profile, maps::TravelConditions {}),
-        from, readMs, elapsedSeconds);
-}
-
-void CordonDesk::drawPlateRing(const DriveRing &dr, GeoPoint from, qint64 readMs, double elapsedSeconds)
-{
-    if (dr.ring.isEmpty()) {
-        say(tr("The plate's ring cannot be drawn: %1").arg(dr.problem), true);
-        return;
-    }
-    const QString plate = m_plates->plate();
-    const Ring r { tr("%1: %2 min since the read + %3 min")
-                       .arg(plate)
-                       .arg(elapsedSeconds / 60, 0, 'f', 0)
-                       .arg(kTrailLeadMinutes, 0, 'f', 0),
-        cordonOutline(dr.ring.simplifiedMeters(30)) };
-    // The same cordon moves (an edit, not a new ring per read) while it is still set.
-    const QString replace = m_world->cordons()->find(m_trailCordonId) ? m_trailCordonId : QString();
-    m_incidentPoint = from; // crossings are timed from the read
-    if (!publish({ r }, QStringLiteral("follow_plate"),
-            QStringLiteral("plate %1 read at %2,%3 (%4), elapsed %5 s")
-                .arg(plate)
-                .arg(from.lat, 0, 'f', 5)
-                .arg(from.lon, 0, 'f', 5)
-                .arg(readMs)
-                .arg(elapsedSeconds, 0, 'f', 0),
-            replace))
-        return;
-    if (replace.isEmpty())
-        m_trailCordonId = m_cordonId;
+    m_incidentPoint = ring.from;
+    if (!publish({ { ring.name, ring.outline } }, ring.action, ring.detail, ring.replaceId))
+        return std::nullopt;
+    return m_cordonId;
 }
 
 void CordonDesk::clearCordon(const QString &cordonId)
@@ -430,11 +211,7 @@ void CordonDesk::clearCordon(const QString &cordonId)
         return;
     }
     m_dispatch->record(QStringLiteral("clear_cordon"), cordonId);
-    if (cordonId == m_trailCordonId) {
-        // Lifting the plate's ring is the dispatcher saying it should stop following.
-        m_trailCordonId.clear();
-        m_plates->setRingFollows(false);
-    }
+    m_follower->lifting(cordonId);
     Event e;
     e.source = QStringLiteral("operator");
     e.payload = CordonCleared { cordonId };
@@ -445,7 +222,7 @@ void CordonDesk::clearCordon(const QString &cordonId)
         m_summary.clear();
         m_analysis = {};
         m_crossings.reset({});
-        resetManning(); // its posts were this cordon's crossings
+        m_posts.reset(); // its posts were this cordon's crossings
         emit analysed();
     }
     say(tr("Cordon lifted"), false);
@@ -548,7 +325,7 @@ bool CordonDesk::analyse(const QString &cordonId)
         std::span(cameras.constData(), std::size_t(cameras.size())), q);
     m_cordonId = cordonId;
     m_crossings.reset(m_analysis.crossings);
-    resetManning(); // a plan was for the crossings it was made from
+    m_posts.reset(); // a plan was for the crossings it was made from
     if (m_analysis.crossings.empty()) {
         m_summary = m_analysis.problem;
     } else {
@@ -558,7 +335,7 @@ bool CordonDesk::analyse(const QString &cordonId)
                         .arg(m_analysis.crossings.size())
                         .arg(m_analysis.checkpoints)
                         .arg(m_analysis.cameras)
-                        .arg(q.origin ? minutesText(first) : tr("unknown (no incident)"));
+                        .arg(q.origin ? cordontext::minutes(first) : tr("unknown (no incident)"));
         if (!m_analysis.problem.isEmpty())
             m_summary += QStringLiteral(" · ") + m_analysis.problem;
     }
@@ -566,188 +343,19 @@ bool CordonDesk::analyse(const QString &cordonId)
     return true;
 }
 
-void CordonDesk::resetManning()
-{
-    m_plan = {};
-    m_planCordonId.clear();
-    m_included.clear();
-    m_orderIds.clear();
-    m_manningActive = false;
-    m_manningSummary.clear();
-    emit manningChanged();
-}
-
 bool CordonDesk::planManning()
 {
-    if (!m_ranker || m_cordonId.isEmpty() || m_analysis.crossings.empty()) {
-        say(tr("Analyse a cordon with road crossings first"), true);
-        return false;
-    }
-    if (m_manningActive) {
-        say(tr("This cordon's manning is active: lift it or analyse it again for a new plan"), true);
-        return false;
-    }
-    m_plan = CordonManning::plan(
-        *m_ranker, *m_world->units(), m_world->orders(), m_analysis.crossings, kManningLimitSeconds);
-    m_planCordonId = m_cordonId;
-    m_included.assign(m_plan.rows.size(), true);
-    m_orderIds.assign(m_plan.rows.size(), QString());
-    summariseManning();
-    say(m_manningSummary, m_plan.gaps > 0);
-    return true;
+    return m_posts.plan(m_cordonId, m_analysis.crossings);
 }
 
 void CordonDesk::setPostIncluded(int row, bool included)
 {
-    if (m_manningActive || row < 0 || row >= int(m_included.size()) || m_included[row] == included)
-        return;
-    m_included[row] = included;
-    summariseManning();
+    m_posts.setIncluded(row, included);
 }
 
 int CordonDesk::activateManning()
 {
-    if (m_plan.rows.empty() || m_planCordonId != m_cordonId || m_manningActive) {
-        say(tr("Make a manning plan first"), true);
-        return 0;
-    }
-    // All or nothing: a plan whose units have been sent elsewhere since is planned again.
-    const auto free = UnitRanker::freeUnits(*m_world->units(), m_world->orders());
-    QSet<QString> freeIds;
-    for (const auto &u : free)
-        freeIds.insert(u.unitId);
-    for (std::size_t r = 0; r < m_plan.rows.size(); ++r) {
-        if (m_included[r] && !m_plan.rows[r].unitId.isEmpty() && !freeIds.contains(m_plan.rows[r].unitId)) {
-            say(tr("%1 is no longer free: make the plan again").arg(m_plan.rows[r].callSign), true);
-            return 0;
-        }
-    }
-    int sent = 0;
-    QStringList orderIds;
-    for (std::size_t r = 0; r < m_plan.rows.size(); ++r) {
-        const ManningRow &row = m_plan.rows[r];
-        if (!m_included[r] || row.unitId.isEmpty())
-            continue;
-        const auto &p = m_analysis.crossings[std::size_t(row.crossing)].road.point;
-        m_orderIds[r] = m_dispatch->orderUnit(row.unitId, Dispatch::Task::ManCheckpoint, p.lat, p.lon, {});
-        sent += m_orderIds[r].isEmpty() ? 0 : 1;
-        if (!m_orderIds[r].isEmpty())
-            orderIds << m_orderIds[r];
-    }
-    m_manningActive = sent > 0;
-    m_closedPublished = false;
-    m_dispatch->record(QStringLiteral("activate_cordon_manning"),
-        QStringLiteral("%1: %2 orders, %3 gaps").arg(m_cordonId).arg(sent).arg(m_plan.gaps));
-    // The orders alone do not say which cordon they close: the record does.
-    if (m_manningActive) {
-        Event e;
-        e.source = QStringLiteral("operator");
-        e.payload = CordonActivated { m_cordonId, orderIds };
-        m_bus->publish(e);
-        m_dispatch->shareCordon(e);
-    }
-    summariseManning();
-    say(sent > 0 ? tr("%n unit(s) sent to man the cordon", nullptr, sent) : m_dispatch->lastError(),
-        sent == 0);
-    return sent;
-}
-
-CordonDesk::Post CordonDesk::postOf(int row) const
-{
-    if (!m_manningActive || row < 0 || row >= int(m_orderIds.size()) || m_orderIds[row].isEmpty())
-        return Post::Unmanned;
-    const OrderRow *o = m_world->orders()->find(m_orderIds[row]);
-    if (!o)
-        return Post::EnRoute; // issued, not yet back from the connector
-    switch (o->state) {
-    case OrderState::OnScene:
-    case OrderState::Done:
-        return Post::Closed;
-    case OrderState::Rejected:
-    case OrderState::NoAnswer:
-    case OrderState::Expired:
-        return Post::Unmanned;
-    default:
-        return Post::EnRoute;
-    }
-}
-
-int CordonDesk::closedPercent() const
-{
-    if (!m_manningActive || m_plan.rows.empty())
-        return 0;
-    int closed = 0;
-    for (int r = 0; r < int(m_plan.rows.size()); ++r)
-        closed += postOf(r) == Post::Closed ? 1 : 0;
-    return int(std::lround(100.0 * closed / double(m_plan.rows.size())));
-}
-
-QVariantList CordonDesk::manning() const
-{
-    QVariantList out;
-    for (int r = 0; r < int(m_plan.rows.size()); ++r) {
-        const ManningRow &row = m_plan.rows[std::size_t(r)];
-        const CordonCrossing &c = m_analysis.crossings[std::size_t(row.crossing)];
-        const bool zh = QLocale().language() == QLocale::Chinese;
-        QString road = zh ? c.roadNameZh : c.roadNameEn;
-        if (road.isEmpty())
-            road = zh ? c.roadNameEn : c.roadNameZh;
-        out.append(QVariantMap { { QStringLiteral("road"), road.isEmpty() ? tr("unnamed road") : road },
-            { QStringLiteral("latitude"), c.road.point.lat },
-            { QStringLiteral("longitude"), c.road.point.lon }, { QStringLiteral("unitId"), row.unitId },
-            { QStringLiteral("callSign"), row.callSign },
-            { QStringLiteral("unitMinutes"), std::isfinite(row.unitSeconds) ? row.unitSeconds / 60 : -1.0 },
-            { QStringLiteral("suspectMinutes"),
-                std::isfinite(row.suspectSeconds) ? row.suspectSeconds / 60 : -1.0 },
-            { QStringLiteral("inTime"), row.inTime() },
-            { QStringLiteral("included"), m_included[std::size_t(r)] },
-            { QStringLiteral("post"), QVariant::fromValue(postOf(r)) } });
-    }
-    return out;
-}
-
-void CordonDesk::summariseManning()
-{
-    const int crossings = int(m_plan.rows.size());
-    int included = 0, inTime = 0;
-    for (int r = 0; r < crossings; ++r) {
-        if (!m_included[std::size_t(r)])
-            continue;
-        ++included;
-        inTime += m_plan.rows[std::size_t(r)].inTime() ? 1 : 0;
-    }
-    if (m_manningActive && !m_closedPublished && closedPercent() == 100) {
-        // Once, when the last post closes. Queued: this runs inside the world's handling of the
-        // order's change, and the closure follows that event rather than interleaving with it.
-        m_closedPublished = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this, id = m_planCordonId] {
-                if (!m_world->cordons()->find(id))
-                    return; // lifted in the meantime
-                Event e;
-                e.source = QStringLiteral("operator");
-                e.payload = CordonClosed { id };
-                m_bus->publish(e);
-                m_dispatch->shareCordon(e);
-            },
-            Qt::QueuedConnection);
-    }
-    if (m_manningActive) {
-        m_manningSummary
-            = tr("Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders")
-                  .arg(closedPercent())
-                  .arg(crossings)
-                  .arg(minutesText(m_plan.closedAfterSeconds));
-    } else {
-        m_manningSummary = tr("%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red")
-                               .arg(inTime)
-                               .arg(crossings)
-                               .arg(crossings - inTime);
-        if (included < crossings)
-            m_manningSummary += tr(" · %1 left out").arg(crossings - included);
-    }
-    emit manningChanged();
+    return m_posts.activate(m_cordonId);
 }
 
 } // namespace wf

@@ -3,10 +3,10 @@
 #include "BoundaryCatalog.h"
 #include "CordonEditor.h"
 #include "CordonEngine.h"
-#include "CordonManning.h"
+#include "CordonPosts.h"
 #include "CrossingModel.h"
-#include "DriveRingWorker.h"
 #include "PlateTrail.h"
+#include "SuspectFollower.h"
 
 #include <QObject>
 #include <QUrl>
@@ -25,7 +25,9 @@ class WorldState;
 // drive-time ring from an incident; each is set as a CordonSet event after an audited operator
 // action, and cleared the same way. The cordon looked at is analysed by the engine: its road
 // crossings, the checkpoints and cameras there, ordered by the suspect's earliest arrival from
-// the incident. Bad input changes nothing and says why in `status`.
+// the incident. Bad input changes nothing and says why in `status`. The rings that follow a
+// suspect (SuspectFollower) and the manning of the cordon analysed (CordonPosts) are parts of
+// their own; the desk sets what they ask for and gives QML their properties.
 class CordonDesk : public QObject
 {
     Q_OBJECT
@@ -47,15 +49,18 @@ class CordonDesk : public QObject
     Q_PROPERTY(int closedPercent READ closedPercent NOTIFY manningChanged)
 public:
     // Where a crossing of an activated plan stands: nobody on the way (not assigned, or the order
-    // refused or given up), a unit on the way, or a unit there (closed).
-    enum class Post { Unmanned, EnRoute, Closed };
+    // refused or given up), a unit on the way, or a unit there (closed). CordonPosts::Post under
+    // the name QML knows it by (CordonDesk.Closed).
+    enum class Post {
+        Unmanned = int(CordonPosts::Post::Unmanned),
+        EnRoute = int(CordonPosts::Post::EnRoute),
+        Closed = int(CordonPosts::Post::Closed),
+    };
     Q_ENUM(Post)
-    // How far the manning plan looks for units.
-    static constexpr double kManningLimitSeconds = 45 * 60;
     // The ring that follows a plate: this far ahead of where the vehicle can be, and drawn again
     // each time the world's clock has run this long since (the area it can be in grows).
-    static constexpr double kTrailLeadMinutes = 10;
-    static constexpr qint64 kTrailRedrawMs = 2 * 60 * 1000;
+    static constexpr double kTrailLeadMinutes = SuspectFollower::kTrailLeadMinutes;
+    static constexpr qint64 kTrailRedrawMs = SuspectFollower::kTrailRedrawMs;
 
     CordonDesk(WorldState *world, EventBus *bus, Dispatch *dispatch,
         std::shared_ptr<const maps::RoadGraph> roads, QObject *parent = nullptr);
@@ -88,7 +93,7 @@ public:
     // in status) or while one is being worked out; `working` meanwhile, then set as above.
     Q_INVOKABLE bool requestDriveRing(
         double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile);
-    bool working() const { return m_working; }
+    bool working() const { return m_follower->working(); }
     Q_INVOKABLE void clearCordon(const QString &cordonId);
     // Each polygon of a GeoJSON, KML, Shapefile or GeoPackage set as a cordon, all or none (one
     // audited action, a CordonSet each); a bad file sets nothing and says which feature and why.
@@ -113,11 +118,11 @@ public:
     // One man_checkpoint order per included crossing with a unit, through Dispatch (audited);
     // returns how many went out. Then each crossing follows its order: en route, closed.
     Q_INVOKABLE int activateManning();
-    QVariantList manning() const;
-    QString manningSummary() const { return m_manningSummary; }
-    bool manningActive() const { return m_manningActive; }
-    int closedPercent() const;
-    const ManningPlan &manningPlan() const { return m_plan; }
+    QVariantList manning() const { return m_posts.rows(); }
+    QString manningSummary() const { return m_posts.summary(); }
+    bool manningActive() const { return m_posts.active(); }
+    int closedPercent() const { return m_posts.closedPercent(); }
+    const ManningPlan &manningPlan() const { return m_posts.manningPlan(); }
 
     // For the engine's callers outside QML (tests, the command line).
     const CordonAnalysis &lastAnalysis() const { return m_analysis; }
@@ -139,55 +144,22 @@ private:
     // replaceId: the one ring replaces that cordon (an edit) instead of setting a new one.
     bool publish(const std::vector<Ring> &rings, const QString &action, const QString &detail,
         const QString &replaceId = {});
-    // A ring asked for by the dispatcher or moved by news (a read, a sighting) is drawn at
-    // once; one redrawn as the clock runs is worked out in the background.
-    enum Timing { AtOnce, Background };
-    void followPlate(GeoPoint from, qint64 readMs, Timing timing);
-    void drawPlateRing(const DriveRing &dr, GeoPoint from, qint64 readMs, double elapsedSeconds);
-    // A drive-time ring's parameters checked (the refusal said in status), and the ring set once
-    // worked out, growing from the world's time it was asked at.
-    std::optional<DriveRingWorker::Request> driveRingRequest(
-        double latitude, double longitude, double elapsedMinutes, double leadMinutes, const QString &profile);
-    bool setComputedDriveRing(const DriveRing &dr, const DriveRingWorker::Request &request,
-        const QString &profile, qint64 askedAtMs);
+    // A ring the follower asks for, set with its crossings timed from where the suspect was.
+    std::optional<QString> setFollowingRing(const SuspectFollower::Ring &ring);
     // Where a drawn point snaps: a boundary's vertex within the radius, else the nearest road.
     std::optional<maps::LatLon> snap(maps::LatLon p, double radiusM);
     void say(const QString &text, bool error);
     std::optional<GeoPoint> incidentPoint() const;
-    Post postOf(int row) const;
-    void summariseManning();
-    void resetManning();
 
     WorldState *m_world;
     EventBus *m_bus;
     Dispatch *m_dispatch;
     std::unique_ptr<CordonEngine> m_engine;
-    std::unique_ptr<DriveRingWorker> m_rings; // the redraws worked out off the GUI thread
-    bool m_working = false; // a ring the dispatcher asked for is being worked out
     std::unique_ptr<maps::BoundaryCatalog> m_boundaries;
     QString m_boundaryError;
     CordonEditor m_editor;
     CrossingModel m_crossings;
     std::unique_ptr<PlateTrail> m_plates;
-    // The drive-time ring set from an incident, drawn again as the world's clock runs.
-    struct GrowingRing
-    {
-        QString cordonId;
-        GeoPoint from;
-        qint64 fledAtMs = 0; // world clock when the suspect left `from`
-        double leadMinutes = 0;
-        QString profile;
-        qint64 drawnAtMs = 0;
-    };
-    // Audited as `action`: grow_drive_ring as the clock runs, move_drive_ring_to_sighting when a
-    // sighting marked on a camera's picture moved it.
-    void growDriveRing(const QString &action, Timing timing);
-    void followSighting(const wf::Event &event);
-    std::optional<GrowingRing> m_growing;
-    QString m_trailCordonId; // the ring following the plate
-    GeoPoint m_trailFrom;
-    qint64 m_trailReadMs = 0;
-    qint64 m_trailDrawnAtMs = 0; // world clock when it was last drawn
     CordonAnalysis m_analysis;
     std::optional<GeoPoint> m_incidentPoint;
     QString m_status;
@@ -195,14 +167,8 @@ private:
     QString m_cordonId;
     QString m_summary;
     int m_next = 1;
-    std::unique_ptr<UnitRanker> m_ranker;
-    ManningPlan m_plan;
-    QString m_planCordonId;
-    std::vector<bool> m_included;
-    std::vector<QString> m_orderIds; // per row, once activated
-    bool m_manningActive = false;
-    bool m_closedPublished = false; // CordonClosed went out for this activation
-    QString m_manningSummary;
+    CordonPosts m_posts;
+    std::unique_ptr<SuspectFollower> m_follower; // made once the plates it follows are
 };
 
 } // namespace wf

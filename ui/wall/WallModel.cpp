@@ -14,7 +14,6 @@ namespace wf::wall {
 
 namespace {
 constexpr int kMaxSlots = 36;
-constexpr int kHighSeverity = 2; // wf::Severity::High
 } // namespace
 
 QList<WallModel::Cell> WallModel::cellsOf(const QString &layout, int *gridSize)
@@ -50,13 +49,20 @@ QList<WallModel::Cell> WallModel::cellsOf(const QString &layout, int *gridSize)
 
 WallModel::WallModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_alarms([this] { return count(); })
+    , m_tour([this] { return m_alarms.freeTiles(); })
 {
     m_slots.resize(kMaxSlots);
-    m_tourTimer.setInterval(10000);
-    connect(&m_tourTimer, &QTimer::timeout, this, &WallModel::advanceTour);
-    m_alarmTimer.setSingleShot(true);
-    m_alarmTimer.setInterval(kAlarmHighlightMs);
-    connect(&m_alarmTimer, &QTimer::timeout, this, &WallModel::dismissAlarm);
+    connect(&m_tour, &WallTour::show, this,
+        [this](int tile, const QString &cameraId) { setSlotCamera(tile, cameraId); });
+    connect(&m_tour, &WallTour::changed, this, &WallModel::tourChanged);
+    connect(&m_alarms, &WallAlarms::popped, this, &WallModel::showAlarmCameras);
+    connect(&m_alarms, &WallAlarms::reservedChanged, this, &WallModel::markReservedTiles);
+    connect(&m_alarms, &WallAlarms::changed, this, [this] {
+        if (m_alarms.up())
+            setMaximisedSlot(-1); // the alarm must be seen, not hidden behind a maximised tile
+        emit alarmChanged();
+    });
     m_healthTimer.setInterval(500);
     connect(&m_healthTimer, &QTimer::timeout, this, &WallModel::writeHealth);
     m_presentTimer.setInterval(kPresentIntervalMs);
@@ -106,7 +112,7 @@ QVariant WallModel::data(const QModelIndex &index, int role) const
     case HighlightedRole:
         return slot.highlighted;
     case ReservedRole:
-        return !m_alarmId.isEmpty() && i >= firstReserved();
+        return m_alarms.reserved(i);
     }
     return {};
 }
@@ -247,31 +253,9 @@ void WallModel::setScene(SceneSource *scene)
 
 void WallModel::setAlerts(AlertModel *alerts)
 {
-    if (alerts == m_alerts)
+    if (alerts == m_alarms.alerts())
         return;
-    if (m_alerts)
-        m_alerts->disconnect(this);
-    m_alerts = alerts;
-    // Only alerts raised from now on pop up; old ones are history, not news.
-    if (m_alerts) {
-        connect(m_alerts, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { onAlertsInserted(first, last); });
-        // Handled in the alert queue (acknowledged, dismissed or attached to an incident): the
-        // alarm on the wall is over too.
-        connect(m_alerts, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &first, const QModelIndex &last) {
-                if (m_alarmId.isEmpty())
-                    return;
-                for (int row = first.row(); row <= last.row(); ++row) {
-                    const QModelIndex i = m_alerts->index(row);
-                    if (m_alerts->data(i, AlertModel::IdRole).toString() == m_alarmId
-                        && !m_alerts->data(i, AlertModel::PendingRole).toBool()) {
-                        dismissAlarm();
-                        return;
-                    }
-                }
-            });
-    }
+    m_alarms.setAlerts(alerts);
     emit alertsChanged();
 }
 
@@ -361,15 +345,6 @@ void WallModel::setMaximisedSlot(int slot)
         return;
     m_maximised = slot;
     emit maximisedSlotChanged();
-}
-
-void WallModel::setTourDwellSeconds(int seconds)
-{
-    seconds = std::clamp(seconds, 2, 3600);
-    if (seconds * 1000 == m_tourTimer.interval())
-        return;
-    m_tourTimer.setInterval(seconds * 1000);
-    emit tourChanged();
 }
 
 void WallModel::setLostTimeoutMs(int ms)
@@ -502,8 +477,7 @@ QVariantList WallModel::findCameras(const QString &text, int limit) const
 int WallModel::showNear(double latitude, double longitude)
 {
     stopTour();
-    const int free = m_alarmId.isEmpty() ? count() : firstReserved();
-    const auto near = nearest(latitude, longitude, free);
+    const auto near = nearest(latitude, longitude, m_alarms.freeTiles());
     for (int i = 0; i < near.size(); ++i)
         setSlotCamera(i, near[i].cameraId);
     setCurrentSlot(0);
@@ -512,59 +486,38 @@ int WallModel::showNear(double latitude, double longitude)
 
 int WallModel::reservedCount() const
 {
-    return std::clamp(count() / 3, 1, 4);
-}
-
-int WallModel::firstReserved() const
-{
-    return count() - reservedCount();
+    return m_alarms.reservedCount();
 }
 
 void WallModel::popAlarm(const QString &alertId, const QString &text, double latitude, double longitude)
 {
-    if (count() == 0)
-        return;
-    const bool wasUp = !m_alarmId.isEmpty();
-    m_alarmId = alertId;
-    m_alarmText = text;
-    const int first = firstReserved();
-    const auto near = nearest(latitude, longitude, reservedCount());
-    for (int i = 0; i < reservedCount(); ++i)
-        setSlotCamera(first + i, i < near.size() ? near[i].cameraId : QString(), i < near.size());
-    if (!wasUp)
-        emit dataChanged(index(0), index(count() - 1), { ReservedRole });
-    setMaximisedSlot(-1); // the alarm must be seen, not hidden behind a maximised tile
-    m_alarmTimer.start();
-    emit alarmChanged();
+    m_alarms.pop(alertId, text, latitude, longitude);
 }
 
 void WallModel::dismissAlarm()
 {
-    if (m_alarmId.isEmpty())
-        return;
-    m_alarmId.clear();
-    m_alarmText.clear();
-    m_alarmTimer.stop();
-    for (int i = 0; i < count(); ++i) {
-        if (m_slots[i].highlighted)
-            setSlotCamera(i, m_slots[i].cameraId, false);
-    }
-    emit dataChanged(index(0), index(count() - 1), { ReservedRole });
-    emit alarmChanged();
+    m_alarms.dismiss();
 }
 
-void WallModel::onAlertsInserted(int first, int last)
+void WallModel::showAlarmCameras(double latitude, double longitude)
 {
-    for (int row = first; row <= last; ++row) {
-        const QModelIndex i = m_alerts->index(row);
-        if (m_alerts->data(i, AlertModel::SeverityRole).toInt() < kHighSeverity
-            || m_alerts->data(i, AlertModel::AcknowledgedRole).toBool())
-            continue;
-        popAlarm(m_alerts->data(i, AlertModel::IdRole).toString(),
-            m_alerts->data(i, AlertModel::TextRole).toString(),
-            m_alerts->data(i, AlertModel::LatitudeRole).toDouble(),
-            m_alerts->data(i, AlertModel::LongitudeRole).toDouble());
+    const int first = m_alarms.firstReserved();
+    const int reserved = m_alarms.reservedCount();
+    const auto near = nearest(latitude, longitude, reserved);
+    for (int i = 0; i < reserved; ++i)
+        setSlotCamera(first + i, i < near.size() ? near[i].cameraId : QString(), i < near.size());
+}
+
+void WallModel::markReservedTiles()
+{
+    if (!m_alarms.up()) {
+        // The alarm's cameras stay on their tiles when it goes, no longer marked as its own.
+        for (int i = 0; i < count(); ++i) {
+            if (m_slots[i].highlighted)
+                setSlotCamera(i, m_slots[i].cameraId, false);
+        }
     }
+    emit dataChanged(index(0), index(count() - 1), { ReservedRole });
 }
 
 void WallModel::moveCurrent(int dColumn, int dRow)
@@ -597,41 +550,17 @@ void WallModel::toggleMaximised(int slot)
 
 void WallModel::startTour(const QStringList &cameraIds)
 {
-    m_tour = cameraIds;
-    if (m_tour.isEmpty() && m_cameras) {
+    QStringList tour = cameraIds;
+    if (tour.isEmpty() && m_cameras) {
         for (const auto &c : m_cameras->rows())
-            m_tour.append(c.cameraId);
+            tour.append(c.cameraId);
     }
-    if (m_tour.isEmpty())
-        return;
-    m_tourPos = 0;
-    advanceTour();
-    m_tourTimer.start();
-    emit tourChanged();
+    m_tour.start(tour);
 }
 
 void WallModel::stopTour()
 {
-    if (!m_tourTimer.isActive())
-        return;
-    m_tourTimer.stop();
-    emit tourChanged();
-}
-
-void WallModel::advanceTour()
-{
-    const int free = m_alarmId.isEmpty() ? count() : firstReserved();
-    if (m_tour.isEmpty() || free <= 0)
-        return;
-    // A list no longer than the wall cycles on the first tile; a longer one a wall-full at a time.
-    if (m_tour.size() <= free) {
-        setSlotCamera(0, m_tour[m_tourPos % m_tour.size()]);
-        m_tourPos = (m_tourPos + 1) % m_tour.size();
-        return;
-    }
-    for (int i = 0; i < free; ++i)
-        setSlotCamera(i, m_tour[(m_tourPos + i) % m_tour.size()]);
-    m_tourPos = (m_tourPos + free) % m_tour.size();
+    m_tour.stop();
 }
 
 WallPlayer *WallModel::playerAt(int slot) const

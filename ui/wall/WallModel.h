@@ -4,7 +4,9 @@
 #include "CameraRegister.h"
 #include "HeapTrimmer.h"
 #include "SceneSource.h"
+#include "WallAlarms.h"
 #include "WallLayoutStore.h"
+#include "WallTour.h"
 #include "WorldModels.h"
 
 #include <QAbstractListModel>
@@ -19,10 +21,11 @@ namespace wf::wall {
 class WallPlayer;
 
 // What the wall shows: its layout (1, 2x2 ... 6x6, or one large tile plus small ones), which
-// camera is on which tile, the tile with keyboard focus, the maximised tile, camera tours and
-// alarm pop-ups. One row per tile, with its place in the layout's grid. The tiles' players
-// register here so that keyboard actions, the health file and the benchmark can reach them
-// without searching the QML tree.
+// camera is on which tile, the tile with keyboard focus and the maximised tile. One row per tile,
+// with its place in the layout's grid. Camera tours (WallTour) and alarm pop-ups (WallAlarms) are
+// parts of their own that say which camera goes where; the wall puts them up and gives QML their
+// properties. The tiles' players register here so that keyboard actions, the health file and the
+// benchmark can reach them without searching the QML tree.
 class WallModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -82,7 +85,6 @@ public:
     };
     // The grid of a layout name ("1", "2x2" .. "6x6", "1+5", "1+7"); empty for an unknown name.
     static QList<Cell> cellsOf(const QString &layout, int *gridSize = nullptr);
-    static constexpr int kAlarmHighlightMs = 60000;
     // Tiles hand their newest frame to the screen together, once per period of a 25 fps
     // camera. Frames from N streams arrive at random moments, and each would otherwise ask for
     // a redraw of the whole window on its own: up to the display's rate, which on a software
@@ -102,7 +104,7 @@ public:
     void setCameras(CameraModel *cameras);
     CameraRegister *cameraRegister() const { return m_register; }
     void setCameraRegister(CameraRegister *cameraRegister);
-    AlertModel *alerts() const { return m_alerts; }
+    AlertModel *alerts() const { return m_alarms.alerts(); }
     void setAlerts(AlertModel *alerts);
     SceneSource *scene() const { return m_scene; }
     void setScene(SceneSource *scene);
@@ -119,10 +121,10 @@ public:
     void setCurrentSlot(int slot);
     int maximisedSlot() const { return m_maximised; }
     void setMaximisedSlot(int slot);
-    bool touring() const { return m_tourTimer.isActive(); }
-    int tourDwellSeconds() const { return m_tourTimer.interval() / 1000; }
-    void setTourDwellSeconds(int seconds);
-    QString alarmText() const { return m_alarmText; }
+    bool touring() const { return m_tour.active(); }
+    int tourDwellSeconds() const { return m_tour.dwellSeconds(); }
+    void setTourDwellSeconds(int seconds) { m_tour.setDwellSeconds(seconds); }
+    QString alarmText() const { return m_alarms.text(); }
     int lostTimeoutMs() const { return m_lostTimeoutMs; }
     void setLostTimeoutMs(int ms);
     QString healthPath() const { return m_healthPath; }
@@ -206,11 +208,10 @@ private:
     };
     void autoFill();
     void setSlotCamera(int slot, const QString &cameraId, bool highlighted = false);
-    void advanceTour();
-    void onAlertsInserted(int first, int last);
+    void showAlarmCameras(double latitude, double longitude);
+    void markReservedTiles();
     void writeHealth();
     WallPlayer *playerAt(int slot) const;
-    int firstReserved() const; // slots from here on are the alarm's while it is up
     // A camera by id: the world's, else the register's (kept once looked up).
     const CameraReported *cameraFor(const QString &cameraId) const;
     // What a tile plays for a camera's stream: the stream, or in playback its recording.
@@ -220,7 +221,6 @@ private:
     QPointer<CameraModel> m_cameras;
     QPointer<CameraRegister> m_register;
     mutable QHash<QString, CameraReported> m_registerCameras;
-    QPointer<AlertModel> m_alerts;
     QPointer<SceneSource> m_scene;
     bool m_playback = false;
     QVariantMap m_recordings;
@@ -230,12 +230,8 @@ private:
     QList<Slot> m_slots; // longer than m_cells: a smaller layout keeps the choice of a larger one
     int m_current = 0;
     int m_maximised = -1;
-    QStringList m_tour;
-    int m_tourPos = 0;
-    QTimer m_tourTimer;
-    QString m_alarmId;
-    QString m_alarmText;
-    QTimer m_alarmTimer;
+    WallAlarms m_alarms;
+    WallTour m_tour;
     int m_lostTimeoutMs = 5000;
     QString m_healthPath;
     QTimer m_healthTimer;

@@ -108,6 +108,11 @@ void WallPlayer::setVideoSink(QVideoSink *sink)
     emit videoSinkChanged();
 }
 
+WallModel *WallPlayer::wall() const
+{
+    return m_wall;
+}
+
 void WallPlayer::setWall(WallModel *wall)
 {
     if (wall == m_wall)

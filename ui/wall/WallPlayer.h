@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WallModel.h"
+#include "SceneKind.h"
 
 #include <QElapsedTimer>
 #include <QGeoCoordinate>
@@ -19,6 +19,7 @@ namespace wf::wall {
 class RecordedPlayer;
 class SyntheticFeed;
 class VideoReceiver;
+class WallModel;
 
 // The video of one wall tile, with its watchdog. It sits over the tile's VideoOutput (it
 // draws nothing itself) and:
@@ -41,6 +42,7 @@ class WallPlayer : public QQuickItem
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("WallModel.h")
     Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
     Q_PROPERTY(QString cameraId READ cameraId WRITE setCameraId NOTIFY cameraChanged)
     Q_PROPERTY(QString cameraName READ cameraName WRITE setCameraName NOTIFY cameraChanged)
@@ -94,7 +96,7 @@ public:
     void setCameraName(const QString &name);
     QVideoSink *videoSink() const { return m_output; }
     void setVideoSink(QVideoSink *sink);
-    WallModel *wall() const { return m_wall; }
+    WallModel *wall() const;
     void setWall(WallModel *wall);
     int slot() const { return m_slot; }
     void setSlot(int slot);
