@@ -2473,192 +2473,192 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="323" />
+            <location filename="../../ui/qml/MapPanel.qml" line="357" />
             <source>from %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="394" />
+            <location filename="../../ui/qml/MapPanel.qml" line="428" />
             <source>seen %1 · %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="709" />
+            <location filename="../../ui/qml/MapPanel.qml" line="744" />
             <source>%L1 on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="710" />
+            <location filename="../../ui/qml/MapPanel.qml" line="745" />
             <source>%L1 en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="711" />
+            <location filename="../../ui/qml/MapPanel.qml" line="746" />
             <source>%L1 available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="712" />
+            <location filename="../../ui/qml/MapPanel.qml" line="747" />
             <source>%L1 off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="713" />
+            <location filename="../../ui/qml/MapPanel.qml" line="748" />
             <source>%L1 units: %2 (click to zoom in)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="716" />
+            <location filename="../../ui/qml/MapPanel.qml" line="751" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="718" />
+            <location filename="../../ui/qml/MapPanel.qml" line="753" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="719" />
+            <location filename="../../ui/qml/MapPanel.qml" line="754" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="719" />
+            <location filename="../../ui/qml/MapPanel.qml" line="754" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="721" />
+            <location filename="../../ui/qml/MapPanel.qml" line="756" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="722" />
+            <location filename="../../ui/qml/MapPanel.qml" line="757" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="784" />
+            <location filename="../../ui/qml/MapPanel.qml" line="819" />
             <source>Click where %1 should go (Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="786" />
+            <location filename="../../ui/qml/MapPanel.qml" line="821" />
             <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="790" />
+            <location filename="../../ui/qml/MapPanel.qml" line="825" />
             <source>Working out the roads…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="794" />
+            <location filename="../../ui/qml/MapPanel.qml" line="829" />
             <source>%1 by road: %2 (lights and siren)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="795" />
+            <location filename="../../ui/qml/MapPanel.qml" line="830" />
             <source>Reached by car with lights and siren within 1 min (dark), 3 min and 5 min (light)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="799" />
+            <location filename="../../ui/qml/MapPanel.qml" line="834" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="799" />
+            <location filename="../../ui/qml/MapPanel.qml" line="834" />
             <source>Clear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="803" />
+            <location filename="../../ui/qml/MapPanel.qml" line="838" />
             <source>Esc</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="839" />
+            <location filename="../../ui/qml/MapPanel.qml" line="874" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="852" />
+            <location filename="../../ui/qml/MapPanel.qml" line="887" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="863" />
+            <location filename="../../ui/qml/MapPanel.qml" line="898" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="867" />
+            <location filename="../../ui/qml/MapPanel.qml" line="902" />
             <source>Prepare an offline area or import map tiles (Ctrl+Alt+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="875" />
+            <location filename="../../ui/qml/MapPanel.qml" line="910" />
             <source>Drive-time…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="882" />
+            <location filename="../../ui/qml/MapPanel.qml" line="917" />
             <source>Show how far a car with lights and siren gets from a place in 1, 3 and 5 minutes (Ctrl+Alt+D)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="892" />
+            <location filename="../../ui/qml/MapPanel.qml" line="927" />
             <source>Cordons…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="899" />
+            <location filename="../../ui/qml/MapPanel.qml" line="934" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="912" />
+            <location filename="../../ui/qml/MapPanel.qml" line="947" />
             <source>Plate trail…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="919" />
+            <location filename="../../ui/qml/MapPanel.qml" line="954" />
             <source>Follow a plate across the smart checkpoints and where it can go next (Ctrl+Alt+T)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="994" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1029" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="995" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1030" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1006" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1041" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1008" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1043" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1016" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1051" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1040" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1075" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1050" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1085" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -3102,166 +3102,166 @@
     <context>
         <name>ShiftStatistics</name>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="52" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="53" />
             <source>outside the districts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="72" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="217" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="73" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="218" />
             <source>all incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="240" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="241" />
             <source>key site (1 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="242" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="243" />
             <source>central urban (3 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="244" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="245" />
             <source>other urban (5 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="248" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="249" />
             <source>no target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="255" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
             <source>within target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="257" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="258" />
             <source>late</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="259" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="260" />
             <source>reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="261" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="262" />
             <source>not reached, open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="263" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="264" />
             <source>never reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>response class</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>target (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="306" />
             <source>district</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
             <source>created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
             <source>first on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
             <source>first unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
             <source>response (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
             <source>outcome</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>arrivals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>with a target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
             <source>within target (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
             <source>median (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
             <source>90th percentile (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="302" />
             <source>shift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="303" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
             <source>class</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="307" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="308" />
             <source>unit</source>
             <translation type="unfinished" />
         </message>
@@ -3403,37 +3403,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="116" />
+            <location filename="../../ui/theme/Theme.qml" line="123" />
             <source>%1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="118" />
+            <location filename="../../ui/theme/Theme.qml" line="125" />
             <source>%1 min %2 s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="119" />
+            <location filename="../../ui/theme/Theme.qml" line="126" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="131" />
+            <location filename="../../ui/theme/Theme.qml" line="138" />
             <source>low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="132" />
+            <location filename="../../ui/theme/Theme.qml" line="139" />
             <source>medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="133" />
+            <location filename="../../ui/theme/Theme.qml" line="140" />
             <source>high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="134" />
+            <location filename="../../ui/theme/Theme.qml" line="141" />
             <source>critical</source>
             <translation type="unfinished" />
         </message>
@@ -4195,21 +4195,22 @@
         </message>
         <message>
             <location filename="../../ui/cordons/CordonPosts.cpp" line="53" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="77" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="77" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="81" />
             <source>Make a manning plan first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="87" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="91" />
             <source>%1 is no longer free: make the plan again</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="116" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="120" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>%n unit(s) sent to man the cordon</numerusform>
@@ -4217,22 +4218,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="161" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="165" />
             <source>unnamed road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="203" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="207" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="208" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="212" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="213" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="217" />
             <source> · %1 left out</source>
             <translation type="unfinished" />
         </message>

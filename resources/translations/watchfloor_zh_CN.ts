@@ -2463,192 +2463,192 @@
     <context>
         <name>MapPanel</name>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="323" />
+            <location filename="../../ui/qml/MapPanel.qml" line="357" />
             <source>from %1</source>
             <translation>最早 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="394" />
+            <location filename="../../ui/qml/MapPanel.qml" line="428" />
             <source>seen %1 · %2</source>
             <translation>%1 发现 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="709" />
+            <location filename="../../ui/qml/MapPanel.qml" line="744" />
             <source>%L1 on scene</source>
             <translation>%L1 个到场</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="710" />
+            <location filename="../../ui/qml/MapPanel.qml" line="745" />
             <source>%L1 en route</source>
             <translation>%L1 个途中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="711" />
+            <location filename="../../ui/qml/MapPanel.qml" line="746" />
             <source>%L1 available</source>
             <translation>%L1 个空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="712" />
+            <location filename="../../ui/qml/MapPanel.qml" line="747" />
             <source>%L1 off duty</source>
             <translation>%L1 个下岗</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="713" />
+            <location filename="../../ui/qml/MapPanel.qml" line="748" />
             <source>%L1 units: %2 (click to zoom in)</source>
             <translation>%L1 个单位：%2（点击放大）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="716" />
+            <location filename="../../ui/qml/MapPanel.qml" line="751" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="718" />
+            <location filename="../../ui/qml/MapPanel.qml" line="753" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="719" />
+            <location filename="../../ui/qml/MapPanel.qml" line="754" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="719" />
+            <location filename="../../ui/qml/MapPanel.qml" line="754" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="721" />
+            <location filename="../../ui/qml/MapPanel.qml" line="756" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="722" />
+            <location filename="../../ui/qml/MapPanel.qml" line="757" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="784" />
+            <location filename="../../ui/qml/MapPanel.qml" line="819" />
             <source>Click where %1 should go (Esc cancels)</source>
             <translation>点击 %1 要前往的地点（Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="786" />
+            <location filename="../../ui/qml/MapPanel.qml" line="821" />
             <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
             <translation>点击一个地点，查看车辆 1、3、5 分钟内能到达的范围（Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="790" />
+            <location filename="../../ui/qml/MapPanel.qml" line="825" />
             <source>Working out the roads…</source>
             <translation>正在计算道路…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="794" />
+            <location filename="../../ui/qml/MapPanel.qml" line="829" />
             <source>%1 by road: %2 (lights and siren)</source>
             <translation>%1 经道路：%2（警灯警笛）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="795" />
+            <location filename="../../ui/qml/MapPanel.qml" line="830" />
             <source>Reached by car with lights and siren within 1 min (dark), 3 min and 5 min (light)</source>
             <translation>警灯警笛行车可达范围：1 分钟（深色）、3 分钟和 5 分钟（浅色）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="799" />
+            <location filename="../../ui/qml/MapPanel.qml" line="834" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="799" />
+            <location filename="../../ui/qml/MapPanel.qml" line="834" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="803" />
+            <location filename="../../ui/qml/MapPanel.qml" line="838" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="839" />
+            <location filename="../../ui/qml/MapPanel.qml" line="874" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="852" />
+            <location filename="../../ui/qml/MapPanel.qml" line="887" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="863" />
+            <location filename="../../ui/qml/MapPanel.qml" line="898" />
             <source>Offline area…</source>
             <translation>离线区域…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="867" />
+            <location filename="../../ui/qml/MapPanel.qml" line="902" />
             <source>Prepare an offline area or import map tiles (Ctrl+Alt+O)</source>
             <translation>准备离线区域或导入地图瓦片（Ctrl+Alt+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="875" />
+            <location filename="../../ui/qml/MapPanel.qml" line="910" />
             <source>Drive-time…</source>
             <translation>行车时间…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="882" />
+            <location filename="../../ui/qml/MapPanel.qml" line="917" />
             <source>Show how far a car with lights and siren gets from a place in 1, 3 and 5 minutes (Ctrl+Alt+D)</source>
             <translation>显示警灯警笛车辆从一个地点出发 1、3、5 分钟内能到达的范围（Ctrl+Alt+D）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="892" />
+            <location filename="../../ui/qml/MapPanel.qml" line="927" />
             <source>Cordons…</source>
             <translation>封控圈…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="899" />
+            <location filename="../../ui/qml/MapPanel.qml" line="934" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation>绘制或选择封控圈并查看道路穿越点（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="912" />
+            <location filename="../../ui/qml/MapPanel.qml" line="947" />
             <source>Plate trail…</source>
             <translation>车牌轨迹…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="919" />
+            <location filename="../../ui/qml/MapPanel.qml" line="954" />
             <source>Follow a plate across the smart checkpoints and where it can go next (Ctrl+Alt+T)</source>
             <translation>跟踪车牌经过的智能卡口及其下一步可能去向（Ctrl+Alt+T）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="994" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1029" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="995" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1030" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1006" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1041" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1008" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1043" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1016" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1051" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1040" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1075" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation>%1 %2%（在此期间地图显示世界中的摄像头）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1050" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1085" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>
@@ -3092,166 +3092,166 @@
     <context>
         <name>ShiftStatistics</name>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="52" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="53" />
             <source>outside the districts</source>
             <translation>辖区外</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="72" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="217" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="73" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="218" />
             <source>all incidents</source>
             <translation>全部警情</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="240" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="241" />
             <source>key site (1 min)</source>
             <translation>重点部位（1 分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="242" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="243" />
             <source>central urban (3 min)</source>
             <translation>中心城区（3 分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="244" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="245" />
             <source>other urban (5 min)</source>
             <translation>其他城区（5 分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="248" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="249" />
             <source>no target</source>
             <translation>无时限要求</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="255" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
             <source>within target</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="257" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="258" />
             <source>late</source>
             <translation>超时</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="259" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="260" />
             <source>reached</source>
             <translation>已到场</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="261" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="262" />
             <source>not reached, open</source>
             <translation>未到场，处置中</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="263" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="264" />
             <source>never reached</source>
             <translation>始终未到场</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>incident</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>response class</source>
             <translation>响应等级</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
             <source>target (s)</source>
             <translation>时限（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="283" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="305" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="306" />
             <source>district</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
             <source>created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
             <source>first on scene</source>
             <translation>首到现场</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
             <source>first unit</source>
             <translation>首到警力</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
             <source>response (s)</source>
             <translation>响应时间（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
             <source>outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>incidents</source>
             <translation>警情数</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>arrivals</source>
             <translation>到场数</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="292" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
             <source>with a target</source>
             <translation>有时限要求</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
             <source>within target (%)</source>
             <translation>达标率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
             <source>median (s)</source>
             <translation>中位数（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
             <source>90th percentile (s)</source>
             <translation>90 分位数（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="302" />
             <source>shift</source>
             <translation>本班</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="303" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
             <source>class</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="307" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="308" />
             <source>unit</source>
             <translation>警力</translation>
         </message>
@@ -3391,37 +3391,37 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="116" />
+            <location filename="../../ui/theme/Theme.qml" line="123" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="118" />
+            <location filename="../../ui/theme/Theme.qml" line="125" />
             <source>%1 min %2 s</source>
             <translation>%1 分 %2 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="119" />
+            <location filename="../../ui/theme/Theme.qml" line="126" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="131" />
+            <location filename="../../ui/theme/Theme.qml" line="138" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="132" />
+            <location filename="../../ui/theme/Theme.qml" line="139" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="133" />
+            <location filename="../../ui/theme/Theme.qml" line="140" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/theme/Theme.qml" line="134" />
+            <location filename="../../ui/theme/Theme.qml" line="141" />
             <source>critical</source>
             <translation>紧急</translation>
         </message>
@@ -4179,43 +4179,44 @@
         </message>
         <message>
             <location filename="../../ui/cordons/CordonPosts.cpp" line="53" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="77" />
             <source>This cordon's manning is active: lift it or analyse it again for a new plan</source>
             <translation>此封控圈的布控已在执行：撤销或重新分析后才能制定新方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="77" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="81" />
             <source>Make a manning plan first</source>
             <translation>请先制定布控方案</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="87" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="91" />
             <source>%1 is no longer free: make the plan again</source>
             <translation>%1 已不空闲：请重新制定方案</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="116" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="120" />
             <source>%n unit(s) sent to man the cordon</source>
             <translation>
                 <numerusform>已派 %n 个单位布控封控圈</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="161" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="165" />
             <source>unnamed road</source>
             <translation>无名道路</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="203" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="207" />
             <source>Manning active: %1% of %2 crossings closed; all closed in about %3 from the orders</source>
             <translation>布控执行中：%2 个交叉口已封闭 %1%；自下令起约 %3 全部封闭</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="208" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="212" />
             <source>%1 of %2 crossings manned before the suspect can be there; %3 gap(s) in red</source>
             <translation>%2 个交叉口中 %1 个可在嫌疑人到达前布控；%3 个缺口以红色标出</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonPosts.cpp" line="213" />
+            <location filename="../../ui/cordons/CordonPosts.cpp" line="217" />
             <source> · %1 left out</source>
             <translation> · %1 个未纳入</translation>
         </message>

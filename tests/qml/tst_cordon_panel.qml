@@ -129,8 +129,10 @@ TestCase {
         compare(TestFixture.world.orders.count, ordersBefore + expected)
         verify(TestFixture.countAudited() > audited)
         compare(desk.closedPercent, 0)
-        // A second activation is refused: the plan is under way.
+        // A second activation is refused: the plan is under way, and the desk says so.
         compare(desk.activateManning(), 0)
+        verify(desk.statusIsError)
+        verify(desk.status.indexOf("manning is active") >= 0, desk.status)
 
         // The units report on scene one by one: the cordon closes.
         const orders = TestFixture.world.orders

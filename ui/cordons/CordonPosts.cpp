@@ -73,7 +73,11 @@ void CordonPosts::setIncluded(int row, bool included)
 
 int CordonPosts::activate(const QString &cordonId)
 {
-    if (m_plan.rows.empty() || m_cordonId != cordonId || m_active) {
+    if (m_active) { // a second press must not read as if nothing had been planned
+        emit said(tr("This cordon's manning is active: lift it or analyse it again for a new plan"), true);
+        return 0;
+    }
+    if (m_plan.rows.empty() || m_cordonId != cordonId) {
         emit said(tr("Make a manning plan first"), true);
         return 0;
     }
