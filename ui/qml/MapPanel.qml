@@ -488,16 +488,18 @@ Item {
         id: overlay
         anchors.fill: map
 
-        // Each layer binds the Map's camera (centre, zoom, bearing) and the world clock.
+        // Each layer follows its Map's camera: centre, zoom and bearing.
         component Layer: MarkerLayer {
+            required property Map view
             anchors.fill: parent
+            center: view.center
+            zoomLevel: view.zoomLevel
+            bearing: view.bearing
         }
 
         Layer {
             id: congestionLayer
-            center: map.center
-            zoomLevel: map.zoomLevel
-            bearing: map.bearing
+            view: map
             clock: panel.world.clock
             visible: legend.congestionOn
             model: panel.world.congestion
@@ -510,9 +512,7 @@ Item {
         }
         Layer {
             id: cameraLayer
-            center: map.center
-            zoomLevel: map.zoomLevel
-            bearing: map.bearing
+            view: map
             clock: panel.world.clock
             visible: legend.camerasOn
             model: panel.world.cameras
@@ -527,9 +527,7 @@ Item {
         }
         Layer {
             id: indexedCameraLayer
-            center: map.center
-            zoomLevel: map.zoomLevel
-            bearing: map.bearing
+            view: map
             clock: panel.world.clock
             visible: legend.camerasOn && panel.cameraDatabase !== "" && map.zoomLevel >= panel.registerMinZoom
             model: cameraClusters
@@ -545,9 +543,7 @@ Item {
         }
         Layer {
             id: siteLayer
-            center: map.center
-            zoomLevel: map.zoomLevel
-            bearing: map.bearing
+            view: map
             clock: panel.world.clock
             visible: legend.sitesOn
             model: panel.world.sites
@@ -561,9 +557,7 @@ Item {
         }
         Layer {
             id: unitLayer
-            center: map.center
-            zoomLevel: map.zoomLevel
-            bearing: map.bearing
+            view: map
             clock: panel.world.clock
             visible: legend.unitsOn
             model: panel.world.units
@@ -590,9 +584,7 @@ Item {
         }
         Layer {
             id: incidentLayer
-            center: map.center
-            zoomLevel: map.zoomLevel
-            bearing: map.bearing
+            view: map
             clock: panel.world.clock
             visible: legend.incidentsOn
             model: panel.world.incidents
@@ -608,9 +600,7 @@ Item {
         // Where roads cross the cordon looked at: green with a checkpoint or camera, red without.
         Layer {
             id: crossingLayer
-            center: map.center
-            zoomLevel: map.zoomLevel
-            bearing: map.bearing
+            view: map
             visible: panel.cordons !== null
             model: panel.cordons ? panel.cordons.crossings : null
             roles: ({ id: "crossingId", latitude: "latitude", longitude: "longitude", style: "covered", label: "road" })
