@@ -295,7 +295,7 @@ int main(int argc, char *argv[])
         ? wf::defaultDebriefPath(journalPath, scenario, QDateTime::currentDateTime())
         : opt.debriefPath;
     QVariantMap simSettings { { QStringLiteral("seed"), opt.seed },
-        { QStringLiteral("units"), opt.units != 60 ? opt.units : settings->simUnits },
+        { QStringLiteral("units"), opt.simUnits(*settings) },
         { QStringLiteral("incidents_per_hour"), settings->incidentsPerHour },
         { QStringLiteral("debrief"), debriefPath } };
     if (!scenario.isEmpty())

@@ -1,6 +1,7 @@
 #include "AppOptions.h"
 
 #include "BackendUrl.h"
+#include "Settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -281,10 +282,11 @@ ParsedOptions parseAppOptions(const QStringList &arguments)
     }
     if (p.isSet(units)) {
         bool ok = false;
-        o.units = p.value(units).toInt(&ok);
-        if (!ok || o.units < 0 || o.units > 100000)
+        const int n = p.value(units).toInt(&ok);
+        if (!ok || n < 0 || n > 100000)
             return fail(
                 QStringLiteral("--units needs a number from 0 to 100000, not '%1'").arg(p.value(units)));
+        o.units = n;
     }
     o.scenario = p.value(scenario).trimmed();
     if (p.isSet(scenario) && o.scenario.isEmpty())
@@ -577,6 +579,11 @@ QString defaultTrainingCameraIndexPath()
 {
     // Named by what makes it: a change of the generator or the file format gets a new file.
     return QDir(userDataDir()).filePath(QStringLiteral("training-cameras-2190000-s7-v3.cameras"));
+}
+
+int AppOptions::simUnits(const Settings &settings) const
+{
+    return units.value_or(settings.simUnits);
 }
 
 } // namespace wf

@@ -7,6 +7,8 @@
 
 namespace wf {
 
+struct Settings;
+
 // Everything the command line can ask of the workstation.
 struct AppOptions
 {
@@ -21,7 +23,7 @@ struct AppOptions
     QString pluginDir; // empty: next to the executable
     QString settingsPath;
     quint64 seed = 1;
-    int units = 60;
+    std::optional<int> units; // --units N; unset: the settings' sim.units (see simUnits)
     // Training.
     QString scenario; // --scenario ID|FILE: the training shift plays this scenario
     QString debriefPath; // --debrief FILE: where the run's score is saved (default: next to the journal)
@@ -90,6 +92,10 @@ struct AppOptions
     {
         return !exportEvidenceDir.isEmpty() || !verifyExportDir.isEmpty();
     }
+
+    // How many simulated units training starts with: --units when given (even when it equals the
+    // default), else the settings file's sim.units, else the built-in default.
+    int simUnits(const Settings &settings) const;
 };
 
 struct ParsedOptions

@@ -432,6 +432,21 @@ private slots:
         QVERIFY(s->simScenario.isEmpty());
     }
 
+    void unitsOnTheCommandLineWinOverTheSettings()
+    {
+        QString error;
+        const auto s = Settings::fromJson(R"({"sim": {"units": 120}})", QStringLiteral("s.json"), &error);
+        QVERIFY2(s, qPrintable(error));
+        // Asked for by name, the built-in default's number too wins over the file.
+        QCOMPARE(parse({ QStringLiteral("--units"), QStringLiteral("60") }).options.simUnits(*s), 60);
+        QCOMPARE(parse({ QStringLiteral("--units"), QStringLiteral("0") }).options.simUnits(*s), 0);
+        // Not asked for: the file's, else the built-in default.
+        QCOMPARE(parse({}).options.simUnits(*s), 120);
+        const auto none = Settings::fromJson("{}", QStringLiteral("s.json"), &error);
+        QVERIFY2(none, qPrintable(error));
+        QCOMPARE(parse({}).options.simUnits(*none), 60);
+    }
+
     void settingsCanNameAScenario()
     {
         QString error;
