@@ -1,5 +1,7 @@
 #include "UiHealth.h"
 
+#include "Percentile.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,11 +22,7 @@ constexpr float kReportedStallMs = 250;
 
 double percentile(std::vector<float> &v, double p)
 {
-    if (v.empty())
-        return 0;
-    const auto k = std::min(v.size() - 1, std::size_t(std::lround(p * double(v.size() - 1))));
-    std::nth_element(v.begin(), v.begin() + qsizetype(k), v.end());
-    return v[k];
+    return nearestRank(v, p).value_or(0);
 }
 
 QJsonObject toJson(const UiHealth::Figures &f)
@@ -130,7 +128,7 @@ double UiHealth::Histogram::percentile(double p) const
 {
     if (total == 0)
         return 0;
-    const qint64 rank = qint64(std::llround(p * double(total - 1)));
+    const auto rank = qint64(nearestRankIndex(std::size_t(total), p));
     qint64 seen = 0;
     for (std::size_t i = 0; i < counts.size(); ++i) {
         seen += counts[i];

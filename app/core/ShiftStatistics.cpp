@@ -1,6 +1,7 @@
 #include "ShiftStatistics.h"
 
 #include "BoundaryCatalog.h"
+#include "Percentile.h"
 #include "SpreadsheetCell.h"
 #include "WorldState.h"
 
@@ -41,8 +42,9 @@ struct Tally
     }
     ShiftStatistics::Summary done()
     {
-        line.medianSeconds = ShiftStatistics::percentile(times, 0.5);
-        line.p90Seconds = ShiftStatistics::percentile(times, 0.9);
+        // The training report's rule (Percentile.h), so both give the same medians for a run.
+        line.medianSeconds = nearestRank(times, 0.5);
+        line.p90Seconds = nearestRank(times, 0.9);
         return line;
     }
 };
@@ -78,15 +80,6 @@ std::optional<double> ShiftStatistics::Summary::withinPercent() const
     if (targeted == 0)
         return std::nullopt;
     return 100.0 * withinTarget / targeted;
-}
-
-std::optional<double> ShiftStatistics::percentile(std::vector<double> seconds, double p)
-{
-    if (seconds.empty())
-        return std::nullopt;
-    std::sort(seconds.begin(), seconds.end());
-    const auto rank = std::size_t(std::lround(std::clamp(p, 0.0, 1.0) * double(seconds.size() - 1)));
-    return seconds[std::min(rank, seconds.size() - 1)];
 }
 
 ShiftStatistics::PlaceOf ShiftStatistics::placeLookup(

@@ -80,10 +80,6 @@ public:
     // chinese: the labels of districts in Chinese (else their English names where known).
     static ShiftStatistics compute(const WorldState &world, const PlaceOf &placeOf, bool chinese = true);
 
-    // The value at rank round(p·(n−1)) of the sorted times: the same rule as the training
-    // report, so both give the same medians for the same run. None for no times.
-    static std::optional<double> percentile(std::vector<double> seconds, double p);
-
     const std::vector<IncidentResult> &incidents() const { return m_incidents; }
     // Key site, central and urban (the classes with a target), then incidents with none.
     const std::vector<Summary> &perClass() const { return m_classes; }

@@ -1,5 +1,6 @@
 #include "Scorer.h"
 
+#include "Percentile.h"
 #include "SimGeometry.h"
 
 #include <QDateTime>
@@ -124,11 +125,9 @@ QJsonObject Scorer::report(const std::vector<CordonPlan> &cordons, quint64 seed)
     QJsonObject response;
     for (const auto &[zone, n] : counts) {
         auto v = times[zone];
-        std::sort(v.begin(), v.end());
         auto pct = [&](double p) {
-            return v.empty()
-                ? QJsonValue()
-                : QJsonValue(v[std::min(v.size() - 1, std::size_t(std::lround(p * double(v.size() - 1))))]);
+            const auto value = nearestRank(v, p);
+            return value ? QJsonValue(*value) : QJsonValue();
         };
         const double target = targetSeconds(zone);
         response.insert(zone,

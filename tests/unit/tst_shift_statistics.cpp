@@ -91,20 +91,6 @@ class TestShiftStatistics : public QObject
 {
     Q_OBJECT
 private slots:
-    void percentileIsTheTrainingReportsRank()
-    {
-        QVERIFY(!ShiftStatistics::percentile({}, 0.5));
-        QCOMPARE(*ShiftStatistics::percentile({ 42 }, 0.9), 42.0);
-        // Rank round(p·(n−1)) of the sorted times, whatever order they come in.
-        QCOMPARE(*ShiftStatistics::percentile({ 40, 10, 30, 20 }, 0.5), 30.0);
-        QCOMPARE(*ShiftStatistics::percentile({ 40, 10, 30, 20 }, 0.9), 40.0);
-        std::vector<double> hundred;
-        for (int i = 100; i >= 1; --i)
-            hundred.push_back(i);
-        QCOMPARE(*ShiftStatistics::percentile(hundred, 0.5), 51.0);
-        QCOMPARE(*ShiftStatistics::percentile(hundred, 0.9), 90.0);
-    }
-
     void sharesPerClass_countWhatNobodyReached()
     {
         const auto layer = zones();
