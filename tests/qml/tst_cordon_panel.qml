@@ -142,7 +142,7 @@ TestCase {
                 TestFixture.reportOnScene(orders.data(orders.index(r, 0), OrderModel.IdRole))
         }
         tryVerify(() => desk.closedPercent > 0, 5000, desk.manningSummary)
-        const closedRows = desk.manning.filter(row => row.post === CordonDesk.Closed).length
+        const closedRows = desk.manning.filter(row => row.post === CordonPosts.Closed).length
         compare(closedRows, expected)
         verify(desk.manningSummary.indexOf("%") >= 0, desk.manningSummary)
         waitForRendering(win.contentItem)

@@ -48,15 +48,6 @@ class CordonDesk : public QObject
     Q_PROPERTY(bool manningActive READ manningActive NOTIFY manningChanged)
     Q_PROPERTY(int closedPercent READ closedPercent NOTIFY manningChanged)
 public:
-    // Where a crossing of an activated plan stands: nobody on the way (not assigned, or the order
-    // refused or given up), a unit on the way, or a unit there (closed). CordonPosts::Post under
-    // the name QML knows it by (CordonDesk.Closed).
-    enum class Post {
-        Unmanned = int(CordonPosts::Post::Unmanned),
-        EnRoute = int(CordonPosts::Post::EnRoute),
-        Closed = int(CordonPosts::Post::Closed),
-    };
-    Q_ENUM(Post)
     // The ring that follows a plate: this far ahead of where the vehicle can be, and drawn again
     // each time the world's clock has run this long since (the area it can be in grows).
     static constexpr double kTrailLeadMinutes = SuspectFollower::kTrailLeadMinutes;

@@ -337,8 +337,8 @@ Rectangle {
                         const suspect = d.suspectMinutes < 0 ? qsTr("suspect: not within reach")
                             : qsTr("suspect %1 min").arg(d.suspectMinutes.toFixed(1))
                         const state = !root.desk.manningActive ? ""
-                            : d.post === CordonDesk.Closed ? qsTr(" · closed")
-                            : d.post === CordonDesk.EnRoute ? qsTr(" · en route") : qsTr(" · unmanned")
+                            : d.post === CordonPosts.Closed ? qsTr(" · closed")
+                            : d.post === CordonPosts.EnRoute ? qsTr(" · en route") : qsTr(" · unmanned")
                         return qsTr("%1. %2: %3 · %4").arg(post.index + 1).arg(d.road).arg(who).arg(suspect) + state
                     }
                     MouseArea {

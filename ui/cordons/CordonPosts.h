@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QVariantList>
+#include <QtQmlIntegration>
 #include <memory>
 #include <vector>
 
@@ -23,7 +24,12 @@ class WorldState;
 class CordonPosts : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The cordon desk owns the manning")
 public:
+    // Where a crossing of an activated plan stands: nobody on the way (not assigned, or the order
+    // refused or given up), a unit on the way, or a unit there (closed). QML reads it as
+    // CordonPosts.Closed in the desk's manning rows.
     enum class Post { Unmanned, EnRoute, Closed };
     Q_ENUM(Post)
     // How far the plan looks for units.
