@@ -16,7 +16,7 @@ QString PlateFeed::randomPlate()
     plate += QChar(kPlateLetters[m_world.rng.between(0, 16)]);
     plate += u'·';
     for (int i = 0; i < 5; ++i)
-        plate += QChar(alnum[m_world.rng.between(i < 2 ? 0 : 0, 33)]);
+        plate += QChar(alnum[m_world.rng.between(0, 33)]);
     return plate;
 }
 

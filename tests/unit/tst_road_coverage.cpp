@@ -3,6 +3,7 @@
 // single places, and the area drawn from it.
 #include "../common/RandomRoads.h"
 #include "RoadCoverage.h"
+#include "RoadGraphBuilder.h"
 #include "RoadSnap.h"
 
 #include <QTest>
@@ -147,6 +148,36 @@ private slots:
         coverage.compute(std::span(&lost, 1), {}, 300);
         QCOMPARE(coverage.offRoad(), 1);
         QVERIFY(coverage.reached().empty());
+    }
+
+    void aWalkerBesideTheRoadIsReckonedAtWalkingPace()
+    {
+        // One straight street, 2 km west to east, and a traveller in its middle. In 40 s a car
+        // gets 150 m off the road (at 5 m/s); a walker gets nowhere near (1.4 m/s): on the first
+        // stretch of road as on every other.
+        const LatLon west { 30.55, 114.25 };
+        RoadGraphBuilder b;
+        b.addLink(b.addNode(west), b.addNode(offsetMeters(west, 2000, 0)), RoadClass::Village);
+        QString error;
+        auto graph = RoadGraph::fromBytes(b.build(&error), &error);
+        QVERIFY2(graph, qPrintable(error));
+        RoadRouter router(graph);
+        RoadCoverage coverage(router);
+        const LatLon middle = offsetMeters(west, 1000, 0);
+        const auto farthestFromTheRoad = [&](bool walks) {
+            const Traveller t { middle, walks, 0 };
+            coverage.compute(std::span(&t, 1), {}, 60);
+            double most = 0;
+            for (const auto &ring : coverage.area(40, 25)) {
+                for (const LatLon &p : ring)
+                    most = std::max(most, std::abs(p.lat - middle.lat) * 111'000);
+            }
+            return most;
+        };
+        const double car = farthestFromTheRoad(false);
+        const double walker = farthestFromTheRoad(true);
+        QVERIFY2(car >= 140, qPrintable(QString::number(car)));
+        QVERIFY2(walker > 0 && walker < 100, qPrintable(QString::number(walker)));
     }
 };
 

@@ -52,6 +52,23 @@ private slots:
         QCOMPARE(tiles.shown, (QStringList { u"T4"_s, u"T5"_s, u"T0"_s, u"T1"_s }));
     }
 
+    void anEmptyListStopsARunningTour()
+    {
+        Tiles tiles(4);
+        WallTour tour([] { return 4; });
+        tiles.follow(tour);
+        tour.setDwellSeconds(2);
+        tour.start(kSix);
+        QVERIFY(tour.active());
+        QSignalSpy changed(&tour, &WallTour::changed);
+        tour.start({});
+        QVERIFY(!tour.active()); // the wall's tour button goes back to "start"
+        QCOMPARE(changed.count(), 1);
+        const QStringList before = tiles.shown;
+        QTest::qWait(kWaitMs);
+        QCOMPARE(tiles.shown, before);
+    }
+
     void aShortListCyclesOnTheFirstTileAlone()
     {
         Tiles tiles(4);

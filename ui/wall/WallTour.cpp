@@ -24,8 +24,11 @@ void WallTour::setDwellSeconds(int seconds)
 void WallTour::start(const QStringList &cameraIds)
 {
     m_cameras = cameraIds;
-    if (m_cameras.isEmpty())
+    // Nothing to show: a running tour stops rather than tick on over an empty list.
+    if (m_cameras.isEmpty()) {
+        stop();
         return;
+    }
     m_pos = 0;
     advance();
     m_timer.start();
