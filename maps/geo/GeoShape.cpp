@@ -1,6 +1,7 @@
 #include "GeoShape.h"
 
 #include "GeosContext.h"
+#include "TranslateIn.h"
 
 #include <GeographicLib/Geodesic.hpp>
 #include <GeographicLib/PolygonArea.hpp>
@@ -14,17 +15,10 @@ namespace wf::maps {
 
 namespace {
 
-// lupdate files a tr() call under the scope it stands in: the helpers of this file under
-// wf::maps, the class's own functions under wf::maps::GeoShape. A context of our own would find neither, and
-// the messages would stay English in every language.
+// lupdate files this file's tr() calls under the scopes they stand in (TranslateIn.h).
 QString tr(const char *text)
 {
-    for (const char *context : { "wf::maps::GeoShape", "wf::maps" }) {
-        QString translated = QCoreApplication::translate(context, text);
-        if (translated != QString::fromUtf8(text))
-            return translated;
-    }
-    return QString::fromUtf8(text);
+    return translateIn({ "wf::maps::GeoShape", "wf::maps::ShapeProblem", "wf::maps" }, text);
 }
 
 std::shared_ptr<GEOSGeometry> share(GEOSGeometry *g)
@@ -222,10 +216,7 @@ QString ShapeProblem::message() const
 {
     if (!located)
         return reason;
-    return QCoreApplication::translate("GeoShape", "%1 at %2° N, %3° E")
-        .arg(reason)
-        .arg(where.lat, 0, 'f', 5)
-        .arg(where.lon, 0, 'f', 5);
+    return tr("%1 at %2° N, %3° E").arg(reason).arg(where.lat, 0, 'f', 5).arg(where.lon, 0, 'f', 5);
 }
 
 GeoRing circleRing(LatLon centre, double radiusM, int segments)

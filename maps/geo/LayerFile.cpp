@@ -1,7 +1,10 @@
 #include "LayerFile.h"
 
+#include "TranslateIn.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,17 +22,10 @@ namespace wf::maps {
 
 namespace {
 
-// lupdate files a tr() call under the scope it stands in: the helpers of this file under
-// wf::maps, the class's own functions under wf::maps::LayerFile. A context of our own would find neither, and
-// the messages would stay English in every language.
+// lupdate files this file's tr() calls under the scopes they stand in (TranslateIn.h).
 QString tr(const char *text)
 {
-    for (const char *context : { "wf::maps::LayerFile", "wf::maps" }) {
-        QString translated = QCoreApplication::translate(context, text);
-        if (translated != QString::fromUtf8(text))
-            return translated;
-    }
-    return QString::fromUtf8(text);
+    return translateIn({ "wf::maps::LayerFile", "wf::maps" }, text);
 }
 
 void registerDrivers()
@@ -110,6 +106,99 @@ bool addPolygon(OGRGeometryH polygon, bool gcj, std::vector<GeoPolygonRings> &ou
     return *vertices <= LayerFile::kMaxVertices;
 }
 
+// Appends one layer's polygons to out; false with the reason in *why.
+bool readLayer(
+    OGRLayerH layer, bool first, ShapeRepair repair, Layer &out, int *vertices, int *index, QString *why)
+{
+    auto failWith = [&](const QString &reason) {
+        *why = reason;
+        return false;
+    };
+    // A GeoJSON's own top-level members (kept by NATIVE_DATA) may say the datum is GCJ-02.
+    bool gcj02 = false;
+    if (const char *native = GDALGetMetadataItem(layer, "NATIVE_DATA", "NATIVE_DATA")) {
+        const QJsonObject top = QJsonDocument::fromJson(QByteArray(native)).object();
+        gcj02 = top.value(u"datum").toString().compare(u"GCJ-02", Qt::CaseInsensitive) == 0;
+        // GDAL falls back to WGS-84 (with a warning) for a "crs" it does not know: refuse instead.
+        const QString named
+            = top.value(u"crs").toObject().value(u"properties").toObject().value(u"name").toString();
+        if (!named.isEmpty()) {
+            Srs check(OSRNewSpatialReference(nullptr));
+            if (OSRSetFromUserInput(check.get(), named.toUtf8().constData()) != OGRERR_NONE)
+                return failWith(tr("unknown coordinate system %1").arg(named));
+        }
+    }
+    out.gcj02 = out.gcj02 || gcj02;
+    OGRSpatialReferenceH layerSrs = OGR_L_GetSpatialRef(layer);
+    if (!layerSrs)
+        return failWith(tr("the file does not say its coordinate system"));
+    Srs wgs84(OSRNewSpatialReference(nullptr));
+    OSRSetWellKnownGeogCS(wgs84.get(), "WGS84");
+    OSRSetAxisMappingStrategy(wgs84.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    Srs source(OSRClone(layerSrs));
+    OSRSetAxisMappingStrategy(source.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    QString crs;
+    const char *authority = OSRGetAuthorityName(source.get(), nullptr);
+    const char *code = OSRGetAuthorityCode(source.get(), nullptr);
+    if (authority && code)
+        crs = QStringLiteral("%1:%2").arg(QString::fromUtf8(authority), QString::fromUtf8(code));
+    else if (const char *n = OSRGetName(source.get()))
+        crs = QString::fromUtf8(n);
+    if (first)
+        out.crs = crs;
+    Transform transform;
+    if (!OSRIsSame(source.get(), wgs84.get())) {
+        transform.reset(OCTNewCoordinateTransformation(source.get(), wgs84.get()));
+        if (!transform)
+            return failWith(tr("unknown coordinate system %1").arg(crs));
+    }
+
+    OGR_L_ResetReading(layer);
+    while (Feature f { OGR_L_GetNextFeature(layer) }) {
+        const int number = ++*index;
+        if (int(out.features.size()) + out.otherFeatures >= LayerFile::kMaxFeatures)
+            return failWith(tr("more than %1 features").arg(LayerFile::kMaxFeatures));
+        OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
+        if (!g) {
+            ++out.otherFeatures;
+            continue;
+        }
+        if (transform && OGR_G_Transform(g, transform.get()) != OGRERR_NONE)
+            return failWith(tr("feature %1 cannot be transformed to WGS-84").arg(number));
+        std::vector<GeoPolygonRings> polygons;
+        const auto type = wkbFlatten(OGR_G_GetGeometryType(g));
+        bool ok = true;
+        if (type == wkbPolygon) {
+            ok = addPolygon(g, gcj02, polygons, vertices);
+        } else if (type == wkbMultiPolygon) {
+            for (int i = 0; ok && i < OGR_G_GetGeometryCount(g); ++i)
+                ok = addPolygon(OGR_G_GetGeometryRef(g, i), gcj02, polygons, vertices);
+        } else {
+            ++out.otherFeatures;
+            continue;
+        }
+        if (!ok)
+            return failWith(tr("more than %1 vertices").arg(LayerFile::kMaxVertices));
+        LayerFeature feature;
+        feature.name = field(f.get(), { "name_zh", "name", "NAME", "Name" });
+        feature.nameEn = field(f.get(), { "name_en" });
+        feature.code = field(f.get(), { "adcode", "code", "CODE" });
+        feature.level = field(f.get(), { "level" });
+        feature.parent = field(f.get(), { "parent" });
+        feature.featureClass = field(f.get(), { "class" });
+        ShapeProblem problem;
+        feature.shape = GeoShape::fromPolygons(polygons, &problem, repair);
+        if (feature.shape.isEmpty()) {
+            const QString which = feature.name.isEmpty()
+                ? QString::number(number)
+                : QStringLiteral("%1 (%2)").arg(number).arg(feature.name);
+            return failWith(tr("feature %1: %2").arg(which, problem.message()));
+        }
+        out.features.push_back(std::move(feature));
+    }
+    return true;
+}
+
 std::optional<Layer> readOpen(
     const QString &gdalPath, const QString &name, ShapeRepair repair, QString *error)
 {
@@ -128,88 +217,16 @@ std::optional<Layer> readOpen(
                 ? tr("not a vector file GDAL can read (GeoJSON, KML, Shapefile, GeoPackage)")
                 : why);
     }
-    if (GDALDatasetGetLayerCount(ds.get()) < 1)
+    const int layers = GDALDatasetGetLayerCount(ds.get());
+    if (layers < 1)
         return failWith(tr("the file holds no layer"));
-    OGRLayerH layer = GDALDatasetGetLayer(ds.get(), 0);
-
     Layer out;
-    // A GeoJSON's own top-level members (kept by NATIVE_DATA) may say the datum is GCJ-02.
-    if (const char *native = GDALGetMetadataItem(layer, "NATIVE_DATA", "NATIVE_DATA")) {
-        const QJsonObject top = QJsonDocument::fromJson(QByteArray(native)).object();
-        out.gcj02 = top.value(u"datum").toString().compare(u"GCJ-02", Qt::CaseInsensitive) == 0;
-        // GDAL falls back to WGS-84 (with a warning) for a "crs" it does not know: refuse instead.
-        const QString named
-            = top.value(u"crs").toObject().value(u"properties").toObject().value(u"name").toString();
-        if (!named.isEmpty()) {
-            Srs check(OSRNewSpatialReference(nullptr));
-            if (OSRSetFromUserInput(check.get(), named.toUtf8().constData()) != OGRERR_NONE)
-                return failWith(tr("unknown coordinate system %1").arg(named));
-        }
-    }
-    OGRSpatialReferenceH layerSrs = OGR_L_GetSpatialRef(layer);
-    if (!layerSrs)
-        return failWith(tr("the file does not say its coordinate system"));
-    Srs wgs84(OSRNewSpatialReference(nullptr));
-    OSRSetWellKnownGeogCS(wgs84.get(), "WGS84");
-    OSRSetAxisMappingStrategy(wgs84.get(), OAMS_TRADITIONAL_GIS_ORDER);
-    Srs source(OSRClone(layerSrs));
-    OSRSetAxisMappingStrategy(source.get(), OAMS_TRADITIONAL_GIS_ORDER);
-    const char *authority = OSRGetAuthorityName(source.get(), nullptr);
-    const char *code = OSRGetAuthorityCode(source.get(), nullptr);
-    if (authority && code)
-        out.crs = QStringLiteral("%1:%2").arg(QString::fromUtf8(authority), QString::fromUtf8(code));
-    else if (const char *n = OSRGetName(source.get()))
-        out.crs = QString::fromUtf8(n);
-    Transform transform;
-    if (!OSRIsSame(source.get(), wgs84.get())) {
-        transform.reset(OCTNewCoordinateTransformation(source.get(), wgs84.get()));
-        if (!transform)
-            return failWith(tr("unknown coordinate system %1").arg(out.crs));
-    }
-
-    OGR_L_ResetReading(layer);
     int vertices = 0;
-    int index = 0;
-    while (Feature f { OGR_L_GetNextFeature(layer) }) {
-        ++index;
-        if (int(out.features.size()) + out.otherFeatures >= LayerFile::kMaxFeatures)
-            return failWith(tr("more than %1 features").arg(LayerFile::kMaxFeatures));
-        OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
-        if (!g) {
-            ++out.otherFeatures;
-            continue;
-        }
-        if (transform && OGR_G_Transform(g, transform.get()) != OGRERR_NONE)
-            return failWith(tr("feature %1 cannot be transformed to WGS-84").arg(index));
-        std::vector<GeoPolygonRings> polygons;
-        const auto type = wkbFlatten(OGR_G_GetGeometryType(g));
-        bool ok = true;
-        if (type == wkbPolygon) {
-            ok = addPolygon(g, out.gcj02, polygons, &vertices);
-        } else if (type == wkbMultiPolygon) {
-            for (int i = 0; ok && i < OGR_G_GetGeometryCount(g); ++i)
-                ok = addPolygon(OGR_G_GetGeometryRef(g, i), out.gcj02, polygons, &vertices);
-        } else {
-            ++out.otherFeatures;
-            continue;
-        }
-        if (!ok)
-            return failWith(tr("more than %1 vertices").arg(LayerFile::kMaxVertices));
-        LayerFeature feature;
-        feature.name = field(f.get(), { "name_zh", "name", "NAME", "Name" });
-        feature.nameEn = field(f.get(), { "name_en" });
-        feature.code = field(f.get(), { "adcode", "code", "CODE" });
-        feature.level = field(f.get(), { "level" });
-        feature.parent = field(f.get(), { "parent" });
-        ShapeProblem problem;
-        feature.shape = GeoShape::fromPolygons(polygons, &problem, repair);
-        if (feature.shape.isEmpty()) {
-            const QString which = feature.name.isEmpty()
-                ? QString::number(index)
-                : QStringLiteral("%1 (%2)").arg(index).arg(feature.name);
-            return failWith(tr("feature %1: %2").arg(which, problem.message()));
-        }
-        out.features.push_back(std::move(feature));
+    int index = 0; // features are numbered through the whole file, as a reader counts them
+    for (int i = 0; i < layers; ++i) {
+        QString why;
+        if (!readLayer(GDALDatasetGetLayer(ds.get(), i), i == 0, repair, out, &vertices, &index, &why))
+            return failWith(why);
     }
     if (CPLGetLastErrorType() >= CE_Failure)
         return failWith(QuietErrors::last());
@@ -230,6 +247,22 @@ std::optional<Layer> LayerFile::read(const QString &path, QString *error, qint64
 {
     registerDrivers();
     const QFileInfo info(path);
+    if (path.startsWith(u':') && info.isFile()) {
+        // A Qt resource (the built-in layers): GDAL cannot open it by name, but reads its bytes.
+        if (info.size() > maxBytes) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(path,
+                    tr("%1 MB is larger than the limit of %2 MB").arg(info.size() >> 20).arg(maxBytes >> 20));
+            return std::nullopt;
+        }
+        QFile resource(path);
+        if (!resource.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(path, resource.errorString());
+            return std::nullopt;
+        }
+        return readBytes(resource.readAll(), path, error, maxBytes, repair);
+    }
     if (!info.exists() || !info.isFile()) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(path, tr("no such file"));

@@ -17,6 +17,7 @@ struct LayerFeature
     QString code; // adcode or code
     QString level; // province, prefecture, district, ... when the file says
     QString parent; // the code of the feature it lies in, when the file says
+    QString featureClass; // class (a response zone's key_site, central, urban), when the file says
     GeoShape shape;
 };
 
@@ -24,13 +25,14 @@ struct Layer
 {
     std::vector<LayerFeature> features; // polygons only
     int otherFeatures = 0; // points and lines, not taken
-    QString crs; // the coordinate system the file declares ("EPSG:4326", ...)
+    QString crs; // the coordinate system the file's first layer declares ("EPSG:4326", ...)
     bool gcj02 = false; // the file said its coordinates are GCJ-02; they are WGS-84 now
     double areaKm2() const;
 };
 
-// Reads the polygons of a vector file with GDAL/OGR: GeoJSON, KML, Shapefile, GeoPackage (the
-// first layer). Coordinates are transformed to WGS-84 from what the file declares; a GeoJSON
+// Reads the polygons of a vector file with GDAL/OGR: GeoJSON, KML, Shapefile, GeoPackage (every
+// layer: a KML's folders, a GeoPackage's tables). Coordinates are transformed to WGS-84 from what
+// each layer declares; a GeoJSON
 // whose top level says "datum": "GCJ-02" is converted from GCJ-02. All or nothing: a file too
 // large (checked before it is read), unreadable, in no or an unknown coordinate system, or with
 // an invalid polygon is refused with a message naming the file and, for a bad polygon, the

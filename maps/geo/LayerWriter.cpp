@@ -1,5 +1,7 @@
 #include "LayerWriter.h"
 
+#include "TranslateIn.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -7,6 +9,7 @@
 #include <QTemporaryFile>
 #include <QTimeZone>
 #include <QUuid>
+#include <algorithm>
 #include <cerrno>
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -22,11 +25,10 @@ namespace wf::maps {
 
 namespace {
 
-// The context lupdate gives the tr() calls in LayerWriter's functions, so that the catalogue's
-// translations are found.
+// lupdate files this file's tr() calls under the scopes they stand in (TranslateIn.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wf::maps::LayerWriter", text);
+    return translateIn({ "wf::maps::LayerWriter", "wf::maps" }, text);
 }
 
 // GDAL's messages go to the caller, not to stderr.
@@ -41,15 +43,32 @@ struct QuietErrors
     static QString last() { return QString::fromUtf8(CPLGetLastErrorMsg()); }
 };
 
-OGRGeometryH polygonOf(const std::vector<LatLon> &ring)
+OGRGeometryH linearRingOf(const std::vector<LatLon> &ring)
 {
-    OGRGeometryH polygon = OGR_G_CreateGeometry(wkbPolygon);
     OGRGeometryH linear = OGR_G_CreateGeometry(wkbLinearRing);
     for (const LatLon &p : ring)
         OGR_G_AddPoint_2D(linear, p.lon, p.lat);
     OGR_G_CloseRings(linear);
-    OGR_G_AddGeometryDirectly(polygon, linear);
+    return linear;
+}
+
+OGRGeometryH polygonOf(const std::vector<LatLon> &outer, const std::vector<GeoRing> &holes = {})
+{
+    OGRGeometryH polygon = OGR_G_CreateGeometry(wkbPolygon);
+    OGR_G_AddGeometryDirectly(polygon, linearRingOf(outer));
+    for (const GeoRing &hole : holes)
+        OGR_G_AddGeometryDirectly(polygon, linearRingOf(hole));
     return polygon;
+}
+
+OGRGeometryH geometryOf(const OutlineFeature &f)
+{
+    if (f.polygons.empty())
+        return polygonOf(f.ring);
+    OGRGeometryH multi = OGR_G_CreateGeometry(wkbMultiPolygon);
+    for (const GeoPolygonRings &p : f.polygons)
+        OGR_G_AddGeometryDirectly(multi, polygonOf(p.outer, p.holes));
+    return multi;
 }
 
 } // namespace
@@ -64,7 +83,8 @@ std::optional<LayerWriter::Format> LayerWriter::formatOf(const QString &path)
     return std::nullopt;
 }
 
-QByteArray LayerWriter::toBytes(const std::vector<RingFeature> &features, Format format, QString *error)
+QByteArray LayerWriter::toBytes(
+    const std::vector<OutlineFeature> &features, const QString &layerName, Format format, QString *error)
 {
     static std::once_flag once;
     std::call_once(once, [] { GDALAllRegister(); });
@@ -99,29 +119,44 @@ QByteArray LayerWriter::toBytes(const std::vector<RingFeature> &features, Format
     OSRSetAxisMappingStrategy(wgs84, OAMS_TRADITIONAL_GIS_ORDER);
     // RFC 7946: WGS-84 longitude, latitude with 7 decimals (1 cm), the id in each Feature's "id".
     const char *geojsonOptions[] = { "RFC7946=YES", "WRITE_NAME=NO", "ID_FIELD=id", nullptr };
-    OGRLayerH layer = GDALDatasetCreateLayer(ds, "cordons", wgs84, wkbPolygon,
+    const bool multi = std::any_of(
+        features.begin(), features.end(), [](const OutlineFeature &f) { return !f.polygons.empty(); });
+    const bool classes = std::any_of(
+        features.begin(), features.end(), [](const OutlineFeature &f) { return !f.featureClass.isEmpty(); });
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, layerName.toUtf8().constData(), wgs84,
+        multi ? wkbMultiPolygon : wkbPolygon,
         format == Format::GeoJson ? const_cast<char **>(geojsonOptions) : nullptr);
     OSRDestroySpatialReference(wgs84);
     bool ok = layer != nullptr;
-    for (const char *field : { "id", "name", "set_at" }) {
+    // Fields by name, not position: "class" is there only when some feature has one.
+    std::vector<const char *> fields { "id", "name" };
+    if (classes)
+        fields.push_back("class");
+    fields.push_back("set_at");
+    for (const char *field : fields) {
         if (!ok)
             break;
         OGRFieldDefnH def = OGR_Fld_Create(field, OFTString);
         ok = OGR_L_CreateField(layer, def, TRUE) == OGRERR_NONE;
         OGR_Fld_Destroy(def);
     }
-    for (const RingFeature &f : features) {
+    for (const OutlineFeature &f : features) {
         if (!ok)
             break;
         OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
-        OGR_F_SetFieldString(feature, 0, f.id.toUtf8().constData());
-        OGR_F_SetFieldString(feature, 1, f.name.toUtf8().constData());
-        if (f.setMs > 0) {
-            const QString when
-                = QDateTime::fromMSecsSinceEpoch(f.setMs, QTimeZone::UTC).toString(Qt::ISODateWithMs);
-            OGR_F_SetFieldString(feature, 2, when.toUtf8().constData());
-        }
-        OGR_F_SetGeometryDirectly(feature, polygonOf(f.ring));
+        auto set = [&](const char *field, const QString &value) {
+            if (!value.isEmpty())
+                OGR_F_SetFieldString(
+                    feature, OGR_F_GetFieldIndex(feature, field), value.toUtf8().constData());
+        };
+        set("id", f.id);
+        OGR_F_SetFieldString(feature, OGR_F_GetFieldIndex(feature, "name"), f.name.toUtf8().constData());
+        if (classes)
+            set("class", f.featureClass);
+        if (f.setMs > 0)
+            set("set_at",
+                QDateTime::fromMSecsSinceEpoch(f.setMs, QTimeZone::UTC).toString(Qt::ISODateWithMs));
+        OGR_F_SetGeometryDirectly(feature, geometryOf(f));
         ok = OGR_L_CreateFeature(layer, feature) == OGRERR_NONE;
         OGR_F_Destroy(feature);
     }
@@ -137,7 +172,8 @@ QByteArray LayerWriter::toBytes(const std::vector<RingFeature> &features, Format
     return out;
 }
 
-bool LayerWriter::write(const QString &path, const std::vector<RingFeature> &features, QString *error)
+bool LayerWriter::write(const QString &path, const std::vector<OutlineFeature> &features,
+    const QString &layerName, QString *error)
 {
     auto fail = [&](const QString &why) {
         if (error)
@@ -153,7 +189,7 @@ bool LayerWriter::write(const QString &path, const std::vector<RingFeature> &fea
     if (!info.absoluteDir().exists())
         return fail(tr("no such folder"));
     QString why;
-    const QByteArray bytes = toBytes(features, *format, &why);
+    const QByteArray bytes = toBytes(features, layerName, *format, &why);
     if (bytes.isEmpty())
         return fail(why);
     // Beside the file, so that the rename stays on one file system and is atomic.

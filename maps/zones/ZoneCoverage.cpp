@@ -6,20 +6,8 @@ namespace wf::maps {
 
 ZoneCoverage::ZoneCoverage(const std::vector<Zone> &zones)
 {
-    for (const Zone &z : zones) {
-        std::vector<GeoPolygonRings> polygons;
-        for (std::size_t i = 0; i < z.rings.size(); ++i) {
-            if (!z.holes[i] || polygons.empty())
-                polygons.push_back({ z.rings[i], {} });
-            else
-                polygons.back().holes.push_back(z.rings[i]);
-        }
-        // The layer checked every polygon when it was loaded; MakeValid only guards rounding.
-        ShapeProblem problem;
-        GeoShape shape = GeoShape::fromPolygons(polygons, &problem, ShapeRepair::MakeValid);
-        const double area = shape.areaKm2();
-        m_shapes.push_back({ z.kind, std::move(shape), area });
-    }
+    for (const Zone &z : zones)
+        m_shapes.push_back({ z.kind, z.shape, z.shape.areaKm2() });
 }
 
 std::vector<ZoneGap> ZoneCoverage::measure(const std::function<GeoShape(int seconds)> &reachable) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Geodesy.h"
+#include "GeoShape.h"
 
 #include <QString>
 #include <memory>
@@ -8,6 +8,8 @@
 #include <vector>
 
 namespace wf::maps {
+
+struct Layer;
 
 // How fast officers must be on scene at a place, from the zone it lies in: 1 minute at key
 // sites, 3 in central urban areas, 5 in other urban areas; no target elsewhere. Ordered from the
@@ -19,21 +21,19 @@ std::optional<ResponseZone> responseZoneFromName(QStringView name);
 // The target in seconds (0 for None).
 int responseTargetSeconds(ResponseZone zone);
 
-// One polygon (with holes) or multipolygon of a zone layer, in WGS-84.
+// One zone of a layer: a polygon (with holes) or multipolygon in WGS-84, checked by GEOS.
 struct Zone
 {
     QString name;
     ResponseZone kind = ResponseZone::None;
-    // Outer rings and holes as read, closed; for drawing. holes[i] says whether rings[i] is a hole
-    // (every polygon's first ring is its outline, the others its holes).
-    std::vector<std::vector<LatLon>> rings;
-    std::vector<bool> holes;
+    GeoShape shape;
 };
 
 // The response zones of a centre: a vector layer (GeoJSON, KML, Shapefile, GeoPackage: read by
-// GDAL/OGR) whose features carry a "class" (key_site, central, urban) and a "name". Polygons
-// are checked by GEOS on load; the lookup uses prepared geometries. Not thread-safe: each
-// thread that looks up has its own layer (they are cheap to copy from the file).
+// LayerFile through GDAL/OGR) whose features carry a "class" (key_site, central, urban) and a
+// "name". Polygons are checked by GEOS on load; the lookup uses prepared geometries, which
+// build their index on first use: a layer is not for two threads at once (each thread that looks
+// up loads its own; the shapes themselves are shared and immutable).
 class ZoneLayer
 {
 public:
@@ -51,7 +51,7 @@ public:
     static std::optional<ZoneLayer> fromBytes(const QByteArray &bytes, const QString &name, QString *error);
 
     // The zones as GeoJSON (RFC 7946: WGS-84, one MultiPolygon feature per zone with its "class"
-    // and "name"), written by GDAL; what an edited layer is saved as. Empty on failure.
+    // and "name"), written by LayerWriter; what an edited layer is saved as. Empty on failure.
     static QByteArray toGeoJson(const std::vector<Zone> &zones, QString *error);
 
     ResponseZone zoneAt(LatLon p) const;
@@ -59,8 +59,9 @@ public:
     bool isEmpty() const { return m_zones.empty(); }
 
 private:
-    struct Geos;
-    std::unique_ptr<Geos> m_geos;
+    static std::optional<ZoneLayer> fromLayer(Layer file, const QString &name, QString *error);
+    struct Lookup;
+    std::vector<Lookup> m_lookup; // per zone, in the same order
     std::vector<Zone> m_zones;
 };
 

@@ -1620,14 +1620,6 @@
         </message>
     </context>
     <context>
-        <name>GeoShape</name>
-        <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="225" />
-            <source>%1 at %2° N, %3° E</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>IncidentPanel</name>
         <message>
             <location filename="../../ui/qml/IncidentPanel.qml" line="58" />
@@ -2483,182 +2475,182 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="744" />
+            <location filename="../../ui/qml/MapPanel.qml" line="734" />
             <source>%L1 on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="745" />
+            <location filename="../../ui/qml/MapPanel.qml" line="735" />
             <source>%L1 en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="746" />
+            <location filename="../../ui/qml/MapPanel.qml" line="736" />
             <source>%L1 available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="747" />
+            <location filename="../../ui/qml/MapPanel.qml" line="737" />
             <source>%L1 off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="748" />
+            <location filename="../../ui/qml/MapPanel.qml" line="738" />
             <source>%L1 units: %2 (click to zoom in)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="751" />
+            <location filename="../../ui/qml/MapPanel.qml" line="741" />
             <source>stale position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="753" />
+            <location filename="../../ui/qml/MapPanel.qml" line="743" />
             <source>Unit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="754" />
+            <location filename="../../ui/qml/MapPanel.qml" line="744" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="754" />
+            <location filename="../../ui/qml/MapPanel.qml" line="744" />
             <source>Camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="756" />
+            <location filename="../../ui/qml/MapPanel.qml" line="746" />
             <source>Incident: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="757" />
+            <location filename="../../ui/qml/MapPanel.qml" line="747" />
             <source>Congestion: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="819" />
+            <location filename="../../ui/qml/MapPanel.qml" line="809" />
             <source>Click where %1 should go (Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="821" />
+            <location filename="../../ui/qml/MapPanel.qml" line="811" />
             <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="825" />
+            <location filename="../../ui/qml/MapPanel.qml" line="815" />
             <source>Working out the roads…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="829" />
+            <location filename="../../ui/qml/MapPanel.qml" line="819" />
             <source>%1 by road: %2 (lights and siren)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="830" />
+            <location filename="../../ui/qml/MapPanel.qml" line="820" />
             <source>Reached by car with lights and siren within 1 min (dark), 3 min and 5 min (light)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="834" />
+            <location filename="../../ui/qml/MapPanel.qml" line="824" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="834" />
+            <location filename="../../ui/qml/MapPanel.qml" line="824" />
             <source>Clear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="838" />
+            <location filename="../../ui/qml/MapPanel.qml" line="828" />
             <source>Esc</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="874" />
+            <location filename="../../ui/qml/MapPanel.qml" line="864" />
             <source>Search call sign, camera, place…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="887" />
+            <location filename="../../ui/qml/MapPanel.qml" line="877" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="898" />
+            <location filename="../../ui/qml/MapPanel.qml" line="888" />
             <source>Offline area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="902" />
+            <location filename="../../ui/qml/MapPanel.qml" line="892" />
             <source>Prepare an offline area or import map tiles (Ctrl+Alt+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="910" />
+            <location filename="../../ui/qml/MapPanel.qml" line="900" />
             <source>Drive-time…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="917" />
+            <location filename="../../ui/qml/MapPanel.qml" line="907" />
             <source>Show how far a car with lights and siren gets from a place in 1, 3 and 5 minutes (Ctrl+Alt+D)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="927" />
+            <location filename="../../ui/qml/MapPanel.qml" line="917" />
             <source>Cordons…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="934" />
+            <location filename="../../ui/qml/MapPanel.qml" line="924" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="947" />
+            <location filename="../../ui/qml/MapPanel.qml" line="937" />
             <source>Plate trail…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="954" />
+            <location filename="../../ui/qml/MapPanel.qml" line="944" />
             <source>Follow a plate across the smart checkpoints and where it can go next (Ctrl+Alt+T)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1029" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1019" />
             <source>Map tiles from the configured tile server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1030" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1020" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1041" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1031" />
             <source>%L1 tiles failed to load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1043" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1033" />
             <source>tile cache not used: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1051" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1041" />
             <source>Last failure: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1075" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1065" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1085" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1075" />
             <source>Zoom %1</source>
             <translation type="unfinished" />
         </message>
@@ -3102,166 +3094,166 @@
     <context>
         <name>ShiftStatistics</name>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="53" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="55" />
             <source>outside the districts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="73" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="218" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="75" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="211" />
             <source>all incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="241" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="234" />
             <source>key site (1 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="243" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="236" />
             <source>central urban (3 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="245" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="238" />
             <source>other urban (5 min)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="249" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="242" />
             <source>no target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="249" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="287" />
             <source>within target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="258" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="251" />
             <source>late</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="260" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="253" />
             <source>reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="262" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="255" />
             <source>not reached, open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="264" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="257" />
             <source>never reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="277" />
             <source>incident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="277" />
             <source>type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="277" />
             <source>response class</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="277" />
             <source>target (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="306" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="277" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="299" />
             <source>district</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="278" />
             <source>created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="278" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="288" />
             <source>first on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="278" />
             <source>first unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="278" />
             <source>response (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="278" />
             <source>outcome</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="286" />
             <source>summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="286" />
             <source>name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="286" />
             <source>incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="286" />
             <source>arrivals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="286" />
             <source>with a target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="287" />
             <source>within target (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="287" />
             <source>median (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="287" />
             <source>90th percentile (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="302" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
             <source>shift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="297" />
             <source>class</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="308" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
             <source>unit</source>
             <translation type="unfinished" />
         </message>
@@ -4166,22 +4158,22 @@
     <context>
         <name>wf::CordonFile</name>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="53" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="56" />
             <source>unknown file type: a cordon file is GeoJSON, KML, a Shapefile or a GeoPackage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="59" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="62" />
             <source>the file holds no polygon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="69" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="72" />
             <source>more than %1 polygons; a file sets at most %1 cordons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="77" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="80" />
             <source>feature %1: %2 points, more than a cordon's %3</source>
             <translation type="unfinished" />
         </message>
@@ -4749,7 +4741,7 @@
         </message>
         <message>
             <location filename="../../ui/dispatch/ZoneEditor.cpp" line="41" />
-            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="76" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="77" />
             <source>Choose the zone's class</source>
             <translation type="unfinished" />
         </message>
@@ -4759,23 +4751,28 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="74" />
-            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="91" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="55" />
+            <source>The zone cannot be added: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="75" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="92" />
             <source>No such zone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="94" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="95" />
             <source>A centre keeps at least one response zone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="111" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="112" />
             <source>The zones cannot be saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="115" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="116" />
             <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -4796,215 +4793,215 @@
     <context>
         <name>wf::dispatchtext</name>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="17" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="20" />
             <source>pickpocketing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="19" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="22" />
             <source>theft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="21" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="24" />
             <source>traffic accident</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="23" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="26" />
             <source>dispute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="25" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="28" />
             <source>hit and run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="27" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="30" />
             <source>robbery</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="29" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="32" />
             <source>fight</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="31" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="34" />
             <source>fire</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="33" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="36" />
             <source>medical emergency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="35" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="38" />
             <source>other</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="43" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="46" />
             <source>sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="45" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="48" />
             <source>delivered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="47" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="50" />
             <source>accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="49" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="108" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="52" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="111" />
             <source>en route</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="51" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="93" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="110" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="54" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="96" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="113" />
             <source>on scene</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="53" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="56" />
             <source>done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="55" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="58" />
             <source>rejected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="57" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="60" />
             <source>no answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="59" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="62" />
             <source>expired</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="67" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="70" />
             <source>respond</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="69" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="72" />
             <source>move to point</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="71" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="74" />
             <source>man checkpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="73" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="76" />
             <source>hold position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="75" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="78" />
             <source>recall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="77" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="80" />
             <source>intercept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="79" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="82" />
             <source>clear congestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="81" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="84" />
             <source>lookout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="89" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="92" />
             <source>new</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="91" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="94" />
             <source>dispatched</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="95" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="98" />
             <source>resolved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="97" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="100" />
             <source>closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="106" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="109" />
             <source>available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="112" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="115" />
             <source>off duty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="120" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="123" />
             <source>stolen vehicle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="122" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="125" />
             <source>unpaid fines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="124" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="127" />
             <source>wanted driver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="126" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="129" />
             <source>fake plates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="134" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="140" />
             <source>Hot-list hit: %1 (%2) at %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="139" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="142" />
             <source>Suspect vehicle %1 (%2, incident %3) seen at %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="144" />
             <source>Suspect %1 intercepted by %2 at %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="143" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="146" />
             <source>Order %1 to %2: no acknowledgement in %3 s</source>
             <translation type="unfinished" />
         </message>
@@ -5012,89 +5009,89 @@
     <context>
         <name>wf::maps</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="87" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="81" />
             <source>A point is not a valid longitude and latitude</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="90" />
-            <location filename="../../maps/geo/GeoShape.cpp" line="147" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="84" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="141" />
             <source>A ring needs at least three distinct points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="95" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="89" />
             <source>The shape crosses the antimeridian (180° longitude)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="129" />
             <source>A ring touches itself</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="131" />
             <source>The outline crosses itself</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="133" />
             <source>A hole lies outside its polygon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="141" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
             <source>Holes lie inside each other</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="143" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
             <source>The holes cut the polygon in two</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="145" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
             <source>One polygon lies inside another</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="128" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="216" />
             <source>not a vector file GDAL can read (GeoJSON, KML, Shapefile, GeoPackage)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="132" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="221" />
             <source>the file holds no layer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="146" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="167" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="127" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="152" />
             <source>unknown coordinate system %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="151" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="133" />
             <source>the file does not say its coordinate system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="176" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="159" />
             <source>more than %1 features</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="183" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="166" />
             <source>feature %1 cannot be transformed to WGS-84</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="197" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="180" />
             <source>more than %1 vertices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="210" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="194" />
             <source>feature %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -5102,18 +5099,18 @@
     <context>
         <name>wf::maps::GeoShape</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="260" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="251" />
             <source>The shape is empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="276" />
-            <location filename="../../maps/geo/GeoShape.cpp" line="328" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="267" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="319" />
             <source>The shape has no area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="344" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="335" />
             <source>A circle's radius must be more than 0 and at most 2,000 km</source>
             <translation type="unfinished" />
         </message>
@@ -5121,18 +5118,18 @@
     <context>
         <name>wf::maps::LayerFile</name>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="235" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="251" />
             <source>no such file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="253" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="266" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="269" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="282" />
             <source>%1 MB is larger than the limit of %2 MB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="279" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="295" />
             <source>cannot be read</source>
             <translation type="unfinished" />
         </message>
@@ -5140,108 +5137,116 @@
     <context>
         <name>wf::maps::LayerWriter</name>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="83" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="103" />
             <source>GDAL has no driver to write %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="96" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="116" />
             <source>cannot make the file: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="136" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="171" />
             <source>cannot write the outlines: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="149" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="185" />
             <source>unknown file type "%1": name it .geojson or .kml</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="152" />
-            <location filename="../../maps/geo/LayerWriter.cpp" line="177" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="188" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="213" />
             <source>the file exists; it is not overwritten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="154" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="190" />
             <source>no such folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="162" />
-            <location filename="../../maps/geo/LayerWriter.cpp" line="178" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="198" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="214" />
             <source>cannot write: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="165" />
-            <location filename="../../maps/geo/LayerWriter.cpp" line="167" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="201" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="203" />
             <source>cannot write: %1; nothing was written</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wf::maps::ShapeProblem</name>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="219" />
+            <source>%1 at %2° N, %3° E</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>wf::wall</name>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="46" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="48" />
             <source>line %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="49" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="51" />
             <source>expected a JSON array of cameras</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="54" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="56" />
             <source>camera %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="56" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="58" />
             <source>%1: expected an object</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="62" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="64" />
             <source>%1: missing "%2"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="67" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="69" />
             <source>%1: "%2" must be a non-empty string</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="77" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="79" />
             <source>%1: "%2" must be a number from %3 to %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="97" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="99" />
             <source>%1: "playback": %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="100" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="102" />
             <source>%1: duplicate id "%2"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="104" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="106" />
             <source>%1: "transport" must be "tcp" or "udp"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="107" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="109" />
             <source>%1: not a valid URL: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="128" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="130" />
             <source>cannot read %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -5268,67 +5273,67 @@
     <context>
         <name>wf::wall::HlsTimeline</name>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="43" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="46" />
             <source>the playlist is larger than %1 MB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="64" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="67" />
             <source>line %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="67" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="70" />
             <source>not an HLS playlist (it does not start with #EXTM3U)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="72" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="75" />
             <source>a master playlist (a list of variants): give the recording's media playlist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="79" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="82" />
             <source>a segment duration must be a number of seconds from 0 to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="85" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="88" />
             <source>a time before 1970</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="87" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="90" />
             <source>not a date and time with a zone: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="94" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="97" />
             <source>a segment without #EXTINF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="96" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="99" />
             <source>more than %1 segments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="120" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="123" />
             <source>not an HLS playlist (it is empty)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="122" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="125" />
             <source>the playlist has no segments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="124" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="127" />
             <source>the playlist has no EXT-X-PROGRAM-DATE-TIME, so its video cannot be put on the clock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="132" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="135" />
             <source>segment %1 was filmed before the one before it</source>
             <translation type="unfinished" />
         </message>

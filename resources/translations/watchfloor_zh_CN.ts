@@ -1616,14 +1616,6 @@
         </message>
     </context>
     <context>
-        <name>GeoShape</name>
-        <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="225" />
-            <source>%1 at %2° N, %3° E</source>
-            <translation>%1，位置：北纬 %2°，东经 %3°</translation>
-        </message>
-    </context>
-    <context>
         <name>IncidentPanel</name>
         <message>
             <location filename="../../ui/qml/IncidentPanel.qml" line="58" />
@@ -2473,182 +2465,182 @@
             <translation>%1 发现 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="744" />
+            <location filename="../../ui/qml/MapPanel.qml" line="734" />
             <source>%L1 on scene</source>
             <translation>%L1 个到场</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="745" />
+            <location filename="../../ui/qml/MapPanel.qml" line="735" />
             <source>%L1 en route</source>
             <translation>%L1 个途中</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="746" />
+            <location filename="../../ui/qml/MapPanel.qml" line="736" />
             <source>%L1 available</source>
             <translation>%L1 个空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="747" />
+            <location filename="../../ui/qml/MapPanel.qml" line="737" />
             <source>%L1 off duty</source>
             <translation>%L1 个下岗</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="748" />
+            <location filename="../../ui/qml/MapPanel.qml" line="738" />
             <source>%L1 units: %2 (click to zoom in)</source>
             <translation>%L1 个单位：%2（点击放大）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="751" />
+            <location filename="../../ui/qml/MapPanel.qml" line="741" />
             <source>stale position</source>
             <translation>定位过期</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="753" />
+            <location filename="../../ui/qml/MapPanel.qml" line="743" />
             <source>Unit %1</source>
             <translation>警力 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="754" />
+            <location filename="../../ui/qml/MapPanel.qml" line="744" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="754" />
+            <location filename="../../ui/qml/MapPanel.qml" line="744" />
             <source>Camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="756" />
+            <location filename="../../ui/qml/MapPanel.qml" line="746" />
             <source>Incident: %1</source>
             <translation>警情：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="757" />
+            <location filename="../../ui/qml/MapPanel.qml" line="747" />
             <source>Congestion: %1</source>
             <translation>拥堵：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="819" />
+            <location filename="../../ui/qml/MapPanel.qml" line="809" />
             <source>Click where %1 should go (Esc cancels)</source>
             <translation>点击 %1 要前往的地点（Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="821" />
+            <location filename="../../ui/qml/MapPanel.qml" line="811" />
             <source>Click a place to see how far a car gets from it in 1, 3 and 5 minutes (Esc cancels)</source>
             <translation>点击一个地点，查看车辆 1、3、5 分钟内能到达的范围（Esc 取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="825" />
+            <location filename="../../ui/qml/MapPanel.qml" line="815" />
             <source>Working out the roads…</source>
             <translation>正在计算道路…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="829" />
+            <location filename="../../ui/qml/MapPanel.qml" line="819" />
             <source>%1 by road: %2 (lights and siren)</source>
             <translation>%1 经道路：%2（警灯警笛）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="830" />
+            <location filename="../../ui/qml/MapPanel.qml" line="820" />
             <source>Reached by car with lights and siren within 1 min (dark), 3 min and 5 min (light)</source>
             <translation>警灯警笛行车可达范围：1 分钟（深色）、3 分钟和 5 分钟（浅色）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="834" />
+            <location filename="../../ui/qml/MapPanel.qml" line="824" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="834" />
+            <location filename="../../ui/qml/MapPanel.qml" line="824" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="838" />
+            <location filename="../../ui/qml/MapPanel.qml" line="828" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="874" />
+            <location filename="../../ui/qml/MapPanel.qml" line="864" />
             <source>Search call sign, camera, place…</source>
             <translation>搜索呼号、摄像头、地名…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="887" />
+            <location filename="../../ui/qml/MapPanel.qml" line="877" />
             <source>Nothing found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="898" />
+            <location filename="../../ui/qml/MapPanel.qml" line="888" />
             <source>Offline area…</source>
             <translation>离线区域…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="902" />
+            <location filename="../../ui/qml/MapPanel.qml" line="892" />
             <source>Prepare an offline area or import map tiles (Ctrl+Alt+O)</source>
             <translation>准备离线区域或导入地图瓦片（Ctrl+Alt+O）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="910" />
+            <location filename="../../ui/qml/MapPanel.qml" line="900" />
             <source>Drive-time…</source>
             <translation>行车时间…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="917" />
+            <location filename="../../ui/qml/MapPanel.qml" line="907" />
             <source>Show how far a car with lights and siren gets from a place in 1, 3 and 5 minutes (Ctrl+Alt+D)</source>
             <translation>显示警灯警笛车辆从一个地点出发 1、3、5 分钟内能到达的范围（Ctrl+Alt+D）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="927" />
+            <location filename="../../ui/qml/MapPanel.qml" line="917" />
             <source>Cordons…</source>
             <translation>封控圈…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="934" />
+            <location filename="../../ui/qml/MapPanel.qml" line="924" />
             <source>Draw or pick a cordon ring and see its crossings (Ctrl+Shift+C)</source>
             <translation>绘制或选择封控圈并查看道路穿越点（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="947" />
+            <location filename="../../ui/qml/MapPanel.qml" line="937" />
             <source>Plate trail…</source>
             <translation>车牌轨迹…</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="954" />
+            <location filename="../../ui/qml/MapPanel.qml" line="944" />
             <source>Follow a plate across the smart checkpoints and where it can go next (Ctrl+Alt+T)</source>
             <translation>跟踪车牌经过的智能卡口及其下一步可能去向（Ctrl+Alt+T）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1029" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1019" />
             <source>Map tiles from the configured tile server</source>
             <translation>地图瓦片来自所配置的瓦片服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1030" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1020" />
             <source>Boundaries: demo data (AMap-derived, converted from GCJ-02), no map approval number · Water: Natural Earth</source>
             <translation>行政边界：演示数据（源自高德，由 GCJ-02 转换），无审图号 · 水系：Natural Earth</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1041" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1031" />
             <source>%L1 tiles failed to load</source>
             <translation>%L1 个瓦片加载失败</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1043" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1033" />
             <source>tile cache not used: %1</source>
             <translation>未使用瓦片缓存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1051" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1041" />
             <source>Last failure: %1</source>
             <translation>最近一次失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1075" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1065" />
             <source>%1 %2% (the map shows the world's cameras meanwhile)</source>
             <translation>%1 %2%（在此期间地图显示世界中的摄像头）</translation>
         </message>
         <message>
-            <location filename="../../ui/qml/MapPanel.qml" line="1085" />
+            <location filename="../../ui/qml/MapPanel.qml" line="1075" />
             <source>Zoom %1</source>
             <translation>缩放 %1</translation>
         </message>
@@ -3092,166 +3084,166 @@
     <context>
         <name>ShiftStatistics</name>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="53" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="55" />
             <source>outside the districts</source>
             <translation>辖区外</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="73" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="218" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="75" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="211" />
             <source>all incidents</source>
             <translation>全部警情</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="241" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="234" />
             <source>key site (1 min)</source>
             <translation>重点部位（1 分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="243" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="236" />
             <source>central urban (3 min)</source>
             <translation>中心城区（3 分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="245" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="238" />
             <source>other urban (5 min)</source>
             <translation>其他城区（5 分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="249" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="242" />
             <source>no target</source>
             <translation>无时限要求</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="256" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="249" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="287" />
             <source>within target</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="258" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="251" />
             <source>late</source>
             <translation>超时</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="260" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="253" />
             <source>reached</source>
             <translation>已到场</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="262" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="255" />
             <source>not reached, open</source>
             <translation>未到场，处置中</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="264" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="257" />
             <source>never reached</source>
             <translation>始终未到场</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="277" />
             <source>incident</source>
             <translation>警情</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="277" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="277" />
             <source>response class</source>
             <translation>响应等级</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="277" />
             <source>target (s)</source>
             <translation>时限（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="284" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="306" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="277" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="299" />
             <source>district</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="278" />
             <source>created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
-            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="278" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="288" />
             <source>first on scene</source>
             <translation>首到现场</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="278" />
             <source>first unit</source>
             <translation>首到警力</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="278" />
             <source>response (s)</source>
             <translation>响应时间（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="285" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="278" />
             <source>outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="286" />
             <source>summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="286" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="286" />
             <source>incidents</source>
             <translation>警情数</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="286" />
             <source>arrivals</source>
             <translation>到场数</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="293" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="286" />
             <source>with a target</source>
             <translation>有时限要求</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="287" />
             <source>within target (%)</source>
             <translation>达标率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="287" />
             <source>median (s)</source>
             <translation>中位数（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="294" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="287" />
             <source>90th percentile (s)</source>
             <translation>90 分位数（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="302" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="295" />
             <source>shift</source>
             <translation>本班</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="304" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="297" />
             <source>class</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../app/core/ShiftStatistics.cpp" line="308" />
+            <location filename="../../app/core/ShiftStatistics.cpp" line="301" />
             <source>unit</source>
             <translation>警力</translation>
         </message>
@@ -4150,22 +4142,22 @@
     <context>
         <name>wf::CordonFile</name>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="53" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="56" />
             <source>unknown file type: a cordon file is GeoJSON, KML, a Shapefile or a GeoPackage</source>
             <translation>未知文件类型：封控圈文件须为 GeoJSON、KML、Shapefile 或 GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="59" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="62" />
             <source>the file holds no polygon</source>
             <translation>文件中没有多边形</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="69" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="72" />
             <source>more than %1 polygons; a file sets at most %1 cordons</source>
             <translation>多边形超过 %1 个；一个文件最多设置 %1 个封控圈</translation>
         </message>
         <message>
-            <location filename="../../ui/cordons/CordonFile.cpp" line="77" />
+            <location filename="../../ui/cordons/CordonFile.cpp" line="80" />
             <source>feature %1: %2 points, more than a cordon's %3</source>
             <translation>要素 %1：%2 个点，超过封控圈上限 %3</translation>
         </message>
@@ -4729,7 +4721,7 @@
         </message>
         <message>
             <location filename="../../ui/dispatch/ZoneEditor.cpp" line="41" />
-            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="76" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="77" />
             <source>Choose the zone's class</source>
             <translation>请选择区域类别</translation>
         </message>
@@ -4739,23 +4731,28 @@
             <translation>请为区域命名</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="74" />
-            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="91" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="55" />
+            <source>The zone cannot be added: %1</source>
+            <translation>无法添加区域：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="75" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="92" />
             <source>No such zone</source>
             <translation>没有这个区域</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="94" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="95" />
             <source>A centre keeps at least one response zone</source>
             <translation>指挥中心至少保留一个响应区域</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="111" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="112" />
             <source>The zones cannot be saved: %1</source>
             <translation>无法保存区域：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="115" />
+            <location filename="../../ui/dispatch/ZoneEditor.cpp" line="116" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
@@ -4776,215 +4773,215 @@
     <context>
         <name>wf::dispatchtext</name>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="17" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="20" />
             <source>pickpocketing</source>
             <translation>扒窃</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="19" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="22" />
             <source>theft</source>
             <translation>盗窃</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="21" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="24" />
             <source>traffic accident</source>
             <translation>交通事故</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="23" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="26" />
             <source>dispute</source>
             <translation>纠纷</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="25" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="28" />
             <source>hit and run</source>
             <translation>肇事逃逸</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="27" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="30" />
             <source>robbery</source>
             <translation>抢劫</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="29" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="32" />
             <source>fight</source>
             <translation>斗殴</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="31" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="34" />
             <source>fire</source>
             <translation>火警</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="33" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="36" />
             <source>medical emergency</source>
             <translation>急救</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="35" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="38" />
             <source>other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="43" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="46" />
             <source>sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="45" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="48" />
             <source>delivered</source>
             <translation>已送达</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="47" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="50" />
             <source>accepted</source>
             <translation>已接受</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="49" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="108" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="52" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="111" />
             <source>en route</source>
             <translation>途中</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="51" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="93" />
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="110" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="54" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="96" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="113" />
             <source>on scene</source>
             <translation>到场</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="53" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="56" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="55" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="58" />
             <source>rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="57" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="60" />
             <source>no answer</source>
             <translation>无应答</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="59" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="62" />
             <source>expired</source>
             <translation>已过期</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="67" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="70" />
             <source>respond</source>
             <translation>出警</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="69" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="72" />
             <source>move to point</source>
             <translation>前往地点</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="71" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="74" />
             <source>man checkpoint</source>
             <translation>值守卡点</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="73" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="76" />
             <source>hold position</source>
             <translation>原地待命</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="75" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="78" />
             <source>recall</source>
             <translation>召回</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="77" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="80" />
             <source>intercept</source>
             <translation>拦截</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="79" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="82" />
             <source>clear congestion</source>
             <translation>疏导拥堵</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="81" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="84" />
             <source>lookout</source>
             <translation>协查</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="89" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="92" />
             <source>new</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="91" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="94" />
             <source>dispatched</source>
             <translation>已派警</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="95" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="98" />
             <source>resolved</source>
             <translation>已处置</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="97" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="100" />
             <source>closed</source>
             <translation>已结案</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="106" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="109" />
             <source>available</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="112" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="115" />
             <source>off duty</source>
             <translation>下岗</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="120" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="123" />
             <source>stolen vehicle</source>
             <translation>被盗车辆</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="122" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="125" />
             <source>unpaid fines</source>
             <translation>未缴罚款</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="124" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="127" />
             <source>wanted driver</source>
             <translation>通缉驾驶人</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="126" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="129" />
             <source>fake plates</source>
             <translation>套牌</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="134" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="137" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="140" />
             <source>Hot-list hit: %1 (%2) at %3</source>
             <translation>布控命中：%1（%2），地点 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="139" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="142" />
             <source>Suspect vehicle %1 (%2, incident %3) seen at %4</source>
             <translation>嫌疑车辆 %1（%2，事件 %3）出现在 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="141" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="144" />
             <source>Suspect %1 intercepted by %2 at %3</source>
             <translation>嫌疑人 %1 已由 %2 在 %3 拦截</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/DispatchText.cpp" line="143" />
+            <location filename="../../ui/dispatch/DispatchText.cpp" line="146" />
             <source>Order %1 to %2: no acknowledgement in %3 s</source>
             <translation>指令 %1（%2）：%3 秒内未签收</translation>
         </message>
@@ -4992,89 +4989,89 @@
     <context>
         <name>wf::maps</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="87" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="81" />
             <source>A point is not a valid longitude and latitude</source>
             <translation>有点不是有效的经纬度</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="90" />
-            <location filename="../../maps/geo/GeoShape.cpp" line="147" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="84" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="141" />
             <source>A ring needs at least three distinct points</source>
             <translation>一个环至少需要三个不同的点</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="95" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="89" />
             <source>The shape crosses the antimeridian (180° longitude)</source>
             <translation>形状跨越了 180° 经线</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="129" />
             <source>A ring touches itself</source>
             <translation>环与自身相接</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="131" />
             <source>The outline crosses itself</source>
             <translation>轮廓自相交</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="133" />
             <source>A hole lies outside its polygon</source>
             <translation>洞位于其多边形之外</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="141" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="135" />
             <source>Holes lie inside each other</source>
             <translation>洞相互嵌套</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="143" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="137" />
             <source>The holes cut the polygon in two</source>
             <translation>洞把多边形切成了两块</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="145" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="139" />
             <source>One polygon lies inside another</source>
             <translation>一个多边形位于另一个之内</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="128" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="216" />
             <source>not a vector file GDAL can read (GeoJSON, KML, Shapefile, GeoPackage)</source>
             <translation>不是 GDAL 可读取的矢量文件（GeoJSON、KML、Shapefile、GeoPackage）</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="132" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="221" />
             <source>the file holds no layer</source>
             <translation>文件中没有图层</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="146" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="167" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="127" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="152" />
             <source>unknown coordinate system %1</source>
             <translation>未知坐标系 %1</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="151" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="133" />
             <source>the file does not say its coordinate system</source>
             <translation>文件未声明坐标系</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="176" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="159" />
             <source>more than %1 features</source>
             <translation>要素超过 %1 个</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="183" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="166" />
             <source>feature %1 cannot be transformed to WGS-84</source>
             <translation>要素 %1 无法转换为 WGS-84</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="197" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="180" />
             <source>more than %1 vertices</source>
             <translation>顶点超过 %1 个</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="210" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="194" />
             <source>feature %1: %2</source>
             <translation>要素 %1：%2</translation>
         </message>
@@ -5082,18 +5079,18 @@
     <context>
         <name>wf::maps::GeoShape</name>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="260" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="251" />
             <source>The shape is empty</source>
             <translation>形状为空</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="276" />
-            <location filename="../../maps/geo/GeoShape.cpp" line="328" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="267" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="319" />
             <source>The shape has no area</source>
             <translation>形状面积为零</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/GeoShape.cpp" line="344" />
+            <location filename="../../maps/geo/GeoShape.cpp" line="335" />
             <source>A circle's radius must be more than 0 and at most 2,000 km</source>
             <translation>圆的半径必须大于 0 且不超过 2000 公里</translation>
         </message>
@@ -5101,18 +5098,18 @@
     <context>
         <name>wf::maps::LayerFile</name>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="235" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="251" />
             <source>no such file</source>
             <translation>文件不存在</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="253" />
-            <location filename="../../maps/geo/LayerFile.cpp" line="266" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="269" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="282" />
             <source>%1 MB is larger than the limit of %2 MB</source>
             <translation>%1 MB 超过上限 %2 MB</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerFile.cpp" line="279" />
+            <location filename="../../maps/geo/LayerFile.cpp" line="295" />
             <source>cannot be read</source>
             <translation>无法读取</translation>
         </message>
@@ -5120,108 +5117,116 @@
     <context>
         <name>wf::maps::LayerWriter</name>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="83" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="103" />
             <source>GDAL has no driver to write %1</source>
             <translation>GDAL 没有写入 %1 的驱动</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="96" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="116" />
             <source>cannot make the file: %1</source>
             <translation>无法创建文件：%1</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="136" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="171" />
             <source>cannot write the outlines: %1</source>
             <translation>无法写入轮廓：%1</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="149" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="185" />
             <source>unknown file type "%1": name it .geojson or .kml</source>
             <translation>未知文件类型“%1”：请以 .geojson 或 .kml 命名</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="152" />
-            <location filename="../../maps/geo/LayerWriter.cpp" line="177" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="188" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="213" />
             <source>the file exists; it is not overwritten</source>
             <translation>文件已存在；不会覆盖</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="154" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="190" />
             <source>no such folder</source>
             <translation>文件夹不存在</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="162" />
-            <location filename="../../maps/geo/LayerWriter.cpp" line="178" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="198" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="214" />
             <source>cannot write: %1</source>
             <translation>无法写入：%1</translation>
         </message>
         <message>
-            <location filename="../../maps/geo/LayerWriter.cpp" line="165" />
-            <location filename="../../maps/geo/LayerWriter.cpp" line="167" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="201" />
+            <location filename="../../maps/geo/LayerWriter.cpp" line="203" />
             <source>cannot write: %1; nothing was written</source>
             <translation>无法写入：%1；未写入任何内容</translation>
         </message>
     </context>
     <context>
+        <name>wf::maps::ShapeProblem</name>
+        <message>
+            <location filename="../../maps/geo/GeoShape.cpp" line="219" />
+            <source>%1 at %2° N, %3° E</source>
+            <translation>%1，位置：北纬 %2°，东经 %3°</translation>
+        </message>
+    </context>
+    <context>
         <name>wf::wall</name>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="46" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="48" />
             <source>line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="49" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="51" />
             <source>expected a JSON array of cameras</source>
             <translation>应为摄像头的 JSON 数组</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="54" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="56" />
             <source>camera %1</source>
             <translation>摄像头 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="56" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="58" />
             <source>%1: expected an object</source>
             <translation>%1：应为对象</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="62" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="64" />
             <source>%1: missing "%2"</source>
             <translation>%1：缺少“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="67" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="69" />
             <source>%1: "%2" must be a non-empty string</source>
             <translation>%1：“%2”必须是非空字符串</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="77" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="79" />
             <source>%1: "%2" must be a number from %3 to %4</source>
             <translation>%1：“%2”必须是 %3 到 %4 之间的数字</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="97" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="99" />
             <source>%1: "playback": %2</source>
             <translation>%1：“playback”：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="100" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="102" />
             <source>%1: duplicate id "%2"</source>
             <translation>%1：重复的 id“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="104" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="106" />
             <source>%1: "transport" must be "tcp" or "udp"</source>
             <translation>%1：“transport”必须是“tcp”或“udp”</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="107" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="109" />
             <source>%1: not a valid URL: %2</source>
             <translation>%1：无效的 URL：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/CameraFile.cpp" line="128" />
+            <location filename="../../ui/wall/CameraFile.cpp" line="130" />
             <source>cannot read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
@@ -5248,67 +5253,67 @@
     <context>
         <name>wf::wall::HlsTimeline</name>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="43" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="46" />
             <source>the playlist is larger than %1 MB</source>
             <translation>播放列表大于 %1 MB</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="64" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="67" />
             <source>line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="67" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="70" />
             <source>not an HLS playlist (it does not start with #EXTM3U)</source>
             <translation>不是 HLS 播放列表（未以 #EXTM3U 开头）</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="72" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="75" />
             <source>a master playlist (a list of variants): give the recording's media playlist</source>
             <translation>这是主播放列表（码流列表）：请给出录像的媒体播放列表</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="79" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="82" />
             <source>a segment duration must be a number of seconds from 0 to %1</source>
             <translation>分片时长必须是 0 到 %1 之间的秒数</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="85" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="88" />
             <source>a time before 1970</source>
             <translation>早于 1970 年的时间</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="87" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="90" />
             <source>not a date and time with a zone: %1</source>
             <translation>不是带时区的日期时间：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="94" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="97" />
             <source>a segment without #EXTINF</source>
             <translation>分片缺少 #EXTINF</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="96" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="99" />
             <source>more than %1 segments</source>
             <translation>分片超过 %1 个</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="120" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="123" />
             <source>not an HLS playlist (it is empty)</source>
             <translation>不是 HLS 播放列表（内容为空）</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="122" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="125" />
             <source>the playlist has no segments</source>
             <translation>播放列表没有分片</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="124" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="127" />
             <source>the playlist has no EXT-X-PROGRAM-DATE-TIME, so its video cannot be put on the clock</source>
             <translation>播放列表没有 EXT-X-PROGRAM-DATE-TIME，无法将其视频对应到时钟</translation>
         </message>
         <message>
-            <location filename="../../ui/wall/HlsTimeline.cpp" line="132" />
+            <location filename="../../ui/wall/HlsTimeline.cpp" line="135" />
             <source>segment %1 was filmed before the one before it</source>
             <translation>第 %1 个分片的拍摄时间早于前一个分片</translation>
         </message>

@@ -410,7 +410,7 @@ private slots:
         QVERIFY(again.load(QStringLiteral(WATCHFLOOR_BINARY_DIR "/app/watchfloor_zh_CN.qm")));
         QVERIFY(QCoreApplication::installTranslator(&again));
         QString error;
-        QVERIFY(!maps::LayerWriter::write(dir.filePath(u"out.txt"_s), {}, &error));
+        QVERIFY(!maps::LayerWriter::write(dir.filePath(u"out.txt"_s), {}, u"cordons"_s, &error));
         QCoreApplication::removeTranslator(&again);
         QVERIFY2(error.contains(u"未知文件类型"_s), qPrintable(error));
     }

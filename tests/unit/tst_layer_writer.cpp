@@ -70,12 +70,12 @@ private slots:
     {
         QFETCH(QString, name);
         QTemporaryDir dir;
-        const std::vector<RingFeature> features { { u"C-1"_s, u"武汉市 ring"_s, 1717200000000,
-                                                      hexagon(30.6, 114.3) },
+        const std::vector<OutlineFeature> features { { u"C-1"_s, u"武汉市 ring"_s, 1717200000000,
+                                                         hexagon(30.6, 114.3) },
             { u"C-2"_s, u"Ring <two> & \"quoted\""_s, 0, hexagon(30.9, 114.8) } };
         const QString path = dir.filePath(name);
         QString error;
-        QVERIFY2(LayerWriter::write(path, features, &error), qPrintable(error));
+        QVERIFY2(LayerWriter::write(path, features, u"cordons"_s, &error), qPrintable(error));
         const auto layer = LayerFile::read(path, &error);
         QVERIFY2(layer, qPrintable(error));
         QCOMPARE(int(layer->features.size()), 2);
@@ -96,10 +96,41 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { name });
     }
 
+    void polygonsWithHolesAndClasses_data() { roundTrip_data(); }
+    void polygonsWithHolesAndClasses()
+    {
+        // A response zone: two polygons, the first with a hole, and its class.
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        GeoPolygonRings withHole { hexagon(30.6, 114.3), {} };
+        withHole.outer = { { 30.5, 114.2 }, { 30.5, 114.4 }, { 30.7, 114.4 }, { 30.7, 114.2 } };
+        withHole.holes.push_back(hexagon(30.6, 114.3));
+        OutlineFeature zone;
+        zone.name = u"central"_s;
+        zone.featureClass = u"central"_s;
+        zone.polygons = { withHole, { hexagon(31.0, 115.0), {} } };
+        OutlineFeature plain { u"C-9"_s, u"Ring"_s, 0, hexagon(30.0, 113.0), {}, {} };
+        const QString path = dir.filePath(name);
+        QString error;
+        QVERIFY2(LayerWriter::write(path, { zone, plain }, u"zones"_s, &error), qPrintable(error));
+        const auto layer = LayerFile::read(path, &error);
+        QVERIFY2(layer, qPrintable(error));
+        QCOMPARE(int(layer->features.size()), 2);
+        QCOMPARE(layer->features[0].featureClass, u"central"_s);
+        QCOMPARE(layer->features[1].featureClass, QString()); // none given, none made up
+        const auto polygons = layer->features[0].shape.polygons();
+        QCOMPARE(int(polygons.size()), 2);
+        QCOMPARE(int(polygons[0].holes.size()), 1);
+        QVERIFY(sameOutline(hexagon(30.6, 114.3), polygons[0].holes[0], 1e-7));
+        QVERIFY(!layer->features[0].shape.contains({ 30.6, 114.3 })); // in the hole
+        QVERIFY(layer->features[0].shape.contains({ 30.52, 114.22 }));
+        QVERIFY(layer->features[0].shape.contains({ 31.0, 115.0 }));
+    }
+
     void refusesWithoutWriting()
     {
         QTemporaryDir dir;
-        const std::vector<RingFeature> one { { u"C-1"_s, u"Ring"_s, 0, hexagon(30.6, 114.3) } };
+        const std::vector<OutlineFeature> one { { u"C-1"_s, u"Ring"_s, 0, hexagon(30.6, 114.3) } };
         QString error;
         const QString existing = dir.filePath(u"existing.geojson"_s);
         {
@@ -107,14 +138,14 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("keep");
         }
-        QVERIFY(!LayerWriter::write(existing, one, &error));
+        QVERIFY(!LayerWriter::write(existing, one, u"cordons"_s, &error));
         QVERIFY2(error.contains(u"exists"_s) && error.startsWith(existing), qPrintable(error));
         QCOMPARE(contents(existing), QByteArray("keep"));
 
-        QVERIFY(!LayerWriter::write(dir.filePath(u"out.gpkg"_s), one, &error));
+        QVERIFY(!LayerWriter::write(dir.filePath(u"out.gpkg"_s), one, u"cordons"_s, &error));
         QVERIFY2(error.contains(u"unknown file type \"gpkg\""_s), qPrintable(error));
 
-        QVERIFY(!LayerWriter::write(dir.filePath(u"missing/out.kml"_s), one, &error));
+        QVERIFY(!LayerWriter::write(dir.filePath(u"missing/out.kml"_s), one, u"cordons"_s, &error));
         QVERIFY2(error.contains(u"no such folder"_s), qPrintable(error));
         QCOMPARE(
             QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { u"existing.geojson"_s });

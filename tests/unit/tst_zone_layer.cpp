@@ -89,7 +89,7 @@ private slots:
         QTest::addColumn<QString>("says");
         QTest::newRow("empty") << QByteArray("  ") << QStringLiteral("empty");
         QTest::newRow("not a layer") << QByteArray("this is not GeoJSON")
-                                     << QStringLiteral("not a vector layer");
+                                     << QStringLiteral("not a vector file");
         QTest::newRow("no zones") << collection({}) << QStringLiteral("no zones");
         QTest::newRow("no class")
             << QByteArray(square("x", "a", 30.6, 114.3, 0.01)).replace("\"class\":\"x\",", "")
@@ -98,8 +98,8 @@ private slots:
                                        << QStringLiteral("class \"downtown\"");
         QTest::newRow("self-intersecting") << collection(
             { R"({"type":"Feature","properties":{"class":"urban","name":"bowtie"},"geometry":{"type":"Polygon","coordinates":[[[114.0,30.0],[114.2,30.2],[114.2,30.0],[114.0,30.2],[114.0,30.0]]]}})" })
-                                           << QStringLiteral("feature 1 (bowtie) is not a valid polygon: "
-                                                             "self-intersection at 30.1");
+                                           << QStringLiteral(
+                                                  "feature 1 (bowtie): the outline crosses itself at 30.1");
         QTest::newRow("a point") << collection(
             { R"({"type":"Feature","properties":{"class":"urban","name":"p"},"geometry":{"type":"Point","coordinates":[114.0,30.0]}})" })
                                  << QStringLiteral("not a polygon");
@@ -124,7 +124,64 @@ private slots:
         f.close();
         QString error;
         QVERIFY(!ZoneLayer::load(path, &error));
-        QVERIFY2(error.contains(QStringLiteral("limited to 64 MB")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("limit of 64 MB")), qPrintable(error));
+    }
+
+    void aKmlsFoldersAreAllRead()
+    {
+        // Google Earth saves each folder as a layer of its own: the zones of both are taken.
+        const QByteArray kml
+            = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>\n"
+              "<Folder><name>urban</name><Placemark><name>city</name>\n"
+              "<ExtendedData><Data name=\"class\"><value>urban</value></Data></ExtendedData>\n"
+              "<Polygon><outerBoundaryIs><LinearRing><coordinates>"
+              "114.0,30.4 114.6,30.4 114.6,30.8 114.0,30.8 114.0,30.4"
+              "</coordinates></LinearRing></outerBoundaryIs></Polygon>\n"
+              "</Placemark></Folder>\n"
+              "<Folder><name>key sites</name><Placemark><name>station</name>\n"
+              "<ExtendedData><Data name=\"class\"><value>key_site</value></Data></ExtendedData>\n"
+              "<Polygon><outerBoundaryIs><LinearRing><coordinates>"
+              "114.30,30.60 114.32,30.60 114.32,30.62 114.30,30.62 114.30,30.60"
+              "</coordinates></LinearRing></outerBoundaryIs></Polygon>\n"
+              "</Placemark></Folder>\n"
+              "</Document></kml>\n";
+        QString error;
+        const auto layer = ZoneLayer::fromBytes(kml, QStringLiteral("zones.kml"), &error);
+        QVERIFY2(layer, qPrintable(error));
+        QCOMPARE(int(layer->zones().size()), 2);
+        QCOMPARE(layer->zoneAt({ 30.61, 114.31 }), ResponseZone::KeySite);
+        QCOMPARE(layer->zoneAt({ 30.5, 114.1 }), ResponseZone::Urban);
+        QCOMPARE(layer->zoneAt({ 30.9, 114.1 }), ResponseZone::None);
+    }
+
+    void savedZonesReadBackTheSame()
+    {
+        // What the zone editor saves: classes, names and holes come back as they went.
+        const QByteArray doughnut
+            = R"({"type":"Feature","properties":{"class":"urban","name":"环城"},"geometry":{"type":"MultiPolygon","coordinates":[)"
+              R"([[[114.0,30.0],[115.0,30.0],[115.0,31.0],[114.0,31.0],[114.0,30.0]],)"
+              R"([[114.4,30.4],[114.4,30.6],[114.6,30.6],[114.6,30.4],[114.4,30.4]]],)"
+              R"([[[116.0,30.0],[116.2,30.0],[116.2,30.2],[116.0,30.0]]]]}})";
+        QString error;
+        const auto first
+            = ZoneLayer::fromBytes(collection({ doughnut, square("key_site", "站", 30.5, 114.5, 0.01) }),
+                QStringLiteral("z.geojson"), &error);
+        QVERIFY2(first, qPrintable(error));
+        const QByteArray saved = ZoneLayer::toGeoJson(first->zones(), &error);
+        QVERIFY2(!saved.isEmpty(), qPrintable(error));
+        const auto again = ZoneLayer::fromBytes(saved, QStringLiteral("z.geojson"), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(int(again->zones().size()), 2);
+        QCOMPARE(again->zones()[0].name, QStringLiteral("环城"));
+        QCOMPARE(again->zones()[0].kind, ResponseZone::Urban);
+        QCOMPARE(again->zones()[0].shape.polygonCount(), 2);
+        QCOMPARE(again->zones()[1].kind, ResponseZone::KeySite);
+        QCOMPARE(again->zoneAt({ 30.2, 114.2 }), ResponseZone::Urban);
+        QCOMPARE(again->zoneAt({ 30.45, 114.45 }), ResponseZone::None); // the hole
+        QCOMPARE(again->zoneAt({ 30.5, 114.5 }), ResponseZone::KeySite); // inside the hole
+        QCOMPARE(again->zoneAt({ 30.05, 116.15 }), ResponseZone::Urban); // the second polygon
+        QVERIFY(qAbs(again->zones()[0].shape.areaKm2() - first->zones()[0].shape.areaKm2()) < 1e-6);
     }
 
     void theBuiltInZonesAreTheTrainingWorlds()
@@ -145,6 +202,11 @@ private slots:
         QCOMPARE(layer->zoneAt({ 30.5928, 114.3055 }), ResponseZone::Central);
         QCOMPARE(layer->zoneAt({ 30.45, 114.15 }), ResponseZone::Urban);
         QCOMPARE(layer->zoneAt({ 31.9, 110.5 }), ResponseZone::None);
+        // Loaded by its resource name, as the workstation does when no zone file is set.
+        const auto loaded
+            = ZoneLayer::load(QStringLiteral(":/watchfloor/zones/hubei-response-zones.geojson"), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->zones().size(), layer->zones().size());
     }
 };
 

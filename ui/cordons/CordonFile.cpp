@@ -1,6 +1,7 @@
 #include "CordonFile.h"
 
 #include "LayerFile.h"
+#include "TranslateIn.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -11,21 +12,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The context lupdate gives the tr() calls in CordonFile's functions, so that the catalogue's
-// translations are found.
+// lupdate files this file's tr() calls under the scopes they stand in (TranslateIn.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wf::CordonFile", text);
+    return translateIn({ "wf::CordonFile", "wf" }, text);
 }
 
 } // namespace
 
-std::vector<maps::RingFeature> CordonFile::features(const QList<CordonRow> &cordons)
+std::vector<maps::OutlineFeature> CordonFile::features(const QList<CordonRow> &cordons)
 {
-    std::vector<maps::RingFeature> out;
+    std::vector<maps::OutlineFeature> out;
     out.reserve(std::size_t(cordons.size()));
     for (const CordonRow &c : cordons) {
-        maps::RingFeature f { c.info.cordonId, c.info.name, c.setMs, {} };
+        maps::OutlineFeature f;
+        f.id = c.info.cordonId;
+        f.name = c.info.name;
+        f.setMs = c.setMs;
         f.ring.reserve(std::size_t(c.info.ring.size()));
         for (const GeoPoint &p : c.info.ring)
             f.ring.push_back({ p.lat, p.lon });
@@ -36,7 +39,7 @@ std::vector<maps::RingFeature> CordonFile::features(const QList<CordonRow> &cord
 
 bool CordonFile::write(const QString &path, const QList<CordonRow> &cordons, QString *error)
 {
-    return maps::LayerWriter::write(path, features(cordons), error);
+    return maps::LayerWriter::write(path, features(cordons), QStringLiteral("cordons"), error);
 }
 
 std::optional<std::vector<CordonFile::Ring>> CordonFile::read(const QString &path, QString *error)

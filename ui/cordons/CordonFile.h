@@ -29,7 +29,7 @@ public:
         std::vector<maps::LatLon> points; // the first point not repeated
     };
 
-    static std::vector<maps::RingFeature> features(const QList<CordonRow> &cordons);
+    static std::vector<maps::OutlineFeature> features(const QList<CordonRow> &cordons);
     // A new file (never overwritten), named .geojson or .kml; see maps::LayerWriter::write.
     static bool write(const QString &path, const QList<CordonRow> &cordons, QString *error);
     // Each polygon of the file's first layer as a ring (its outline: holes are not part of a

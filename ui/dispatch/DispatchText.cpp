@@ -1,13 +1,16 @@
 #include "DispatchText.h"
 
+#include "TranslateIn.h"
+
 #include <QCoreApplication>
 
 namespace wf::dispatchtext {
 
 namespace {
+// lupdate files this file's tr() calls under the scopes they stand in (TranslateIn.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Dispatch", text);
+    return translateIn({ "wf::dispatchtext" }, text);
 }
 } // namespace
 

@@ -18,13 +18,18 @@ void ResponseZoneModel::buildRings()
     m_rings.clear();
     if (!m_layer)
         return;
+    const auto pathOf = [](const maps::GeoRing &ring) {
+        QVariantList path;
+        path.reserve(qsizetype(ring.size()));
+        for (const auto &p : ring)
+            path.append(QVariant::fromValue(QGeoCoordinate(p.lat, p.lon)));
+        return path;
+    };
     for (const auto &z : m_layer->zones()) {
-        for (std::size_t i = 0; i < z.rings.size(); ++i) {
-            QVariantList path;
-            path.reserve(qsizetype(z.rings[i].size()));
-            for (const auto &p : z.rings[i])
-                path.append(QVariant::fromValue(QGeoCoordinate(p.lat, p.lon)));
-            m_rings.append({ path, Zone(z.kind), z.name, bool(z.holes[i]) });
+        for (const auto &polygon : z.shape.polygons()) {
+            m_rings.append({ pathOf(polygon.outer), Zone(z.kind), z.name, false });
+            for (const auto &hole : polygon.holes)
+                m_rings.append({ pathOf(hole), Zone(z.kind), z.name, true });
         }
     }
 }

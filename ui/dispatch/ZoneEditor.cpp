@@ -43,16 +43,17 @@ bool ZoneEditor::addDrawn(ResponseZoneModel::Zone kind, const QString &name)
     if (trimmed.isEmpty())
         return fail(tr("Give the zone a name"));
     std::vector<maps::Zone> zones = m_zones->layer() ? m_zones->layer()->zones() : std::vector<maps::Zone> {};
-    maps::Zone zone { trimmed, maps::ResponseZone(kind), {}, {} };
     std::vector<maps::LatLon> ring;
     for (const QVariant &v : m_drawn) {
         const auto c = v.value<QGeoCoordinate>();
         ring.push_back({ c.latitude(), c.longitude() });
     }
-    ring.push_back(ring.front());
-    zone.rings.push_back(std::move(ring));
-    zone.holes.push_back(false);
-    zones.push_back(std::move(zone));
+    // A ring that crosses itself is refused here, with the place, before anything is saved.
+    maps::ShapeProblem problem;
+    maps::GeoShape shape = maps::GeoShape::fromRing(ring, &problem);
+    if (shape.isEmpty())
+        return fail(tr("The zone cannot be added: %1").arg(problem.message()));
+    zones.push_back({ trimmed, maps::ResponseZone(kind), std::move(shape) });
     if (!apply(std::move(zones),
             QStringLiteral("add %1 \"%2\"").arg(maps::responseZoneName(maps::ResponseZone(kind)), trimmed)))
         return false;

@@ -2,6 +2,7 @@
 
 #include "BoundedFile.h"
 #include "RecordingAddress.h"
+#include "TranslateIn.h"
 #include "UrlCredentials.h"
 
 #include <QCoreApplication>
@@ -15,9 +16,10 @@ namespace wf::wall {
 
 namespace {
 
+// lupdate files this file's tr() calls under the scopes they stand in (TranslateIn.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CameraFile", text);
+    return translateIn({ "wf::wall" }, text);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "HlsTimeline.h"
 
+#include "TranslateIn.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -10,9 +12,10 @@ namespace wf::wall {
 
 namespace {
 
+// lupdate files this file's tr() calls under the scopes they stand in (TranslateIn.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("HlsTimeline", text);
+    return translateIn({ "wf::wall::HlsTimeline", "wf::wall" }, text);
 }
 
 // RFC 3339 as playlists write it. FFmpeg writes the zone as "+0800", which Qt's ISO reading
