@@ -61,8 +61,10 @@ public:
 private:
     static std::optional<ZoneLayer> fromLayer(Layer file, const QString &name, QString *error);
     struct Lookup;
-    std::vector<Lookup> m_lookup; // per zone, in the same order
+    // The zones before their lookups: members go in reverse order, so each prepared geometry is
+    // destroyed while the shape it indexes is still alive.
     std::vector<Zone> m_zones;
+    std::vector<Lookup> m_lookup; // per zone, in the same order
 };
 
 } // namespace wf::maps
